@@ -1,0 +1,79 @@
+#include "CliContext.h"
+
+#include <QTextStream>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace jinglao::cli {
+
+CliContext::CliContext(QString databasePath)
+    : m_databasePath(std::move(databasePath))
+    , m_actor(core::Actor::commandLine())
+{
+}
+
+core::Database& CliContext::database()
+{
+    if (!m_database)
+        m_database = core::Database::open(m_databasePath);
+    return *m_database;
+}
+
+void CliContext::out(const QString& text)
+{
+    std::fputs(text.toUtf8().constData(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void CliContext::err(const QString& text)
+{
+    std::fputs(text.toUtf8().constData(), stderr);
+    std::fputc('\n', stderr);
+    std::fflush(stderr);
+}
+
+QString CliContext::readLine(bool secret)
+{
+#ifdef Q_OS_UNIX
+    const bool terminal = secret && isatty(STDIN_FILENO);
+    termios saved{};
+    if (terminal) {
+        tcgetattr(STDIN_FILENO, &saved);
+        termios silent = saved;
+        silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+#else
+    Q_UNUSED(secret);
+#endif
+    std::string line;
+    const bool got = static_cast<bool>(std::getline(std::cin, line));
+#ifdef Q_OS_UNIX
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fputc('\n', stderr);
+    }
+#endif
+    if (!got)
+        return {};
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    return QString::fromStdString(line);
+}
+
+QList<Command> allCommands()
+{
+    QList<Command> commands;
+    commands += storageCommands();
+    return commands;
+}
+
+} // namespace jinglao::cli

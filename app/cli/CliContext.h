@@ -1,0 +1,51 @@
+#pragma once
+// What a jinglao-cli command runs with: the global options, the open database, the acting
+// user and the output streams. Messages for the user go to stderr, translated.
+
+#include "auth/Actor.h"
+#include "storage/Database.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace jinglao::cli {
+
+class CliContext {
+public:
+    explicit CliContext(QString databasePath);
+
+    // Opens (creating and migrating) the database on first use; throws core::Error.
+    core::Database& database();
+    const QString& databasePath() const { return m_databasePath; }
+    const core::Actor& actor() const { return m_actor; }
+    void setActor(const core::Actor& actor) { m_actor = actor; }
+
+    static void out(const QString& text); // stdout, with a line end
+    static void err(const QString& text); // stderr, with a line end
+    // Reads one line from standard input (passwords and confirmations); echo off on a terminal
+    // when secret is true. Returns a null QString at end of input.
+    static QString readLine(bool secret);
+
+private:
+    QString m_databasePath;
+    core::Actor m_actor;
+    std::unique_ptr<core::Database> m_database;
+};
+
+struct Command {
+    QString name;
+    QString usage;   // arguments after the name, e.g. "--out FILE"
+    QString summary; // translated one-line description
+    std::function<int(CliContext&, const QStringList&)> run;
+};
+
+// Every command, in the order `jinglao-cli help` lists them.
+QList<Command> allCommands();
+
+// The commands of each area; each lives in its own file.
+QList<Command> storageCommands();
+
+} // namespace jinglao::cli

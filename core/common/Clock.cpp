@@ -1,0 +1,62 @@
+#include "common/Clock.h"
+
+#include <QTimeZone>
+
+#include <mutex>
+
+namespace jinglao::core {
+
+namespace {
+std::mutex g_mutex;
+QDateTime g_fixed;
+} // namespace
+
+QDateTime Clock::now()
+{
+    {
+        std::lock_guard lock(g_mutex);
+        if (g_fixed.isValid())
+            return g_fixed;
+    }
+    const QDateTime local = QDateTime::currentDateTime();
+    return local.toOffsetFromUtc(local.offsetFromUtc());
+}
+
+QDate Clock::today() { return now().date(); }
+
+QString Clock::timestamp(const QDateTime& when)
+{
+    const QDateTime withOffset = when.toOffsetFromUtc(when.offsetFromUtc());
+    QString text = withOffset.toString(Qt::ISODate);
+    // Qt writes UTC as "Z"; the county format wants an explicit offset.
+    if (text.endsWith(QLatin1Char('Z'))) {
+        text.chop(1);
+        text += QStringLiteral("+00:00");
+    }
+    return text;
+}
+
+QString Clock::nowTimestamp() { return timestamp(now()); }
+
+QDateTime Clock::parseTimestamp(const QString& text) { return QDateTime::fromString(text, Qt::ISODate); }
+
+void Clock::setFixedForTesting(const QDateTime& when)
+{
+    std::lock_guard lock(g_mutex);
+    g_fixed = when.toOffsetFromUtc(when.offsetFromUtc());
+}
+
+void Clock::advanceForTesting(qint64 seconds)
+{
+    std::lock_guard lock(g_mutex);
+    if (g_fixed.isValid())
+        g_fixed = g_fixed.addSecs(seconds);
+}
+
+void Clock::resetForTesting()
+{
+    std::lock_guard lock(g_mutex);
+    g_fixed = QDateTime();
+}
+
+} // namespace jinglao::core

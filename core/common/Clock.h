@@ -1,0 +1,25 @@
+#pragma once
+// The time every record stamp and rule reads. Tests fix it so that expiry, lockouts and
+// "last 30 days" rules are checked without waiting.
+
+#include <QDate>
+#include <QDateTime>
+
+namespace jinglao::core {
+
+class Clock {
+public:
+    // Local time with its UTC offset, so that timestamps serialize as 2026-11-02T08:30:00+08:00.
+    static QDateTime now();
+    static QDate today();
+    // ISO 8601 with offset, seconds precision: the one timestamp format stored and exported.
+    static QString timestamp(const QDateTime& when);
+    static QString nowTimestamp();
+    static QDateTime parseTimestamp(const QString& text);
+
+    static void setFixedForTesting(const QDateTime& when);
+    static void advanceForTesting(qint64 seconds);
+    static void resetForTesting();
+};
+
+} // namespace jinglao::core

@@ -1,0 +1,15 @@
+#pragma once
+// Loads the program's and Qt's own translations for the GUI and the CLI alike.
+
+#include <QString>
+
+namespace jinglao::core::translations {
+
+// "zh_CN" on a Chinese system locale, "en" otherwise.
+QString defaultLanguage();
+// Installs the translators for language ("zh_CN" or "en") on the running application.
+// Returns false, with the reason in *problem, for a language the program does not have.
+bool install(const QString& language, QString* problem = nullptr);
+QStringList availableLanguages();
+
+} // namespace jinglao::core::translations

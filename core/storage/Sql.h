@@ -1,0 +1,32 @@
+#pragma once
+// Small helpers around QSqlQuery that throw Error::storage instead of returning false, so a
+// failed statement can never be ignored by accident.
+
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <QVariantList>
+#include <QVariantMap>
+
+namespace jinglao::core {
+class Database;
+}
+
+namespace jinglao::core::sql {
+
+// Prepares, binds positional values (?) and executes; the query is positioned before the first row.
+QSqlQuery exec(const Database& db, const QString& statement, const QVariantList& values = {});
+// Executes a statement without binding (schema scripts, pragmas): ':' in its text is not a placeholder.
+void execStatement(const Database& db, const QString& statement);
+// First column of the first row, or an invalid QVariant when there is no row.
+QVariant scalar(const Database& db, const QString& statement, const QVariantList& values = {});
+// The first row as column → value, or an empty map when there is no row.
+QVariantMap row(const Database& db, const QString& statement, const QVariantList& values = {});
+// Every row as column → value. For small result sets only; lists use lazy models.
+QList<QVariantMap> rows(const Database& db, const QString& statement, const QVariantList& values = {});
+QVariantMap currentRow(const QSqlQuery& query);
+
+// Guards table and column names that are put into SQL text.
+bool isIdentifier(const QString& name);
+
+} // namespace jinglao::core::sql

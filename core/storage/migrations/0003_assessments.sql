@@ -1,0 +1,26 @@
+-- Schema version 3: ability assessments (GB/T 42195-2022).
+
+CREATE TABLE assessments (
+    uid                TEXT PRIMARY KEY,
+    resident_uid       TEXT NOT NULL REFERENCES residents (uid),
+    assessed_on        TEXT NOT NULL CHECK (assessed_on LIKE '____-__-__'),
+    reason             TEXT NOT NULL CHECK (reason IN ('FIRST', 'ROUTINE', 'CHANGE', 'REVIEW', 'OTHER')),
+    self_care          INTEGER CHECK (self_care BETWEEN 0 AND 32),
+    mobility           INTEGER CHECK (mobility BETWEEN 0 AND 15),
+    mental             INTEGER CHECK (mental BETWEEN 0 AND 28),
+    perception_social  INTEGER CHECK (perception_social BETWEEN 0 AND 15),
+    total              INTEGER NOT NULL CHECK (total BETWEEN 0 AND 90),
+    preliminary_level  INTEGER NOT NULL CHECK (preliminary_level BETWEEN 0 AND 4),
+    level              INTEGER NOT NULL CHECK (level BETWEEN 0 AND 4 AND level >= preliminary_level),
+    dementia           INTEGER NOT NULL DEFAULT 0 CHECK (dementia IN (0, 1)),
+    risk_events        INTEGER NOT NULL DEFAULT 0 CHECK (risk_events >= 0),
+    coma               INTEGER NOT NULL DEFAULT 0 CHECK (coma IN (0, 1)),
+    item_scores        TEXT,          -- JSON object: item code → score, the 26 items as entered
+    assessor           TEXT NOT NULL DEFAULT '',
+    created_at         TEXT NOT NULL,
+    updated_at         TEXT NOT NULL,
+    change_seq         INTEGER NOT NULL,
+    deleted            INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+);
+CREATE INDEX assessments_by_resident ON assessments (resident_uid, assessed_on);
+CREATE INDEX assessments_by_change ON assessments (change_seq);

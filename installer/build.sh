@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The one build script: installs what is missing on Debian 12, builds, then starts the GUI
+# (`installer/build.sh run [jinglao options]`) or runs every test (`installer/build.sh test`).
+# With CI=true the tests build with -Werror, AddressSanitizer and UBSan.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mode="${1:-run}"
+shift || true
+
+packages=(build-essential cmake ninja-build pkg-config
+          qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+          linguist-qt6 qt6-translations-l10n libgl-dev catch2 libxlsxwriter-dev libsqlite3-dev libicu-dev
+          xvfb xauth fonts-noto-cjk)
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing: ${missing[*]}"
+    sudo_cmd=()
+    [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+    "${sudo_cmd[@]}" apt-get update -q
+    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+jobs=$(nproc)
+if [ "${CI:-}" = "true" ] && [ "$mode" = "test" ]; then
+    build_dir=build-ci
+    cmake_flags=(-DCMAKE_BUILD_TYPE=Debug -DJINGLAO_WERROR=ON -DJINGLAO_SANITIZE=ON)
+else
+    build_dir=build
+    cmake_flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo)
+fi
+cmake -S . -B "$build_dir" -G Ninja "${cmake_flags[@]}"
+cmake --build "$build_dir" --parallel "$jobs"
+
+case "$mode" in
+run)
+    exec "$build_dir/app/jinglao" "$@"
+    ;;
+test)
+    ctest --test-dir "$build_dir" --output-on-failure --timeout 600 "$@"
+    ;;
+*)
+    echo "usage: installer/build.sh run|test" >&2
+    exit 1
+    ;;
+esac

@@ -1,0 +1,35 @@
+#pragma once
+// What every page works with: the open database and the person acting. Pages reach core
+// services through it and never touch SQL.
+
+#include "auth/Actor.h"
+#include "storage/Database.h"
+
+#include <QObject>
+
+namespace jinglao::ui {
+
+class AppContext : public QObject {
+    Q_OBJECT
+
+public:
+    AppContext(core::Database& database, core::Actor actor, QObject* parent = nullptr);
+
+    core::Database& database() const { return m_database; }
+    const core::Actor& actor() const { return m_actor; }
+    void setActor(const core::Actor& actor);
+
+Q_SIGNALS:
+    // Emitted after a write that other pages may show (so they refresh).
+    void dataChanged();
+    void actorChanged();
+
+public:
+    void notifyDataChanged() { Q_EMIT dataChanged(); }
+
+private:
+    core::Database& m_database;
+    core::Actor m_actor;
+};
+
+} // namespace jinglao::ui

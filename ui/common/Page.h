@@ -1,0 +1,34 @@
+#pragma once
+// One page of the main window's navigation. Each domain adds its page in ui/<domain>/ and
+// registers it in MainWindow::createPages().
+
+#include <QIcon>
+#include <QString>
+#include <QWidget>
+
+namespace jinglao::ui {
+
+class AppContext;
+
+class Page : public QWidget {
+    Q_OBJECT
+
+public:
+    Page(AppContext& context, QWidget* parent = nullptr);
+
+    // Stable name for --page and tests: "home", "beds", "residents" …
+    virtual QString pageId() const = 0;
+    // Translated title shown in the navigation list.
+    virtual QString title() const = 0;
+    virtual QIcon icon() const { return {}; }
+    // Reloads what the page shows from core; called when the page is shown and after writes.
+    virtual void refresh() {}
+
+protected:
+    AppContext& context() const { return m_context; }
+
+private:
+    AppContext& m_context;
+};
+
+} // namespace jinglao::ui

@@ -1,0 +1,146 @@
+#include "mainwindow/GuiApplication.h"
+
+#include "auth/Actor.h"
+#include "common/AppContext.h"
+#include "common/Error.h"
+#include "common/ErrorDialog.h"
+#include "i18n/Translations.h"
+#include "mainwindow/MainWindow.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QIcon>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <memory>
+
+namespace jinglao::ui {
+
+bool parseGuiArguments(const QStringList& arguments, GuiOptions* options, QString* problem)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Jinglao elderly-care center records"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file to open."), QStringLiteral("FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: zh_CN or en."), QStringLiteral("LANG"));
+    const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Page to show first."), QStringLiteral("NAME"));
+    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
+                                        QStringLiteral("Render the window at 1366x768 into FILE.png and exit."),
+                                        QStringLiteral("FILE"));
+    parser.addOptions({dbOption, langOption, pageOption, shotOption});
+    if (!parser.parse(arguments)) {
+        *problem = parser.errorText();
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        *problem = parser.helpText();
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        *problem = QStringLiteral("jinglao %1").arg(QStringLiteral(JINGLAO_VERSION));
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *problem = QStringLiteral("unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        return false;
+    }
+    options->databasePath = parser.value(dbOption);
+    options->language = parser.value(langOption);
+    options->page = parser.value(pageOption);
+    options->screenshotPath = parser.value(shotOption);
+    return true;
+}
+
+namespace {
+
+// Owns what one open database needs; reopening another file replaces it whole.
+struct OpenSession {
+    std::unique_ptr<core::Database> database;
+    std::unique_ptr<AppContext> context;
+    std::unique_ptr<MainWindow> window;
+};
+
+std::unique_ptr<OpenSession> openSession(const QString& path, QWidget* errorParent, bool interactive)
+{
+    auto session = std::make_unique<OpenSession>();
+    try {
+        session->database = core::Database::open(path);
+    } catch (const core::Error& error) {
+        if (interactive)
+            showError(errorParent, error);
+        else
+            qCritical("%s", qUtf8Printable(error.message()));
+        return nullptr;
+    }
+    session->context = std::make_unique<AppContext>(*session->database, core::Actor::osUser());
+    session->window = std::make_unique<MainWindow>(*session->context);
+    return session;
+}
+
+int takeScreenshot(MainWindow& window, const GuiOptions& options)
+{
+    window.resize(1366, 768);
+    window.show();
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+    const QPixmap shot = window.grab();
+    if (!shot.save(options.screenshotPath, "PNG")) {
+        qCritical("%s", qUtf8Printable(QApplication::translate("jinglao::ui::GuiApplication", "Cannot write %1.")
+                                           .arg(QDir::toNativeSeparators(options.screenshotPath))));
+        return 3;
+    }
+    return 0;
+}
+
+} // namespace
+
+int runGui(const GuiOptions& options)
+{
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/jinglao/icons/jinglao.svg")));
+    const QString language = options.language.isEmpty() ? core::translations::defaultLanguage() : options.language;
+    QString problem;
+    if (!core::translations::install(language, &problem)) {
+        qCritical("%s", qUtf8Printable(problem));
+        return 1;
+    }
+
+    const QString path = options.databasePath.isEmpty() ? core::Database::defaultPath() : options.databasePath;
+    std::unique_ptr<OpenSession> session = openSession(path, nullptr, options.screenshotPath.isEmpty());
+    if (!session)
+        return 3;
+
+    if (!options.page.isEmpty() && !session->window->showPage(options.page)) {
+        qCritical("%s", qUtf8Printable(QApplication::translate("jinglao::ui::GuiApplication", "Unknown page %1 (pages: %2).")
+                                           .arg(options.page, session->window->pageIds().join(QStringLiteral(", ")))));
+        return 1;
+    }
+    if (!options.screenshotPath.isEmpty())
+        return takeScreenshot(*session->window, options);
+
+    std::function<void(MainWindow*)> wire;
+    wire = [&](MainWindow* window) {
+        QObject::connect(window, &MainWindow::openDatabaseRequested, window, [&, window](const QString& other) {
+            std::unique_ptr<OpenSession> replacement = openSession(other, window, true);
+            if (!replacement)
+                return;
+            // The old session goes once this slot, which runs inside its window, has returned.
+            session->window->hide();
+            OpenSession* old = session.release();
+            QTimer::singleShot(0, [old] { delete old; });
+            session = std::move(replacement);
+            wire(session->window.get());
+            session->window->resize(1366, 768);
+            session->window->show();
+        });
+    };
+    wire(session->window.get());
+    session->window->resize(1366, 768);
+    session->window->show();
+    return QApplication::exec();
+}
+
+} // namespace jinglao::ui

@@ -1,0 +1,22 @@
+#pragma once
+// Starts the GUI: language, database, main window; and the --screenshot mode that renders a
+// page at 1366×768 into a PNG for docs and checks.
+
+#include <QString>
+
+namespace jinglao::ui {
+
+struct GuiOptions {
+    QString databasePath; // empty: the default location
+    QString language;     // empty: from the system locale
+    QString page;         // page to show first
+    QString screenshotPath;
+};
+
+// Parses jinglao's command line into options; on a usage error returns false with *problem set.
+bool parseGuiArguments(const QStringList& arguments, GuiOptions* options, QString* problem);
+
+// Runs the GUI event loop (or takes the screenshot) and returns the exit code.
+int runGui(const GuiOptions& options);
+
+} // namespace jinglao::ui
