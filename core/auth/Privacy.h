@@ -1,0 +1,25 @@
+#pragma once
+// Personal data as each role may see it, and the formula-injection escape every CSV/XLSX
+// exporter uses. One helper for every module: lists, details, printed forms, reports.
+
+#include "auth/Actor.h"
+
+#include <QString>
+
+namespace jinglao::core::privacy {
+
+QString maskIdNumber(const QString& id);   // 11010519491231002X → 1101**********002X
+QString maskPhone(const QString& phone);   // 13812345678 → 138****5678
+QString maskAddress(const QString& address); // keeps the first 6 characters: 河北省承德市****
+
+// The value as actor may see it: in full with Permission::ViewPersonalData, masked otherwise.
+QString shownIdNumber(const Actor& actor, const QString& id);
+QString shownPhone(const Actor& actor, const QString& phone);
+QString shownAddress(const Actor& actor, const QString& address);
+
+// Text beginning with = + - @ gets one leading apostrophe (county spec, CSV and XLSX exports).
+QString escapeFormula(const QString& text);
+// The reverse on import: one leading apostrophe before = + - @ is removed.
+QString unescapeFormula(const QString& text);
+
+} // namespace jinglao::core::privacy
