@@ -24,3 +24,13 @@ CREATE TABLE assessments (
 );
 CREATE INDEX assessments_by_resident ON assessments (resident_uid, assessed_on);
 CREATE INDEX assessments_by_change ON assessments (change_seq);
+
+-- A resident's care level is their latest assessment's final level (latest date; on the same
+-- date the later entry).
+CREATE VIEW resident_care_levels AS
+SELECT a.resident_uid AS resident_uid, a.level AS level, a.assessed_on AS assessed_on, a.uid AS assessment_uid
+FROM assessments a
+WHERE a.deleted = 0
+  AND NOT EXISTS (SELECT 1 FROM assessments b
+                  WHERE b.resident_uid = a.resident_uid AND b.deleted = 0
+                    AND (b.assessed_on > a.assessed_on OR (b.assessed_on = a.assessed_on AND b.change_seq > a.change_seq)));
