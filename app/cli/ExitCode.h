@@ -5,8 +5,8 @@ namespace jinglao::cli {
 
 enum ExitCode : int {
     Success = 0,
-    UsageError = 1,   // the command line is wrong
-    InputRefused = 2, // the input or request was refused by a rule
+    UsageError = 1,     // the command line is wrong
+    InputRefused = 2,   // the input or request was refused by a rule
     StorageFailure = 3, // the database or a file could not be read or written
 };
 

@@ -12,8 +12,7 @@ namespace jinglao::cli {
 
 namespace {
 
-int version(CliContext&, const QStringList& arguments)
-{
+int version(CliContext&, const QStringList& arguments) {
     if (!arguments.isEmpty())
         return UsageError;
     CliContext::out(QStringLiteral("jinglao-cli %1 (schema %2)")
@@ -22,8 +21,7 @@ int version(CliContext&, const QStringList& arguments)
     return Success;
 }
 
-int init(CliContext& context, const QStringList& arguments)
-{
+int init(CliContext& context, const QStringList& arguments) {
     if (!arguments.isEmpty())
         return UsageError;
     core::Database& db = context.database();
@@ -33,23 +31,22 @@ int init(CliContext& context, const QStringList& arguments)
     return Success;
 }
 
-int check(CliContext& context, const QStringList& arguments)
-{
+int check(CliContext& context, const QStringList& arguments) {
     if (!arguments.isEmpty())
         return UsageError;
     const QList<core::HealthCheck::Finding> findings = core::HealthCheck(context.database()).run();
     for (const core::HealthCheck::Finding& finding : findings)
         CliContext::err(QStringLiteral("[%1] %2").arg(finding.check, finding.message));
     if (!findings.isEmpty()) {
-        CliContext::err(QCoreApplication::translate("jinglao::cli", "%n problem(s) found.", nullptr, findings.size()));
+        CliContext::err(
+            QCoreApplication::translate("jinglao::cli", "%n problem(s) found.", nullptr, findings.size()));
         return InputRefused;
     }
     CliContext::out(QCoreApplication::translate("jinglao::cli", "No problems found."));
     return Success;
 }
 
-int backup(CliContext& context, const QStringList& arguments)
-{
+int backup(CliContext& context, const QStringList& arguments) {
     if (arguments.size() != 2 || arguments.at(0) != QStringLiteral("--out"))
         return UsageError;
     const core::BackupService::Result result =
@@ -62,17 +59,20 @@ int backup(CliContext& context, const QStringList& arguments)
 
 } // namespace
 
-QList<Command> storageCommands()
-{
+QList<Command> storageCommands() {
     return {
-        {QStringLiteral("version"), QString(), QCoreApplication::translate("jinglao::cli", "Print the program version."),
-         version},
+        {QStringLiteral("version"), QString(),
+         QCoreApplication::translate("jinglao::cli", "Print the program version."), version},
         {QStringLiteral("init"), QString(),
-         QCoreApplication::translate("jinglao::cli", "Create the database, or upgrade it to this program's schema."), init},
+         QCoreApplication::translate("jinglao::cli",
+                                     "Create the database, or upgrade it to this program's schema."),
+         init},
         {QStringLiteral("check"), QString(),
-         QCoreApplication::translate("jinglao::cli", "Check the database's integrity, references and rules."), check},
+         QCoreApplication::translate("jinglao::cli", "Check the database's integrity, references and rules."),
+         check},
         {QStringLiteral("backup"), QStringLiteral("--out FILE"),
-         QCoreApplication::translate("jinglao::cli", "Write a checked copy of the database to FILE."), backup},
+         QCoreApplication::translate("jinglao::cli", "Write a checked copy of the database to FILE."),
+         backup},
     };
 }
 

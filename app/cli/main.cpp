@@ -12,10 +12,9 @@ using namespace jinglao;
 
 namespace {
 
-void printUsage()
-{
-    cli::CliContext::err(QCoreApplication::translate("jinglao::cli",
-                                                     "Usage: jinglao-cli [--db FILE] [--lang zh_CN|en] COMMAND [ARGUMENTS]"));
+void printUsage() {
+    cli::CliContext::err(QCoreApplication::translate(
+        "jinglao::cli", "Usage: jinglao-cli [--db FILE] [--lang zh_CN|en] COMMAND [ARGUMENTS]"));
     cli::CliContext::err(QCoreApplication::translate("jinglao::cli", "Commands:"));
     for (const cli::Command& command : cli::allCommands()) {
         const QString synopsis = (command.name + QLatin1Char(' ') + command.usage).trimmed();
@@ -25,8 +24,7 @@ void printUsage()
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("jinglao"));
     QCoreApplication::setOrganizationName(QStringLiteral("jinglao"));
@@ -37,21 +35,25 @@ int main(int argc, char* argv[])
     QString language;
     while (!arguments.isEmpty() && arguments.constFirst().startsWith(QStringLiteral("--"))) {
         const QString option = arguments.takeFirst();
-        if ((option == QStringLiteral("--db") || option == QStringLiteral("--lang")) && !arguments.isEmpty()) {
+        if ((option == QStringLiteral("--db") || option == QStringLiteral("--lang")) &&
+            !arguments.isEmpty()) {
             (option == QStringLiteral("--db") ? databasePath : language) = arguments.takeFirst();
         } else if (option == QStringLiteral("--help")) {
-            core::translations::install(language.isEmpty() ? core::translations::defaultLanguage() : language);
+            core::translations::install(language.isEmpty() ? core::translations::defaultLanguage()
+                                                           : language);
             printUsage();
             return cli::Success;
         } else {
             core::translations::install(core::translations::defaultLanguage());
-            cli::CliContext::err(QCoreApplication::translate("jinglao::cli", "Unknown option %1.").arg(option));
+            cli::CliContext::err(
+                QCoreApplication::translate("jinglao::cli", "Unknown option %1.").arg(option));
             printUsage();
             return cli::UsageError;
         }
     }
     QString problem;
-    if (!core::translations::install(language.isEmpty() ? core::translations::defaultLanguage() : language, &problem)) {
+    if (!core::translations::install(language.isEmpty() ? core::translations::defaultLanguage() : language,
+                                     &problem)) {
         cli::CliContext::err(problem);
         return cli::UsageError;
     }

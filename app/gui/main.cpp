@@ -6,8 +6,7 @@
 
 #include <cstdio>
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("jinglao"));
     QApplication::setOrganizationName(QStringLiteral("jinglao"));
@@ -17,7 +16,8 @@ int main(int argc, char* argv[])
     QString problem;
     if (!jinglao::ui::parseGuiArguments(QApplication::arguments(), &options, &problem)) {
         std::fprintf(stderr, "%s\n", qUtf8Printable(problem));
-        const bool informational = problem.startsWith(QStringLiteral("jinglao ")) || problem.contains(QStringLiteral("Usage:"));
+        const bool informational =
+            problem.startsWith(QStringLiteral("jinglao ")) || problem.contains(QStringLiteral("Usage:"));
         return informational ? 0 : 1;
     }
     return jinglao::ui::runGui(options);

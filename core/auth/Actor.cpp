@@ -7,8 +7,7 @@
 namespace jinglao::core {
 
 namespace {
-QString osUserName()
-{
+QString osUserName() {
     QString name = qEnvironmentVariable("USER");
     if (name.isEmpty())
         name = qEnvironmentVariable("USERNAME");
@@ -21,27 +20,30 @@ QString osUserName()
 Actor::Actor(QString name, Role role, QString userUid)
     : m_name(std::move(name))
     , m_role(role)
-    , m_userUid(std::move(userUid))
-{
+    , m_userUid(std::move(userUid)) {
 }
 
-Actor Actor::osUser() { return Actor(osUserName(), Role::Administrator); }
+Actor Actor::osUser() {
+    return Actor(osUserName(), Role::Administrator);
+}
 
-Actor Actor::commandLine() { return Actor(QStringLiteral("cli:") + osUserName(), Role::Administrator); }
+Actor Actor::commandLine() {
+    return Actor(QStringLiteral("cli:") + osUserName(), Role::Administrator);
+}
 
-bool Actor::can(Permission permission) const { return roleAllows(m_role, permission); }
+bool Actor::can(Permission permission) const {
+    return roleAllows(m_role, permission);
+}
 
-void Actor::require(Permission permission) const
-{
+void Actor::require(Permission permission) const {
     if (!can(permission)) {
-        throw Error::permission(QCoreApplication::translate("jinglao::core::Actor",
-                                                            "%1 (%2) is not allowed to %3.")
-                                    .arg(m_name, roleLabel(m_role), permissionLabel(permission)));
+        throw Error::permission(
+            QCoreApplication::translate("jinglao::core::Actor", "%1 (%2) is not allowed to %3.")
+                .arg(m_name, roleLabel(m_role), permissionLabel(permission)));
     }
 }
 
-bool Actor::roleAllows(Role role, Permission permission)
-{
+bool Actor::roleAllows(Role role, Permission permission) {
     switch (role) {
     case Role::Administrator:
         return true;
@@ -62,8 +64,7 @@ bool Actor::roleAllows(Role role, Permission permission)
     return false;
 }
 
-QString Actor::permissionLabel(Permission permission)
-{
+QString Actor::permissionLabel(Permission permission) {
     switch (permission) {
     case Permission::ViewRecords:
         return QCoreApplication::translate("jinglao::core::Actor", "view records");

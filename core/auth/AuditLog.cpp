@@ -10,8 +10,7 @@
 
 namespace jinglao::core {
 
-QString AuditLog::actionCode(Action action)
-{
+QString AuditLog::actionCode(Action action) {
     switch (action) {
     case Action::Insert:
         return QStringLiteral("INSERT");
@@ -39,36 +38,36 @@ QString AuditLog::actionCode(Action action)
     return QStringLiteral("OTHER");
 }
 
-QString AuditLog::toJson(const QVariantMap& values)
-{
+QString AuditLog::toJson(const QVariantMap& values) {
     if (values.isEmpty())
         return {};
-    return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(values)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject::fromVariantMap(values)).toJson(QJsonDocument::Compact));
 }
 
 void AuditLog::recordChange(const Database& db, const Actor& actor, Action action, const QString& table,
-                            const QString& recordUid, const QVariantMap& oldValues, const QVariantMap& newValues)
-{
+                            const QString& recordUid, const QVariantMap& oldValues,
+                            const QVariantMap& newValues) {
     sql::exec(db,
-              QStringLiteral("INSERT INTO audit_log (at, actor, action, table_name, record_uid, old_values, new_values) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+              QStringLiteral(
+                  "INSERT INTO audit_log (at, actor, action, table_name, record_uid, old_values, new_values) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?)"),
               {Clock::nowTimestamp(), actor.name(), actionCode(action), table, recordUid,
                oldValues.isEmpty() ? QVariant() : QVariant(toJson(oldValues)),
                newValues.isEmpty() ? QVariant() : QVariant(toJson(newValues))});
 }
 
 void AuditLog::recordEvent(const Database& db, const Actor& actor, Action action, const QString& detail,
-                           const QString& table, const QString& recordUid)
-{
+                           const QString& table, const QString& recordUid) {
     sql::exec(db,
               QStringLiteral("INSERT INTO audit_log (at, actor, action, table_name, record_uid, detail) "
                              "VALUES (?, ?, ?, ?, ?, ?)"),
-              {Clock::nowTimestamp(), actor.name(), actionCode(action), table.isEmpty() ? QVariant() : QVariant(table),
+              {Clock::nowTimestamp(), actor.name(), actionCode(action),
+               table.isEmpty() ? QVariant() : QVariant(table),
                recordUid.isEmpty() ? QVariant() : QVariant(recordUid), detail});
 }
 
-void AuditLog::recordEventNow(Database& db, const Actor& actor, Action action, const QString& detail)
-{
+void AuditLog::recordEventNow(Database& db, const Actor& actor, Action action, const QString& detail) {
     Transaction transaction(db);
     recordEvent(db, actor, action, detail);
     transaction.commit();

@@ -13,12 +13,25 @@ class Database;
 
 class AuditLog {
 public:
-    enum class Action { Insert, Update, Delete, Login, LoginFailed, Lockout, Logout, Export, Import, Backup, Other };
+    enum class Action {
+        Insert,
+        Update,
+        Delete,
+        Login,
+        LoginFailed,
+        Lockout,
+        Logout,
+        Export,
+        Import,
+        Backup,
+        Other
+    };
 
     static QString actionCode(Action action);
 
     static void recordChange(const Database& db, const Actor& actor, Action action, const QString& table,
-                             const QString& recordUid, const QVariantMap& oldValues, const QVariantMap& newValues);
+                             const QString& recordUid, const QVariantMap& oldValues,
+                             const QVariantMap& newValues);
     static void recordEvent(const Database& db, const Actor& actor, Action action, const QString& detail,
                             const QString& table = {}, const QString& recordUid = {});
     // Like recordEvent, but in a transaction of its own (an event that is not part of a write).

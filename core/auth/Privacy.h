@@ -8,8 +8,8 @@
 
 namespace jinglao::core::privacy {
 
-QString maskIdNumber(const QString& id);   // 11010519491231002X → 1101**********002X
-QString maskPhone(const QString& phone);   // 13812345678 → 138****5678
+QString maskIdNumber(const QString& id);     // 11010519491231002X → 1101**********002X
+QString maskPhone(const QString& phone);     // 13812345678 → 138****5678
 QString maskAddress(const QString& address); // keeps the first 6 characters: 河北省承德市****
 
 // The value as actor may see it: in full with Permission::ViewPersonalData, masked otherwise.

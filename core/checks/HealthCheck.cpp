@@ -6,12 +6,10 @@
 namespace jinglao::core {
 
 HealthCheck::HealthCheck(Database& db)
-    : m_db(db)
-{
+    : m_db(db) {
 }
 
-QList<HealthCheck::Finding> HealthCheck::run() const
-{
+QList<HealthCheck::Finding> HealthCheck::run() const {
     QList<Finding> findings;
     checkIntegrity(findings);
     checkForeignKeys(findings);
@@ -20,41 +18,42 @@ QList<HealthCheck::Finding> HealthCheck::run() const
     return findings;
 }
 
-void HealthCheck::checkIntegrity(QList<Finding>& findings) const
-{
+void HealthCheck::checkIntegrity(QList<Finding>& findings) const {
     QSqlQuery query = sql::exec(m_db, QStringLiteral("PRAGMA integrity_check"));
     while (query.next()) {
         const QString line = query.value(0).toString();
         if (line != QStringLiteral("ok"))
-            findings.append({QStringLiteral("integrity_check"), tr("Damaged database structure: %1").arg(line)});
+            findings.append(
+                {QStringLiteral("integrity_check"), tr("Damaged database structure: %1").arg(line)});
     }
 }
 
-void HealthCheck::checkForeignKeys(QList<Finding>& findings) const
-{
+void HealthCheck::checkForeignKeys(QList<Finding>& findings) const {
     QSqlQuery query = sql::exec(m_db, QStringLiteral("PRAGMA foreign_key_check"));
     while (query.next()) {
-        findings.append({QStringLiteral("foreign_key_check"),
-                         tr("Row %1 of table %2 refers to a missing record in %3.")
-                             .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString())});
+        findings.append(
+            {QStringLiteral("foreign_key_check"),
+             tr("Row %1 of table %2 refers to a missing record in %3.")
+                 .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString())});
     }
 }
 
-void HealthCheck::checkRecordConventions(QList<Finding>& findings) const
-{
+void HealthCheck::checkRecordConventions(QList<Finding>& findings) const {
     // Every table carrying change_seq must stay below the database-wide counter, or an
     // incremental county export would miss its changes.
     const qint64 counter =
         sql::scalar(m_db, QStringLiteral("SELECT value FROM change_sequence WHERE id = 1")).toLongLong();
     const QList<QVariantMap> tables = sql::rows(
-        m_db, QStringLiteral("SELECT m.name AS name FROM sqlite_schema m WHERE m.type = 'table' AND EXISTS "
-                             "(SELECT 1 FROM pragma_table_info(m.name) p WHERE p.name = 'change_seq') ORDER BY m.name"));
+        m_db, QStringLiteral(
+                  "SELECT m.name AS name FROM sqlite_schema m WHERE m.type = 'table' AND EXISTS "
+                  "(SELECT 1 FROM pragma_table_info(m.name) p WHERE p.name = 'change_seq') ORDER BY m.name"));
     for (const QVariantMap& table : tables) {
         const QString name = table.value(QStringLiteral("name")).toString();
         if (!sql::isIdentifier(name))
             continue;
         const qint64 highest =
-            sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(change_seq), 0) FROM %1").arg(name)).toLongLong();
+            sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(change_seq), 0) FROM %1").arg(name))
+                .toLongLong();
         if (highest > counter)
             findings.append({QStringLiteral("change_sequence"),
                              tr("Table %1 has change number %2, above the database counter %3.")
@@ -62,10 +61,12 @@ void HealthCheck::checkRecordConventions(QList<Finding>& findings) const
                                  .arg(highest)
                                  .arg(counter)});
         const qint64 missingUid =
-            sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM %1 WHERE uid IS NULL OR uid = ''").arg(name))
+            sql::scalar(m_db,
+                        QStringLiteral("SELECT count(*) FROM %1 WHERE uid IS NULL OR uid = ''").arg(name))
                 .toLongLong();
         if (missingUid > 0)
-            findings.append({QStringLiteral("uid"), tr("Table %1 has %2 records without a uid.").arg(name).arg(missingUid)});
+            findings.append({QStringLiteral("uid"),
+                             tr("Table %1 has %2 records without a uid.").arg(name).arg(missingUid)});
     }
 }
 

@@ -11,8 +11,7 @@ std::mutex g_mutex;
 QDateTime g_fixed;
 } // namespace
 
-QDateTime Clock::now()
-{
+QDateTime Clock::now() {
     {
         std::lock_guard lock(g_mutex);
         if (g_fixed.isValid())
@@ -22,10 +21,11 @@ QDateTime Clock::now()
     return local.toOffsetFromUtc(local.offsetFromUtc());
 }
 
-QDate Clock::today() { return now().date(); }
+QDate Clock::today() {
+    return now().date();
+}
 
-QString Clock::timestamp(const QDateTime& when)
-{
+QString Clock::timestamp(const QDateTime& when) {
     const QDateTime withOffset = when.toOffsetFromUtc(when.offsetFromUtc());
     QString text = withOffset.toString(Qt::ISODate);
     // Qt writes UTC as "Z"; the county format wants an explicit offset.
@@ -36,25 +36,26 @@ QString Clock::timestamp(const QDateTime& when)
     return text;
 }
 
-QString Clock::nowTimestamp() { return timestamp(now()); }
+QString Clock::nowTimestamp() {
+    return timestamp(now());
+}
 
-QDateTime Clock::parseTimestamp(const QString& text) { return QDateTime::fromString(text, Qt::ISODate); }
+QDateTime Clock::parseTimestamp(const QString& text) {
+    return QDateTime::fromString(text, Qt::ISODate);
+}
 
-void Clock::setFixedForTesting(const QDateTime& when)
-{
+void Clock::setFixedForTesting(const QDateTime& when) {
     std::lock_guard lock(g_mutex);
     g_fixed = when.toOffsetFromUtc(when.offsetFromUtc());
 }
 
-void Clock::advanceForTesting(qint64 seconds)
-{
+void Clock::advanceForTesting(qint64 seconds) {
     std::lock_guard lock(g_mutex);
     if (g_fixed.isValid())
         g_fixed = g_fixed.addSecs(seconds);
 }
 
-void Clock::resetForTesting()
-{
+void Clock::resetForTesting() {
     std::lock_guard lock(g_mutex);
     g_fixed = QDateTime();
 }

@@ -5,8 +5,7 @@
 namespace jinglao::core {
 
 namespace {
-bool allDigits(const QString& text)
-{
+bool allDigits(const QString& text) {
     for (const QChar c : text) {
         if (c < QLatin1Char('0') || c > QLatin1Char('9'))
             return false;
@@ -15,10 +14,11 @@ bool allDigits(const QString& text)
 }
 } // namespace
 
-QString IdNumber::fieldLabel() { return tr("ID number"); }
+QString IdNumber::fieldLabel() {
+    return tr("ID number");
+}
 
-QChar IdNumber::checkCharacter(const QString& first17)
-{
+QChar IdNumber::checkCharacter(const QString& first17) {
     static const int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     static const char checks[] = "10X98765432";
     int sum = 0;
@@ -27,25 +27,26 @@ QChar IdNumber::checkCharacter(const QString& first17)
     return QLatin1Char(checks[sum % 11]);
 }
 
-QDate IdNumber::birthDate(const QString& id18) { return QDate::fromString(id18.mid(6, 8), QStringLiteral("yyyyMMdd")); }
+QDate IdNumber::birthDate(const QString& id18) {
+    return QDate::fromString(id18.mid(6, 8), QStringLiteral("yyyyMMdd"));
+}
 
-int IdNumber::gender(const QString& id18) { return (id18.at(16).unicode() - '0') % 2 == 1 ? 1 : 2; }
+int IdNumber::gender(const QString& id18) {
+    return (id18.at(16).unicode() - '0') % 2 == 1 ? 1 : 2;
+}
 
-QString IdNumber::fromLegacy15(const QString& id15)
-{
+QString IdNumber::fromLegacy15(const QString& id15) {
     const QString first17 = id15.left(6) + QStringLiteral("19") + id15.mid(6, 9);
     return first17 + checkCharacter(first17);
 }
 
-bool IdNumber::isValid(const QString& id18)
-{
+bool IdNumber::isValid(const QString& id18) {
     if (id18.size() != 18 || !allDigits(id18.left(17)))
         return false;
     return birthDate(id18).isValid() && checkCharacter(id18.left(17)) == id18.at(17);
 }
 
-QString IdNumber::normalize(const QString& input, const QString& label)
-{
+QString IdNumber::normalize(const QString& input, const QString& label) {
     const QString field = label.isEmpty() ? fieldLabel() : label;
     QString id = input.trimmed().toUpper();
     if (id.isEmpty())
@@ -58,7 +59,8 @@ QString IdNumber::normalize(const QString& input, const QString& label)
         return fromLegacy15(id);
     }
     if (id.size() != 18)
-        throw Error::validation(field, input, tr("must have 18 characters (or 15 digits for an old number)."));
+        throw Error::validation(field, input,
+                                tr("must have 18 characters (or 15 digits for an old number)."));
     if (!allDigits(id.left(17)))
         throw Error::validation(field, input, tr("the first 17 characters must be digits."));
     const QChar last = id.at(17);
@@ -72,12 +74,12 @@ QString IdNumber::normalize(const QString& input, const QString& label)
     return id;
 }
 
-void IdNumber::requireAgreement(const QString& id18, const QDate& birthDate, int gender, const QString& label)
-{
+void IdNumber::requireAgreement(const QString& id18, const QDate& birthDate, int gender,
+                                const QString& label) {
     const QString field = label.isEmpty() ? fieldLabel() : label;
     if (birthDate.isValid() && IdNumber::birthDate(id18) != birthDate)
-        throw Error::validation(field, id18,
-                                tr("does not agree with the birth date %1.").arg(birthDate.toString(Qt::ISODate)));
+        throw Error::validation(
+            field, id18, tr("does not agree with the birth date %1.").arg(birthDate.toString(Qt::ISODate)));
     if ((gender == 1 || gender == 2) && IdNumber::gender(id18) != gender)
         throw Error::validation(field, id18,
                                 gender == 1 ? tr("belongs to a woman, but the gender entered is male.")

@@ -8,23 +8,24 @@
 
 namespace jinglao::core::translations {
 
-QString defaultLanguage()
-{
+QString defaultLanguage() {
     return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
 }
 
-QStringList availableLanguages() { return {QStringLiteral("zh_CN"), QStringLiteral("en")}; }
+QStringList availableLanguages() {
+    return {QStringLiteral("zh_CN"), QStringLiteral("en")};
+}
 
-bool install(const QString& language, QString* problem)
-{
+bool install(const QString& language, QString* problem) {
     if (!availableLanguages().contains(language)) {
         if (problem)
             *problem = QStringLiteral("unknown language %1 (known: %2)")
                            .arg(language, availableLanguages().join(QStringLiteral(", ")));
         return false;
     }
-    QLocale::setDefault(QLocale(language == QStringLiteral("zh_CN") ? QLocale::Chinese : QLocale::English,
-                                language == QStringLiteral("zh_CN") ? QLocale::China : QLocale::UnitedStates));
+    QLocale::setDefault(
+        QLocale(language == QStringLiteral("zh_CN") ? QLocale::Chinese : QLocale::English,
+                language == QStringLiteral("zh_CN") ? QLocale::China : QLocale::UnitedStates));
     if (language == QStringLiteral("en"))
         return true;
 
@@ -39,7 +40,8 @@ bool install(const QString& language, QString* problem)
     QCoreApplication::installTranslator(own);
     // Qt's own dialogs and buttons (OK, Cancel, file dialogs); absent on some systems, which is harmless.
     auto* qtBase = new QTranslator(app);
-    if (qtBase->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtBase->load(QStringLiteral("qtbase_%1").arg(language),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtBase);
     else
         delete qtBase;

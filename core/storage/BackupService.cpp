@@ -19,21 +19,19 @@
 namespace jinglao::core {
 
 BackupService::BackupService(Database& db)
-    : m_db(db)
-{
+    : m_db(db) {
 }
 
-QString BackupService::suggestedPath() const
-{
+QString BackupService::suggestedPath() const {
     const QFileInfo info(m_db.path());
-    return info.absoluteDir().filePath(QStringLiteral("%1-%2.sqlite")
-                                           .arg(info.completeBaseName(),
-                                                Clock::now().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    return info.absoluteDir().filePath(
+        QStringLiteral("%1-%2.sqlite")
+            .arg(info.completeBaseName(), Clock::now().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
 }
 
-QString BackupService::verify(const QString& path, int expectedSchemaVersion)
-{
-    const QString name = QStringLiteral("jinglao-verify-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+QString BackupService::verify(const QString& path, int expectedSchemaVersion) {
+    const QString name =
+        QStringLiteral("jinglao-verify-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QString problem;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -47,9 +45,11 @@ QString BackupService::verify(const QString& path, int expectedSchemaVersion)
                 problem = query.lastError().text();
             } else if (query.value(0).toString() != QStringLiteral("ok")) {
                 problem = query.value(0).toString();
-            } else if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()
-                       || query.value(0).toInt() != expectedSchemaVersion) {
-                problem = tr("schema version %1 instead of %2").arg(query.value(0).toInt()).arg(expectedSchemaVersion);
+            } else if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next() ||
+                       query.value(0).toInt() != expectedSchemaVersion) {
+                problem = tr("schema version %1 instead of %2")
+                              .arg(query.value(0).toInt())
+                              .arg(expectedSchemaVersion);
             }
             query.finish();
         }
@@ -59,15 +59,15 @@ QString BackupService::verify(const QString& path, int expectedSchemaVersion)
     return problem;
 }
 
-BackupService::Result BackupService::backup(const Actor& actor, const QString& target)
-{
+BackupService::Result BackupService::backup(const Actor& actor, const QString& target) {
     actor.require(Permission::Backup);
     const QFileInfo targetInfo(target);
     if (targetInfo.absoluteFilePath() == QFileInfo(m_db.path()).absoluteFilePath())
         throw Error::validation(tr("Backup file"), QDir::toNativeSeparators(target),
                                 tr("is the open database itself; choose another file."));
     if (!targetInfo.absoluteDir().exists())
-        throw Error::validation(tr("Backup file"), QDir::toNativeSeparators(target), tr("its folder does not exist."));
+        throw Error::validation(tr("Backup file"), QDir::toNativeSeparators(target),
+                                tr("its folder does not exist."));
 
     // Written beside the target first, so an interrupted backup never replaces a good one.
     const QString partial = targetInfo.absoluteFilePath() + QStringLiteral(".partial");

@@ -14,8 +14,7 @@
 
 namespace jinglao::core {
 
-QList<Migrator::Migration> Migrator::migrations()
-{
+QList<Migrator::Migration> Migrator::migrations() {
     static const QList<Migration> cached = [] {
         QList<Migration> found;
         static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_([a-z0-9_]+)\\.sql$"));
@@ -26,46 +25,49 @@ QList<Migrator::Migration> Migrator::migrations()
             if (match.hasMatch())
                 found.append({match.captured(1).toInt(), match.captured(2), dir.filePath(entry)});
         }
-        std::sort(found.begin(), found.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
+        std::sort(found.begin(), found.end(),
+                  [](const Migration& a, const Migration& b) { return a.version < b.version; });
         for (qsizetype i = 0; i < found.size(); ++i)
-            Q_ASSERT_X(found.at(i).version == i + 1, "Migrator", "migration numbers must run 1, 2, 3 … without gaps");
+            Q_ASSERT_X(found.at(i).version == i + 1, "Migrator",
+                       "migration numbers must run 1, 2, 3 … without gaps");
         return found;
     }();
     return cached;
 }
 
-int Migrator::latestVersion()
-{
+int Migrator::latestVersion() {
     const QList<Migration> all = migrations();
     return all.isEmpty() ? 0 : all.constLast().version;
 }
 
-void Migrator::migrate(Database& db, int targetVersion)
-{
+void Migrator::migrate(Database& db, int targetVersion) {
     const int target = targetVersion < 0 ? latestVersion() : targetVersion;
     const int current = db.schemaVersion();
     if (current > latestVersion())
-        throw Error::storage(tr("The database was written by a newer version of Jinglao (schema version %1; this "
-                                "program knows up to %2).")
-                                 .arg(current)
-                                 .arg(latestVersion()));
+        throw Error::storage(
+            tr("The database was written by a newer version of Jinglao (schema version %1; this "
+               "program knows up to %2).")
+                .arg(current)
+                .arg(latestVersion()));
     for (const Migration& migration : migrations()) {
         if (migration.version <= current || migration.version > target)
             continue;
         QFile file(migration.resourcePath);
         if (!file.open(QIODevice::ReadOnly))
-            throw Error::storage(tr("The schema step %1 is missing from the program.").arg(migration.resourcePath));
+            throw Error::storage(
+                tr("The schema step %1 is missing from the program.").arg(migration.resourcePath));
         const QString script = QString::fromUtf8(file.readAll());
         Transaction transaction(db);
         try {
             sqlscript::run(db, script);
         } catch (const Error& error) {
-            throw Error::storage(tr("Upgrading the database to schema version %1 (%2) failed; the file was left "
-                                    "at version %3. %4")
-                                     .arg(migration.version)
-                                     .arg(migration.name)
-                                     .arg(migration.version - 1)
-                                     .arg(error.message()));
+            throw Error::storage(
+                tr("Upgrading the database to schema version %1 (%2) failed; the file was left "
+                   "at version %3. %4")
+                    .arg(migration.version)
+                    .arg(migration.name)
+                    .arg(migration.version - 1)
+                    .arg(error.message()));
         }
         sql::execStatement(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
         transaction.commit();

@@ -14,12 +14,11 @@
 namespace jinglao::core {
 
 namespace {
-const QStringList stampColumns = {QStringLiteral("uid"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
-                                  QStringLiteral("change_seq")};
+const QStringList stampColumns = {QStringLiteral("uid"), QStringLiteral("created_at"),
+                                  QStringLiteral("updated_at"), QStringLiteral("change_seq")};
 
 // Columns whose values never reach the audit log: only that they changed.
-QVariantMap redacted(QVariantMap values)
-{
+QVariantMap redacted(QVariantMap values) {
     static const QStringList secret = {QStringLiteral("password_hash")};
     for (const QString& column : secret) {
         if (values.contains(column))
@@ -28,8 +27,7 @@ QVariantMap redacted(QVariantMap values)
     return values;
 }
 
-bool sameValue(const QVariant& a, const QVariant& b)
-{
+bool sameValue(const QVariant& a, const QVariant& b) {
     if (a.isNull() || b.isNull())
         return a.isNull() == b.isNull();
     return a.toString() == b.toString();
@@ -38,31 +36,26 @@ bool sameValue(const QVariant& a, const QVariant& b)
 
 RecordWriter::RecordWriter(Database& db, const Actor& actor)
     : m_db(db)
-    , m_actor(actor)
-{
+    , m_actor(actor) {
 }
 
-void RecordWriter::requireTransaction() const
-{
+void RecordWriter::requireTransaction() const {
     if (!m_db.inTransaction())
         throw std::logic_error("RecordWriter used outside a Transaction");
 }
 
-void RecordWriter::requireIdentifier(const QString& name)
-{
+void RecordWriter::requireIdentifier(const QString& name) {
     if (!sql::isIdentifier(name))
         throw std::logic_error("RecordWriter given an unsafe table or column name");
 }
 
-qint64 RecordWriter::nextChangeSequence()
-{
+qint64 RecordWriter::nextChangeSequence() {
     requireTransaction();
     sql::exec(m_db, QStringLiteral("UPDATE change_sequence SET value = value + 1 WHERE id = 1"));
     return sql::scalar(m_db, QStringLiteral("SELECT value FROM change_sequence WHERE id = 1")).toLongLong();
 }
 
-QVariantMap RecordWriter::fetch(const QString& table, const QString& uid) const
-{
+QVariantMap RecordWriter::fetch(const QString& table, const QString& uid) const {
     requireIdentifier(table);
     QVariantMap stored = sql::row(m_db, QStringLiteral("SELECT * FROM %1 WHERE uid = ?").arg(table), {uid});
     if (stored.isEmpty())
@@ -70,8 +63,7 @@ QVariantMap RecordWriter::fetch(const QString& table, const QString& uid) const
     return stored;
 }
 
-QString RecordWriter::insert(const QString& table, const QVariantMap& values)
-{
+QString RecordWriter::insert(const QString& table, const QVariantMap& values) {
     requireTransaction();
     requireIdentifier(table);
     QVariantMap row = values;
@@ -104,8 +96,7 @@ QString RecordWriter::insert(const QString& table, const QVariantMap& values)
     return recordUid;
 }
 
-bool RecordWriter::update(const QString& table, const QString& uid, const QVariantMap& changes)
-{
+bool RecordWriter::update(const QString& table, const QString& uid, const QVariantMap& changes) {
     requireTransaction();
     requireIdentifier(table);
     const QVariantMap stored = fetch(table, uid);
@@ -138,17 +129,18 @@ bool RecordWriter::update(const QString& table, const QString& uid, const QVaria
     assignments.append(QStringLiteral("change_seq = ?"));
     bound.append(nextChangeSequence());
     bound.append(uid);
-    sql::exec(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE uid = ?").arg(table, assignments.join(QStringLiteral(", "))),
-              bound);
+    sql::exec(
+        m_db,
+        QStringLiteral("UPDATE %1 SET %2 WHERE uid = ?").arg(table, assignments.join(QStringLiteral(", "))),
+        bound);
 
     const bool withdrawn = newValues.value(QStringLiteral("deleted")).toInt() == 1 && newValues.size() == 1;
-    AuditLog::recordChange(m_db, m_actor, withdrawn ? AuditLog::Action::Delete : AuditLog::Action::Update, table, uid,
-                           redacted(oldValues), redacted(newValues));
+    AuditLog::recordChange(m_db, m_actor, withdrawn ? AuditLog::Action::Delete : AuditLog::Action::Update,
+                           table, uid, redacted(oldValues), redacted(newValues));
     return true;
 }
 
-void RecordWriter::markDeleted(const QString& table, const QString& uid)
-{
+void RecordWriter::markDeleted(const QString& table, const QString& uid) {
     update(table, uid, {{QStringLiteral("deleted"), 1}});
 }
 

@@ -10,8 +10,7 @@
 
 namespace jinglao::core::sql {
 
-QSqlQuery exec(const Database& db, const QString& statement, const QVariantList& values)
-{
+QSqlQuery exec(const Database& db, const QString& statement, const QVariantList& values) {
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
     if (!query.prepare(statement)) {
@@ -27,8 +26,7 @@ QSqlQuery exec(const Database& db, const QString& statement, const QVariantList&
     return query;
 }
 
-void execStatement(const Database& db, const QString& statement)
-{
+void execStatement(const Database& db, const QString& statement) {
     QSqlQuery query(db.connection());
     if (!query.exec(statement)) {
         throw Error::storage(QCoreApplication::translate("jinglao::core::sql", "Database error: %1 (in: %2)")
@@ -36,14 +34,12 @@ void execStatement(const Database& db, const QString& statement)
     }
 }
 
-QVariant scalar(const Database& db, const QString& statement, const QVariantList& values)
-{
+QVariant scalar(const Database& db, const QString& statement, const QVariantList& values) {
     QSqlQuery query = exec(db, statement, values);
     return query.next() ? query.value(0) : QVariant();
 }
 
-QVariantMap currentRow(const QSqlQuery& query)
-{
+QVariantMap currentRow(const QSqlQuery& query) {
     QVariantMap result;
     const QSqlRecord record = query.record();
     for (int i = 0; i < record.count(); ++i)
@@ -51,14 +47,12 @@ QVariantMap currentRow(const QSqlQuery& query)
     return result;
 }
 
-QVariantMap row(const Database& db, const QString& statement, const QVariantList& values)
-{
+QVariantMap row(const Database& db, const QString& statement, const QVariantList& values) {
     QSqlQuery query = exec(db, statement, values);
     return query.next() ? currentRow(query) : QVariantMap();
 }
 
-QList<QVariantMap> rows(const Database& db, const QString& statement, const QVariantList& values)
-{
+QList<QVariantMap> rows(const Database& db, const QString& statement, const QVariantList& values) {
     QSqlQuery query = exec(db, statement, values);
     QList<QVariantMap> result;
     while (query.next())
@@ -66,8 +60,7 @@ QList<QVariantMap> rows(const Database& db, const QString& statement, const QVar
     return result;
 }
 
-bool isIdentifier(const QString& name)
-{
+bool isIdentifier(const QString& name) {
     static const QRegularExpression pattern(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
     return pattern.match(name).hasMatch();
 }

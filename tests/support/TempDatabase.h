@@ -1,6 +1,7 @@
 #pragma once
 // A database in a fresh temporary folder, removed after the test.
 
+#include "QtStringMaker.h"
 #include "storage/Database.h"
 
 #include <QTemporaryDir>

@@ -14,8 +14,8 @@
 namespace jinglao::ui {
 
 TaskOutcome runInBackground(QWidget* parent, const QString& label, const core::Database& database,
-                            const std::function<void(core::Database&, TaskProgress&)>& work, bool cancellable)
-{
+                            const std::function<void(core::Database&, TaskProgress&)>& work,
+                            bool cancellable) {
     TaskProgress progress;
     TaskOutcome outcome;
 
@@ -34,9 +34,9 @@ TaskOutcome runInBackground(QWidget* parent, const QString& label, const core::D
         }
     });
 
-    QProgressDialog dialog(label, cancellable ? QCoreApplication::translate("jinglao::ui::BackgroundTask", "Cancel")
-                                              : QString(),
-                           0, 0, parent);
+    QProgressDialog dialog(
+        label, cancellable ? QCoreApplication::translate("jinglao::ui::BackgroundTask", "Cancel") : QString(),
+        0, 0, parent);
     dialog.setObjectName(QStringLiteral("backgroundTaskDialog"));
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(300);

@@ -42,6 +42,7 @@ struct TaskOutcome {
 // Blocks the caller's window (not the event loop) until the work finishes. work runs on a
 // worker thread with a fresh connection to database's file and may throw core::Error.
 TaskOutcome runInBackground(QWidget* parent, const QString& label, const core::Database& database,
-                            const std::function<void(core::Database&, TaskProgress&)>& work, bool cancellable = false);
+                            const std::function<void(core::Database&, TaskProgress&)>& work,
+                            bool cancellable = false);
 
 } // namespace jinglao::ui

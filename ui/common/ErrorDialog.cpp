@@ -8,14 +8,12 @@
 namespace jinglao::ui {
 
 namespace {
-MessageSink& messageSink()
-{
+MessageSink& messageSink() {
     static MessageSink sink;
     return sink;
 }
 
-void present(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& message)
-{
+void present(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& message) {
     if (messageSink()) {
         messageSink()(title, message);
         return;
@@ -26,10 +24,11 @@ void present(QWidget* parent, QMessageBox::Icon icon, const QString& title, cons
 }
 } // namespace
 
-void setMessageSinkForTesting(MessageSink sink) { messageSink() = std::move(sink); }
+void setMessageSinkForTesting(MessageSink sink) {
+    messageSink() = std::move(sink);
+}
 
-void showError(QWidget* parent, const core::Error& error)
-{
+void showError(QWidget* parent, const core::Error& error) {
     QString title;
     QMessageBox::Icon icon = QMessageBox::Warning;
     switch (error.kind()) {
@@ -53,9 +52,9 @@ void showError(QWidget* parent, const core::Error& error)
     present(parent, icon, title, error.message());
 }
 
-void showError(QWidget* parent, const QString& message)
-{
-    present(parent, QMessageBox::Warning, QCoreApplication::translate("jinglao::ui::ErrorDialog", "Problem"), message);
+void showError(QWidget* parent, const QString& message) {
+    present(parent, QMessageBox::Warning, QCoreApplication::translate("jinglao::ui::ErrorDialog", "Problem"),
+            message);
 }
 
 } // namespace jinglao::ui

@@ -10,8 +10,7 @@
 namespace jinglao::ui {
 
 HomePage::HomePage(AppContext& context, QWidget* parent)
-    : Page(context, parent)
-{
+    : Page(context, parent) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
     m_heading = new QLabel(this);
@@ -27,10 +26,11 @@ HomePage::HomePage(AppContext& context, QWidget* parent)
     layout->addStretch(1);
 }
 
-QString HomePage::title() const { return tr("Home"); }
+QString HomePage::title() const {
+    return tr("Home");
+}
 
-void HomePage::refresh()
-{
+void HomePage::refresh() {
     core::Database& db = context().database();
     const core::Settings settings(db);
     const QString name = settings.value(core::Settings::FacilityName);
@@ -38,7 +38,8 @@ void HomePage::refresh()
     const QString lastBackup = settings.value(core::Settings::LastBackupAt);
     m_details->setText(tr("<p>Logged in as <b>%1</b> (%2).</p>"
                           "<p>Database file: %3<br>Schema version: %4<br>Last backup: %5</p>")
-                           .arg(context().actor().name().toHtmlEscaped(), core::roleLabel(context().actor().role()),
+                           .arg(context().actor().name().toHtmlEscaped(),
+                                core::roleLabel(context().actor().role()),
                                 QDir::toNativeSeparators(db.path()).toHtmlEscaped())
                            .arg(db.schemaVersion())
                            .arg(lastBackup.isEmpty() ? tr("never") : lastBackup));

@@ -19,18 +19,20 @@
 
 namespace jinglao::ui {
 
-bool parseGuiArguments(const QStringList& arguments, GuiOptions* options, QString* problem)
-{
+bool parseGuiArguments(const QStringList& arguments, GuiOptions* options, QString* problem) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Jinglao elderly-care center records"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file to open."), QStringLiteral("FILE"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: zh_CN or en."), QStringLiteral("LANG"));
-    const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Page to show first."), QStringLiteral("NAME"));
-    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
-                                        QStringLiteral("Render the window at 1366x768 into FILE.png and exit."),
-                                        QStringLiteral("FILE"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file to open."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: zh_CN or en."),
+                                        QStringLiteral("LANG"));
+    const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Page to show first."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption shotOption(
+        QStringLiteral("screenshot"), QStringLiteral("Render the window at 1366x768 into FILE.png and exit."),
+        QStringLiteral("FILE"));
     parser.addOptions({dbOption, langOption, pageOption, shotOption});
     if (!parser.parse(arguments)) {
         *problem = parser.errorText();
@@ -64,8 +66,7 @@ struct OpenSession {
     std::unique_ptr<MainWindow> window;
 };
 
-std::unique_ptr<OpenSession> openSession(const QString& path, QWidget* errorParent, bool interactive)
-{
+std::unique_ptr<OpenSession> openSession(const QString& path, QWidget* errorParent, bool interactive) {
     auto session = std::make_unique<OpenSession>();
     try {
         session->database = core::Database::open(path);
@@ -81,16 +82,16 @@ std::unique_ptr<OpenSession> openSession(const QString& path, QWidget* errorPare
     return session;
 }
 
-int takeScreenshot(MainWindow& window, const GuiOptions& options)
-{
+int takeScreenshot(MainWindow& window, const GuiOptions& options) {
     window.resize(1366, 768);
     window.show();
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
     const QPixmap shot = window.grab();
     if (!shot.save(options.screenshotPath, "PNG")) {
-        qCritical("%s", qUtf8Printable(QApplication::translate("jinglao::ui::GuiApplication", "Cannot write %1.")
-                                           .arg(QDir::toNativeSeparators(options.screenshotPath))));
+        qCritical("%s",
+                  qUtf8Printable(QApplication::translate("jinglao::ui::GuiApplication", "Cannot write %1.")
+                                     .arg(QDir::toNativeSeparators(options.screenshotPath))));
         return 3;
     }
     return 0;
@@ -98,24 +99,27 @@ int takeScreenshot(MainWindow& window, const GuiOptions& options)
 
 } // namespace
 
-int runGui(const GuiOptions& options)
-{
+int runGui(const GuiOptions& options) {
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/jinglao/icons/jinglao.svg")));
-    const QString language = options.language.isEmpty() ? core::translations::defaultLanguage() : options.language;
+    const QString language =
+        options.language.isEmpty() ? core::translations::defaultLanguage() : options.language;
     QString problem;
     if (!core::translations::install(language, &problem)) {
         qCritical("%s", qUtf8Printable(problem));
         return 1;
     }
 
-    const QString path = options.databasePath.isEmpty() ? core::Database::defaultPath() : options.databasePath;
+    const QString path =
+        options.databasePath.isEmpty() ? core::Database::defaultPath() : options.databasePath;
     std::unique_ptr<OpenSession> session = openSession(path, nullptr, options.screenshotPath.isEmpty());
     if (!session)
         return 3;
 
     if (!options.page.isEmpty() && !session->window->showPage(options.page)) {
-        qCritical("%s", qUtf8Printable(QApplication::translate("jinglao::ui::GuiApplication", "Unknown page %1 (pages: %2).")
-                                           .arg(options.page, session->window->pageIds().join(QStringLiteral(", ")))));
+        qCritical("%s",
+                  qUtf8Printable(
+                      QApplication::translate("jinglao::ui::GuiApplication", "Unknown page %1 (pages: %2).")
+                          .arg(options.page, session->window->pageIds().join(QStringLiteral(", ")))));
         return 1;
     }
     if (!options.screenshotPath.isEmpty())
@@ -123,19 +127,21 @@ int runGui(const GuiOptions& options)
 
     std::function<void(MainWindow*)> wire;
     wire = [&](MainWindow* window) {
-        QObject::connect(window, &MainWindow::openDatabaseRequested, window, [&, window](const QString& other) {
-            std::unique_ptr<OpenSession> replacement = openSession(other, window, true);
-            if (!replacement)
-                return;
-            // The old session goes once this slot, which runs inside its window, has returned.
-            session->window->hide();
-            OpenSession* old = session.release();
-            QTimer::singleShot(0, [old] { delete old; });
-            session = std::move(replacement);
-            wire(session->window.get());
-            session->window->resize(1366, 768);
-            session->window->show();
-        });
+        QObject::connect(window, &MainWindow::openDatabaseRequested, window,
+                         [&, window](const QString& other) {
+                             std::unique_ptr<OpenSession> replacement = openSession(other, window, true);
+                             if (!replacement)
+                                 return;
+                             // The old session goes once this slot, which runs inside its window, has
+                             // returned.
+                             session->window->hide();
+                             OpenSession* old = session.release();
+                             QTimer::singleShot(0, [old] { delete old; });
+                             session = std::move(replacement);
+                             wire(session->window.get());
+                             session->window->resize(1366, 768);
+                             session->window->show();
+                         });
     };
     wire(session->window.get());
     session->window->resize(1366, 768);

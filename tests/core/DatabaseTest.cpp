@@ -1,0 +1,149 @@
+#include "storage/Database.h"
+
+#include "TempDatabase.h"
+#include "common/Error.h"
+#include "storage/Migrator.h"
+#include "storage/Settings.h"
+#include "storage/Sql.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace jinglao;
+using jinglao::testing::fileBytes;
+
+namespace {
+QString copyFixture(const QTemporaryDir& dir, const QString& name) {
+    const QString target = dir.filePath(name);
+    REQUIRE(QFile::copy(QStringLiteral(JINGLAO_FIXTURES_DIR "/") + name, target));
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    return target;
+}
+
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes) {
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    return path;
+}
+
+core::Error::Kind refusalKind(const QString& path, QString* message) {
+    try {
+        core::Database::open(path);
+    } catch (const core::Error& error) {
+        *message = error.message();
+        return error.kind();
+    }
+    FAIL("the file was opened");
+    return core::Error::Kind::Validation;
+}
+} // namespace
+
+TEST_CASE("A new file is created at the latest schema version with the storage pragmas", "[storage]") {
+    testing::TempDatabase db;
+    CHECK(db->schemaVersion() == core::Database::latestSchemaVersion());
+    CHECK(core::Database::latestSchemaVersion() == core::Migrator::migrations().size());
+    CHECK(core::sql::scalar(db.db(), QStringLiteral("PRAGMA journal_mode")).toString() ==
+          QStringLiteral("wal"));
+    CHECK(core::sql::scalar(db.db(), QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+    CHECK(core::sql::scalar(db.db(), QStringLiteral("PRAGMA synchronous")).toInt() == 2); // FULL
+    CHECK(core::sql::scalar(db.db(), QStringLiteral("PRAGMA application_id")).toInt() ==
+          core::Database::ApplicationId);
+}
+
+TEST_CASE("Migrations are numbered 1, 2, 3 … without gaps", "[storage]") {
+    const QList<core::Migrator::Migration> migrations = core::Migrator::migrations();
+    REQUIRE_FALSE(migrations.isEmpty());
+    for (qsizetype i = 0; i < migrations.size(); ++i)
+        CHECK(migrations.at(i).version == i + 1);
+}
+
+TEST_CASE("Reopening a current file changes nothing in it", "[storage]") {
+    testing::TempDatabase db;
+    core::Settings(db.db()).setValue(core::Actor::osUser(), core::Settings::FacilityName,
+                                     QStringLiteral("测试"));
+    db.reopen();
+    CHECK(core::Settings(db.db()).value(core::Settings::FacilityName) == QStringLiteral("测试"));
+    CHECK(db->schemaVersion() == core::Database::latestSchemaVersion());
+}
+
+TEST_CASE("A version-1 file is upgraded and keeps its records", "[storage]") {
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("schema-v1.sqlite"));
+    auto db = core::Database::open(path);
+    CHECK(db->schemaVersion() == core::Database::latestSchemaVersion());
+    CHECK(core::Settings(*db).value(core::Settings::FacilityName) == QStringLiteral("测试镇敬老院"));
+    CHECK(core::sql::scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = 'cli:admin'"))
+              .toInt() == 1);
+}
+
+TEST_CASE("A file from a newer program is refused and left untouched", "[storage]") {
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("schema-v1.sqlite"));
+    {
+        auto db = core::Database::open(path);
+        core::sql::execStatement(
+            *db, QStringLiteral("PRAGMA user_version = %1").arg(core::Database::latestSchemaVersion() + 1));
+    }
+    const QByteArray before = fileBytes(path);
+    QString message;
+    CHECK(refusalKind(path, &message) == core::Error::Kind::Storage);
+    CHECK(message.contains(QStringLiteral("newer version")));
+    CHECK(fileBytes(path) == before);
+}
+
+TEST_CASE("A file that is not a SQLite database is refused and left untouched", "[storage]") {
+    QTemporaryDir dir;
+    const QByteArray garbage = QByteArray("This is a shopping list, not a database.\n").repeated(200);
+    const QString path = writeFile(dir, QStringLiteral("garbage.sqlite"), garbage);
+    QString message;
+    CHECK(refusalKind(path, &message) == core::Error::Kind::Storage);
+    CHECK(message.contains(QStringLiteral("not a SQLite database")));
+    CHECK(fileBytes(path) == garbage);
+}
+
+TEST_CASE("A damaged database file is refused", "[storage]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+    {
+        testing::TempDatabase source;
+        source.close();
+        QByteArray bytes = fileBytes(source.path());
+        // Overwrite the page-size field and the first schema page: the header no longer parses.
+        bytes.replace(16, 8, QByteArray(8, '\xff'));
+        bytes.replace(100, 400, QByteArray(400, '\x5a'));
+        writeFile(dir, QStringLiteral("damaged.sqlite"), bytes);
+    }
+    const QByteArray before = fileBytes(path);
+    QString message;
+    CHECK(refusalKind(path, &message) == core::Error::Kind::Storage);
+    CHECK(fileBytes(path) == before);
+}
+
+TEST_CASE("Another program's SQLite database is refused", "[storage]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-program"));
+        other.setDatabaseName(path);
+        REQUIRE(other.open());
+        QSqlQuery(other).exec(QStringLiteral("CREATE TABLE songs (title TEXT)"));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other-program"));
+    QString message;
+    CHECK(refusalKind(path, &message) == core::Error::Kind::Storage);
+    CHECK(message.contains(QStringLiteral("another program")));
+}
+
+TEST_CASE("A folder given as the database file is refused", "[storage]") {
+    QTemporaryDir dir;
+    QString message;
+    CHECK(refusalKind(dir.path(), &message) == core::Error::Kind::Storage);
+}

@@ -1,0 +1,70 @@
+#include "i18n/Translations.h"
+
+#include "QtStringMaker.h"
+#include "common/Error.h"
+#include "common/IdNumber.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTranslator>
+
+#include <catch2/catch.hpp>
+
+using namespace jinglao;
+
+TEST_CASE("Every message in the sources has a finished zh_CN translation", "[translations]") {
+    // lupdate runs on a copy, so a string added to the sources without its translation fails
+    // here even when nobody ran update_translations.
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("jinglao_zh_CN.ts"));
+    REQUIRE(QFile::copy(QStringLiteral(JINGLAO_SOURCE_DIR "/translations/jinglao_zh_CN.ts"), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+
+    QProcess lupdate;
+    lupdate.setWorkingDirectory(QStringLiteral(JINGLAO_SOURCE_DIR));
+    lupdate.start(QStringLiteral(JINGLAO_LUPDATE),
+                  {QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"),
+                   QStringLiteral("-extensions"), QStringLiteral("cpp,h"), QStringLiteral("-I"),
+                   QStringLiteral("core"), QStringLiteral("-I"), QStringLiteral("ui"), QStringLiteral("-I"),
+                   QStringLiteral("app/cli"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                   QStringLiteral("none"), QStringLiteral("-ts"), copy});
+    REQUIRE(lupdate.waitForFinished(120000));
+    REQUIRE(lupdate.exitCode() == 0);
+
+    QFile file(copy);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString ts = QString::fromUtf8(file.readAll());
+    QStringList unfinished;
+    static const QRegularExpression message(
+        QStringLiteral("<message[^>]*>\\s*<source>(.*?)</source>.*?<translation type=\"unfinished\""),
+        QRegularExpression::DotMatchesEverythingOption);
+    for (auto it = message.globalMatch(ts); it.hasNext();)
+        unfinished.append(it.next().captured(1));
+    INFO("untranslated: " << unfinished.join(QStringLiteral(" | ")).toStdString());
+    CHECK(unfinished.isEmpty());
+    CHECK(ts.count(QStringLiteral("<message")) > 20);
+}
+
+TEST_CASE("Messages from core appear in Chinese once zh_CN is installed", "[translations]") {
+    REQUIRE(core::translations::install(QStringLiteral("zh_CN")));
+    try {
+        core::IdNumber::normalize(QStringLiteral("110105194912310021"));
+        FAIL("the check digit is wrong and must be refused");
+    } catch (const core::Error& error) {
+        CHECK(error.message() == QStringLiteral("身份证号 110105194912310021 校验位错误"));
+    }
+    for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    QLocale::setDefault(QLocale::c());
+}
+
+TEST_CASE("An unknown language is refused with a reason", "[translations]") {
+    QString problem;
+    CHECK_FALSE(core::translations::install(QStringLiteral("fr_FR"), &problem));
+    CHECK(problem.contains(QStringLiteral("fr_FR")));
+}
