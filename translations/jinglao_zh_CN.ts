@@ -74,6 +74,10 @@
             <source>The change cannot be saved: %1</source>
             <translation>无法保存修改：%1</translation>
         </message>
+        <message>
+            <source>The statement cannot be prepared: %1 (in: %2)</source>
+            <translation>无法准备语句：%1（语句：%2）</translation>
+        </message>
     </context>
     <context>
         <name>HealthCheck</name>

@@ -45,26 +45,28 @@ QString AuditLog::toJson(const QVariantMap& values) {
         QJsonDocument(QJsonObject::fromVariantMap(values)).toJson(QJsonDocument::Compact));
 }
 
-void AuditLog::recordChange(const Database& db, const Actor& actor, Action action, const QString& table,
+void AuditLog::recordChange(Database& db, const Actor& actor, Action action, const QString& table,
                             const QString& recordUid, const QVariantMap& oldValues,
                             const QVariantMap& newValues) {
-    sql::exec(db,
-              QStringLiteral(
-                  "INSERT INTO audit_log (at, actor, action, table_name, record_uid, old_values, new_values) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-              {Clock::nowTimestamp(), actor.name(), actionCode(action), table, recordUid,
-               oldValues.isEmpty() ? QVariant() : QVariant(toJson(oldValues)),
-               newValues.isEmpty() ? QVariant() : QVariant(toJson(newValues))});
+    sql::execCached(
+        db,
+        QStringLiteral(
+            "INSERT INTO audit_log (at, actor, action, table_name, record_uid, old_values, new_values) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {Clock::nowTimestamp(), actor.name(), actionCode(action), table, recordUid,
+         oldValues.isEmpty() ? QVariant() : QVariant(toJson(oldValues)),
+         newValues.isEmpty() ? QVariant() : QVariant(toJson(newValues))});
 }
 
-void AuditLog::recordEvent(const Database& db, const Actor& actor, Action action, const QString& detail,
+void AuditLog::recordEvent(Database& db, const Actor& actor, Action action, const QString& detail,
                            const QString& table, const QString& recordUid) {
-    sql::exec(db,
-              QStringLiteral("INSERT INTO audit_log (at, actor, action, table_name, record_uid, detail) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"),
-              {Clock::nowTimestamp(), actor.name(), actionCode(action),
-               table.isEmpty() ? QVariant() : QVariant(table),
-               recordUid.isEmpty() ? QVariant() : QVariant(recordUid), detail});
+    sql::execCached(
+        db,
+        QStringLiteral("INSERT INTO audit_log (at, actor, action, table_name, record_uid, detail) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        {Clock::nowTimestamp(), actor.name(), actionCode(action),
+         table.isEmpty() ? QVariant() : QVariant(table),
+         recordUid.isEmpty() ? QVariant() : QVariant(recordUid), detail});
 }
 
 void AuditLog::recordEventNow(Database& db, const Actor& actor, Action action, const QString& detail) {

@@ -29,10 +29,10 @@ public:
 
     static QString actionCode(Action action);
 
-    static void recordChange(const Database& db, const Actor& actor, Action action, const QString& table,
+    static void recordChange(Database& db, const Actor& actor, Action action, const QString& table,
                              const QString& recordUid, const QVariantMap& oldValues,
                              const QVariantMap& newValues);
-    static void recordEvent(const Database& db, const Actor& actor, Action action, const QString& detail,
+    static void recordEvent(Database& db, const Actor& actor, Action action, const QString& detail,
                             const QString& table = {}, const QString& recordUid = {});
     // Like recordEvent, but in a transaction of its own (an event that is not part of a write).
     static void recordEventNow(Database& db, const Actor& actor, Action action, const QString& detail);

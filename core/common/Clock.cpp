@@ -44,6 +44,13 @@ QDateTime Clock::parseTimestamp(const QString& text) {
     return QDateTime::fromString(text, Qt::ISODate);
 }
 
+QString Clock::displayTimestamp(const QString& stored) {
+    const QDateTime parsed = parseTimestamp(stored);
+    if (!parsed.isValid())
+        return stored;
+    return parsed.toOffsetFromUtc(parsed.offsetFromUtc()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
 void Clock::setFixedForTesting(const QDateTime& when) {
     std::lock_guard lock(g_mutex);
     g_fixed = when.toOffsetFromUtc(when.offsetFromUtc());

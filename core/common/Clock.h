@@ -16,6 +16,8 @@ public:
     static QString timestamp(const QDateTime& when);
     static QString nowTimestamp();
     static QDateTime parseTimestamp(const QString& text);
+    // A stored timestamp as people read it: "2026-11-02 08:30" (its own offset's wall time).
+    static QString displayTimestamp(const QString& stored);
 
     static void setFixedForTesting(const QDateTime& when);
     static void advanceForTesting(qint64 seconds);

@@ -150,6 +150,18 @@ int Database::schemaVersion() const {
     return sql::scalar(*this, QStringLiteral("PRAGMA user_version")).toInt();
 }
 
+QSqlQuery& Database::cachedStatement(const QString& statement) {
+    auto found = m_statementCache.find(statement);
+    if (found != m_statementCache.end())
+        return *found->second;
+    auto query = std::make_unique<QSqlQuery>(connection());
+    query->setForwardOnly(true);
+    if (!query->prepare(statement))
+        throw Error::storage(tr("The statement cannot be prepared: %1 (in: %2)")
+                                 .arg(query->lastError().text(), statement.simplified()));
+    return *m_statementCache.emplace(statement, std::move(query)).first->second;
+}
+
 QString Database::sqliteVersion() const {
     return sql::scalar(*this, QStringLiteral("SELECT sqlite_version()")).toString();
 }

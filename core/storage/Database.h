@@ -4,9 +4,11 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
+#include <unordered_map>
 
 namespace jinglao::core {
 
@@ -34,6 +36,11 @@ public:
     int schemaVersion() const;
     QString sqliteVersion() const;
 
+    // A prepared statement kept for reuse on the write path (RecordWriter, AuditLog), where
+    // re-preparing dominated the cost. Not for statements whose results are iterated while
+    // the same statement runs again.
+    QSqlQuery& cachedStatement(const QString& statement);
+
     // Transaction nesting, used by Transaction only.
     bool inTransaction() const { return m_transactionDepth > 0; }
     void beginTransaction();
@@ -49,6 +56,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statementCache;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
 };

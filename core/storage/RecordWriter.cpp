@@ -51,8 +51,12 @@ void RecordWriter::requireIdentifier(const QString& name) {
 
 qint64 RecordWriter::nextChangeSequence() {
     requireTransaction();
-    sql::exec(m_db, QStringLiteral("UPDATE change_sequence SET value = value + 1 WHERE id = 1"));
-    return sql::scalar(m_db, QStringLiteral("SELECT value FROM change_sequence WHERE id = 1")).toLongLong();
+    sql::execCached(m_db, QStringLiteral("UPDATE change_sequence SET value = value + 1 WHERE id = 1"));
+    QSqlQuery& query =
+        sql::execCached(m_db, QStringLiteral("SELECT value FROM change_sequence WHERE id = 1"));
+    const qint64 value = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return value;
 }
 
 QVariantMap RecordWriter::fetch(const QString& table, const QString& uid) const {
@@ -84,10 +88,11 @@ QString RecordWriter::insert(const QString& table, const QVariantMap& values) {
         placeholders.append(QStringLiteral("?"));
         bound.append(it.value());
     }
-    sql::exec(m_db,
-              QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                  .arg(table, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))),
-              bound);
+    sql::execCached(
+        m_db,
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(table, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))),
+        bound);
 
     QVariantMap audited = values;
     audited.remove(QStringLiteral("uid"));

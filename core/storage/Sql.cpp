@@ -26,6 +26,19 @@ QSqlQuery exec(const Database& db, const QString& statement, const QVariantList&
     return query;
 }
 
+QSqlQuery& execCached(Database& db, const QString& statement, const QVariantList& values) {
+    QSqlQuery& query = db.cachedStatement(statement);
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec()) {
+        const QString reason = query.lastError().text();
+        query.finish();
+        throw Error::storage(QCoreApplication::translate("jinglao::core::sql", "Database error: %1 (in: %2)")
+                                 .arg(reason, statement.simplified()));
+    }
+    return query;
+}
+
 void execStatement(const Database& db, const QString& statement) {
     QSqlQuery query(db.connection());
     if (!query.exec(statement)) {

@@ -16,6 +16,8 @@ namespace jinglao::core::sql {
 
 // Prepares, binds positional values (?) and executes; the query is positioned before the first row.
 QSqlQuery exec(const Database& db, const QString& statement, const QVariantList& values = {});
+// Like exec, through the connection's prepared-statement cache (write paths; see Database::cachedStatement).
+QSqlQuery& execCached(Database& db, const QString& statement, const QVariantList& values = {});
 // Executes a statement without binding (schema scripts, pragmas): ':' in its text is not a placeholder.
 void execStatement(const Database& db, const QString& statement);
 // First column of the first row, or an invalid QVariant when there is no row.

@@ -1,6 +1,7 @@
 #include "home/HomePage.h"
 
 #include "common/AppContext.h"
+#include "common/Clock.h"
 #include "storage/Settings.h"
 
 #include <QDir>
@@ -36,13 +37,13 @@ void HomePage::refresh() {
     const QString name = settings.value(core::Settings::FacilityName);
     m_heading->setText(name.isEmpty() ? tr("Jinglao elderly-care center records") : name);
     const QString lastBackup = settings.value(core::Settings::LastBackupAt);
-    m_details->setText(tr("<p>Logged in as <b>%1</b> (%2).</p>"
-                          "<p>Database file: %3<br>Schema version: %4<br>Last backup: %5</p>")
-                           .arg(context().actor().name().toHtmlEscaped(),
-                                core::roleLabel(context().actor().role()),
-                                QDir::toNativeSeparators(db.path()).toHtmlEscaped())
-                           .arg(db.schemaVersion())
-                           .arg(lastBackup.isEmpty() ? tr("never") : lastBackup));
+    m_details->setText(
+        tr("<p>Logged in as <b>%1</b> (%2).</p>"
+           "<p>Database file: %3<br>Schema version: %4<br>Last backup: %5</p>")
+            .arg(context().actor().name().toHtmlEscaped(), core::roleLabel(context().actor().role()),
+                 QDir::toNativeSeparators(db.path()).toHtmlEscaped())
+            .arg(db.schemaVersion())
+            .arg(lastBackup.isEmpty() ? tr("never") : core::Clock::displayTimestamp(lastBackup)));
 }
 
 } // namespace jinglao::ui

@@ -3,6 +3,7 @@
 #include "about/AboutDialog.h"
 #include "common/AppContext.h"
 #include "common/BackgroundTask.h"
+#include "common/Clock.h"
 #include "common/ErrorDialog.h"
 #include "common/Page.h"
 #include "home/HomePage.h"
@@ -139,10 +140,9 @@ void MainWindow::refreshStatus() {
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(db.path())));
     m_schemaLabel->setText(tr("Schema version %1").arg(db.schemaVersion()));
     const QString lastBackup = core::Settings(db).value(core::Settings::LastBackupAt);
-    m_backupLabel->setText(
-        lastBackup.isEmpty()
-            ? tr("Never backed up")
-            : tr("Last backup: %1").arg(lastBackup.left(16).replace(QLatin1Char('T'), QLatin1Char(' '))));
+    m_backupLabel->setText(lastBackup.isEmpty()
+                               ? tr("Never backed up")
+                               : tr("Last backup: %1").arg(core::Clock::displayTimestamp(lastBackup)));
 }
 
 void MainWindow::openAnotherDatabase() {
