@@ -67,6 +67,8 @@ QString CliContext::readLine(bool secret) {
 QList<Command> allCommands() {
     QList<Command> commands;
     commands += storageCommands();
+    commands += demoCommands();
+    commands += bedCommands();
     return commands;
 }
 

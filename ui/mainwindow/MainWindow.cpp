@@ -1,12 +1,14 @@
 #include "mainwindow/MainWindow.h"
 
 #include "about/AboutDialog.h"
+#include "beds/BedsPage.h"
 #include "common/AppContext.h"
 #include "common/BackgroundTask.h"
 #include "common/Clock.h"
 #include "common/ErrorDialog.h"
 #include "common/Page.h"
 #include "home/HomePage.h"
+#include "residents/ResidentsPage.h"
 #include "storage/BackupService.h"
 #include "storage/Settings.h"
 
@@ -75,6 +77,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
 void MainWindow::createPages() {
     // Each domain's page is added here, in the order the navigation shows them.
     addPage(new HomePage(m_context, this));
+    addPage(new ResidentsPage(m_context, this));
+    addPage(new BedsPage(m_context, this));
 }
 
 void MainWindow::addPage(Page* page) {
