@@ -33,6 +33,116 @@
         </message>
     </context>
     <context>
+        <name>BedChecks</name>
+        <message>
+            <source>%1 holds bed %2, but the bed history has no open entry for it.</source>
+            <translation>%1 占用床位 %2，但床位记录中没有对应的在住记录。</translation>
+        </message>
+        <message>
+            <source>Bed %1 has %2 open entries in its history; one resident at a time may hold it.</source>
+            <translation>床位 %1 的记录中有 %2 条在住记录；同一时间只能有一位老人占用。</translation>
+        </message>
+        <message>
+            <source>%1 was discharged but still holds a bed in the bed history.</source>
+            <translation>%1 已出院，但床位记录中仍占用床位。</translation>
+        </message>
+        <message>
+            <source>Bed %1 is out of service but %2 holds it.</source>
+            <translation>床位 %1 已停用，但仍由 %2 占用。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BedService</name>
+        <message>
+            <source>Nursing bed</source>
+            <translation>护理型床位</translation>
+        </message>
+        <message>
+            <source>General bed</source>
+            <translation>普通床位</translation>
+        </message>
+        <message>
+            <source>Free</source>
+            <translation>空闲</translation>
+        </message>
+        <message>
+            <source>Occupied</source>
+            <translation>已入住</translation>
+        </message>
+        <message>
+            <source>Held (away on referral)</source>
+            <translation>保留（外出转诊）</translation>
+        </message>
+        <message>
+            <source>Out of service</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>楼栋</translation>
+        </message>
+        <message>
+            <source>may have at most 32 characters.</source>
+            <translation>最多 32 个字符。</translation>
+        </message>
+        <message>
+            <source>Floor</source>
+            <translation>楼层</translation>
+        </message>
+        <message>
+            <source>may have at most 16 characters.</source>
+            <translation>最多 16 个字符。</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>房间</translation>
+        </message>
+        <message>
+            <source>is required.</source>
+            <translation>为必填项。</translation>
+        </message>
+        <message>
+            <source>Bed code</source>
+            <translation>床位编号</translation>
+        </message>
+        <message>
+            <source>may have 1 to 32 letters, digits and dashes, such as A-101-2.</source>
+            <translation>只能包含 1–32 个字母、数字和短横线，如 A-101-2。</translation>
+        </message>
+        <message>
+            <source>is already used by another bed.</source>
+            <translation>已被其他床位使用。</translation>
+        </message>
+        <message>
+            <source>Number of beds</source>
+            <translation>床位数</translation>
+        </message>
+        <message>
+            <source>must be between 1 and 20.</source>
+            <translation>须在 1 到 20 之间。</translation>
+        </message>
+        <message>
+            <source>Bed %1 is occupied by %2; transfer or discharge the resident before taking the bed out of service.</source>
+            <translation>床位 %1 住着 %2，请先为老人调床或办理出院，再停用该床位。</translation>
+        </message>
+        <message>
+            <source>There is no bed %1.</source>
+            <translation>床位 %1 不存在。</translation>
+        </message>
+        <message>
+            <source>There is no bed with the code %1.</source>
+            <translation>没有编号为 %1 的床位。</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>is not a valid date.</source>
+            <translation>不是有效日期。</translation>
+        </message>
+    </context>
+    <context>
         <name>Database</name>
         <message>
             <source>The file %1 cannot be opened: %2</source>
@@ -77,6 +187,29 @@
         <message>
             <source>The statement cannot be prepared: %1 (in: %2)</source>
             <translation>无法准备语句：%1（语句：%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoGenerator</name>
+        <message>
+            <source>Number of beds</source>
+            <translation>床位数</translation>
+        </message>
+        <message>
+            <source>must be between 10 and 2000.</source>
+            <translation>须在 10 到 2000 之间。</translation>
+        </message>
+        <message>
+            <source>Years of history</source>
+            <translation>历史年数</translation>
+        </message>
+        <message>
+            <source>must be between 1 and 20.</source>
+            <translation>须在 1 到 20 之间。</translation>
+        </message>
+        <message>
+            <source>The database %1 already holds records; demo data is only written into an empty database.</source>
+            <translation>数据库 %1 中已有数据；演示数据只能写入空数据库。</translation>
         </message>
     </context>
     <context>
@@ -168,6 +301,201 @@
         </message>
     </context>
     <context>
+        <name>ResidentService</name>
+        <message>
+            <source>Extreme poverty support</source>
+            <translation>特困供养</translation>
+        </message>
+        <message>
+            <source>Minimum living allowance</source>
+            <translation>低保</translation>
+        </message>
+        <message>
+            <source>Near minimum living allowance</source>
+            <translation>低保边缘</translation>
+        </message>
+        <message>
+            <source>Self-paying elder</source>
+            <translation>社会老人</translation>
+        </message>
+        <message>
+            <source>Returned home</source>
+            <translation>回家</translation>
+        </message>
+        <message>
+            <source>Transferred to another institution</source>
+            <translation>转院</translation>
+        </message>
+        <message>
+            <source>Died</source>
+            <translation>死亡</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>男</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>女</translation>
+        </message>
+        <message>
+            <source>Fully able</source>
+            <translation>能力完好</translation>
+        </message>
+        <message>
+            <source>Mildly disabled</source>
+            <translation>轻度失能</translation>
+        </message>
+        <message>
+            <source>Moderately disabled</source>
+            <translation>中度失能</translation>
+        </message>
+        <message>
+            <source>Severely disabled</source>
+            <translation>重度失能</translation>
+        </message>
+        <message>
+            <source>Completely disabled</source>
+            <translation>完全失能</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>未评估</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Admission date</source>
+            <translation>入住日期</translation>
+        </message>
+        <message>
+            <source>Bed</source>
+            <translation>床位</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>联系电话</translation>
+        </message>
+        <message>
+            <source>Emergency contact</source>
+            <translation>紧急联系人</translation>
+        </message>
+        <message>
+            <source>Emergency contact phone</source>
+            <translation>紧急联系人电话</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>is required.</source>
+            <translation>为必填项。</translation>
+        </message>
+        <message>
+            <source>may have at most 64 characters.</source>
+            <translation>最多 64 个字符。</translation>
+        </message>
+        <message>
+            <source>lies in the future.</source>
+            <translation>晚于今天。</translation>
+        </message>
+        <message>
+            <source>already belongs to %1, a current resident.</source>
+            <translation>已属于在院老人 %1。</translation>
+        </message>
+        <message>
+            <source>already belongs to %1, a former resident.</source>
+            <translation>已属于离院老人 %1。</translation>
+        </message>
+        <message>
+            <source>may contain 3 to 20 digits, spaces, + and -.</source>
+            <translation>只能包含 3–20 位数字、空格、+ 和 -。</translation>
+        </message>
+        <message>
+            <source>There is no bed %1.</source>
+            <translation>床位 %1 不存在。</translation>
+        </message>
+        <message>
+            <source>is out of service.</source>
+            <translation>已停用。</translation>
+        </message>
+        <message>
+            <source>is occupied by %1.</source>
+            <translation>已有 %1 入住。</translation>
+        </message>
+        <message>
+            <source>was held by %1 until %2, after %3.</source>
+            <translation>在 %3 之后仍由 %1 使用至 %2。</translation>
+        </message>
+        <message>
+            <source>Admission</source>
+            <translation>入住</translation>
+        </message>
+        <message>
+            <source>lies before the birth date.</source>
+            <translation>早于出生日期。</translation>
+        </message>
+        <message>
+            <source>%1 is already a resident; there is nothing to re-admit.</source>
+            <translation>%1 目前在院，无需再次入住。</translation>
+        </message>
+        <message>
+            <source>%1 died on %2 and cannot be re-admitted.</source>
+            <translation>%1 已于 %2 去世，不能再次入住。</translation>
+        </message>
+        <message>
+            <source>lies before the last discharge on %1.</source>
+            <translation>早于上次出院日期 %1。</translation>
+        </message>
+        <message>
+            <source>%1 was discharged on %2 and cannot change beds.</source>
+            <translation>%1 已于 %2 出院，不能调床。</translation>
+        </message>
+        <message>
+            <source>is the resident's current bed.</source>
+            <translation>就是老人现在的床位。</translation>
+        </message>
+        <message>
+            <source>lies before %1, when the resident moved into the current bed.</source>
+            <translation>早于老人入住当前床位的日期 %1。</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>may have at most 200 characters.</source>
+            <translation>最多 200 个字符。</translation>
+        </message>
+        <message>
+            <source>%1 was already discharged on %2.</source>
+            <translation>%1 已于 %2 出院。</translation>
+        </message>
+        <message>
+            <source>lies before %1, the resident's admission or last bed change.</source>
+            <translation>早于老人入住或最近一次调床的日期 %1。</translation>
+        </message>
+        <message>
+            <source>There is no resident %1.</source>
+            <translation>老人 %1 不存在。</translation>
+        </message>
+    </context>
+    <context>
         <name>jinglao::cli</name>
         <message>
             <source>Database %1 is ready at schema version %2.</source>
@@ -222,6 +550,36 @@
         <message>
             <source>Unknown command %1.</source>
             <translation>未知命令 %1。</translation>
+        </message>
+        <message>
+            <source>--date needs a date like 2026-11-02, not %1.</source>
+            <translation>--date 须为 2026-11-02 这样的日期，而不是 %1。</translation>
+        </message>
+        <message>
+            <source>%1: %2 beds held (%3 beds in service today).</source>
+            <translation>%1：占用床位 %2 张（今日在用床位 %3 张）。</translation>
+        </message>
+        <message>
+            <source>Print how many beds were held on a day (default today).</source>
+            <translation>显示某一天的床位占用数（默认今天）。</translation>
+        </message>
+        <message>
+            <source>--seed needs a number from 0 to 4294967295, not %1.</source>
+            <translation>--seed 须为 0 到 4294967295 之间的数字，而不是 %1。</translation>
+        </message>
+        <message>
+            <source>%1 needs a whole number, not %2.</source>
+            <translation>%1 须为整数，而不是 %2。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Demo data written to %1: %2 beds in service (%3 nursing beds, %4%), %5 occupied (%6%), %7 residents over %n year(s).</source>
+            <translation>
+                <numerusform>演示数据已写入 %1：在用床位 %2 张（护理型床位 %3 张，占 %4%），已入住 %5 张（%6%），%n 年内共 %7 位老人。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Fill an empty database with a realistic demo center (120 beds, 3 years by default).</source>
+            <translation>向空数据库写入一个逼真的演示敬老院（默认 120 张床位、3 年数据）。</translation>
         </message>
     </context>
     <context>
@@ -345,10 +703,298 @@
         </message>
     </context>
     <context>
+        <name>jinglao::ui::AdmissionDialog</name>
+        <message>
+            <source>Edit resident</source>
+            <translation>编辑老人信息</translation>
+        </message>
+        <message>
+            <source>Admit a resident</source>
+            <translation>入住登记</translation>
+        </message>
+        <message>
+            <source>18 characters, or an old 15-digit number</source>
+            <translation>18 位，或 15 位旧号码</translation>
+        </message>
+        <message>
+            <source>Name and relation, e.g. 张建国（儿子）</source>
+            <translation>姓名及关系，如：张建国（儿子）</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>人员类别</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Admit</source>
+            <translation>办理入住</translation>
+        </message>
+        <message>
+            <source>%1 with this ID number died on %2.</source>
+            <translation>该身份证号的老人 %1 已于 %2 去世。</translation>
+        </message>
+        <message>
+            <source>%1 lived here until %2; admitting re-admits them and keeps their history.</source>
+            <translation>%1 曾在院至 %2，本次将办理再次入住，原有记录保留。</translation>
+        </message>
+        <message>
+            <source>%1 with this ID number already lives here.</source>
+            <translation>该身份证号的老人 %1 目前在院。</translation>
+        </message>
+    </context>
+    <context>
         <name>jinglao::ui::BackgroundTask</name>
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::ui::BedComboBox</name>
+        <message>
+            <source>(no bed yet)</source>
+            <translation>（暂不分配床位）</translation>
+        </message>
+        <message>
+            <source>dementia unit</source>
+            <translation>失智照护专区</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::ui::BedDialog</name>
+        <message>
+            <source>Add a bed</source>
+            <translation>新增床位</translation>
+        </message>
+        <message>
+            <source>Edit bed</source>
+            <translation>编辑床位</translation>
+        </message>
+        <message>
+            <source>e.g. A</source>
+            <translation>如：A</translation>
+        </message>
+        <message>
+            <source>e.g. 1</source>
+            <translation>如：1</translation>
+        </message>
+        <message>
+            <source>e.g. 101</source>
+            <translation>如：101</translation>
+        </message>
+        <message>
+            <source>empty: next number in the room, e.g. A-101-3</source>
+            <translation>留空则按房间顺序编号，如 A-101-3</translation>
+        </message>
+        <message>
+            <source>In the dementia care unit</source>
+            <translation>属于失智照护专区</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>楼栋</translation>
+        </message>
+        <message>
+            <source>Floor</source>
+            <translation>楼层</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>房间</translation>
+        </message>
+        <message>
+            <source>Bed code</source>
+            <translation>床位编号</translation>
+        </message>
+        <message>
+            <source>Bed type</source>
+            <translation>床位类型</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::ui::BedMapWidget</name>
+        <message>
+            <source>Room %1</source>
+            <translation>%1 室</translation>
+        </message>
+        <message>
+            <source>Dementia unit</source>
+            <translation>失智专区</translation>
+        </message>
+        <message>
+            <source>No beds yet. Add a room's beds with "Add room".</source>
+            <translation>还没有床位。请用“按房间添加”录入床位。</translation>
+        </message>
+        <message>
+            <source>Beds</source>
+            <translation>床位</translation>
+        </message>
+        <message>
+            <source>Building %1</source>
+            <translation>%1 栋</translation>
+        </message>
+        <message>
+            <source>Floor %1</source>
+            <translation>%1 层</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::ui::BedTile</name>
+        <message>
+            <source>Dementia care unit</source>
+            <translation>失智照护专区</translation>
+        </message>
+        <message>
+            <source>Able</source>
+            <comment>care level, short</comment>
+            <translation>完好</translation>
+        </message>
+        <message>
+            <source>Mild</source>
+            <comment>care level, short</comment>
+            <translation>轻度</translation>
+        </message>
+        <message>
+            <source>Moderate</source>
+            <comment>care level, short</comment>
+            <translation>中度</translation>
+        </message>
+        <message>
+            <source>Severe</source>
+            <comment>care level, short</comment>
+            <translation>重度</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <comment>care level, short</comment>
+            <translation>完全</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <comment>care level not assessed, short</comment>
+            <translation>未评</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <comment>nursing bed mark</comment>
+            <translation>护</translation>
+        </message>
+        <message>
+            <source>Free</source>
+            <translation>空闲</translation>
+        </message>
+        <message>
+            <source>Out of service</source>
+            <translation>停用</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::ui::BedsPage</name>
+        <message>
+            <source>Beds in service</source>
+            <translation>在用床位</translation>
+        </message>
+        <message>
+            <source>Nursing beds</source>
+            <translation>护理型床位</translation>
+        </message>
+        <message>
+            <source>Nursing-bed ratio (target ≥ 55 %)</source>
+            <translation>护理型床位占比（目标 ≥ 55%）</translation>
+        </message>
+        <message>
+            <source>Occupied</source>
+            <translation>已入住</translation>
+        </message>
+        <message>
+            <source>Free</source>
+            <translation>空闲</translation>
+        </message>
+        <message>
+            <source>Occupancy rate</source>
+            <translation>入住率</translation>
+        </message>
+        <message>
+            <source>Add room…</source>
+            <translation>按房间添加…</translation>
+        </message>
+        <message>
+            <source>Add several beds to a room at once</source>
+            <translation>一次为一个房间添加多张床位</translation>
+        </message>
+        <message>
+            <source>Add bed…</source>
+            <translation>新增床位…</translation>
+        </message>
+        <message>
+            <source>Click a free bed to admit, an occupied one to open the resident; right-click for more.</source>
+            <translation>点击空床办理入住，点击已住床位查看老人；右键可编辑或停用床位。</translation>
+        </message>
+        <message>
+            <source>Beds</source>
+            <translation>床位</translation>
+        </message>
+        <message>
+            <source>%1 &lt;span style='font-size:12px; font-weight:normal; color:#777;'&gt;(%2 out of service)&lt;/span&gt;</source>
+            <translation>%1 &lt;span style='font-size:12px; font-weight:normal; color:#777;'&gt;（另有 %2 张停用）&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source>Nursing-bed ratio: below the 55 % target</source>
+            <translation>护理型床位占比：低于 55% 目标</translation>
+        </message>
+        <message>
+            <source>Admit a resident…</source>
+            <translation>办理入住…</translation>
+        </message>
+        <message>
+            <source>Open %1</source>
+            <translation>查看 %1</translation>
+        </message>
+        <message>
+            <source>Edit bed…</source>
+            <translation>编辑床位…</translation>
+        </message>
+        <message>
+            <source>Take out of service</source>
+            <translation>停用床位</translation>
+        </message>
+        <message>
+            <source>Return to service</source>
+            <translation>恢复使用</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::ui::DischargeDialog</name>
+        <message>
+            <source>Discharge</source>
+            <translation>办理出院</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>老人</translation>
+        </message>
+        <message>
+            <source>Bed</source>
+            <translation>床位</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Discharge date</source>
+            <translation>出院日期</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>出院原因</translation>
+        </message>
+        <message>
+            <source>The bed becomes free from the discharge date; the resident's history is kept.</source>
+            <translation>床位自出院日期起空出；老人的历史记录保留。</translation>
         </message>
     </context>
     <context>
@@ -481,6 +1127,273 @@
         <message>
             <source>Backing up the database…</source>
             <translation>正在备份数据库…</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::ui::ReadmissionDialog</name>
+        <message>
+            <source>Re-admit</source>
+            <translation>再次入住</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>老人</translation>
+        </message>
+        <message>
+            <source>Discharged</source>
+            <translation>已出院</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::ui::ResidentDetailDialog</name>
+        <message>
+            <source>Resident</source>
+            <translation>老人信息</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::ui::ResidentDetailView</name>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>Change bed…</source>
+            <translation>调床…</translation>
+        </message>
+        <message>
+            <source>Discharge…</source>
+            <translation>出院…</translation>
+        </message>
+        <message>
+            <source>Re-admit…</source>
+            <translation>再次入住…</translation>
+        </message>
+        <message>
+            <source>Personal data</source>
+            <translation>基本信息</translation>
+        </message>
+        <message>
+            <source>Beds</source>
+            <translation>床位</translation>
+        </message>
+        <message>
+            <source>Bed</source>
+            <translation>床位</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>起始日期</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Stays</source>
+            <translation>入住记录</translation>
+        </message>
+        <message>
+            <source>Admitted</source>
+            <translation>入住日期</translation>
+        </message>
+        <message>
+            <source>Discharged</source>
+            <translation>出院日期</translation>
+        </message>
+        <message>
+            <source>Bed history</source>
+            <translation>床位记录</translation>
+        </message>
+        <message>
+            <source>No resident selected</source>
+            <translation>未选择老人</translation>
+        </message>
+        <message>
+            <source>no bed</source>
+            <translation>未分配床位</translation>
+        </message>
+        <message>
+            <source>bed %1</source>
+            <translation>床位 %1</translation>
+        </message>
+        <message>
+            <source>discharged %1 (%2)</source>
+            <translation>已于 %1 出院（%2）</translation>
+        </message>
+        <message>
+            <source>%1 · %2 years · %3 · %4 · %5</source>
+            <translation>%1 · %2 岁 · %3 · %4 · %5</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>人员类别</translation>
+        </message>
+        <message>
+            <source>Care level</source>
+            <translation>能力等级</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::ui::ResidentTableModel</name>
+        <message>
+            <source>Age</source>
+            <translation>年龄</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>人员类别</translation>
+        </message>
+        <message>
+            <source>Care level</source>
+            <translation>能力等级</translation>
+        </message>
+        <message>
+            <source>Admitted</source>
+            <translation>入住日期</translation>
+        </message>
+        <message>
+            <source>Discharged</source>
+            <translation>出院日期</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>身份证号</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::ui::ResidentsPage</name>
+        <message>
+            <source>Search: name, pinyin (zs / zhangsan), ID tail, bed</source>
+            <translation>搜索：姓名、拼音（zs / zhangsan）、身份证尾号、床位</translation>
+        </message>
+        <message>
+            <source>Current residents</source>
+            <translation>在院老人</translation>
+        </message>
+        <message>
+            <source>Former residents</source>
+            <translation>离院老人</translation>
+        </message>
+        <message>
+            <source>All residents</source>
+            <translation>全部老人</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>全部类别</translation>
+        </message>
+        <message>
+            <source>All care levels</source>
+            <translation>全部能力等级</translation>
+        </message>
+        <message>
+            <source>Admit…</source>
+            <translation>入住登记…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n resident(s)</source>
+            <translation>
+                <numerusform>共 %n 人</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Residents</source>
+            <translation>入住老人</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::ui::RoomBedsDialog</name>
+        <message>
+            <source>Add a room's beds</source>
+            <translation>按房间添加床位</translation>
+        </message>
+        <message>
+            <source>e.g. A</source>
+            <translation>如：A</translation>
+        </message>
+        <message>
+            <source>e.g. 1</source>
+            <translation>如：1</translation>
+        </message>
+        <message>
+            <source>e.g. 101</source>
+            <translation>如：101</translation>
+        </message>
+        <message>
+            <source>In the dementia care unit</source>
+            <translation>属于失智照护专区</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>楼栋</translation>
+        </message>
+        <message>
+            <source>Floor</source>
+            <translation>楼层</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>房间</translation>
+        </message>
+        <message>
+            <source>Number of beds</source>
+            <translation>床位数</translation>
+        </message>
+        <message>
+            <source>Bed type</source>
+            <translation>床位类型</translation>
+        </message>
+        <message>
+            <source>New codes</source>
+            <translation>新床位编号</translation>
+        </message>
+        <message>
+            <source>Add beds</source>
+            <translation>添加床位</translation>
+        </message>
+        <message>
+            <source>(enter the room)</source>
+            <translation>（请先填写房间）</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::ui::TransferDialog</name>
+        <message>
+            <source>Change bed</source>
+            <translation>调床</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>老人</translation>
+        </message>
+        <message>
+            <source>Current bed</source>
+            <translation>当前床位</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>New bed</source>
+            <translation>新床位</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>调床日期</translation>
+        </message>
+        <message>
+            <source>e.g. needs a nursing bed</source>
+            <translation>如：需转入护理型床位</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
         </message>
     </context>
 </TS>
