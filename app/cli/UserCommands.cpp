@@ -17,7 +17,8 @@ namespace {
 
 // Reads a new password from the terminal (asked twice, not echoed) or one line of piped input.
 // Never from an argument: arguments show up in the process list and shell history.
-QString readNewPassword(const QString& username) {
+QString readNewPassword(const QString& username)
+{
     CliContext::err(QCoreApplication::translate("jinglao::cli", "New password for %1:").arg(username));
     const QString password = CliContext::readLine(true);
     if (password.isNull())
@@ -34,7 +35,8 @@ QString readNewPassword(const QString& username) {
     return password;
 }
 
-bool parseRole(const QString& text, core::Role* role) {
+bool parseRole(const QString& text, core::Role* role)
+{
     if (text == QStringLiteral("admin"))
         *role = core::Role::Administrator;
     else if (text == QStringLiteral("nurse"))
@@ -46,7 +48,8 @@ bool parseRole(const QString& text, core::Role* role) {
     return true;
 }
 
-int add(CliContext& context, QStringList arguments) {
+int add(CliContext& context, QStringList arguments)
+{
     if (arguments.isEmpty() || arguments.constFirst().startsWith(QStringLiteral("--")))
         return UsageError;
     const QString username = arguments.takeFirst();
@@ -75,7 +78,8 @@ int add(CliContext& context, QStringList arguments) {
     return Success;
 }
 
-int passwd(CliContext& context, const QStringList& arguments) {
+int passwd(CliContext& context, const QStringList& arguments)
+{
     if (arguments.size() != 1)
         return UsageError;
     core::UserService users(context.database());
@@ -90,7 +94,8 @@ int passwd(CliContext& context, const QStringList& arguments) {
     return Success;
 }
 
-int setDisabled(CliContext& context, const QStringList& arguments, bool disabled) {
+int setDisabled(CliContext& context, const QStringList& arguments, bool disabled)
+{
     if (arguments.size() != 1)
         return UsageError;
     core::UserService(context.database()).setDisabled(context.actor(), arguments.constFirst(), disabled);
@@ -100,7 +105,8 @@ int setDisabled(CliContext& context, const QStringList& arguments, bool disabled
     return Success;
 }
 
-int role(CliContext& context, const QStringList& arguments) {
+int role(CliContext& context, const QStringList& arguments)
+{
     core::Role newRole;
     if (arguments.size() != 3 || arguments.at(1) != QStringLiteral("--role") ||
         !parseRole(arguments.at(2), &newRole))
@@ -111,7 +117,8 @@ int role(CliContext& context, const QStringList& arguments) {
     return Success;
 }
 
-int list(CliContext& context, const QStringList& arguments) {
+int list(CliContext& context, const QStringList& arguments)
+{
     if (!arguments.isEmpty())
         return UsageError;
     const QList<core::UserAccount> accounts = core::UserService(context.database()).users(context.actor());
@@ -131,7 +138,8 @@ int list(CliContext& context, const QStringList& arguments) {
     return Success;
 }
 
-int user(CliContext& context, const QStringList& arguments) {
+int user(CliContext& context, const QStringList& arguments)
+{
     if (arguments.isEmpty())
         return UsageError;
     const QString action = arguments.constFirst();
@@ -153,7 +161,8 @@ int user(CliContext& context, const QStringList& arguments) {
 
 } // namespace
 
-QList<Command> userCommands() {
+QList<Command> userCommands()
+{
     return {
         {QStringLiteral("user"),
          QStringLiteral(

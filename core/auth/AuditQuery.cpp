@@ -18,14 +18,16 @@ namespace jinglao::core {
 
 namespace {
 
-QVariantMap parseValues(const QVariant& json) {
+QVariantMap parseValues(const QVariant& json)
+{
     if (json.isNull())
         return {};
     return QJsonDocument::fromJson(json.toString().toUtf8()).object().toVariantMap();
 }
 
 // WHERE clause and its bound values; dates compare as text on the ISO timestamp prefix.
-QString whereClause(const AuditFilter& filter, QVariantList* values) {
+QString whereClause(const AuditFilter& filter, QVariantList* values)
+{
     QStringList conditions;
     if (!filter.actor.isEmpty()) {
         conditions.append(QStringLiteral("actor = ?"));
@@ -55,7 +57,8 @@ QString whereClause(const AuditFilter& filter, QVariantList* values) {
                                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-AuditEntry entryFromRow(const QVariantMap& row) {
+AuditEntry entryFromRow(const QVariantMap& row)
+{
     AuditEntry entry;
     entry.id = row.value(QStringLiteral("id")).toLongLong();
     entry.at = row.value(QStringLiteral("at")).toString();
@@ -69,18 +72,21 @@ AuditEntry entryFromRow(const QVariantMap& row) {
     return entry;
 }
 
-QString valuesText(const QVariantMap& values) {
+QString valuesText(const QVariantMap& values)
+{
     return values.isEmpty() ? QString() : AuditLog::toJson(values);
 }
 
 } // namespace
 
 AuditQuery::AuditQuery(Database& db)
-    : m_db(db) {
+    : m_db(db)
+{
 }
 
 QList<AuditEntry> AuditQuery::entries(const Actor& actor, const AuditFilter& filter, qint64 beforeId,
-                                      int limit) const {
+                                      int limit) const
+{
     actor.require(Permission::ViewAudit);
     QVariantList values;
     QString where = whereClause(filter, &values);
@@ -97,7 +103,8 @@ QList<AuditEntry> AuditQuery::entries(const Actor& actor, const AuditFilter& fil
     return result;
 }
 
-qint64 AuditQuery::count(const Actor& actor, const AuditFilter& filter) const {
+qint64 AuditQuery::count(const Actor& actor, const AuditFilter& filter) const
+{
     actor.require(Permission::ViewAudit);
     QVariantList values;
     const QString where = whereClause(filter, &values);
@@ -105,7 +112,8 @@ qint64 AuditQuery::count(const Actor& actor, const AuditFilter& filter) const {
         .toLongLong();
 }
 
-QStringList AuditQuery::actors(const Actor& actor) const {
+QStringList AuditQuery::actors(const Actor& actor) const
+{
     actor.require(Permission::ViewAudit);
     QStringList result;
     for (const QVariantMap& row :
@@ -114,7 +122,8 @@ QStringList AuditQuery::actors(const Actor& actor) const {
     return result;
 }
 
-QStringList AuditQuery::tables(const Actor& actor) const {
+QStringList AuditQuery::tables(const Actor& actor) const
+{
     actor.require(Permission::ViewAudit);
     QStringList result;
     for (const QVariantMap& row : sql::rows(
@@ -124,7 +133,8 @@ QStringList AuditQuery::tables(const Actor& actor) const {
     return result;
 }
 
-qint64 AuditQuery::exportCsv(const Actor& actor, const AuditFilter& filter, const QString& path) const {
+qint64 AuditQuery::exportCsv(const Actor& actor, const AuditFilter& filter, const QString& path) const
+{
     actor.require(Permission::ViewAudit);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -158,13 +168,15 @@ qint64 AuditQuery::exportCsv(const Actor& actor, const AuditFilter& filter, cons
     return written;
 }
 
-QString AuditQuery::valueText(const QVariant& value) {
+QString AuditQuery::valueText(const QVariant& value)
+{
     if (!value.isValid() || value.isNull())
         return {};
     return value.toString();
 }
 
-QList<AuditFieldChange> AuditQuery::fieldChanges(const AuditEntry& entry) {
+QList<AuditFieldChange> AuditQuery::fieldChanges(const AuditEntry& entry)
+{
     QSet<QString> names;
     for (auto it = entry.oldValues.cbegin(); it != entry.oldValues.cend(); ++it)
         names.insert(it.key());
@@ -179,7 +191,8 @@ QList<AuditFieldChange> AuditQuery::fieldChanges(const AuditEntry& entry) {
     return changes;
 }
 
-QStringList AuditQuery::actionCodes() {
+QStringList AuditQuery::actionCodes()
+{
     QStringList codes;
     for (AuditLog::Action action :
          {AuditLog::Action::Insert, AuditLog::Action::Update, AuditLog::Action::Delete,

@@ -14,12 +14,14 @@ namespace {
 const QString scheme = QStringLiteral("pbkdf2-sha256");
 std::atomic<int> iterationCount{PasswordHasher::ProductionIterations};
 
-QByteArray derive(const QString& password, const QByteArray& salt, int rounds) {
+QByteArray derive(const QString& password, const QByteArray& salt, int rounds)
+{
     return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt, rounds,
                                               PasswordHasher::HashBytes);
 }
 
-bool constantTimeEqual(const QByteArray& a, const QByteArray& b) {
+bool constantTimeEqual(const QByteArray& a, const QByteArray& b)
+{
     if (a.size() != b.size())
         return false;
     unsigned char difference = 0;
@@ -34,7 +36,8 @@ struct Parsed {
     QByteArray hash;
 };
 
-bool parse(const QString& stored, Parsed* parsed) {
+bool parse(const QString& stored, Parsed* parsed)
+{
     const QStringList parts = stored.split(QLatin1Char('$'));
     if (parts.size() != 4 || parts.at(0) != scheme)
         return false;
@@ -54,7 +57,8 @@ bool parse(const QString& stored, Parsed* parsed) {
 }
 } // namespace
 
-QString PasswordHasher::hash(const QString& password) {
+QString PasswordHasher::hash(const QString& password)
+{
     quint32 words[SaltBytes / 4];
     QRandomGenerator::system()->generate(std::begin(words), std::end(words));
     const QByteArray salt(reinterpret_cast<const char*>(words), SaltBytes);
@@ -66,27 +70,32 @@ QString PasswordHasher::hash(const QString& password) {
              QString::fromLatin1(derive(password, salt, rounds).toBase64()));
 }
 
-bool PasswordHasher::verify(const QString& password, const QString& stored) {
+bool PasswordHasher::verify(const QString& password, const QString& stored)
+{
     Parsed parsed;
     if (!parse(stored, &parsed))
         return false;
     return constantTimeEqual(derive(password, parsed.salt, parsed.iterations), parsed.hash);
 }
 
-int PasswordHasher::storedIterations(const QString& stored) {
+int PasswordHasher::storedIterations(const QString& stored)
+{
     Parsed parsed;
     return parse(stored, &parsed) ? parsed.iterations : 0;
 }
 
-int PasswordHasher::iterations() {
+int PasswordHasher::iterations()
+{
     return iterationCount;
 }
 
-void PasswordHasher::setIterationsForTesting(int iterations) {
+void PasswordHasher::setIterationsForTesting(int iterations)
+{
     iterationCount = iterations;
 }
 
-void PasswordHasher::resetForTesting() {
+void PasswordHasher::resetForTesting()
+{
     iterationCount = ProductionIterations;
 }
 

@@ -16,7 +16,8 @@ namespace jinglao::core {
 namespace {
 const QString usersTable = QStringLiteral("users");
 
-UserAccount accountFromRow(const QVariantMap& row) {
+UserAccount accountFromRow(const QVariantMap& row)
+{
     UserAccount user;
     user.uid = row.value(QStringLiteral("uid")).toString();
     user.username = row.value(QStringLiteral("username")).toString();
@@ -32,34 +33,40 @@ UserAccount accountFromRow(const QVariantMap& row) {
 }
 
 // display_name is NOT NULL: a null QString would bind as NULL.
-QString cleanDisplayName(const QString& name) {
+QString cleanDisplayName(const QString& name)
+{
     const QString trimmed = name.trimmed();
     return trimmed.isNull() ? QStringLiteral("") : trimmed;
 }
 
 // Failed logins are audited under the name that was typed (it may not exist), cut to a sane length.
-Actor attemptActor(const QString& username) {
+Actor attemptActor(const QString& username)
+{
     const QString typed = username.trimmed().left(UserService::MaximumUsernameLength);
     return Actor(typed.isEmpty() ? QStringLiteral("(empty)") : typed, Role::ReadOnly);
 }
 
 // A stored hash to check against when the user does not exist, so that an unknown name takes
 // as long to refuse as a wrong password.
-const QString& dummyHash() {
+const QString& dummyHash()
+{
     static const QString hash = PasswordHasher::hash(QStringLiteral("no such user"));
     return hash;
 }
 } // namespace
 
 UserService::UserService(Database& db)
-    : m_db(db) {
+    : m_db(db)
+{
 }
 
-bool UserService::hasUsers() const {
+bool UserService::hasUsers() const
+{
     return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM users WHERE deleted = 0")).toLongLong() > 0;
 }
 
-void UserService::validateUsername(const QString& username) {
+void UserService::validateUsername(const QString& username)
+{
     const QString label = tr("User name");
     if (username.isEmpty())
         throw Error::validation(label, username, tr("is required"));
@@ -73,14 +80,16 @@ void UserService::validateUsername(const QString& username) {
     }
 }
 
-void UserService::validatePassword(const QString& password) {
+void UserService::validatePassword(const QString& password)
+{
     // The value itself is never put into a message.
     if (password.size() < MinimumPasswordLength)
         throw Error::validation(tr("Password"), QVariant(),
                                 tr("must have at least %1 characters").arg(MinimumPasswordLength));
 }
 
-std::optional<UserAccount> UserService::findUser(const QString& username) const {
+std::optional<UserAccount> UserService::findUser(const QString& username) const
+{
     const QVariantMap row =
         sql::row(m_db, QStringLiteral("SELECT * FROM users WHERE username = ? AND deleted = 0"), {username});
     if (row.isEmpty())
@@ -88,14 +97,16 @@ std::optional<UserAccount> UserService::findUser(const QString& username) const 
     return accountFromRow(row);
 }
 
-UserAccount UserService::requireUser(const QString& username) const {
+UserAccount UserService::requireUser(const QString& username) const
+{
     const std::optional<UserAccount> user = findUser(username);
     if (!user)
         throw Error::notFound(tr("There is no user account %1.").arg(username));
     return *user;
 }
 
-bool UserService::isLastActiveAdministrator(const UserAccount& user) const {
+bool UserService::isLastActiveAdministrator(const UserAccount& user) const
+{
     if (user.role != Role::Administrator || user.disabled)
         return false;
     const qint64 others =
@@ -109,7 +120,8 @@ bool UserService::isLastActiveAdministrator(const UserAccount& user) const {
 }
 
 Actor UserService::createFirstAdministrator(const QString& username, const QString& displayName,
-                                            const QString& password) {
+                                            const QString& password)
+{
     validateUsername(username);
     validatePassword(password);
     const QString hash = PasswordHasher::hash(password);
@@ -130,11 +142,13 @@ Actor UserService::createFirstAdministrator(const QString& username, const QStri
     return actor;
 }
 
-Actor UserService::login(const QString& username, const QString& password) {
+Actor UserService::login(const QString& username, const QString& password)
+{
     return authenticate(username, password, QStringLiteral("login"));
 }
 
-Actor UserService::unlock(const Actor& sessionActor, const QString& username, const QString& password) {
+Actor UserService::unlock(const Actor& sessionActor, const QString& username, const QString& password)
+{
     const Actor who = authenticate(username, password, QStringLiteral("unlock"));
     const bool sameUser = !sessionActor.userUid().isEmpty() && who.userUid() == sessionActor.userUid();
     if (!sameUser && who.role() != Role::Administrator)
@@ -143,7 +157,8 @@ Actor UserService::unlock(const Actor& sessionActor, const QString& username, co
     return who;
 }
 
-Actor UserService::authenticate(const QString& username, const QString& password, const QString& purpose) {
+Actor UserService::authenticate(const QString& username, const QString& password, const QString& purpose)
+{
     // The counters are written directly rather than through RecordWriter: they are security
     // state, not a record, and each change is audited as a LOGIN_FAILED or LOCKOUT event.
     const QString wrongCredentials = tr("Wrong user name or password.");
@@ -212,7 +227,8 @@ Actor UserService::authenticate(const QString& username, const QString& password
     return attempt;
 }
 
-QList<UserAccount> UserService::users(const Actor& actor) const {
+QList<UserAccount> UserService::users(const Actor& actor) const
+{
     actor.require(Permission::ManageUsers);
     QList<UserAccount> result;
     for (const QVariantMap& row :
@@ -222,7 +238,8 @@ QList<UserAccount> UserService::users(const Actor& actor) const {
 }
 
 UserAccount UserService::addUser(const Actor& actor, const QString& username, const QString& displayName,
-                                 Role role, const QString& password) {
+                                 Role role, const QString& password)
+{
     actor.require(Permission::ManageUsers);
     validateUsername(username);
     validatePassword(password);
@@ -241,7 +258,8 @@ UserAccount UserService::addUser(const Actor& actor, const QString& username, co
     return created;
 }
 
-void UserService::resetPassword(const Actor& actor, const QString& username, const QString& newPassword) {
+void UserService::resetPassword(const Actor& actor, const QString& username, const QString& newPassword)
+{
     actor.require(Permission::ManageUsers);
     validatePassword(newPassword);
     const QString hash = PasswordHasher::hash(newPassword);
@@ -255,7 +273,8 @@ void UserService::resetPassword(const Actor& actor, const QString& username, con
     transaction.commit();
 }
 
-void UserService::setDisabled(const Actor& actor, const QString& username, bool disabled) {
+void UserService::setDisabled(const Actor& actor, const QString& username, bool disabled)
+{
     actor.require(Permission::ManageUsers);
     Transaction transaction(m_db);
     const UserAccount user = requireUser(username);
@@ -268,7 +287,8 @@ void UserService::setDisabled(const Actor& actor, const QString& username, bool 
     transaction.commit();
 }
 
-void UserService::setRole(const Actor& actor, const QString& username, Role role) {
+void UserService::setRole(const Actor& actor, const QString& username, Role role)
+{
     actor.require(Permission::ManageUsers);
     Transaction transaction(m_db);
     const UserAccount user = requireUser(username);
@@ -280,7 +300,8 @@ void UserService::setRole(const Actor& actor, const QString& username, Role role
 }
 
 void UserService::changeOwnPassword(const Actor& actor, const QString& currentPassword,
-                                    const QString& newPassword) {
+                                    const QString& newPassword)
+{
     if (actor.userUid().isEmpty())
         throw Error::permission(
             tr("%1 has no user account whose password could be changed.").arg(actor.name()));
@@ -298,13 +319,15 @@ void UserService::changeOwnPassword(const Actor& actor, const QString& currentPa
     transaction.commit();
 }
 
-int UserService::idleLockMinutes() const {
+int UserService::idleLockMinutes() const
+{
     bool ok = false;
     const int minutes = Settings(m_db).value(IdleLockMinutesKey).toInt(&ok);
     return ok && minutes > 0 ? minutes : DefaultIdleLockMinutes;
 }
 
-void UserService::setIdleLockMinutes(const Actor& actor, int minutes) {
+void UserService::setIdleLockMinutes(const Actor& actor, int minutes)
+{
     actor.require(Permission::ManageSettings);
     if (minutes < 1 || minutes > 240)
         throw Error::validation(tr("Idle lock"), minutes, tr("must be between 1 and 240 minutes"));

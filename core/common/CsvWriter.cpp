@@ -9,10 +9,12 @@
 namespace jinglao::core {
 
 CsvWriter::CsvWriter(QIODevice* device)
-    : m_device(device) {
+    : m_device(device)
+{
 }
 
-QString CsvWriter::field(const QString& value) {
+QString CsvWriter::field(const QString& value)
+{
     const QString escaped = privacy::escapeFormula(value);
     const bool needsQuotes = escaped.contains(QLatin1Char(',')) || escaped.contains(QLatin1Char('"')) ||
                              escaped.contains(QLatin1Char('\r')) || escaped.contains(QLatin1Char('\n'));
@@ -23,7 +25,8 @@ QString CsvWriter::field(const QString& value) {
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-QString CsvWriter::row(const QStringList& fields) {
+QString CsvWriter::row(const QStringList& fields)
+{
     QStringList cells;
     cells.reserve(fields.size());
     for (const QString& value : fields)
@@ -31,7 +34,8 @@ QString CsvWriter::row(const QStringList& fields) {
     return cells.join(QLatin1Char(','));
 }
 
-void CsvWriter::writeRow(const QStringList& fields) {
+void CsvWriter::writeRow(const QStringList& fields)
+{
     QByteArray bytes;
     if (m_rows == 0)
         bytes.append("\xEF\xBB\xBF");

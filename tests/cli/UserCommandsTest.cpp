@@ -16,7 +16,8 @@ struct Run {
     QString err;
 };
 
-Run runCli(const QString& database, const QStringList& arguments, const QByteArray& input = {}) {
+Run runCli(const QString& database, const QStringList& arguments, const QByteArray& input = {})
+{
     QProcess process;
     process.setProgram(QStringLiteral(JINGLAO_CLI));
     process.setArguments(
@@ -33,7 +34,8 @@ Run runCli(const QString& database, const QStringList& arguments, const QByteArr
 
 } // namespace
 
-TEST_CASE("jinglao-cli user add reads the password from standard input", "[auth]") {
+TEST_CASE("jinglao-cli user add reads the password from standard input", "[auth]")
+{
     jinglao::testing::TempDatabase temp;
     const QString path = temp.path();
     temp.close();
@@ -65,13 +67,15 @@ TEST_CASE("jinglao-cli user add reads the password from standard input", "[auth]
               .startsWith(QStringLiteral("cli:")));
     temp.close();
 
-    SECTION("user list prints every account and exits 0") {
+    SECTION("user list prints every account and exits 0")
+    {
         const Run listed = runCli(path, {QStringLiteral("user"), QStringLiteral("list")});
         CHECK(listed.exitCode == 0);
         CHECK(listed.out.contains(QStringLiteral("wang\tADMIN\tactive\t王院长")));
         CHECK(listed.out.contains(QStringLiteral("zhao\tNURSE\tactive")));
     }
-    SECTION("a short password is refused with exit code 2 and no account") {
+    SECTION("a short password is refused with exit code 2 and no account")
+    {
         const Run refused = runCli(path,
                                    {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("sun"),
                                     QStringLiteral("--role"), QStringLiteral("readonly")},
@@ -81,19 +85,22 @@ TEST_CASE("jinglao-cli user add reads the password from standard input", "[auth]
         CHECK_FALSE(runCli(path, {QStringLiteral("user"), QStringLiteral("list")})
                         .out.contains(QStringLiteral("sun")));
     }
-    SECTION("no password on standard input is refused") {
+    SECTION("no password on standard input is refused")
+    {
         CHECK(runCli(path, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("sun"),
                             QStringLiteral("--role"), QStringLiteral("readonly")})
                   .exitCode == 2);
     }
-    SECTION("a duplicate user name is refused") {
+    SECTION("a duplicate user name is refused")
+    {
         CHECK(runCli(path,
                      {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("zhao"),
                       QStringLiteral("--role"), QStringLiteral("nurse")},
                      "nurse-pass-2\n")
                   .exitCode == 2);
     }
-    SECTION("the last administrator cannot be disabled, a nurse can") {
+    SECTION("the last administrator cannot be disabled, a nurse can")
+    {
         CHECK(runCli(path, {QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("wang")})
                   .exitCode == 2);
         CHECK(runCli(path, {QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("zhao")})
@@ -101,7 +108,8 @@ TEST_CASE("jinglao-cli user add reads the password from standard input", "[auth]
         CHECK(runCli(path, {QStringLiteral("user"), QStringLiteral("list")})
                   .out.contains(QStringLiteral("zhao\tNURSE\tdisabled")));
     }
-    SECTION("passwd sets a new password read from standard input") {
+    SECTION("passwd sets a new password read from standard input")
+    {
         CHECK(runCli(path, {QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("zhao")},
                      "changed-pass\n")
                   .exitCode == 0);
@@ -114,7 +122,8 @@ TEST_CASE("jinglao-cli user add reads the password from standard input", "[auth]
                      "changed-pass\n")
                   .exitCode == 2);
     }
-    SECTION("usage errors exit 1") {
+    SECTION("usage errors exit 1")
+    {
         CHECK(runCli(path, {QStringLiteral("user")}).exitCode == 1);
         CHECK(runCli(path, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("li")},
                      "some-pass-1\n")
@@ -129,7 +138,8 @@ TEST_CASE("jinglao-cli user add reads the password from standard input", "[auth]
     }
 }
 
-TEST_CASE("jinglao-cli user list on a database without accounts exits 0", "[auth]") {
+TEST_CASE("jinglao-cli user list on a database without accounts exits 0", "[auth]")
+{
     jinglao::testing::TempDatabase temp;
     const QString path = temp.path();
     temp.close();

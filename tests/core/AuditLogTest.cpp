@@ -23,13 +23,15 @@ struct FastHashing {
     ~FastHashing() { PasswordHasher::resetForTesting(); }
 };
 
-QVariantMap lastAudit(TempDatabase& temp) {
+QVariantMap lastAudit(TempDatabase& temp)
+{
     return sql::row(temp.db(), QStringLiteral("SELECT * FROM audit_log ORDER BY id DESC LIMIT 1"));
 }
 
 } // namespace
 
-TEST_CASE("Every kind of write leaves an audit row naming the logged-in user", "[audit]") {
+TEST_CASE("Every kind of write leaves an audit row naming the logged-in user", "[audit]")
+{
     FastHashing fast;
     TempDatabase temp;
     UserService users(temp.db());
@@ -52,7 +54,8 @@ TEST_CASE("Every kind of write leaves an audit row naming the logged-in user", "
     CHECK(row.value(QStringLiteral("action")).toString() == QStringLiteral("LOGIN"));
     CHECK(row.value(QStringLiteral("actor")).toString() == QStringLiteral("zhao"));
 
-    SECTION("an update carries old and new values") {
+    SECTION("an update carries old and new values")
+    {
         users.setRole(admin, QStringLiteral("zhao"), Role::ReadOnly);
         row = lastAudit(temp);
         CHECK(row.value(QStringLiteral("action")).toString() == QStringLiteral("UPDATE"));
@@ -61,7 +64,8 @@ TEST_CASE("Every kind of write leaves an audit row naming the logged-in user", "
         CHECK(row.value(QStringLiteral("new_values")).toString() ==
               QStringLiteral("{\"role\":\"READONLY\"}"));
     }
-    SECTION("a withdrawal is audited as a delete by its actor") {
+    SECTION("a withdrawal is audited as a delete by its actor")
+    {
         Transaction transaction(temp.db());
         RecordWriter(temp.db(), nurse).markDeleted(QStringLiteral("users"), nurseUid);
         transaction.commit();
@@ -69,18 +73,21 @@ TEST_CASE("Every kind of write leaves an audit row naming the logged-in user", "
         CHECK(row.value(QStringLiteral("action")).toString() == QStringLiteral("DELETE"));
         CHECK(row.value(QStringLiteral("actor")).toString() == QStringLiteral("zhao"));
     }
-    SECTION("a settings change is audited with its actor") {
+    SECTION("a settings change is audited with its actor")
+    {
         users.setIdleLockMinutes(admin, 20);
         row = lastAudit(temp);
         CHECK(row.value(QStringLiteral("table_name")).toString() == QStringLiteral("settings"));
         CHECK(row.value(QStringLiteral("record_uid")).toString() == QStringLiteral("idle_lock_minutes"));
         CHECK(row.value(QStringLiteral("actor")).toString() == QStringLiteral("wang"));
     }
-    SECTION("the command line is audited as cli:<os user>") {
+    SECTION("the command line is audited as cli:<os user>")
+    {
         users.setDisabled(Actor::commandLine(), QStringLiteral("zhao"), true);
         CHECK(lastAudit(temp).value(QStringLiteral("actor")).toString().startsWith(QStringLiteral("cli:")));
     }
-    SECTION("events are audited with their actor") {
+    SECTION("events are audited with their actor")
+    {
         AuditLog::recordEventNow(temp.db(), nurse, AuditLog::Action::Export,
                                  QStringLiteral("monthly report"));
         row = lastAudit(temp);
@@ -89,7 +96,8 @@ TEST_CASE("Every kind of write leaves an audit row naming the logged-in user", "
     }
 }
 
-TEST_CASE("Audit rows cannot be changed or deleted", "[audit]") {
+TEST_CASE("Audit rows cannot be changed or deleted", "[audit]")
+{
     TempDatabase temp;
     AuditLog::recordEventNow(temp.db(), Actor::commandLine(), AuditLog::Action::Other,
                              QStringLiteral("kept"));
@@ -104,7 +112,8 @@ TEST_CASE("Audit rows cannot be changed or deleted", "[audit]") {
             .toLongLong() == 0);
 }
 
-TEST_CASE("The audit log is read page by page, filtered, by administrators only", "[audit]") {
+TEST_CASE("The audit log is read page by page, filtered, by administrators only", "[audit]")
+{
     Clock::setFixedForTesting(QDateTime(QDate(2026, 11, 2), QTime(8, 0), Qt::OffsetFromUTC, 8 * 3600));
     TempDatabase temp;
     const Actor admin(QStringLiteral("wang"), Role::Administrator);
@@ -116,7 +125,8 @@ TEST_CASE("The audit log is read page by page, filtered, by administrators only"
     }
     AuditQuery query(temp.db());
 
-    SECTION("pages follow each other newest first without gaps") {
+    SECTION("pages follow each other newest first without gaps")
+    {
         const QList<AuditEntry> first = query.entries(admin, {}, 0, 10);
         REQUIRE(first.size() == 10);
         const QList<AuditEntry> second = query.entries(admin, {}, first.constLast().id, 10);
@@ -125,7 +135,8 @@ TEST_CASE("The audit log is read page by page, filtered, by administrators only"
         CHECK(second.constFirst().id == first.constLast().id - 1);
         CHECK(query.count(admin, {}) >= 25);
     }
-    SECTION("filters by user, action and date") {
+    SECTION("filters by user, action and date")
+    {
         AuditFilter filter;
         filter.actor = QStringLiteral("zhao");
         CHECK(query.count(admin, filter) == 12);
@@ -137,14 +148,16 @@ TEST_CASE("The audit log is read page by page, filtered, by administrators only"
         CHECK(query.count(admin, filter) == 9); // 00:00 … 08:00 of the next day
         CHECK(query.actors(admin).contains(QStringLiteral("zhao")));
     }
-    SECTION("nurses cannot read it") {
+    SECTION("nurses cannot read it")
+    {
         CHECK_THROWS_AS(query.entries(nurse, {}, 0, 10), Error);
         CHECK_THROWS_AS(query.count(nurse, {}), Error);
     }
     Clock::resetForTesting();
 }
 
-TEST_CASE("An audit entry shows each field's old and new value side by side", "[audit]") {
+TEST_CASE("An audit entry shows each field's old and new value side by side", "[audit]")
+{
     AuditEntry entry;
     entry.oldValues = {{QStringLiteral("role"), QStringLiteral("NURSE")}, {QStringLiteral("disabled"), 0}};
     entry.newValues = {{QStringLiteral("role"), QStringLiteral("ADMIN")},
@@ -159,7 +172,8 @@ TEST_CASE("An audit entry shows each field's old and new value side by side", "[
     CHECK(changes.at(2).newValue == QStringLiteral("ADMIN"));
 }
 
-TEST_CASE("The audit export is formula-escaped CSV and is itself audited", "[audit][privacy]") {
+TEST_CASE("The audit export is formula-escaped CSV and is itself audited", "[audit][privacy]")
+{
     TempDatabase temp;
     const Actor admin(QStringLiteral("wang"), Role::Administrator);
     AuditLog::recordEventNow(temp.db(), admin, AuditLog::Action::Other, QStringLiteral("=HYPERLINK(\"x\")"));

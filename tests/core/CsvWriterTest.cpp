@@ -6,7 +6,8 @@
 
 using jinglao::core::CsvWriter;
 
-TEST_CASE("CSV fields are quoted as RFC 4180 asks", "[privacy]") {
+TEST_CASE("CSV fields are quoted as RFC 4180 asks", "[privacy]")
+{
     CHECK(CsvWriter::field(QStringLiteral("plain")) == QStringLiteral("plain"));
     CHECK(CsvWriter::field(QStringLiteral("a,b")) == QStringLiteral("\"a,b\""));
     CHECK(CsvWriter::field(QStringLiteral("say \"hi\"")) == QStringLiteral("\"say \"\"hi\"\"\""));
@@ -16,7 +17,8 @@ TEST_CASE("CSV fields are quoted as RFC 4180 asks", "[privacy]") {
     CHECK(CsvWriter::field(QStringLiteral("张三")) == QStringLiteral("张三"));
 }
 
-TEST_CASE("CSV text cells beginning with a formula character are escaped", "[privacy]") {
+TEST_CASE("CSV text cells beginning with a formula character are escaped", "[privacy]")
+{
     CHECK(CsvWriter::field(QStringLiteral("=1+1")) == QStringLiteral("'=1+1"));
     CHECK(CsvWriter::field(QStringLiteral("+86 138")) == QStringLiteral("'+86 138"));
     CHECK(CsvWriter::field(QStringLiteral("-5")) == QStringLiteral("'-5"));
@@ -26,7 +28,8 @@ TEST_CASE("CSV text cells beginning with a formula character are escaped", "[pri
     CHECK(CsvWriter::field(QStringLiteral("a=b")) == QStringLiteral("a=b"));
 }
 
-TEST_CASE("A CSV file starts with a UTF-8 BOM and ends every row with CRLF", "[privacy]") {
+TEST_CASE("A CSV file starts with a UTF-8 BOM and ends every row with CRLF", "[privacy]")
+{
     QBuffer buffer;
     REQUIRE(buffer.open(QIODevice::WriteOnly));
     CsvWriter writer(&buffer);

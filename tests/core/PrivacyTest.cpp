@@ -6,7 +6,8 @@
 
 using namespace jinglao::core;
 
-TEST_CASE("ID numbers, phones and addresses are masked", "[privacy]") {
+TEST_CASE("ID numbers, phones and addresses are masked", "[privacy]")
+{
     CHECK(privacy::maskIdNumber(QStringLiteral("11010519491231002X")) ==
           QStringLiteral("1101**********002X"));
     CHECK(privacy::maskPhone(QStringLiteral("13812345678")) == QStringLiteral("138****5678"));
@@ -16,7 +17,8 @@ TEST_CASE("ID numbers, phones and addresses are masked", "[privacy]") {
     CHECK(privacy::maskPhone(QString()) == QString());
 }
 
-TEST_CASE("Only roles with personal-data permission see ID numbers in full", "[privacy]") {
+TEST_CASE("Only roles with personal-data permission see ID numbers in full", "[privacy]")
+{
     const QString id = QStringLiteral("11010519491231002X");
     const QString phone = QStringLiteral("13812345678");
     const QString address = QStringLiteral("河北省承德市双桥区幸福路1号");
@@ -34,7 +36,8 @@ TEST_CASE("Only roles with personal-data permission see ID numbers in full", "[p
     }
 }
 
-TEST_CASE("Formula escaping round-trips", "[privacy]") {
+TEST_CASE("Formula escaping round-trips", "[privacy]")
+{
     for (const QString& text : {QStringLiteral("=cmd"), QStringLiteral("+1"), QStringLiteral("-1"),
                                 QStringLiteral("@x"), QStringLiteral("plain"), QStringLiteral("'quoted")}) {
         CHECK(privacy::unescapeFormula(privacy::escapeFormula(text)) == text);

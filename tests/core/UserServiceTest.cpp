@@ -20,13 +20,15 @@ struct FastHashing {
 };
 
 struct FixedClock {
-    FixedClock() {
+    FixedClock()
+    {
         Clock::setFixedForTesting(QDateTime(QDate(2026, 11, 2), QTime(8, 30), Qt::OffsetFromUTC, 8 * 3600));
     }
     ~FixedClock() { Clock::resetForTesting(); }
 };
 
-Error::Kind kindOf(const std::function<void()>& call) {
+Error::Kind kindOf(const std::function<void()>& call)
+{
     try {
         call();
     } catch (const Error& error) {
@@ -36,7 +38,8 @@ Error::Kind kindOf(const std::function<void()>& call) {
     return Error::Kind::Storage;
 }
 
-qint64 auditCount(TempDatabase& temp, const QString& action, const QString& actor) {
+qint64 auditCount(TempDatabase& temp, const QString& action, const QString& actor)
+{
     return sql::scalar(temp.db(),
                        QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ? AND actor = ?"),
                        {action, actor})
@@ -48,7 +51,8 @@ const QString nursePassword = QStringLiteral("nurse-pass-1");
 
 } // namespace
 
-TEST_CASE("The first administrator is created once, on a database without accounts", "[auth]") {
+TEST_CASE("The first administrator is created once, on a database without accounts", "[auth]")
+{
     FastHashing fast;
     TempDatabase temp;
     UserService users(temp.db());
@@ -75,7 +79,8 @@ TEST_CASE("The first administrator is created once, on a database without accoun
           Error::Kind::Conflict);
 }
 
-TEST_CASE("Passwords and user names are validated", "[auth]") {
+TEST_CASE("Passwords and user names are validated", "[auth]")
+{
     FastHashing fast;
     TempDatabase temp;
     UserService users(temp.db());
@@ -96,7 +101,8 @@ TEST_CASE("Passwords and user names are validated", "[auth]") {
     }
 }
 
-TEST_CASE("Login checks the password and audits the outcome", "[auth][audit]") {
+TEST_CASE("Login checks the password and audits the outcome", "[auth][audit]")
+{
     FastHashing fast;
     FixedClock clock;
     TempDatabase temp;
@@ -104,14 +110,16 @@ TEST_CASE("Login checks the password and audits the outcome", "[auth][audit]") {
     const Actor admin = users.createFirstAdministrator(QStringLiteral("wang"), {}, adminPassword);
     users.addUser(admin, QStringLiteral("zhao"), QStringLiteral("赵护士"), Role::Nurse, nursePassword);
 
-    SECTION("the right password logs in as the account's role") {
+    SECTION("the right password logs in as the account's role")
+    {
         const Actor nurse = users.login(QStringLiteral("zhao"), nursePassword);
         CHECK(nurse.name() == QStringLiteral("zhao"));
         CHECK(nurse.role() == Role::Nurse);
         CHECK(nurse.userUid() == users.findUser(QStringLiteral("zhao"))->uid);
         CHECK(auditCount(temp, QStringLiteral("LOGIN"), QStringLiteral("zhao")) == 1);
     }
-    SECTION("a wrong password is refused and counted") {
+    SECTION("a wrong password is refused and counted")
+    {
         CHECK(kindOf([&] { users.login(QStringLiteral("zhao"), QStringLiteral("wrong-pass")); }) ==
               Error::Kind::Permission);
         CHECK(users.findUser(QStringLiteral("zhao"))->failedAttempts == 1);
@@ -119,7 +127,8 @@ TEST_CASE("Login checks the password and audits the outcome", "[auth][audit]") {
         users.login(QStringLiteral("zhao"), nursePassword);
         CHECK(users.findUser(QStringLiteral("zhao"))->failedAttempts == 0);
     }
-    SECTION("an unknown user gets the same message as a wrong password") {
+    SECTION("an unknown user gets the same message as a wrong password")
+    {
         QString unknown;
         QString wrong;
         try {
@@ -136,7 +145,8 @@ TEST_CASE("Login checks the password and audits the outcome", "[auth][audit]") {
         CHECK(unknown == wrong);
         CHECK(auditCount(temp, QStringLiteral("LOGIN_FAILED"), QStringLiteral("nobody")) == 1);
     }
-    SECTION("a disabled account cannot log in") {
+    SECTION("a disabled account cannot log in")
+    {
         users.setDisabled(admin, QStringLiteral("zhao"), true);
         CHECK(kindOf([&] { users.login(QStringLiteral("zhao"), nursePassword); }) == Error::Kind::Permission);
         users.setDisabled(admin, QStringLiteral("zhao"), false);
@@ -144,7 +154,8 @@ TEST_CASE("Login checks the password and audits the outcome", "[auth][audit]") {
     }
 }
 
-TEST_CASE("Five failed attempts lock the account for five minutes, across a restart", "[auth]") {
+TEST_CASE("Five failed attempts lock the account for five minutes, across a restart", "[auth]")
+{
     FastHashing fast;
     FixedClock clock;
     TempDatabase temp;
@@ -166,23 +177,27 @@ TEST_CASE("Five failed attempts lock the account for five minutes, across a rest
     CHECK(locked.isLockedAt(Clock::now()));
     CHECK(kindOf([&] { users.login(QStringLiteral("zhao"), nursePassword); }) == Error::Kind::Permission);
 
-    SECTION("the lock is still there a moment before it expires") {
+    SECTION("the lock is still there a moment before it expires")
+    {
         Clock::advanceForTesting(UserService::LockoutMinutes * 60 - 1);
         CHECK(kindOf([&] { users.login(QStringLiteral("zhao"), nursePassword); }) == Error::Kind::Permission);
     }
-    SECTION("after five minutes the right password logs in again") {
+    SECTION("after five minutes the right password logs in again")
+    {
         Clock::advanceForTesting(UserService::LockoutMinutes * 60);
         CHECK(users.login(QStringLiteral("zhao"), nursePassword).name() == QStringLiteral("zhao"));
         CHECK_FALSE(users.findUser(QStringLiteral("zhao"))->lockedUntil.isValid());
     }
-    SECTION("after expiry a wrong password starts counting from one") {
+    SECTION("after expiry a wrong password starts counting from one")
+    {
         Clock::advanceForTesting(UserService::LockoutMinutes * 60);
         CHECK(kindOf([&] { users.login(QStringLiteral("zhao"), QStringLiteral("wrong-pass")); }) ==
               Error::Kind::Permission);
         CHECK(users.findUser(QStringLiteral("zhao"))->failedAttempts == 1);
         CHECK(users.login(QStringLiteral("zhao"), nursePassword).name() == QStringLiteral("zhao"));
     }
-    SECTION("an administrator's password reset lifts the lock") {
+    SECTION("an administrator's password reset lifts the lock")
+    {
         const Actor admin = users.login(QStringLiteral("wang"), adminPassword);
         users.resetPassword(admin, QStringLiteral("zhao"), QStringLiteral("fresh-pass-2"));
         CHECK(users.login(QStringLiteral("zhao"), QStringLiteral("fresh-pass-2")).name() ==
@@ -190,7 +205,8 @@ TEST_CASE("Five failed attempts lock the account for five minutes, across a rest
     }
 }
 
-TEST_CASE("Each role may make only its own account calls", "[auth]") {
+TEST_CASE("Each role may make only its own account calls", "[auth]")
+{
     FastHashing fast;
     TempDatabase temp;
     UserService users(temp.db());
@@ -200,14 +216,16 @@ TEST_CASE("Each role may make only its own account calls", "[auth]") {
     const Actor nurse = users.login(QStringLiteral("zhao"), nursePassword);
     const Actor reader = users.login(QStringLiteral("sun"), QStringLiteral("reader-pass"));
 
-    SECTION("an administrator manages accounts and settings") {
+    SECTION("an administrator manages accounts and settings")
+    {
         CHECK(users.users(admin).size() == 3);
         users.setRole(admin, QStringLiteral("sun"), Role::Nurse);
         CHECK(users.findUser(QStringLiteral("sun"))->role == Role::Nurse);
         users.setIdleLockMinutes(admin, 15);
         CHECK(users.idleLockMinutes() == 15);
     }
-    SECTION("nurses and read-only users are refused every account call") {
+    SECTION("nurses and read-only users are refused every account call")
+    {
         for (const Actor& actor : {nurse, reader}) {
             CHECK(kindOf([&] { users.users(actor); }) == Error::Kind::Permission);
             CHECK(kindOf([&] {
@@ -224,7 +242,8 @@ TEST_CASE("Each role may make only its own account calls", "[auth]") {
         CHECK(users.findUser(QStringLiteral("sun"))->role == Role::ReadOnly);
         CHECK_FALSE(users.findUser(QStringLiteral("x1")));
     }
-    SECTION("every user changes their own password, with the current one") {
+    SECTION("every user changes their own password, with the current one")
+    {
         CHECK(kindOf([&] {
                   users.changeOwnPassword(nurse, QStringLiteral("wrong-pass"), QStringLiteral("new-pass-9"));
               }) == Error::Kind::Validation);
@@ -234,7 +253,8 @@ TEST_CASE("Each role may make only its own account calls", "[auth]") {
                   users.changeOwnPassword(Actor::commandLine(), adminPassword, QStringLiteral("new-pass-9"));
               }) == Error::Kind::Permission);
     }
-    SECTION("roles grant the permissions of the design") {
+    SECTION("roles grant the permissions of the design")
+    {
         CHECK(admin.can(Permission::ViewPersonalData));
         CHECK(admin.can(Permission::ExportCountyPackage));
         CHECK(nurse.can(Permission::WriteShiftLogs));
@@ -251,7 +271,8 @@ TEST_CASE("Each role may make only its own account calls", "[auth]") {
     }
 }
 
-TEST_CASE("The last active administrator is never disabled or demoted", "[auth]") {
+TEST_CASE("The last active administrator is never disabled or demoted", "[auth]")
+{
     FastHashing fast;
     TempDatabase temp;
     UserService users(temp.db());
@@ -269,7 +290,8 @@ TEST_CASE("The last active administrator is never disabled or demoted", "[auth]"
     CHECK(kindOf([&] { users.setRole(cli, QStringLiteral("li"), Role::ReadOnly); }) == Error::Kind::Conflict);
 }
 
-TEST_CASE("A locked session is unlocked by its user or an administrator", "[auth]") {
+TEST_CASE("A locked session is unlocked by its user or an administrator", "[auth]")
+{
     FastHashing fast;
     TempDatabase temp;
     UserService users(temp.db());
@@ -286,7 +308,8 @@ TEST_CASE("A locked session is unlocked by its user or an administrator", "[auth
           Error::Kind::Permission);
 }
 
-TEST_CASE("The idle lock defaults to ten minutes and is validated", "[auth]") {
+TEST_CASE("The idle lock defaults to ten minutes and is validated", "[auth]")
+{
     TempDatabase temp;
     UserService users(temp.db());
     CHECK(users.idleLockMinutes() == 10);

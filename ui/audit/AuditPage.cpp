@@ -26,7 +26,8 @@ namespace {
 // The earliest date of the date filters means "no limit" and shows as "any".
 const QDate noLimit(2000, 1, 1);
 
-QDateEdit* dateFilter(QWidget* parent, const QString& name) {
+QDateEdit* dateFilter(QWidget* parent, const QString& name)
+{
     auto* edit = new QDateEdit(parent);
     edit->setObjectName(name);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -39,7 +40,8 @@ QDateEdit* dateFilter(QWidget* parent, const QString& name) {
 } // namespace
 
 AuditPage::AuditPage(AppContext& context, QWidget* parent)
-    : Page(context, parent) {
+    : Page(context, parent)
+{
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
     auto* heading = new QLabel(tr("Audit log"), this);
@@ -129,15 +131,18 @@ AuditPage::AuditPage(AppContext& context, QWidget* parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditPage::showDetails);
 }
 
-QString AuditPage::title() const {
+QString AuditPage::title() const
+{
     return tr("Audit log");
 }
 
-bool AuditPage::isAvailableTo(const core::Actor& actor) const {
+bool AuditPage::isAvailableTo(const core::Actor& actor) const
+{
     return actor.can(core::Permission::ViewAudit);
 }
 
-core::AuditFilter AuditPage::filter() const {
+core::AuditFilter AuditPage::filter() const
+{
     core::AuditFilter filter;
     filter.actor = m_actor->currentData().toString();
     filter.table = m_table->currentData().toString();
@@ -150,7 +155,8 @@ core::AuditFilter AuditPage::filter() const {
     return filter;
 }
 
-void AuditPage::reloadChoices() {
+void AuditPage::reloadChoices()
+{
     const core::Actor& actor = context().actor();
     const QSignalBlocker blockActor(m_actor);
     const QSignalBlocker blockTable(m_table);
@@ -171,7 +177,8 @@ void AuditPage::reloadChoices() {
     m_table->setCurrentIndex(std::max(0, m_table->findData(chosenTable)));
 }
 
-void AuditPage::refresh() {
+void AuditPage::refresh()
+{
     const bool allowed = context().actor().can(core::Permission::ViewAudit);
     m_notice->setText(allowed
                           ? tr("Every change and every login is recorded here; entries cannot be changed or "
@@ -182,12 +189,14 @@ void AuditPage::refresh() {
     reload();
 }
 
-void AuditPage::reload() {
+void AuditPage::reload()
+{
     runGuarded(this, [&] { m_model->load(context().actor(), filter()); });
     showDetails();
 }
 
-void AuditPage::showDetails() {
+void AuditPage::showDetails()
+{
     m_changes->setRowCount(0);
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     if (!current.isValid() || current.row() >= m_model->rowCount()) {
@@ -211,7 +220,8 @@ void AuditPage::showDetails() {
     }
 }
 
-bool AuditPage::exportTo(const QString& path) {
+bool AuditPage::exportTo(const QString& path)
+{
     const core::Actor actor = context().actor();
     const core::AuditFilter chosen = filter();
     const TaskOutcome outcome =
@@ -227,7 +237,8 @@ bool AuditPage::exportTo(const QString& path) {
     return true;
 }
 
-void AuditPage::exportCsv() {
+void AuditPage::exportCsv()
+{
     const QString suggested = QDir::home().filePath(
         QStringLiteral("audit-%1.csv").arg(core::Clock::today().toString(QStringLiteral("yyyyMMdd"))));
     const QString path =

@@ -5,10 +5,12 @@ namespace jinglao::ui {
 AuditTableModel::AuditTableModel(core::Database& database, QObject* parent)
     : QAbstractTableModel(parent)
     , m_database(database)
-    , m_actor(QStringLiteral("nobody"), core::Role::ReadOnly) {
+    , m_actor(QStringLiteral("nobody"), core::Role::ReadOnly)
+{
 }
 
-void AuditTableModel::load(const core::Actor& actor, const core::AuditFilter& filter) {
+void AuditTableModel::load(const core::Actor& actor, const core::AuditFilter& filter)
+{
     beginResetModel();
     m_actor = actor;
     m_filter = filter;
@@ -19,19 +21,23 @@ void AuditTableModel::load(const core::Actor& actor, const core::AuditFilter& fi
         fetchMore({});
 }
 
-int AuditTableModel::rowCount(const QModelIndex& parent) const {
+int AuditTableModel::rowCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : int(m_entries.size());
 }
 
-int AuditTableModel::columnCount(const QModelIndex& parent) const {
+int AuditTableModel::columnCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-bool AuditTableModel::canFetchMore(const QModelIndex& parent) const {
+bool AuditTableModel::canFetchMore(const QModelIndex& parent) const
+{
     return !parent.isValid() && m_hasMore;
 }
 
-void AuditTableModel::fetchMore(const QModelIndex& parent) {
+void AuditTableModel::fetchMore(const QModelIndex& parent)
+{
     if (parent.isValid() || !m_hasMore)
         return;
     const qint64 beforeId = m_entries.isEmpty() ? 0 : m_entries.constLast().id;
@@ -45,7 +51,8 @@ void AuditTableModel::fetchMore(const QModelIndex& parent) {
     endInsertRows();
 }
 
-QString AuditTableModel::actionLabel(const QString& code) {
+QString AuditTableModel::actionLabel(const QString& code)
+{
     if (code == QStringLiteral("INSERT"))
         return tr("Created");
     if (code == QStringLiteral("UPDATE"))
@@ -69,7 +76,8 @@ QString AuditTableModel::actionLabel(const QString& code) {
     return tr("Other");
 }
 
-QVariant AuditTableModel::data(const QModelIndex& index, int role) const {
+QVariant AuditTableModel::data(const QModelIndex& index, int role) const
+{
     if (!index.isValid() || index.row() >= m_entries.size())
         return {};
     const core::AuditEntry& entry = m_entries.at(index.row());
@@ -95,7 +103,8 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const {
     }
 }
 
-QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -16,7 +16,8 @@ namespace jinglao::ui {
 AddUserDialog::AddUserDialog(core::Database& database, const core::Actor& actor, QWidget* parent)
     : QDialog(parent)
     , m_database(database)
-    , m_actor(actor) {
+    , m_actor(actor)
+{
     setObjectName(QStringLiteral("addUserDialog"));
     setWindowTitle(tr("Add a user"));
     auto* layout = new QVBoxLayout(this);
@@ -56,7 +57,8 @@ AddUserDialog::AddUserDialog(core::Database& database, const core::Actor& actor,
     setMinimumWidth(400);
 }
 
-bool AddUserDialog::submit() {
+bool AddUserDialog::submit()
+{
     if (m_password->text() != m_confirm->text()) {
         m_message->setText(tr("The two passwords differ."));
         m_message->show();
@@ -76,8 +78,9 @@ bool AddUserDialog::submit() {
     return true;
 }
 
-QString AddUserDialog::message() const {
-    return m_message->isVisible() ? m_message->text() : QString();
+QString AddUserDialog::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 } // namespace jinglao::ui

@@ -14,7 +14,8 @@ namespace jinglao::ui {
 
 FirstAdministratorDialog::FirstAdministratorDialog(core::Database& database, QWidget* parent)
     : QDialog(parent)
-    , m_database(database) {
+    , m_database(database)
+{
     setObjectName(QStringLiteral("firstAdministratorDialog"));
     setWindowTitle(tr("Create the administrator account"));
     auto* layout = new QVBoxLayout(this);
@@ -63,12 +64,14 @@ FirstAdministratorDialog::FirstAdministratorDialog(core::Database& database, QWi
     setMinimumWidth(440);
 }
 
-void FirstAdministratorDialog::showMessage(const QString& text) {
+void FirstAdministratorDialog::showMessage(const QString& text)
+{
     m_message->setText(text);
     m_message->show();
 }
 
-bool FirstAdministratorDialog::submit() {
+bool FirstAdministratorDialog::submit()
+{
     if (m_password->text() != m_confirm->text()) {
         showMessage(tr("The two passwords differ."));
         return false;
@@ -87,8 +90,9 @@ bool FirstAdministratorDialog::submit() {
     return true;
 }
 
-QString FirstAdministratorDialog::message() const {
-    return m_message->isVisible() ? m_message->text() : QString();
+QString FirstAdministratorDialog::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 } // namespace jinglao::ui

@@ -14,7 +14,8 @@
 namespace jinglao::ui {
 
 namespace {
-bool isInput(QEvent::Type type) {
+bool isInput(QEvent::Type type)
+{
     switch (type) {
     case QEvent::KeyPress:
     case QEvent::MouseButtonPress:
@@ -32,7 +33,8 @@ bool isInput(QEvent::Type type) {
 IdleLock::IdleLock(AppContext& context, QWidget* window, QObject* parent)
     : QObject(parent)
     , m_context(context)
-    , m_window(window) {
+    , m_window(window)
+{
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &IdleLock::lockNow);
     connect(&m_context, &AppContext::dataChanged, this, &IdleLock::reloadInterval);
@@ -40,20 +42,23 @@ IdleLock::IdleLock(AppContext& context, QWidget* window, QObject* parent)
     qApp->installEventFilter(this);
 }
 
-IdleLock::~IdleLock() {
+IdleLock::~IdleLock()
+{
     qApp->removeEventFilter(this);
     for (const QPointer<QWidget>& overlay : std::as_const(m_overlays))
         delete overlay.data();
     delete m_dialog.data();
 }
 
-void IdleLock::setInterval(int milliseconds) {
+void IdleLock::setInterval(int milliseconds)
+{
     m_timer.setInterval(milliseconds);
     if (!m_locked)
         m_timer.start();
 }
 
-void IdleLock::reloadInterval() {
+void IdleLock::reloadInterval()
+{
     try {
         setInterval(core::UserService(m_context.database()).idleLockMinutes() * 60 * 1000);
     } catch (const core::Error&) {
@@ -61,7 +66,8 @@ void IdleLock::reloadInterval() {
     }
 }
 
-bool IdleLock::eventFilter(QObject* watched, QEvent* event) {
+bool IdleLock::eventFilter(QObject* watched, QEvent* event)
+{
     if (m_locked) {
         // Keep every cover the size of the window it hides.
         if (event->type() == QEvent::Resize) {
@@ -76,7 +82,8 @@ bool IdleLock::eventFilter(QObject* watched, QEvent* event) {
     return QObject::eventFilter(watched, event);
 }
 
-void IdleLock::cover(QWidget* window) {
+void IdleLock::cover(QWidget* window)
+{
     auto* overlay = new QWidget(window);
     overlay->setObjectName(QStringLiteral("lockOverlayWidget"));
     overlay->setAutoFillBackground(true);
@@ -92,7 +99,8 @@ void IdleLock::cover(QWidget* window) {
     m_overlays.append(overlay);
 }
 
-void IdleLock::lockNow() {
+void IdleLock::lockNow()
+{
     if (m_locked)
         return;
     m_locked = true;
@@ -100,8 +108,8 @@ void IdleLock::lockNow() {
     // Dialogs left open keep running (closing them would lose their input); they are covered.
     const QWidgetList windows = QApplication::topLevelWidgets();
     for (QWidget* window : windows) {
-        if (window->isVisible() && !(window->windowFlags() & Qt::Popup) &&
-            window->windowType() != Qt::ToolTip)
+        const Qt::WindowType type = window->windowType();
+        if (window->isVisible() && type != Qt::Popup && type != Qt::ToolTip)
             cover(window);
     }
     m_dialog = new LoginDialog(m_context.database(), LoginDialog::Mode::Unlock, m_context.actor(), m_window);
@@ -111,7 +119,8 @@ void IdleLock::lockNow() {
     Q_EMIT locked();
 }
 
-void IdleLock::unlock() {
+void IdleLock::unlock()
+{
     if (m_dialog && m_dialog->actor()) {
         const core::Actor who = *m_dialog->actor();
         if (who.userUid() != m_context.actor().userUid() || who.role() != m_context.actor().role())

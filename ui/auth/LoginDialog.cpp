@@ -17,7 +17,8 @@ LoginDialog::LoginDialog(core::Database& database, Mode mode, const core::Actor&
     : QDialog(parent)
     , m_database(database)
     , m_mode(mode)
-    , m_sessionActor(sessionActor) {
+    , m_sessionActor(sessionActor)
+{
     setObjectName(mode == Mode::Login ? QStringLiteral("loginDialog") : QStringLiteral("unlockDialog"));
     setWindowTitle(mode == Mode::Login ? tr("Log in to Jinglao") : tr("Session locked"));
     auto* layout = new QVBoxLayout(this);
@@ -69,7 +70,8 @@ LoginDialog::LoginDialog(core::Database& database, Mode mode, const core::Actor&
     setMinimumWidth(380);
 }
 
-bool LoginDialog::submit() {
+bool LoginDialog::submit()
+{
     core::UserService users(m_database);
     try {
         const QString username = m_username->text().trimmed();
@@ -87,11 +89,13 @@ bool LoginDialog::submit() {
     return true;
 }
 
-QString LoginDialog::message() const {
-    return m_message->isVisible() ? m_message->text() : QString();
+QString LoginDialog::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
-void LoginDialog::reject() {
+void LoginDialog::reject()
+{
     // A locked session stays locked until someone unlocks it: Escape does nothing here.
     if (m_mode == Mode::Login)
         QDialog::reject();

@@ -13,7 +13,8 @@
 namespace jinglao::ui {
 
 namespace {
-QLineEdit* passwordField(QWidget* parent, const QString& name) {
+QLineEdit* passwordField(QWidget* parent, const QString& name)
+{
     auto* field = new QLineEdit(parent);
     field->setObjectName(name);
     field->setEchoMode(QLineEdit::Password);
@@ -27,7 +28,8 @@ PasswordDialog::PasswordDialog(core::Database& database, const core::Actor& acto
     , m_database(database)
     , m_actor(actor)
     , m_mode(mode)
-    , m_username(username) {
+    , m_username(username)
+{
     setObjectName(QStringLiteral("passwordDialog"));
     setWindowTitle(mode == Mode::ChangeOwn ? tr("Change my password")
                                            : tr("Reset the password of %1").arg(username));
@@ -59,7 +61,8 @@ PasswordDialog::PasswordDialog(core::Database& database, const core::Actor& acto
     setMinimumWidth(380);
 }
 
-bool PasswordDialog::submit() {
+bool PasswordDialog::submit()
+{
     if (m_new->text() != m_confirm->text()) {
         m_message->setText(tr("The two passwords differ."));
         m_message->show();
@@ -80,8 +83,9 @@ bool PasswordDialog::submit() {
     return true;
 }
 
-QString PasswordDialog::message() const {
-    return m_message->isVisible() ? m_message->text() : QString();
+QString PasswordDialog::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 } // namespace jinglao::ui

@@ -23,7 +23,8 @@ enum Column { UsernameColumn, NameColumn, RoleColumn, StateColumn, ColumnCount }
 }
 
 UsersPage::UsersPage(AppContext& context, QWidget* parent)
-    : Page(context, parent) {
+    : Page(context, parent)
+{
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
     auto* heading = new QLabel(tr("User accounts"), this);
@@ -87,15 +88,18 @@ UsersPage::UsersPage(AppContext& context, QWidget* parent)
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &UsersPage::updateButtons);
 }
 
-QString UsersPage::title() const {
+QString UsersPage::title() const
+{
     return tr("Users");
 }
 
-bool UsersPage::isAvailableTo(const core::Actor& actor) const {
+bool UsersPage::isAvailableTo(const core::Actor& actor) const
+{
     return actor.can(core::Permission::ManageUsers);
 }
 
-void UsersPage::refresh() {
+void UsersPage::refresh()
+{
     const core::Actor& actor = context().actor();
     const QString selected = selectedUsername();
     m_table->setRowCount(0);
@@ -135,7 +139,8 @@ void UsersPage::refresh() {
     updateButtons();
 }
 
-QString UsersPage::selectedUsername() const {
+QString UsersPage::selectedUsername() const
+{
     const QList<QTableWidgetItem*> items = m_table->selectedItems();
     for (QTableWidgetItem* item : items) {
         if (item->column() == UsernameColumn)
@@ -144,7 +149,8 @@ QString UsersPage::selectedUsername() const {
     return {};
 }
 
-void UsersPage::updateButtons() {
+void UsersPage::updateButtons()
+{
     const bool allowed = context().actor().can(core::Permission::ManageUsers);
     const int row = m_table->currentRow();
     const bool has = allowed && !selectedUsername().isEmpty() && row >= 0;
@@ -159,13 +165,15 @@ void UsersPage::updateButtons() {
     }
 }
 
-void UsersPage::addUser() {
+void UsersPage::addUser()
+{
     AddUserDialog dialog(context().database(), context().actor(), this);
     if (dialog.exec() == QDialog::Accepted)
         context().notifyDataChanged();
 }
 
-void UsersPage::resetPassword() {
+void UsersPage::resetPassword()
+{
     const QString username = selectedUsername();
     if (username.isEmpty())
         return;
@@ -175,7 +183,8 @@ void UsersPage::resetPassword() {
         context().notifyDataChanged();
 }
 
-void UsersPage::toggleDisabled() {
+void UsersPage::toggleDisabled()
+{
     const QString username = selectedUsername();
     if (username.isEmpty())
         return;
@@ -186,7 +195,8 @@ void UsersPage::toggleDisabled() {
         context().notifyDataChanged();
 }
 
-void UsersPage::applyRole() {
+void UsersPage::applyRole()
+{
     const QString username = selectedUsername();
     if (username.isEmpty())
         return;
@@ -198,7 +208,8 @@ void UsersPage::applyRole() {
         context().notifyDataChanged();
 }
 
-void UsersPage::saveIdleLock() {
+void UsersPage::saveIdleLock()
+{
     const int minutes = m_idleMinutes->value();
     if (runGuarded(this, [&] {
             core::UserService(context().database()).setIdleLockMinutes(context().actor(), minutes);

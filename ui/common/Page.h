@@ -24,7 +24,8 @@ public:
     virtual QString title() const = 0;
     virtual QIcon icon() const { return {}; }
     // Whether the navigation lists the page for this actor (e.g. the audit log for administrators).
-    virtual bool isAvailableTo(const core::Actor& actor) const {
+    virtual bool isAvailableTo(const core::Actor& actor) const
+    {
         Q_UNUSED(actor);
         return true;
     }

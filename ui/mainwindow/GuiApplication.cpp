@@ -23,20 +23,18 @@
 
 namespace jinglao::ui {
 
-bool parseGuiArguments(const QStringList& arguments, GuiOptions* options, QString* problem) {
+bool parseGuiArguments(const QStringList& arguments, GuiOptions* options, QString* problem)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Jinglao elderly-care center records"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file to open."),
-                                      QStringLiteral("FILE"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: zh_CN or en."),
-                                        QStringLiteral("LANG"));
-    const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Page to show first."),
-                                        QStringLiteral("NAME"));
-    const QCommandLineOption shotOption(
-        QStringLiteral("screenshot"), QStringLiteral("Render the window at 1366x768 into FILE.png and exit."),
-        QStringLiteral("FILE"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file to open."), QStringLiteral("FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: zh_CN or en."), QStringLiteral("LANG"));
+    const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Page to show first."), QStringLiteral("NAME"));
+    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
+                                        QStringLiteral("Render the window at 1366x768 into FILE.png and exit."),
+                                        QStringLiteral("FILE"));
     parser.addOptions({dbOption, langOption, pageOption, shotOption});
     if (!parser.parse(arguments)) {
         *problem = parser.errorText();
@@ -72,15 +70,15 @@ struct OpenSession {
 
 // Who uses the session: the first administrator on a database without accounts, otherwise
 // whoever logs in. Empty when the person quits instead.
-std::optional<core::Actor> signIn(core::Database& database, QWidget* parent) {
+std::optional<core::Actor> signIn(core::Database& database, QWidget* parent)
+{
     if (!core::UserService(database).hasUsers()) {
         FirstAdministratorDialog dialog(database, parent);
         if (dialog.exec() != QDialog::Accepted || !dialog.actor())
             return std::nullopt;
         return dialog.actor();
     }
-    LoginDialog dialog(database, LoginDialog::Mode::Login, core::Actor(QString(), core::Role::ReadOnly),
-                       parent);
+    LoginDialog dialog(database, LoginDialog::Mode::Login, core::Actor(QString(), core::Role::ReadOnly), parent);
     if (dialog.exec() != QDialog::Accepted || !dialog.actor())
         return std::nullopt;
     return dialog.actor();
@@ -89,7 +87,8 @@ std::optional<core::Actor> signIn(core::Database& database, QWidget* parent) {
 enum class SessionOutcome { Opened, Failed, Cancelled };
 
 std::unique_ptr<OpenSession> openSession(const QString& path, QWidget* errorParent, bool interactive,
-                                         SessionOutcome* outcome) {
+                                         SessionOutcome* outcome)
+{
     *outcome = SessionOutcome::Failed;
     auto session = std::make_unique<OpenSession>();
     try {
@@ -125,16 +124,16 @@ std::unique_ptr<OpenSession> openSession(const QString& path, QWidget* errorPare
     return session;
 }
 
-int takeScreenshot(MainWindow& window, const GuiOptions& options) {
+int takeScreenshot(MainWindow& window, const GuiOptions& options)
+{
     window.resize(1366, 768);
     window.show();
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
     const QPixmap shot = window.grab();
     if (!shot.save(options.screenshotPath, "PNG")) {
-        qCritical("%s",
-                  qUtf8Printable(QApplication::translate("jinglao::ui::GuiApplication", "Cannot write %1.")
-                                     .arg(QDir::toNativeSeparators(options.screenshotPath))));
+        qCritical("%s", qUtf8Printable(QApplication::translate("jinglao::ui::GuiApplication", "Cannot write %1.")
+                                           .arg(QDir::toNativeSeparators(options.screenshotPath))));
         return 3;
     }
     return 0;
@@ -142,29 +141,25 @@ int takeScreenshot(MainWindow& window, const GuiOptions& options) {
 
 } // namespace
 
-int runGui(const GuiOptions& options) {
+int runGui(const GuiOptions& options)
+{
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/jinglao/icons/jinglao.svg")));
-    const QString language =
-        options.language.isEmpty() ? core::translations::defaultLanguage() : options.language;
+    const QString language = options.language.isEmpty() ? core::translations::defaultLanguage() : options.language;
     QString problem;
     if (!core::translations::install(language, &problem)) {
         qCritical("%s", qUtf8Printable(problem));
         return 1;
     }
 
-    const QString path =
-        options.databasePath.isEmpty() ? core::Database::defaultPath() : options.databasePath;
+    const QString path = options.databasePath.isEmpty() ? core::Database::defaultPath() : options.databasePath;
     SessionOutcome outcome = SessionOutcome::Failed;
-    std::unique_ptr<OpenSession> session =
-        openSession(path, nullptr, options.screenshotPath.isEmpty(), &outcome);
+    std::unique_ptr<OpenSession> session = openSession(path, nullptr, options.screenshotPath.isEmpty(), &outcome);
     if (!session)
         return outcome == SessionOutcome::Cancelled ? 0 : 3;
 
     if (!options.page.isEmpty() && !session->window->showPage(options.page)) {
-        qCritical("%s",
-                  qUtf8Printable(
-                      QApplication::translate("jinglao::ui::GuiApplication", "Unknown page %1 (pages: %2).")
-                          .arg(options.page, session->window->pageIds().join(QStringLiteral(", ")))));
+        qCritical("%s", qUtf8Printable(QApplication::translate("jinglao::ui::GuiApplication", "Unknown page %1 (pages: %2).")
+                                           .arg(options.page, session->window->pageIds().join(QStringLiteral(", ")))));
         return 1;
     }
     if (!options.screenshotPath.isEmpty())
@@ -172,21 +167,20 @@ int runGui(const GuiOptions& options) {
 
     std::function<void(MainWindow*)> wire;
     wire = [&](MainWindow* window) {
-        QObject::connect(
-            window, &MainWindow::openDatabaseRequested, window, [&, window](const QString& other) {
-                SessionOutcome reopened = SessionOutcome::Failed;
-                std::unique_ptr<OpenSession> replacement = openSession(other, window, true, &reopened);
-                if (!replacement)
-                    return;
-                // The old session goes once this slot, which runs inside its window, has returned.
-                session->window->hide();
-                OpenSession* old = session.release();
-                QTimer::singleShot(0, [old] { delete old; });
-                session = std::move(replacement);
-                wire(session->window.get());
-                session->window->resize(1366, 768);
-                session->window->show();
-            });
+        QObject::connect(window, &MainWindow::openDatabaseRequested, window, [&, window](const QString& other) {
+            SessionOutcome reopened = SessionOutcome::Failed;
+            std::unique_ptr<OpenSession> replacement = openSession(other, window, true, &reopened);
+            if (!replacement)
+                return;
+            // The old session goes once this slot, which runs inside its window, has returned.
+            session->window->hide();
+            OpenSession* old = session.release();
+            QTimer::singleShot(0, [old] { delete old; });
+            session = std::move(replacement);
+            wire(session->window.get());
+            session->window->resize(1366, 768);
+            session->window->show();
+        });
     };
     wire(session->window.get());
     session->window->resize(1366, 768);
