@@ -96,9 +96,10 @@ AuditPage::AuditPage(AppContext& context, QWidget* parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(AuditTableModel::AtColumn, 150);
-    m_view->setColumnWidth(AuditTableModel::RecordColumn, 260);
+    m_view->setColumnWidth(AuditTableModel::RecordColumn, 290);
 
     auto* details = new QWidget(splitter);
     auto* detailsLayout = new QVBoxLayout(details);

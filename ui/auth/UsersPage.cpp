@@ -41,7 +41,7 @@ UsersPage::UsersPage(AppContext& context, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     layout->addWidget(m_table, 1);
 
@@ -134,7 +134,6 @@ void UsersPage::refresh()
             if (account.username == selected)
                 m_table->selectRow(row);
         }
-        m_table->resizeColumnsToContents();
     }
     updateButtons();
 }
