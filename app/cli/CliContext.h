@@ -50,5 +50,6 @@ QList<Command> allCommands();
 // The commands of each area; each lives in its own file.
 QList<Command> storageCommands();
 QList<Command> userCommands();
+QList<Command> demoCommands();
 
 } // namespace jinglao::cli
