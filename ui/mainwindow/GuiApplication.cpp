@@ -1,6 +1,7 @@
 #include "mainwindow/GuiApplication.h"
 
 #include "auth/Actor.h"
+#include "auth/AuditLog.h"
 #include "auth/FirstAdministratorDialog.h"
 #include "auth/LoginDialog.h"
 #include "auth/UserService.h"
@@ -185,7 +186,14 @@ int runGui(const GuiOptions& options)
     wire(session->window.get());
     session->window->resize(1366, 768);
     session->window->show();
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    try {
+        core::AuditLog::recordEventNow(*session->database, session->context->actor(), core::AuditLog::Action::Logout,
+                                       QStringLiteral("program closed"));
+    } catch (const core::Error& error) {
+        qWarning("%s", qUtf8Printable(error.message()));
+    }
+    return code;
 }
 
 } // namespace jinglao::ui
