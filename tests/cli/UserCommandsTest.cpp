@@ -108,6 +108,21 @@ TEST_CASE("jinglao-cli user add reads the password from standard input", "[auth]
         CHECK(runCli(path, {QStringLiteral("user"), QStringLiteral("list")})
                   .out.contains(QStringLiteral("zhao\tNURSE\tdisabled")));
     }
+    SECTION("role and enable change an account")
+    {
+        CHECK(runCli(path, {QStringLiteral("user"), QStringLiteral("role"), QStringLiteral("zhao"),
+                            QStringLiteral("--role"), QStringLiteral("readonly")})
+                  .exitCode == 0);
+        CHECK(runCli(path, {QStringLiteral("user"), QStringLiteral("role"), QStringLiteral("wang"),
+                            QStringLiteral("--role"), QStringLiteral("nurse")})
+                  .exitCode == 2);
+        CHECK(runCli(path, {QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("zhao")})
+                  .exitCode == 0);
+        CHECK(runCli(path, {QStringLiteral("user"), QStringLiteral("enable"), QStringLiteral("zhao")})
+                  .exitCode == 0);
+        CHECK(runCli(path, {QStringLiteral("user"), QStringLiteral("list")})
+                  .out.contains(QStringLiteral("zhao\tREADONLY\tactive")));
+    }
     SECTION("passwd sets a new password read from standard input")
     {
         CHECK(runCli(path, {QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("zhao")},
