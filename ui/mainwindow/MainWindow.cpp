@@ -77,6 +77,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
             current->refresh();
     });
     connect(&m_context, &AppContext::actorChanged, this, [this] {
+        if (auto* passwordAction = findChild<QAction*>(QStringLiteral("changePasswordAction")))
+            passwordAction->setEnabled(!m_context.actor().userUid().isEmpty());
         updatePageAvailability();
         refreshStatus();
         if (auto* current = qobject_cast<Page*>(m_stack->currentWidget()))
