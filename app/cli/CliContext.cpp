@@ -76,6 +76,7 @@ QList<Command> allCommands() {
     QList<Command> commands;
     commands += storageCommands();
     commands += demoCommands();
+    commands += bedCommands();
     commands += userCommands();
     return commands;
 }

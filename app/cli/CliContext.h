@@ -51,5 +51,6 @@ QList<Command> allCommands();
 QList<Command> storageCommands();
 QList<Command> userCommands();
 QList<Command> demoCommands();
+QList<Command> bedCommands();
 
 } // namespace jinglao::cli

@@ -1,10 +1,10 @@
 // Rooms and beds: codes, service state, the bed map's figures and occupancy on past dates.
 
 #include "beds/BedService.h"
-#include "checks/HealthCheck.h"
 
 #include "ResidentFixtures.h"
 #include "TempDatabase.h"
+#include "checks/HealthCheck.h"
 #include "common/Error.h"
 #include "residents/ResidentService.h"
 #include "storage/Sql.h"
@@ -174,12 +174,12 @@ TEST_CASE("A nurse may not manage beds", "[beds]") {
     }
 }
 
-TEST_CASE("The health check finds a bed history that disagrees with the residents", "[beds]")
-{
+TEST_CASE("The health check finds a bed history that disagrees with the residents", "[beds]") {
     testing::FixedToday today(QDate(2026, 11, 2));
     testing::TempDatabase db;
     const QString bed = addBed(db.db(), QStringLiteral("A-101-1"));
-    ResidentService(db.db()).admit(admin(), person(QStringLiteral("张三"), QDate(1940, 3, 1), 1, QDate(2026, 1, 5), bed));
+    ResidentService(db.db()).admit(
+        admin(), person(QStringLiteral("张三"), QDate(1940, 3, 1), 1, QDate(2026, 1, 5), bed));
     CHECK(HealthCheck(db.db()).run().isEmpty());
     // A damaged file: the bed history entry ended behind the program's back.
     sql::exec(db.db(), QStringLiteral("UPDATE bed_assignments SET to_date = '2026-06-01'"));
