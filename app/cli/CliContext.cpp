@@ -64,11 +64,20 @@ QString CliContext::readLine(bool secret) {
     return QString::fromStdString(line);
 }
 
+bool CliContext::inputIsTerminal() {
+#ifdef Q_OS_UNIX
+    return isatty(STDIN_FILENO) != 0;
+#else
+    return false;
+#endif
+}
+
 QList<Command> allCommands() {
     QList<Command> commands;
     commands += storageCommands();
     commands += demoCommands();
     commands += bedCommands();
+    commands += userCommands();
     return commands;
 }
 

@@ -28,6 +28,8 @@ public:
     // Reads one line from standard input (passwords and confirmations); echo off on a terminal
     // when secret is true. Returns a null QString at end of input.
     static QString readLine(bool secret);
+    // True when standard input is a terminal (a person typing), false for a pipe or file.
+    static bool inputIsTerminal();
 
 private:
     QString m_databasePath;
@@ -47,6 +49,7 @@ QList<Command> allCommands();
 
 // The commands of each area; each lives in its own file.
 QList<Command> storageCommands();
+QList<Command> userCommands();
 QList<Command> demoCommands();
 QList<Command> bedCommands();
 

@@ -2,6 +2,8 @@
 // One page of the main window's navigation. Each domain adds its page in ui/<domain>/ and
 // registers it in MainWindow::createPages().
 
+#include "auth/Actor.h"
+
 #include <QIcon>
 #include <QString>
 #include <QWidget>
@@ -21,6 +23,12 @@ public:
     // Translated title shown in the navigation list.
     virtual QString title() const = 0;
     virtual QIcon icon() const { return {}; }
+    // Whether the navigation lists the page for this actor (e.g. the audit log for administrators).
+    virtual bool isAvailableTo(const core::Actor& actor) const
+    {
+        Q_UNUSED(actor);
+        return true;
+    }
     // Reloads what the page shows from core; called when the page is shown and after writes.
     virtual void refresh() {}
 

@@ -1,6 +1,10 @@
 #include "mainwindow/GuiApplication.h"
 
 #include "auth/Actor.h"
+#include "auth/AuditLog.h"
+#include "auth/FirstAdministratorDialog.h"
+#include "auth/LoginDialog.h"
+#include "auth/UserService.h"
 #include "common/AppContext.h"
 #include "common/Error.h"
 #include "common/ErrorDialog.h"
@@ -16,23 +20,22 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace jinglao::ui {
 
-bool parseGuiArguments(const QStringList& arguments, GuiOptions* options, QString* problem) {
+bool parseGuiArguments(const QStringList& arguments, GuiOptions* options, QString* problem)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Jinglao elderly-care center records"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file to open."),
-                                      QStringLiteral("FILE"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: zh_CN or en."),
-                                        QStringLiteral("LANG"));
-    const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Page to show first."),
-                                        QStringLiteral("NAME"));
-    const QCommandLineOption shotOption(
-        QStringLiteral("screenshot"), QStringLiteral("Render the window at 1366x768 into FILE.png and exit."),
-        QStringLiteral("FILE"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file to open."), QStringLiteral("FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: zh_CN or en."), QStringLiteral("LANG"));
+    const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Page to show first."), QStringLiteral("NAME"));
+    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
+                                        QStringLiteral("Render the window at 1366x768 into FILE.png and exit."),
+                                        QStringLiteral("FILE"));
     parser.addOptions({dbOption, langOption, pageOption, shotOption});
     if (!parser.parse(arguments)) {
         *problem = parser.errorText();
@@ -66,7 +69,28 @@ struct OpenSession {
     std::unique_ptr<MainWindow> window;
 };
 
-std::unique_ptr<OpenSession> openSession(const QString& path, QWidget* errorParent, bool interactive) {
+// Who uses the session: the first administrator on a database without accounts, otherwise
+// whoever logs in. Empty when the person quits instead.
+std::optional<core::Actor> signIn(core::Database& database, QWidget* parent)
+{
+    if (!core::UserService(database).hasUsers()) {
+        FirstAdministratorDialog dialog(database, parent);
+        if (dialog.exec() != QDialog::Accepted || !dialog.actor())
+            return std::nullopt;
+        return dialog.actor();
+    }
+    LoginDialog dialog(database, LoginDialog::Mode::Login, core::Actor(QString(), core::Role::ReadOnly), parent);
+    if (dialog.exec() != QDialog::Accepted || !dialog.actor())
+        return std::nullopt;
+    return dialog.actor();
+}
+
+enum class SessionOutcome { Opened, Failed, Cancelled };
+
+std::unique_ptr<OpenSession> openSession(const QString& path, QWidget* errorParent, bool interactive,
+                                         SessionOutcome* outcome)
+{
+    *outcome = SessionOutcome::Failed;
     auto session = std::make_unique<OpenSession>();
     try {
         session->database = core::Database::open(path);
@@ -77,21 +101,40 @@ std::unique_ptr<OpenSession> openSession(const QString& path, QWidget* errorPare
             qCritical("%s", qUtf8Printable(error.message()));
         return nullptr;
     }
-    session->context = std::make_unique<AppContext>(*session->database, core::Actor::osUser());
+    // --screenshot renders pages for the docs and other modules' checks without anyone at the
+    // keyboard, so there is no login: it acts as a read-only user named "screenshot", which
+    // sees personal data masked and cannot write.
+    std::optional<core::Actor> actor = core::Actor(QStringLiteral("screenshot"), core::Role::ReadOnly);
+    if (interactive) {
+        try {
+            actor = signIn(*session->database, errorParent);
+        } catch (const core::Error& error) {
+            showError(errorParent, error);
+            return nullptr;
+        }
+        if (!actor) {
+            *outcome = SessionOutcome::Cancelled;
+            return nullptr;
+        }
+    }
+    session->context = std::make_unique<AppContext>(*session->database, *actor);
     session->window = std::make_unique<MainWindow>(*session->context);
+    if (interactive)
+        session->window->enableIdleLock();
+    *outcome = SessionOutcome::Opened;
     return session;
 }
 
-int takeScreenshot(MainWindow& window, const GuiOptions& options) {
+int takeScreenshot(MainWindow& window, const GuiOptions& options)
+{
     window.resize(1366, 768);
     window.show();
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
     const QPixmap shot = window.grab();
     if (!shot.save(options.screenshotPath, "PNG")) {
-        qCritical("%s",
-                  qUtf8Printable(QApplication::translate("jinglao::ui::GuiApplication", "Cannot write %1.")
-                                     .arg(QDir::toNativeSeparators(options.screenshotPath))));
+        qCritical("%s", qUtf8Printable(QApplication::translate("jinglao::ui::GuiApplication", "Cannot write %1.")
+                                           .arg(QDir::toNativeSeparators(options.screenshotPath))));
         return 3;
     }
     return 0;
@@ -99,27 +142,25 @@ int takeScreenshot(MainWindow& window, const GuiOptions& options) {
 
 } // namespace
 
-int runGui(const GuiOptions& options) {
+int runGui(const GuiOptions& options)
+{
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/jinglao/icons/jinglao.svg")));
-    const QString language =
-        options.language.isEmpty() ? core::translations::defaultLanguage() : options.language;
+    const QString language = options.language.isEmpty() ? core::translations::defaultLanguage() : options.language;
     QString problem;
     if (!core::translations::install(language, &problem)) {
         qCritical("%s", qUtf8Printable(problem));
         return 1;
     }
 
-    const QString path =
-        options.databasePath.isEmpty() ? core::Database::defaultPath() : options.databasePath;
-    std::unique_ptr<OpenSession> session = openSession(path, nullptr, options.screenshotPath.isEmpty());
+    const QString path = options.databasePath.isEmpty() ? core::Database::defaultPath() : options.databasePath;
+    SessionOutcome outcome = SessionOutcome::Failed;
+    std::unique_ptr<OpenSession> session = openSession(path, nullptr, options.screenshotPath.isEmpty(), &outcome);
     if (!session)
-        return 3;
+        return outcome == SessionOutcome::Cancelled ? 0 : 3;
 
     if (!options.page.isEmpty() && !session->window->showPage(options.page)) {
-        qCritical("%s",
-                  qUtf8Printable(
-                      QApplication::translate("jinglao::ui::GuiApplication", "Unknown page %1 (pages: %2).")
-                          .arg(options.page, session->window->pageIds().join(QStringLiteral(", ")))));
+        qCritical("%s", qUtf8Printable(QApplication::translate("jinglao::ui::GuiApplication", "Unknown page %1 (pages: %2).")
+                                           .arg(options.page, session->window->pageIds().join(QStringLiteral(", ")))));
         return 1;
     }
     if (!options.screenshotPath.isEmpty())
@@ -127,26 +168,32 @@ int runGui(const GuiOptions& options) {
 
     std::function<void(MainWindow*)> wire;
     wire = [&](MainWindow* window) {
-        QObject::connect(window, &MainWindow::openDatabaseRequested, window,
-                         [&, window](const QString& other) {
-                             std::unique_ptr<OpenSession> replacement = openSession(other, window, true);
-                             if (!replacement)
-                                 return;
-                             // The old session goes once this slot, which runs inside its window, has
-                             // returned.
-                             session->window->hide();
-                             OpenSession* old = session.release();
-                             QTimer::singleShot(0, [old] { delete old; });
-                             session = std::move(replacement);
-                             wire(session->window.get());
-                             session->window->resize(1366, 768);
-                             session->window->show();
-                         });
+        QObject::connect(window, &MainWindow::openDatabaseRequested, window, [&, window](const QString& other) {
+            SessionOutcome reopened = SessionOutcome::Failed;
+            std::unique_ptr<OpenSession> replacement = openSession(other, window, true, &reopened);
+            if (!replacement)
+                return;
+            // The old session goes once this slot, which runs inside its window, has returned.
+            session->window->hide();
+            OpenSession* old = session.release();
+            QTimer::singleShot(0, [old] { delete old; });
+            session = std::move(replacement);
+            wire(session->window.get());
+            session->window->resize(1366, 768);
+            session->window->show();
+        });
     };
     wire(session->window.get());
     session->window->resize(1366, 768);
     session->window->show();
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    try {
+        core::AuditLog::recordEventNow(*session->database, session->context->actor(), core::AuditLog::Action::Logout,
+                                       QStringLiteral("program closed"));
+    } catch (const core::Error& error) {
+        qWarning("%s", qUtf8Printable(error.message()));
+    }
+    return code;
 }
 
 } // namespace jinglao::ui

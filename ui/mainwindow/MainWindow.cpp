@@ -1,6 +1,10 @@
 #include "mainwindow/MainWindow.h"
 
 #include "about/AboutDialog.h"
+#include "audit/AuditPage.h"
+#include "auth/IdleLock.h"
+#include "auth/PasswordDialog.h"
+#include "auth/UsersPage.h"
 #include "beds/BedsPage.h"
 #include "common/AppContext.h"
 #include "common/BackgroundTask.h"
@@ -54,6 +58,9 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     m_schemaLabel->setObjectName(QStringLiteral("schemaLabel"));
     m_backupLabel = new QLabel(this);
     m_backupLabel->setObjectName(QStringLiteral("backupLabel"));
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addWidget(m_userLabel);
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_schemaLabel);
     statusBar()->addPermanentWidget(m_backupLabel);
@@ -70,8 +77,40 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
         if (auto* current = qobject_cast<Page*>(m_stack->currentWidget()))
             current->refresh();
     });
+    connect(&m_context, &AppContext::actorChanged, this, [this] {
+        if (auto* passwordAction = findChild<QAction*>(QStringLiteral("changePasswordAction")))
+            passwordAction->setEnabled(!m_context.actor().userUid().isEmpty());
+        updatePageAvailability();
+        refreshStatus();
+        if (auto* current = qobject_cast<Page*>(m_stack->currentWidget()))
+            current->refresh();
+    });
     m_navigation->setCurrentRow(0);
+    updatePageAvailability();
     refreshStatus();
+}
+
+void MainWindow::updatePageAvailability()
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        auto* candidate = qobject_cast<Page*>(m_stack->widget(row));
+        m_navigation->item(row)->setHidden(candidate && !candidate->isAvailableTo(m_context.actor()));
+    }
+    if (m_navigation->currentItem() && m_navigation->currentItem()->isHidden())
+        m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::enableIdleLock()
+{
+    if (!m_idleLock)
+        m_idleLock = new IdleLock(m_context, this, this);
+    m_lockAction->setEnabled(true);
+}
+
+void MainWindow::changeOwnPassword()
+{
+    PasswordDialog dialog(m_context.database(), m_context.actor(), PasswordDialog::Mode::ChangeOwn, {}, this);
+    dialog.exec();
 }
 
 void MainWindow::createPages() {
@@ -79,6 +118,8 @@ void MainWindow::createPages() {
     addPage(new HomePage(m_context, this));
     addPage(new ResidentsPage(m_context, this));
     addPage(new BedsPage(m_context, this));
+    addPage(new AuditPage(m_context, this));
+    addPage(new UsersPage(m_context, this));
 }
 
 void MainWindow::addPage(Page* page) {
@@ -97,6 +138,17 @@ void MainWindow::createMenus() {
     openAction->setShortcut(QKeySequence::Open);
     QAction* backupAction = fileMenu->addAction(tr("&Back up now…"), this, &MainWindow::backUpNow);
     backupAction->setObjectName(QStringLiteral("backupAction"));
+    fileMenu->addSeparator();
+    QAction* passwordAction = fileMenu->addAction(tr("&Change my password…"), this, &MainWindow::changeOwnPassword);
+    passwordAction->setObjectName(QStringLiteral("changePasswordAction"));
+    passwordAction->setEnabled(!m_context.actor().userUid().isEmpty());
+    m_lockAction = fileMenu->addAction(tr("&Lock now"), this, [this] {
+        if (m_idleLock)
+            m_idleLock->lockNow();
+    });
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+L")));
+    m_lockAction->setEnabled(false);
     fileMenu->addSeparator();
     QAction* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -141,6 +193,7 @@ Page* MainWindow::page(const QString& pageId) const {
 
 void MainWindow::refreshStatus() {
     core::Database& db = m_context.database();
+    m_userLabel->setText(tr("User: %1 (%2)").arg(m_context.actor().name(), core::roleLabel(m_context.actor().role())));
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(db.path())));
     m_schemaLabel->setText(tr("Schema version %1").arg(db.schemaVersion()));
     const QString lastBackup = core::Settings(db).value(core::Settings::LastBackupAt);

@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+class QAction;
+
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -11,6 +13,7 @@ class QStackedWidget;
 namespace jinglao::ui {
 
 class AppContext;
+class IdleLock;
 class Page;
 
 class MainWindow : public QMainWindow {
@@ -31,6 +34,12 @@ public:
     bool backUpTo(const QString& target);
     void refreshStatus();
 
+    // Starts locking the session after the idle time (the GUI does; --screenshot does not).
+    void enableIdleLock();
+    IdleLock* idleLock() const { return m_idleLock; }
+    // File ▸ Change my password.
+    void changeOwnPassword();
+
 Q_SIGNALS:
     // The user chose another database file; the application reopens on it.
     void openDatabaseRequested(const QString& path);
@@ -41,6 +50,8 @@ private:
     void createMenus();
     void openAnotherDatabase();
     void showAbout();
+    // Lists only the pages the current actor may open (audit and users for administrators).
+    void updatePageAvailability();
 
     AppContext& m_context;
     QListWidget* m_navigation = nullptr;
@@ -48,6 +59,9 @@ private:
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_schemaLabel = nullptr;
     QLabel* m_backupLabel = nullptr;
+    QLabel* m_userLabel = nullptr;
+    QAction* m_lockAction = nullptr;
+    IdleLock* m_idleLock = nullptr;
 };
 
 } // namespace jinglao::ui

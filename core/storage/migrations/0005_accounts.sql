@@ -1,6 +1,8 @@
 -- Schema version 5: user accounts (issue: accounts, roles, audit log and privacy).
 -- password_hash holds a salted PBKDF2-HMAC-SHA256 hash, never a password; RecordWriter never
--- copies it into the audit log.
+-- copies it into the audit log. failed_attempts and locked_until are the login lockout
+-- (5 failures → 5 minutes); they live here so that a restart does not lift a lock, and are
+-- written by UserService directly, each change audited as a LOGIN_FAILED / LOCKOUT event.
 
 CREATE TABLE users (
     uid             TEXT PRIMARY KEY,

@@ -1,0 +1,206 @@
+#include "auth/AuditQuery.h"
+
+#include "auth/AuditLog.h"
+#include "common/CsvWriter.h"
+#include "common/Error.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSet>
+
+#include <algorithm>
+
+namespace jinglao::core {
+
+namespace {
+
+QVariantMap parseValues(const QVariant& json)
+{
+    if (json.isNull())
+        return {};
+    return QJsonDocument::fromJson(json.toString().toUtf8()).object().toVariantMap();
+}
+
+// WHERE clause and its bound values; dates compare as text on the ISO timestamp prefix.
+QString whereClause(const AuditFilter& filter, QVariantList* values)
+{
+    QStringList conditions;
+    if (!filter.actor.isEmpty()) {
+        conditions.append(QStringLiteral("actor = ?"));
+        values->append(filter.actor);
+    }
+    if (!filter.table.isEmpty()) {
+        conditions.append(QStringLiteral("table_name = ?"));
+        values->append(filter.table);
+    }
+    if (!filter.recordUid.isEmpty()) {
+        conditions.append(QStringLiteral("record_uid = ?"));
+        values->append(filter.recordUid);
+    }
+    if (!filter.action.isEmpty()) {
+        conditions.append(QStringLiteral("action = ?"));
+        values->append(filter.action);
+    }
+    if (filter.from.isValid()) {
+        conditions.append(QStringLiteral("at >= ?"));
+        values->append(filter.from.toString(Qt::ISODate));
+    }
+    if (filter.to.isValid()) {
+        conditions.append(QStringLiteral("at < ?"));
+        values->append(filter.to.addDays(1).toString(Qt::ISODate));
+    }
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+AuditEntry entryFromRow(const QVariantMap& row)
+{
+    AuditEntry entry;
+    entry.id = row.value(QStringLiteral("id")).toLongLong();
+    entry.at = row.value(QStringLiteral("at")).toString();
+    entry.actor = row.value(QStringLiteral("actor")).toString();
+    entry.action = row.value(QStringLiteral("action")).toString();
+    entry.table = row.value(QStringLiteral("table_name")).toString();
+    entry.recordUid = row.value(QStringLiteral("record_uid")).toString();
+    entry.oldValues = parseValues(row.value(QStringLiteral("old_values")));
+    entry.newValues = parseValues(row.value(QStringLiteral("new_values")));
+    entry.detail = row.value(QStringLiteral("detail")).toString();
+    return entry;
+}
+
+QString valuesText(const QVariantMap& values)
+{
+    return values.isEmpty() ? QString() : AuditLog::toJson(values);
+}
+
+} // namespace
+
+AuditQuery::AuditQuery(Database& db)
+    : m_db(db)
+{
+}
+
+QList<AuditEntry> AuditQuery::entries(const Actor& actor, const AuditFilter& filter, qint64 beforeId,
+                                      int limit) const
+{
+    actor.require(Permission::ViewAudit);
+    QVariantList values;
+    QString where = whereClause(filter, &values);
+    if (beforeId > 0) {
+        where += where.isEmpty() ? QStringLiteral(" WHERE id < ?") : QStringLiteral(" AND id < ?");
+        values.append(beforeId);
+    }
+    values.append(limit);
+    QList<AuditEntry> result;
+    QSqlQuery query = sql::exec(
+        m_db, QStringLiteral("SELECT * FROM audit_log%1 ORDER BY id DESC LIMIT ?").arg(where), values);
+    while (query.next())
+        result.append(entryFromRow(sql::currentRow(query)));
+    return result;
+}
+
+qint64 AuditQuery::count(const Actor& actor, const AuditFilter& filter) const
+{
+    actor.require(Permission::ViewAudit);
+    QVariantList values;
+    const QString where = whereClause(filter, &values);
+    return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM audit_log%1").arg(where), values)
+        .toLongLong();
+}
+
+QStringList AuditQuery::actors(const Actor& actor) const
+{
+    actor.require(Permission::ViewAudit);
+    QStringList result;
+    for (const QVariantMap& row :
+         sql::rows(m_db, QStringLiteral("SELECT DISTINCT actor FROM audit_log ORDER BY actor")))
+        result.append(row.value(QStringLiteral("actor")).toString());
+    return result;
+}
+
+QStringList AuditQuery::tables(const Actor& actor) const
+{
+    actor.require(Permission::ViewAudit);
+    QStringList result;
+    for (const QVariantMap& row : sql::rows(
+             m_db, QStringLiteral("SELECT DISTINCT table_name FROM audit_log WHERE table_name IS NOT NULL "
+                                  "ORDER BY table_name")))
+        result.append(row.value(QStringLiteral("table_name")).toString());
+    return result;
+}
+
+qint64 AuditQuery::exportCsv(const Actor& actor, const AuditFilter& filter, const QString& path) const
+{
+    actor.require(Permission::ViewAudit);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw Error::storage(
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    CsvWriter writer(&file);
+    writer.writeRow({QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("actor"),
+                     QStringLiteral("action"), QStringLiteral("table"), QStringLiteral("record_uid"),
+                     QStringLiteral("old_values"), QStringLiteral("new_values"), QStringLiteral("detail")});
+    constexpr int chunk = 500;
+    qint64 written = 0;
+    qint64 beforeId = 0;
+    for (;;) {
+        const QList<AuditEntry> batch = entries(actor, filter, beforeId, chunk);
+        for (const AuditEntry& entry : batch) {
+            writer.writeRow({QString::number(entry.id), entry.at, entry.actor, entry.action, entry.table,
+                             entry.recordUid, valuesText(entry.oldValues), valuesText(entry.newValues),
+                             entry.detail});
+            ++written;
+        }
+        if (batch.size() < chunk)
+            break;
+        beforeId = batch.constLast().id;
+    }
+    if (!file.commit())
+        throw Error::storage(
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    AuditLog::recordEventNow(
+        m_db, actor, AuditLog::Action::Export,
+        QStringLiteral("audit log CSV, %1 entries: %2").arg(written).arg(QDir::toNativeSeparators(path)));
+    return written;
+}
+
+QString AuditQuery::valueText(const QVariant& value)
+{
+    if (!value.isValid() || value.isNull())
+        return {};
+    return value.toString();
+}
+
+QList<AuditFieldChange> AuditQuery::fieldChanges(const AuditEntry& entry)
+{
+    QSet<QString> names;
+    for (auto it = entry.oldValues.cbegin(); it != entry.oldValues.cend(); ++it)
+        names.insert(it.key());
+    for (auto it = entry.newValues.cbegin(); it != entry.newValues.cend(); ++it)
+        names.insert(it.key());
+    QStringList sorted(names.cbegin(), names.cend());
+    std::sort(sorted.begin(), sorted.end());
+    QList<AuditFieldChange> changes;
+    for (const QString& name : sorted)
+        changes.append(
+            {name, valueText(entry.oldValues.value(name)), valueText(entry.newValues.value(name))});
+    return changes;
+}
+
+QStringList AuditQuery::actionCodes()
+{
+    QStringList codes;
+    for (AuditLog::Action action :
+         {AuditLog::Action::Insert, AuditLog::Action::Update, AuditLog::Action::Delete,
+          AuditLog::Action::Login, AuditLog::Action::LoginFailed, AuditLog::Action::Lockout,
+          AuditLog::Action::Logout, AuditLog::Action::Export, AuditLog::Action::Import,
+          AuditLog::Action::Backup, AuditLog::Action::Other})
+        codes.append(AuditLog::actionCode(action));
+    return codes;
+}
+
+} // namespace jinglao::core

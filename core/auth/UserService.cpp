@@ -1,0 +1,337 @@
+#include "auth/UserService.h"
+
+#include "auth/AuditLog.h"
+#include "auth/PasswordHasher.h"
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "common/Uid.h"
+#include "storage/Database.h"
+#include "storage/RecordWriter.h"
+#include "storage/Settings.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+namespace jinglao::core {
+
+namespace {
+const QString usersTable = QStringLiteral("users");
+
+UserAccount accountFromRow(const QVariantMap& row)
+{
+    UserAccount user;
+    user.uid = row.value(QStringLiteral("uid")).toString();
+    user.username = row.value(QStringLiteral("username")).toString();
+    user.displayName = row.value(QStringLiteral("display_name")).toString();
+    roleFromCode(row.value(QStringLiteral("role")).toString(), &user.role);
+    user.disabled = row.value(QStringLiteral("disabled")).toInt() != 0;
+    user.failedAttempts = row.value(QStringLiteral("failed_attempts")).toInt();
+    const QVariant lockedUntil = row.value(QStringLiteral("locked_until"));
+    if (!lockedUntil.isNull())
+        user.lockedUntil = Clock::parseTimestamp(lockedUntil.toString());
+    user.createdAt = row.value(QStringLiteral("created_at")).toString();
+    return user;
+}
+
+// display_name is NOT NULL: a null QString would bind as NULL.
+QString cleanDisplayName(const QString& name)
+{
+    const QString trimmed = name.trimmed();
+    return trimmed.isNull() ? QStringLiteral("") : trimmed;
+}
+
+// Failed logins are audited under the name that was typed (it may not exist), cut to a sane length.
+Actor attemptActor(const QString& username)
+{
+    const QString typed = username.trimmed().left(UserService::MaximumUsernameLength);
+    return Actor(typed.isEmpty() ? QStringLiteral("(empty)") : typed, Role::ReadOnly);
+}
+
+// A stored hash to check against when the user does not exist, so that an unknown name takes
+// as long to refuse as a wrong password.
+const QString& dummyHash()
+{
+    static const QString hash = PasswordHasher::hash(QStringLiteral("no such user"));
+    return hash;
+}
+} // namespace
+
+UserService::UserService(Database& db)
+    : m_db(db)
+{
+}
+
+bool UserService::hasUsers() const
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM users WHERE deleted = 0")).toLongLong() > 0;
+}
+
+void UserService::validateUsername(const QString& username)
+{
+    const QString label = tr("User name");
+    if (username.isEmpty())
+        throw Error::validation(label, username, tr("is required"));
+    if (username.size() > MaximumUsernameLength)
+        throw Error::validation(label, username,
+                                tr("is longer than %1 characters").arg(MaximumUsernameLength));
+    for (const QChar c : username) {
+        // ':' is reserved for the command line's "cli:<os user>" audit names.
+        if (c.isSpace() || c == QLatin1Char(':') || !c.isPrint())
+            throw Error::validation(label, username, tr("may not contain spaces or ':'"));
+    }
+}
+
+void UserService::validatePassword(const QString& password)
+{
+    // The value itself is never put into a message.
+    if (password.size() < MinimumPasswordLength)
+        throw Error::validation(tr("Password"), QVariant(),
+                                tr("must have at least %1 characters").arg(MinimumPasswordLength));
+}
+
+std::optional<UserAccount> UserService::findUser(const QString& username) const
+{
+    const QVariantMap row =
+        sql::row(m_db, QStringLiteral("SELECT * FROM users WHERE username = ? AND deleted = 0"), {username});
+    if (row.isEmpty())
+        return std::nullopt;
+    return accountFromRow(row);
+}
+
+UserAccount UserService::requireUser(const QString& username) const
+{
+    const std::optional<UserAccount> user = findUser(username);
+    if (!user)
+        throw Error::notFound(tr("There is no user account %1.").arg(username));
+    return *user;
+}
+
+bool UserService::isLastActiveAdministrator(const UserAccount& user) const
+{
+    if (user.role != Role::Administrator || user.disabled)
+        return false;
+    const qint64 others =
+        sql::scalar(
+            m_db,
+            QStringLiteral("SELECT count(*) FROM users WHERE role = ? AND disabled = 0 AND deleted = 0 "
+                           "AND uid <> ?"),
+            {roleCode(Role::Administrator), user.uid})
+            .toLongLong();
+    return others == 0;
+}
+
+Actor UserService::createFirstAdministrator(const QString& username, const QString& displayName,
+                                            const QString& password)
+{
+    validateUsername(username);
+    validatePassword(password);
+    const QString hash = PasswordHasher::hash(password);
+    Transaction transaction(m_db);
+    if (hasUsers())
+        throw Error::conflict(tr("The first administrator already exists; log in instead."));
+    const QString uid = uid::create();
+    const Actor actor(username, Role::Administrator, uid);
+    RecordWriter writer(m_db, actor);
+    writer.insert(usersTable, {{QStringLiteral("uid"), uid},
+                               {QStringLiteral("username"), username},
+                               {QStringLiteral("display_name"), cleanDisplayName(displayName)},
+                               {QStringLiteral("role"), roleCode(Role::Administrator)},
+                               {QStringLiteral("password_hash"), hash}});
+    AuditLog::recordEvent(m_db, actor, AuditLog::Action::Login, QStringLiteral("first administrator created"),
+                          usersTable, uid);
+    transaction.commit();
+    return actor;
+}
+
+Actor UserService::login(const QString& username, const QString& password)
+{
+    return authenticate(username, password, QStringLiteral("login"));
+}
+
+Actor UserService::unlock(const Actor& sessionActor, const QString& username, const QString& password)
+{
+    const Actor who = authenticate(username, password, QStringLiteral("unlock"));
+    const bool sameUser = !sessionActor.userUid().isEmpty() && who.userUid() == sessionActor.userUid();
+    if (!sameUser && who.role() != Role::Administrator)
+        throw Error::permission(
+            tr("Only %1 or an administrator can unlock this session.").arg(sessionActor.name()));
+    return who;
+}
+
+Actor UserService::authenticate(const QString& username, const QString& password, const QString& purpose)
+{
+    // The counters are written directly rather than through RecordWriter: they are security
+    // state, not a record, and each change is audited as a LOGIN_FAILED or LOCKOUT event.
+    const QString wrongCredentials = tr("Wrong user name or password.");
+    Transaction transaction(m_db);
+    const std::optional<UserAccount> found = findUser(username);
+    if (!found) {
+        PasswordHasher::verify(password, dummyHash());
+        AuditLog::recordEvent(m_db, attemptActor(username), AuditLog::Action::LoginFailed,
+                              purpose + QStringLiteral(": unknown user"));
+        transaction.commit();
+        throw Error::permission(wrongCredentials);
+    }
+    const UserAccount& user = *found;
+    const Actor attempt(user.username, user.role, user.uid);
+    if (user.disabled) {
+        AuditLog::recordEvent(m_db, attempt, AuditLog::Action::LoginFailed,
+                              purpose + QStringLiteral(": account disabled"), usersTable, user.uid);
+        transaction.commit();
+        throw Error::permission(tr("The account %1 is disabled. Ask an administrator.").arg(user.username));
+    }
+    const QDateTime now = Clock::now();
+    const QString lockedMessage = tr("The account %1 is locked after %2 failed attempts. Try again after %3.")
+                                      .arg(user.username)
+                                      .arg(MaxFailedAttempts);
+    if (user.isLockedAt(now)) {
+        AuditLog::recordEvent(m_db, attempt, AuditLog::Action::LoginFailed,
+                              purpose + QStringLiteral(": account locked"), usersTable, user.uid);
+        transaction.commit();
+        throw Error::permission(lockedMessage.arg(user.lockedUntil.toString(QStringLiteral("HH:mm"))));
+    }
+
+    const QString stored =
+        sql::scalar(m_db, QStringLiteral("SELECT password_hash FROM users WHERE uid = ?"), {user.uid})
+            .toString();
+    if (!PasswordHasher::verify(password, stored)) {
+        // After an expired lock the count starts again.
+        const int failed = (user.lockedUntil.isValid() ? 0 : user.failedAttempts) + 1;
+        if (failed >= MaxFailedAttempts) {
+            const QDateTime until = now.addSecs(qint64(LockoutMinutes) * 60);
+            sql::exec(m_db,
+                      QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE uid = ?"),
+                      {failed, Clock::timestamp(until), user.uid});
+            AuditLog::recordEvent(m_db, attempt, AuditLog::Action::Lockout,
+                                  purpose + QStringLiteral(": locked until %1 after %2 failed attempts")
+                                                .arg(Clock::timestamp(until))
+                                                .arg(failed),
+                                  usersTable, user.uid);
+            transaction.commit();
+            throw Error::permission(lockedMessage.arg(until.toString(QStringLiteral("HH:mm"))));
+        }
+        sql::exec(m_db,
+                  QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = NULL WHERE uid = ?"),
+                  {failed, user.uid});
+        AuditLog::recordEvent(
+            m_db, attempt, AuditLog::Action::LoginFailed,
+            purpose + QStringLiteral(": wrong password (%1 of %2)").arg(failed).arg(MaxFailedAttempts),
+            usersTable, user.uid);
+        transaction.commit();
+        throw Error::permission(wrongCredentials);
+    }
+
+    sql::exec(m_db, QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE uid = ?"),
+              {user.uid});
+    AuditLog::recordEvent(m_db, attempt, AuditLog::Action::Login, purpose, usersTable, user.uid);
+    transaction.commit();
+    return attempt;
+}
+
+QList<UserAccount> UserService::users(const Actor& actor) const
+{
+    actor.require(Permission::ManageUsers);
+    QList<UserAccount> result;
+    for (const QVariantMap& row :
+         sql::rows(m_db, QStringLiteral("SELECT * FROM users WHERE deleted = 0 ORDER BY username")))
+        result.append(accountFromRow(row));
+    return result;
+}
+
+UserAccount UserService::addUser(const Actor& actor, const QString& username, const QString& displayName,
+                                 Role role, const QString& password)
+{
+    actor.require(Permission::ManageUsers);
+    validateUsername(username);
+    validatePassword(password);
+    const QString hash = PasswordHasher::hash(password);
+    Transaction transaction(m_db);
+    if (sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM users WHERE username = ?"), {username})
+            .toLongLong() > 0)
+        throw Error::conflict(tr("A user account %1 already exists.").arg(username));
+    RecordWriter(m_db, actor)
+        .insert(usersTable, {{QStringLiteral("username"), username},
+                             {QStringLiteral("display_name"), cleanDisplayName(displayName)},
+                             {QStringLiteral("role"), roleCode(role)},
+                             {QStringLiteral("password_hash"), hash}});
+    const UserAccount created = requireUser(username);
+    transaction.commit();
+    return created;
+}
+
+void UserService::resetPassword(const Actor& actor, const QString& username, const QString& newPassword)
+{
+    actor.require(Permission::ManageUsers);
+    validatePassword(newPassword);
+    const QString hash = PasswordHasher::hash(newPassword);
+    Transaction transaction(m_db);
+    const UserAccount user = requireUser(username);
+    RecordWriter(m_db, actor)
+        .update(usersTable, user.uid,
+                {{QStringLiteral("password_hash"), hash},
+                 {QStringLiteral("failed_attempts"), 0},
+                 {QStringLiteral("locked_until"), QVariant()}});
+    transaction.commit();
+}
+
+void UserService::setDisabled(const Actor& actor, const QString& username, bool disabled)
+{
+    actor.require(Permission::ManageUsers);
+    Transaction transaction(m_db);
+    const UserAccount user = requireUser(username);
+    if (disabled && !actor.userUid().isEmpty() && user.uid == actor.userUid())
+        throw Error::conflict(tr("You cannot disable your own account."));
+    if (disabled && isLastActiveAdministrator(user))
+        throw Error::conflict(
+            tr("%1 is the last active administrator and cannot be disabled.").arg(username));
+    RecordWriter(m_db, actor).update(usersTable, user.uid, {{QStringLiteral("disabled"), disabled ? 1 : 0}});
+    transaction.commit();
+}
+
+void UserService::setRole(const Actor& actor, const QString& username, Role role)
+{
+    actor.require(Permission::ManageUsers);
+    Transaction transaction(m_db);
+    const UserAccount user = requireUser(username);
+    if (role != Role::Administrator && isLastActiveAdministrator(user))
+        throw Error::conflict(
+            tr("%1 is the last active administrator and must keep that role.").arg(username));
+    RecordWriter(m_db, actor).update(usersTable, user.uid, {{QStringLiteral("role"), roleCode(role)}});
+    transaction.commit();
+}
+
+void UserService::changeOwnPassword(const Actor& actor, const QString& currentPassword,
+                                    const QString& newPassword)
+{
+    if (actor.userUid().isEmpty())
+        throw Error::permission(
+            tr("%1 has no user account whose password could be changed.").arg(actor.name()));
+    validatePassword(newPassword);
+    Transaction transaction(m_db);
+    const QString stored =
+        sql::scalar(m_db, QStringLiteral("SELECT password_hash FROM users WHERE uid = ? AND deleted = 0"),
+                    {actor.userUid()})
+            .toString();
+    if (!PasswordHasher::verify(currentPassword, stored))
+        throw Error::validation(tr("Current password"), QVariant(), tr("is wrong"));
+    RecordWriter(m_db, actor)
+        .update(usersTable, actor.userUid(),
+                {{QStringLiteral("password_hash"), PasswordHasher::hash(newPassword)}});
+    transaction.commit();
+}
+
+int UserService::idleLockMinutes() const
+{
+    bool ok = false;
+    const int minutes = Settings(m_db).value(IdleLockMinutesKey).toInt(&ok);
+    return ok && minutes > 0 ? minutes : DefaultIdleLockMinutes;
+}
+
+void UserService::setIdleLockMinutes(const Actor& actor, int minutes)
+{
+    actor.require(Permission::ManageSettings);
+    if (minutes < 1 || minutes > 240)
+        throw Error::validation(tr("Idle lock"), minutes, tr("must be between 1 and 240 minutes"));
+    Settings(m_db).setValue(actor, IdleLockMinutesKey, QString::number(minutes));
+}
+
+} // namespace jinglao::core

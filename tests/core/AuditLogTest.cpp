@@ -1,0 +1,189 @@
+#include "auth/AuditLog.h"
+
+#include "TempDatabase.h"
+#include "auth/AuditQuery.h"
+#include "auth/PasswordHasher.h"
+#include "auth/UserService.h"
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "storage/RecordWriter.h"
+#include "storage/Settings.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <catch2/catch.hpp>
+
+using namespace jinglao::core;
+using jinglao::testing::TempDatabase;
+
+namespace {
+
+struct FastHashing {
+    FastHashing() { PasswordHasher::setIterationsForTesting(1000); }
+    ~FastHashing() { PasswordHasher::resetForTesting(); }
+};
+
+QVariantMap lastAudit(TempDatabase& temp)
+{
+    return sql::row(temp.db(), QStringLiteral("SELECT * FROM audit_log ORDER BY id DESC LIMIT 1"));
+}
+
+} // namespace
+
+TEST_CASE("Every kind of write leaves an audit row naming the logged-in user", "[audit]")
+{
+    FastHashing fast;
+    TempDatabase temp;
+    UserService users(temp.db());
+    const Actor admin =
+        users.createFirstAdministrator(QStringLiteral("wang"), {}, QStringLiteral("admin-pass-1"));
+    users.addUser(admin, QStringLiteral("zhao"), {}, Role::Nurse, QStringLiteral("nurse-pass-1"));
+    const QString nurseUid = users.findUser(QStringLiteral("zhao"))->uid;
+    QVariantMap row = lastAudit(temp);
+    CHECK(row.value(QStringLiteral("action")).toString() == QStringLiteral("INSERT"));
+    CHECK(row.value(QStringLiteral("actor")).toString() == QStringLiteral("wang"));
+    CHECK(row.value(QStringLiteral("table_name")).toString() == QStringLiteral("users"));
+    CHECK(row.value(QStringLiteral("record_uid")).toString() == nurseUid);
+    // The hash never reaches the audit log, only that it was set.
+    CHECK(row.value(QStringLiteral("new_values"))
+              .toString()
+              .contains(QStringLiteral("\"password_hash\":\"***\"")));
+
+    const Actor nurse = users.login(QStringLiteral("zhao"), QStringLiteral("nurse-pass-1"));
+    row = lastAudit(temp);
+    CHECK(row.value(QStringLiteral("action")).toString() == QStringLiteral("LOGIN"));
+    CHECK(row.value(QStringLiteral("actor")).toString() == QStringLiteral("zhao"));
+
+    SECTION("an update carries old and new values")
+    {
+        users.setRole(admin, QStringLiteral("zhao"), Role::ReadOnly);
+        row = lastAudit(temp);
+        CHECK(row.value(QStringLiteral("action")).toString() == QStringLiteral("UPDATE"));
+        CHECK(row.value(QStringLiteral("actor")).toString() == QStringLiteral("wang"));
+        CHECK(row.value(QStringLiteral("old_values")).toString() == QStringLiteral("{\"role\":\"NURSE\"}"));
+        CHECK(row.value(QStringLiteral("new_values")).toString() ==
+              QStringLiteral("{\"role\":\"READONLY\"}"));
+    }
+    SECTION("a withdrawal is audited as a delete by its actor")
+    {
+        Transaction transaction(temp.db());
+        RecordWriter(temp.db(), nurse).markDeleted(QStringLiteral("users"), nurseUid);
+        transaction.commit();
+        row = lastAudit(temp);
+        CHECK(row.value(QStringLiteral("action")).toString() == QStringLiteral("DELETE"));
+        CHECK(row.value(QStringLiteral("actor")).toString() == QStringLiteral("zhao"));
+    }
+    SECTION("a settings change is audited with its actor")
+    {
+        users.setIdleLockMinutes(admin, 20);
+        row = lastAudit(temp);
+        CHECK(row.value(QStringLiteral("table_name")).toString() == QStringLiteral("settings"));
+        CHECK(row.value(QStringLiteral("record_uid")).toString() == QStringLiteral("idle_lock_minutes"));
+        CHECK(row.value(QStringLiteral("actor")).toString() == QStringLiteral("wang"));
+    }
+    SECTION("the command line is audited as cli:<os user>")
+    {
+        users.setDisabled(Actor::commandLine(), QStringLiteral("zhao"), true);
+        CHECK(lastAudit(temp).value(QStringLiteral("actor")).toString().startsWith(QStringLiteral("cli:")));
+    }
+    SECTION("events are audited with their actor")
+    {
+        AuditLog::recordEventNow(temp.db(), nurse, AuditLog::Action::Export,
+                                 QStringLiteral("monthly report"));
+        row = lastAudit(temp);
+        CHECK(row.value(QStringLiteral("action")).toString() == QStringLiteral("EXPORT"));
+        CHECK(row.value(QStringLiteral("actor")).toString() == QStringLiteral("zhao"));
+    }
+}
+
+TEST_CASE("Audit rows cannot be changed or deleted", "[audit]")
+{
+    TempDatabase temp;
+    AuditLog::recordEventNow(temp.db(), Actor::commandLine(), AuditLog::Action::Other,
+                             QStringLiteral("kept"));
+    const qint64 rows = sql::scalar(temp.db(), QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong();
+    REQUIRE(rows > 0);
+    CHECK_THROWS_AS(sql::exec(temp.db(), QStringLiteral("UPDATE audit_log SET actor = 'someone else'")),
+                    Error);
+    CHECK_THROWS_AS(sql::exec(temp.db(), QStringLiteral("DELETE FROM audit_log")), Error);
+    CHECK(sql::scalar(temp.db(), QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong() == rows);
+    CHECK(
+        sql::scalar(temp.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = 'someone else'"))
+            .toLongLong() == 0);
+}
+
+TEST_CASE("The audit log is read page by page, filtered, by administrators only", "[audit]")
+{
+    Clock::setFixedForTesting(QDateTime(QDate(2026, 11, 2), QTime(8, 0), Qt::OffsetFromUTC, 8 * 3600));
+    TempDatabase temp;
+    const Actor admin(QStringLiteral("wang"), Role::Administrator);
+    const Actor nurse(QStringLiteral("zhao"), Role::Nurse);
+    for (int i = 0; i < 25; ++i) {
+        AuditLog::recordEventNow(temp.db(), i % 2 ? nurse : admin, AuditLog::Action::Other,
+                                 QString::number(i));
+        Clock::advanceForTesting(3600);
+    }
+    AuditQuery query(temp.db());
+
+    SECTION("pages follow each other newest first without gaps")
+    {
+        const QList<AuditEntry> first = query.entries(admin, {}, 0, 10);
+        REQUIRE(first.size() == 10);
+        const QList<AuditEntry> second = query.entries(admin, {}, first.constLast().id, 10);
+        REQUIRE(second.size() == 10);
+        CHECK(first.constFirst().detail == QStringLiteral("24"));
+        CHECK(second.constFirst().id == first.constLast().id - 1);
+        CHECK(query.count(admin, {}) >= 25);
+    }
+    SECTION("filters by user, action and date")
+    {
+        AuditFilter filter;
+        filter.actor = QStringLiteral("zhao");
+        CHECK(query.count(admin, filter) == 12);
+        filter.action = QStringLiteral("OTHER");
+        CHECK(query.count(admin, filter) == 12);
+        filter = {};
+        filter.from = QDate(2026, 11, 3);
+        filter.to = QDate(2026, 11, 3);
+        CHECK(query.count(admin, filter) == 9); // 00:00 … 08:00 of the next day
+        CHECK(query.actors(admin).contains(QStringLiteral("zhao")));
+    }
+    SECTION("nurses cannot read it")
+    {
+        CHECK_THROWS_AS(query.entries(nurse, {}, 0, 10), Error);
+        CHECK_THROWS_AS(query.count(nurse, {}), Error);
+    }
+    Clock::resetForTesting();
+}
+
+TEST_CASE("An audit entry shows each field's old and new value side by side", "[audit]")
+{
+    AuditEntry entry;
+    entry.oldValues = {{QStringLiteral("role"), QStringLiteral("NURSE")}, {QStringLiteral("disabled"), 0}};
+    entry.newValues = {{QStringLiteral("role"), QStringLiteral("ADMIN")},
+                       {QStringLiteral("display_name"), QStringLiteral("王")}};
+    const QList<AuditFieldChange> changes = AuditQuery::fieldChanges(entry);
+    REQUIRE(changes.size() == 3);
+    CHECK(changes.at(0).field == QStringLiteral("disabled"));
+    CHECK(changes.at(0).oldValue == QStringLiteral("0"));
+    CHECK(changes.at(0).newValue.isEmpty());
+    CHECK(changes.at(2).field == QStringLiteral("role"));
+    CHECK(changes.at(2).oldValue == QStringLiteral("NURSE"));
+    CHECK(changes.at(2).newValue == QStringLiteral("ADMIN"));
+}
+
+TEST_CASE("The audit export is formula-escaped CSV and is itself audited", "[audit][privacy]")
+{
+    TempDatabase temp;
+    const Actor admin(QStringLiteral("wang"), Role::Administrator);
+    AuditLog::recordEventNow(temp.db(), admin, AuditLog::Action::Other, QStringLiteral("=HYPERLINK(\"x\")"));
+    const QString path = temp.dir() + QStringLiteral("/audit.csv");
+    CHECK(AuditQuery(temp.db()).exportCsv(admin, {}, path) >= 1);
+    const QByteArray bytes = jinglao::testing::fileBytes(path);
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"
+                           "id,at,actor,action,table,record_uid,old_values,new_values,detail\r\n"));
+    CHECK(bytes.contains("\"'=HYPERLINK(\"\"x\"\")\"\r\n"));
+    CHECK(lastAudit(temp).value(QStringLiteral("action")).toString() == QStringLiteral("EXPORT"));
+    CHECK_THROWS_AS(AuditQuery(temp.db()).exportCsv(Actor(QStringLiteral("zhao"), Role::Nurse), {}, path),
+                    Error);
+}

@@ -1,0 +1,46 @@
+#include "auth/Privacy.h"
+
+#include "auth/Actor.h"
+
+#include <catch2/catch.hpp>
+
+using namespace jinglao::core;
+
+TEST_CASE("ID numbers, phones and addresses are masked", "[privacy]")
+{
+    CHECK(privacy::maskIdNumber(QStringLiteral("11010519491231002X")) ==
+          QStringLiteral("1101**********002X"));
+    CHECK(privacy::maskPhone(QStringLiteral("13812345678")) == QStringLiteral("138****5678"));
+    CHECK(privacy::maskAddress(QStringLiteral("河北省承德市双桥区幸福路1号")) ==
+          QStringLiteral("河北省承德市****"));
+    CHECK(privacy::maskIdNumber(QStringLiteral("1234")) == QStringLiteral("****"));
+    CHECK(privacy::maskPhone(QString()) == QString());
+}
+
+TEST_CASE("Only roles with personal-data permission see ID numbers in full", "[privacy]")
+{
+    const QString id = QStringLiteral("11010519491231002X");
+    const QString phone = QStringLiteral("13812345678");
+    const QString address = QStringLiteral("河北省承德市双桥区幸福路1号");
+    const Actor admin(QStringLiteral("admin"), Role::Administrator);
+    const Actor nurse(QStringLiteral("nurse"), Role::Nurse);
+    const Actor reader(QStringLiteral("reader"), Role::ReadOnly);
+
+    CHECK(privacy::shownIdNumber(admin, id) == id);
+    CHECK(privacy::shownPhone(admin, phone) == phone);
+    CHECK(privacy::shownAddress(admin, address) == address);
+    for (const Actor& masked : {nurse, reader}) {
+        CHECK(privacy::shownIdNumber(masked, id) == QStringLiteral("1101**********002X"));
+        CHECK(privacy::shownPhone(masked, phone) == QStringLiteral("138****5678"));
+        CHECK(privacy::shownAddress(masked, address) == QStringLiteral("河北省承德市****"));
+    }
+}
+
+TEST_CASE("Formula escaping round-trips", "[privacy]")
+{
+    for (const QString& text : {QStringLiteral("=cmd"), QStringLiteral("+1"), QStringLiteral("-1"),
+                                QStringLiteral("@x"), QStringLiteral("plain"), QStringLiteral("'quoted")}) {
+        CHECK(privacy::unescapeFormula(privacy::escapeFormula(text)) == text);
+    }
+    CHECK(privacy::escapeFormula(QStringLiteral("=1")) == QStringLiteral("'=1"));
+}

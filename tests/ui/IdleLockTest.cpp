@@ -1,0 +1,139 @@
+#include "auth/IdleLock.h"
+
+#include "TempDatabase.h"
+#include "auth/LoginDialog.h"
+#include "auth/PasswordHasher.h"
+#include "auth/UserService.h"
+#include "common/AppContext.h"
+#include "mainwindow/MainWindow.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QLineEdit>
+#include <QTest>
+#include <QVBoxLayout>
+
+#include <catch2/catch.hpp>
+
+using namespace jinglao;
+
+namespace {
+
+struct FastHashing {
+    FastHashing() { core::PasswordHasher::setIterationsForTesting(1000); }
+    ~FastHashing() { core::PasswordHasher::resetForTesting(); }
+};
+
+int visibleOverlays()
+{
+    int count = 0;
+    for (QWidget* window : QApplication::topLevelWidgets()) {
+        for (QWidget* overlay :
+             window->findChildren<QWidget*>(QStringLiteral("lockOverlayWidget"), Qt::FindDirectChildrenOnly))
+            count += overlay->isVisible() ? 1 : 0;
+    }
+    return count;
+}
+
+void unlockWith(ui::IdleLock& lock, const QString& username, const QString& password, bool* succeeded)
+{
+    ui::LoginDialog* dialog = lock.unlockDialog();
+    REQUIRE(dialog);
+    dialog->findChild<QLineEdit*>(QStringLiteral("usernameLineEdit"))->setText(username);
+    dialog->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->setText(password);
+    *succeeded = dialog->submit();
+}
+
+} // namespace
+
+TEST_CASE("The session locks after the idle time and keeps open dialogs", "[auth]")
+{
+    FastHashing fast;
+    testing::TempDatabase temp;
+    core::UserService users(temp.db());
+    const core::Actor admin =
+        users.createFirstAdministrator(QStringLiteral("wang"), {}, QStringLiteral("admin-pass-1"));
+    users.addUser(admin, QStringLiteral("zhao"), {}, core::Role::Nurse, QStringLiteral("nurse-pass-1"));
+    users.addUser(admin, QStringLiteral("qian"), {}, core::Role::Nurse, QStringLiteral("other-pass-1"));
+    const core::Actor nurse = users.login(QStringLiteral("zhao"), QStringLiteral("nurse-pass-1"));
+
+    ui::AppContext context(temp.db(), nurse);
+    ui::MainWindow window(context);
+    window.show();
+    window.enableIdleLock();
+    ui::IdleLock* lock = window.idleLock();
+    REQUIRE(lock);
+    CHECK(lock->interval() == 10 * 60 * 1000); // the default of the setting
+
+    // A form with unsaved input, left open when the nurse walks away.
+    QDialog form(&window);
+    auto* note = new QLineEdit(&form);
+    note->setObjectName(QStringLiteral("noteLineEdit"));
+    (new QVBoxLayout(&form))->addWidget(note);
+    note->setText(QStringLiteral("未保存的交班记录"));
+    form.show();
+
+    lock->setInterval(50);
+    QTRY_VERIFY_WITH_TIMEOUT(lock->isLocked(), 5000);
+    CHECK(lock->unlockDialog()->isVisible());
+    CHECK(lock->unlockDialog()->isModal());
+    CHECK(visibleOverlays() >= 2); // the main window and the open form are covered
+    CHECK(form.isVisible());
+
+    SECTION("a wrong password or another nurse does not unlock it")
+    {
+        bool succeeded = true;
+        unlockWith(*lock, QStringLiteral("zhao"), QStringLiteral("wrong-pass"), &succeeded);
+        CHECK_FALSE(succeeded);
+        CHECK(lock->isLocked());
+        unlockWith(*lock, QStringLiteral("qian"), QStringLiteral("other-pass-1"), &succeeded);
+        CHECK_FALSE(succeeded);
+        CHECK(lock->isLocked());
+        CHECK(visibleOverlays() >= 2);
+    }
+    SECTION("the same user unlocks it and the form still holds its input")
+    {
+        bool succeeded = false;
+        unlockWith(*lock, QStringLiteral("zhao"), QStringLiteral("nurse-pass-1"), &succeeded);
+        CHECK(succeeded);
+        CHECK_FALSE(lock->isLocked());
+        CHECK(visibleOverlays() == 0);
+        CHECK(form.isVisible());
+        CHECK(note->text() == QStringLiteral("未保存的交班记录"));
+        CHECK(context.actor().name() == QStringLiteral("zhao"));
+    }
+    SECTION("an administrator unlocks it and acts from then on")
+    {
+        bool succeeded = false;
+        unlockWith(*lock, QStringLiteral("wang"), QStringLiteral("admin-pass-1"), &succeeded);
+        CHECK(succeeded);
+        CHECK_FALSE(lock->isLocked());
+        CHECK(context.actor().name() == QStringLiteral("wang"));
+        CHECK(context.actor().role() == core::Role::Administrator);
+    }
+    lock->setInterval(60 * 60 * 1000);
+}
+
+TEST_CASE("Input keeps the session from locking", "[auth]")
+{
+    FastHashing fast;
+    testing::TempDatabase temp;
+    const core::Actor admin = core::UserService(temp.db()).createFirstAdministrator(
+        QStringLiteral("wang"), {}, QStringLiteral("admin-pass-1"));
+    ui::AppContext context(temp.db(), admin);
+    ui::MainWindow window(context);
+    window.show();
+    window.enableIdleLock();
+    window.idleLock()->setInterval(1500);
+    for (int i = 0; i < 20; ++i) {
+        QTest::mouseMove(&window, QPoint(100 + i, 100 + i));
+        QTest::qWait(100);
+    }
+    CHECK_FALSE(window.idleLock()->isLocked());
+    window.idleLock()->lockNow();
+    CHECK(window.idleLock()->isLocked());
+    bool succeeded = false;
+    unlockWith(*window.idleLock(), QStringLiteral("wang"), QStringLiteral("admin-pass-1"), &succeeded);
+    CHECK(succeeded);
+    window.idleLock()->setInterval(60 * 60 * 1000);
+}

@@ -1,0 +1,131 @@
+// The real start-up: first start asks for the administrator, later starts ask for a login, and
+// the window then acts as that user. Driven through runGui with a timer answering the dialogs.
+
+#include "TempDatabase.h"
+#include "auth/FirstAdministratorDialog.h"
+#include "auth/LoginDialog.h"
+#include "auth/PasswordHasher.h"
+#include "mainwindow/GuiApplication.h"
+#include "mainwindow/MainWindow.h"
+#include "storage/Sql.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTimer>
+
+#include <catch2/catch.hpp>
+
+using namespace jinglao;
+
+namespace {
+
+void fill(QWidget* dialog, const char* name, const QString& text)
+{
+    if (auto* field = dialog->findChild<QLineEdit*>(QString::fromLatin1(name)))
+        field->setText(text);
+}
+
+// Runs the GUI on path; answer() is called for each modal dialog, and the main window's user
+// label is returned once it shows (the window is then closed, ending the event loop).
+QString runAndAnswer(const QString& path, const std::function<void(QWidget*)>& answer, int* exitCode)
+{
+    QString userLabel;
+    QTimer driver;
+    driver.setInterval(20);
+    QObject::connect(&driver, &QTimer::timeout, [&] {
+        if (QWidget* modal = QApplication::activeModalWidget()) {
+            answer(modal);
+            return;
+        }
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            auto* window = qobject_cast<ui::MainWindow*>(widget);
+            if (window && window->isVisible()) {
+                userLabel = window->findChild<QLabel*>(QStringLiteral("userLabel"))->text();
+                driver.stop();
+                window->close();
+                return;
+            }
+        }
+    });
+    driver.start();
+    ui::GuiOptions options;
+    options.databasePath = path;
+    options.language = QStringLiteral("en");
+    *exitCode = ui::runGui(options);
+    return userLabel;
+}
+
+} // namespace
+
+TEST_CASE("Start-up asks for the first administrator, then for a login", "[auth]")
+{
+    core::PasswordHasher::setIterationsForTesting(1000);
+    testing::TempDatabase temp;
+    const QString path = temp.path();
+    temp.close();
+    int exitCode = -1;
+
+    const QString first = runAndAnswer(
+        path,
+        [](QWidget* modal) {
+            auto* dialog = qobject_cast<ui::FirstAdministratorDialog*>(modal);
+            if (!dialog) { // not the expected dialog: give up, the checks below then fail
+                modal->close();
+                return;
+            }
+            fill(dialog, "usernameLineEdit", QStringLiteral("wang"));
+            fill(dialog, "passwordLineEdit", QStringLiteral("admin-pass-1"));
+            fill(dialog, "confirmPasswordLineEdit", QStringLiteral("admin-pass-1"));
+            dialog->submit();
+        },
+        &exitCode);
+    CHECK(exitCode == 0);
+    CHECK(first.contains(QStringLiteral("wang")));
+
+    int attempts = 0;
+    const QString second = runAndAnswer(
+        path,
+        [&](QWidget* modal) {
+            auto* dialog = qobject_cast<ui::LoginDialog*>(modal);
+            if (!dialog) { // not the expected dialog: give up, the checks below then fail
+                modal->close();
+                return;
+            }
+            fill(dialog, "usernameLineEdit", QStringLiteral("wang"));
+            fill(dialog, "passwordLineEdit",
+                 ++attempts == 1 ? QStringLiteral("wrong-pass") : QStringLiteral("admin-pass-1"));
+            dialog->submit();
+        },
+        &exitCode);
+    CHECK(exitCode == 0);
+    CHECK(attempts == 2);
+    CHECK(second.contains(QStringLiteral("wang")));
+
+    temp.reopen();
+    const auto count = [&](const char* action) {
+        return core::sql::scalar(temp.db(),
+                                 QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = 'wang' AND "
+                                                "action = ?"),
+                                 {QString::fromLatin1(action)})
+            .toInt();
+    };
+    CHECK(count("LOGIN") == 2);
+    CHECK(count("LOGIN_FAILED") == 1);
+    CHECK(count("LOGOUT") == 2);
+    core::PasswordHasher::resetForTesting();
+}
+
+TEST_CASE("Quitting at the login leaves the program without opening the window", "[auth]")
+{
+    core::PasswordHasher::setIterationsForTesting(1000);
+    testing::TempDatabase temp;
+    const QString path = temp.path();
+    temp.close();
+    int exitCode = -1;
+    const QString label = runAndAnswer(
+        path, [](QWidget* modal) { qobject_cast<QDialog*>(modal)->reject(); }, &exitCode);
+    CHECK(exitCode == 0);
+    CHECK(label.isEmpty());
+    core::PasswordHasher::resetForTesting();
+}

@@ -1,0 +1,251 @@
+#include "audit/AuditPage.h"
+
+#include "audit/AuditTableModel.h"
+#include "common/AppContext.h"
+#include "common/BackgroundTask.h"
+#include "common/Clock.h"
+#include "common/ErrorDialog.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace jinglao::ui {
+
+namespace {
+// The earliest date of the date filters means "no limit" and shows as "any".
+const QDate noLimit(2000, 1, 1);
+
+QDateEdit* dateFilter(QWidget* parent, const QString& name)
+{
+    auto* edit = new QDateEdit(parent);
+    edit->setObjectName(name);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(noLimit);
+    edit->setSpecialValueText(AuditPage::tr("any"));
+    edit->setDate(noLimit);
+    return edit;
+}
+} // namespace
+
+AuditPage::AuditPage(AppContext& context, QWidget* parent)
+    : Page(context, parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 16, 16, 16);
+    auto* heading = new QLabel(tr("Audit log"), this);
+    heading->setStyleSheet(QStringLiteral("font-size: 20px; font-weight: bold;"));
+    layout->addWidget(heading);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("auditNoticeLabel"));
+    m_notice->setWordWrap(true);
+    layout->addWidget(m_notice);
+
+    auto* filters = new QGridLayout;
+    m_actor = new QComboBox(this);
+    m_actor->setObjectName(QStringLiteral("auditUserComboBox"));
+    m_table = new QComboBox(this);
+    m_table->setObjectName(QStringLiteral("auditTableComboBox"));
+    m_record = new QLineEdit(this);
+    m_record->setObjectName(QStringLiteral("auditRecordLineEdit"));
+    m_record->setPlaceholderText(tr("record uid"));
+    m_record->setClearButtonEnabled(true);
+    m_action = new QComboBox(this);
+    m_action->setObjectName(QStringLiteral("auditActionComboBox"));
+    m_action->addItem(tr("All actions"), QString());
+    for (const QString& code : core::AuditQuery::actionCodes())
+        m_action->addItem(AuditTableModel::actionLabel(code), code);
+    m_from = dateFilter(this, QStringLiteral("auditFromDateEdit"));
+    m_to = dateFilter(this, QStringLiteral("auditToDateEdit"));
+    m_export = new QPushButton(tr("Export CSV…"), this);
+    m_export->setObjectName(QStringLiteral("auditExportButton"));
+    filters->addWidget(new QLabel(tr("User:"), this), 0, 0);
+    filters->addWidget(m_actor, 0, 1);
+    filters->addWidget(new QLabel(tr("Table:"), this), 0, 2);
+    filters->addWidget(m_table, 0, 3);
+    filters->addWidget(new QLabel(tr("Action:"), this), 0, 4);
+    filters->addWidget(m_action, 0, 5);
+    filters->addWidget(new QLabel(tr("Record:"), this), 1, 0);
+    filters->addWidget(m_record, 1, 1);
+    filters->addWidget(new QLabel(tr("From:"), this), 1, 2);
+    filters->addWidget(m_from, 1, 3);
+    filters->addWidget(new QLabel(tr("To:"), this), 1, 4);
+    filters->addWidget(m_to, 1, 5);
+    filters->addWidget(m_export, 1, 6);
+    filters->setColumnStretch(1, 1);
+    filters->setColumnStretch(3, 1);
+    filters->setColumnStretch(5, 1);
+    layout->addLayout(filters);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    m_model = new AuditTableModel(context.database(), this);
+    m_view = new QTableView(splitter);
+    m_view->setObjectName(QStringLiteral("auditTableView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(AuditTableModel::AtColumn, 150);
+    m_view->setColumnWidth(AuditTableModel::RecordColumn, 290);
+
+    auto* details = new QWidget(splitter);
+    auto* detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 4, 0, 0);
+    m_detail = new QLabel(details);
+    m_detail->setObjectName(QStringLiteral("auditDetailLabel"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_changes = new QTableWidget(0, 3, details);
+    m_changes->setObjectName(QStringLiteral("auditDetailsTableWidget"));
+    m_changes->setHorizontalHeaderLabels({tr("Field"), tr("Old value"), tr("New value")});
+    m_changes->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_changes->verticalHeader()->hide();
+    m_changes->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    detailsLayout->addWidget(m_detail);
+    detailsLayout->addWidget(m_changes, 1);
+    splitter->addWidget(m_view);
+    splitter->addWidget(details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+
+    connect(m_actor, &QComboBox::currentIndexChanged, this, &AuditPage::reload);
+    connect(m_table, &QComboBox::currentIndexChanged, this, &AuditPage::reload);
+    connect(m_action, &QComboBox::currentIndexChanged, this, &AuditPage::reload);
+    connect(m_record, &QLineEdit::editingFinished, this, &AuditPage::reload);
+    connect(m_from, &QDateEdit::dateChanged, this, &AuditPage::reload);
+    connect(m_to, &QDateEdit::dateChanged, this, &AuditPage::reload);
+    connect(m_export, &QPushButton::clicked, this, &AuditPage::exportCsv);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditPage::showDetails);
+}
+
+QString AuditPage::title() const
+{
+    return tr("Audit log");
+}
+
+bool AuditPage::isAvailableTo(const core::Actor& actor) const
+{
+    return actor.can(core::Permission::ViewAudit);
+}
+
+core::AuditFilter AuditPage::filter() const
+{
+    core::AuditFilter filter;
+    filter.actor = m_actor->currentData().toString();
+    filter.table = m_table->currentData().toString();
+    filter.recordUid = m_record->text().trimmed();
+    filter.action = m_action->currentData().toString();
+    if (m_from->date() != noLimit)
+        filter.from = m_from->date();
+    if (m_to->date() != noLimit)
+        filter.to = m_to->date();
+    return filter;
+}
+
+void AuditPage::reloadChoices()
+{
+    const core::Actor& actor = context().actor();
+    const QSignalBlocker blockActor(m_actor);
+    const QSignalBlocker blockTable(m_table);
+    const QString chosenActor = m_actor->currentData().toString();
+    const QString chosenTable = m_table->currentData().toString();
+    m_actor->clear();
+    m_table->clear();
+    m_actor->addItem(tr("All users"), QString());
+    m_table->addItem(tr("All tables"), QString());
+    if (!actor.can(core::Permission::ViewAudit))
+        return;
+    core::AuditQuery query(context().database());
+    for (const QString& name : query.actors(actor))
+        m_actor->addItem(name, name);
+    for (const QString& name : query.tables(actor))
+        m_table->addItem(name, name);
+    m_actor->setCurrentIndex(std::max(0, m_actor->findData(chosenActor)));
+    m_table->setCurrentIndex(std::max(0, m_table->findData(chosenTable)));
+}
+
+void AuditPage::refresh()
+{
+    const bool allowed = context().actor().can(core::Permission::ViewAudit);
+    m_notice->setText(allowed
+                          ? tr("Every change and every login is recorded here; entries cannot be changed or "
+                               "deleted.")
+                          : tr("Only administrators can read the audit log."));
+    m_export->setEnabled(allowed);
+    reloadChoices();
+    reload();
+}
+
+void AuditPage::reload()
+{
+    runGuarded(this, [&] { m_model->load(context().actor(), filter()); });
+    showDetails();
+}
+
+void AuditPage::showDetails()
+{
+    m_changes->setRowCount(0);
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid() || current.row() >= m_model->rowCount()) {
+        m_detail->clear();
+        return;
+    }
+    const core::AuditEntry& entry = m_model->entry(current.row());
+    QString text =
+        tr("%1 by %2 at %3").arg(AuditTableModel::actionLabel(entry.action), entry.actor, entry.at);
+    if (!entry.table.isEmpty())
+        text += tr(" — %1 %2").arg(entry.table, entry.recordUid);
+    if (!entry.detail.isEmpty())
+        text += QStringLiteral("\n") + entry.detail;
+    m_detail->setText(text);
+    const QList<core::AuditFieldChange> changes = core::AuditQuery::fieldChanges(entry);
+    m_changes->setRowCount(int(changes.size()));
+    for (int row = 0; row < changes.size(); ++row) {
+        m_changes->setItem(row, 0, new QTableWidgetItem(changes.at(row).field));
+        m_changes->setItem(row, 1, new QTableWidgetItem(changes.at(row).oldValue));
+        m_changes->setItem(row, 2, new QTableWidgetItem(changes.at(row).newValue));
+    }
+}
+
+bool AuditPage::exportTo(const QString& path)
+{
+    const core::Actor actor = context().actor();
+    const core::AuditFilter chosen = filter();
+    const TaskOutcome outcome =
+        runInBackground(this, tr("Exporting the audit log…"), context().database(),
+                        [&](core::Database& connection, TaskProgress&) {
+                            core::AuditQuery(connection).exportCsv(actor, chosen, path);
+                        });
+    context().notifyDataChanged();
+    if (!outcome.succeeded) {
+        showError(this, outcome.errorMessage);
+        return false;
+    }
+    return true;
+}
+
+void AuditPage::exportCsv()
+{
+    const QString suggested = QDir::home().filePath(
+        QStringLiteral("audit-%1.csv").arg(core::Clock::today().toString(QStringLiteral("yyyyMMdd"))));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the audit log"), suggested, tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+} // namespace jinglao::ui

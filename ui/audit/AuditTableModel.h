@@ -1,0 +1,45 @@
+#pragma once
+// The audit log as a table, newest first, fetched a page at a time as the view scrolls.
+
+#include "auth/Actor.h"
+#include "auth/AuditQuery.h"
+
+#include <QAbstractTableModel>
+
+namespace jinglao::core {
+class Database;
+}
+
+namespace jinglao::ui {
+
+class AuditTableModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { AtColumn, ActorColumn, ActionColumn, TableColumn, RecordColumn, DetailColumn, ColumnCount };
+    static constexpr int PageSize = 200;
+
+    AuditTableModel(core::Database& database, QObject* parent = nullptr);
+
+    // Starts again from the newest entry with this actor and filter.
+    void load(const core::Actor& actor, const core::AuditFilter& filter);
+    const core::AuditEntry& entry(int row) const { return m_entries.at(row); }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+    static QString actionLabel(const QString& code);
+
+private:
+    core::Database& m_database;
+    core::Actor m_actor;
+    core::AuditFilter m_filter;
+    QList<core::AuditEntry> m_entries;
+    bool m_hasMore = false;
+};
+
+} // namespace jinglao::ui

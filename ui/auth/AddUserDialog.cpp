@@ -1,0 +1,86 @@
+#include "auth/AddUserDialog.h"
+
+#include "auth/UserService.h"
+#include "common/Error.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace jinglao::ui {
+
+AddUserDialog::AddUserDialog(core::Database& database, const core::Actor& actor, QWidget* parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_actor(actor)
+{
+    setObjectName(QStringLiteral("addUserDialog"));
+    setWindowTitle(tr("Add a user"));
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    m_username = new QLineEdit(this);
+    m_username->setObjectName(QStringLiteral("usernameLineEdit"));
+    m_username->setMaxLength(core::UserService::MaximumUsernameLength);
+    m_displayName = new QLineEdit(this);
+    m_displayName->setObjectName(QStringLiteral("displayNameLineEdit"));
+    m_role = new QComboBox(this);
+    m_role->setObjectName(QStringLiteral("roleComboBox"));
+    for (core::Role role : {core::Role::Nurse, core::Role::ReadOnly, core::Role::Administrator})
+        m_role->addItem(core::roleLabel(role), core::roleCode(role));
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("passwordLineEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_confirm = new QLineEdit(this);
+    m_confirm->setObjectName(QStringLiteral("confirmPasswordLineEdit"));
+    m_confirm->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("User name:"), m_username);
+    form->addRow(tr("Full name:"), m_displayName);
+    form->addRow(tr("Role:"), m_role);
+    form->addRow(tr("Password:"), m_password);
+    form->addRow(tr("Repeat password:"), m_confirm);
+    layout->addLayout(form);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->hide();
+    layout->addWidget(m_message);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] { submit(); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setMinimumWidth(400);
+}
+
+bool AddUserDialog::submit()
+{
+    if (m_password->text() != m_confirm->text()) {
+        m_message->setText(tr("The two passwords differ."));
+        m_message->show();
+        return false;
+    }
+    core::Role role = core::Role::ReadOnly;
+    core::roleFromCode(m_role->currentData().toString(), &role);
+    try {
+        core::UserService(m_database)
+            .addUser(m_actor, m_username->text().trimmed(), m_displayName->text(), role, m_password->text());
+    } catch (const core::Error& error) {
+        m_message->setText(error.message());
+        m_message->show();
+        return false;
+    }
+    accept();
+    return true;
+}
+
+QString AddUserDialog::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+} // namespace jinglao::ui

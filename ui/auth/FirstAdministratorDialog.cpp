@@ -1,0 +1,98 @@
+#include "auth/FirstAdministratorDialog.h"
+
+#include "auth/UserService.h"
+#include "common/Error.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace jinglao::ui {
+
+FirstAdministratorDialog::FirstAdministratorDialog(core::Database& database, QWidget* parent)
+    : QDialog(parent)
+    , m_database(database)
+{
+    setObjectName(QStringLiteral("firstAdministratorDialog"));
+    setWindowTitle(tr("Create the administrator account"));
+    auto* layout = new QVBoxLayout(this);
+    auto* intro =
+        new QLabel(tr("This database has no user accounts yet. Create the administrator's account: the "
+                      "administrator manages users and settings and sees all personal data. The password "
+                      "needs at least %1 characters.")
+                       .arg(core::UserService::MinimumPasswordLength),
+                   this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto* form = new QFormLayout;
+    m_username = new QLineEdit(this);
+    m_username->setObjectName(QStringLiteral("usernameLineEdit"));
+    m_username->setMaxLength(core::UserService::MaximumUsernameLength);
+    m_displayName = new QLineEdit(this);
+    m_displayName->setObjectName(QStringLiteral("displayNameLineEdit"));
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("passwordLineEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_confirm = new QLineEdit(this);
+    m_confirm->setObjectName(QStringLiteral("confirmPasswordLineEdit"));
+    m_confirm->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("User name:"), m_username);
+    form->addRow(tr("Full name:"), m_displayName);
+    form->addRow(tr("Password:"), m_password);
+    form->addRow(tr("Repeat password:"), m_confirm);
+    layout->addLayout(form);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    auto* buttons = new QDialogButtonBox(this);
+    QPushButton* create = buttons->addButton(tr("Create and log in"), QDialogButtonBox::AcceptRole);
+    create->setObjectName(QStringLiteral("createButton"));
+    create->setDefault(true);
+    buttons->addButton(tr("Quit"), QDialogButtonBox::RejectRole)->setObjectName(QStringLiteral("quitButton"));
+    layout->addWidget(buttons);
+    connect(create, &QPushButton::clicked, this, [this] { submit(); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setMinimumWidth(440);
+}
+
+void FirstAdministratorDialog::showMessage(const QString& text)
+{
+    m_message->setText(text);
+    m_message->show();
+}
+
+bool FirstAdministratorDialog::submit()
+{
+    if (m_password->text() != m_confirm->text()) {
+        showMessage(tr("The two passwords differ."));
+        return false;
+    }
+    try {
+        m_actor = core::UserService(m_database)
+                      .createFirstAdministrator(m_username->text().trimmed(), m_displayName->text(),
+                                                m_password->text());
+    } catch (const core::Error& error) {
+        showMessage(error.message());
+        return false;
+    }
+    m_password->clear();
+    m_confirm->clear();
+    accept();
+    return true;
+}
+
+QString FirstAdministratorDialog::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+} // namespace jinglao::ui

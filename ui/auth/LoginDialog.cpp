@@ -1,0 +1,104 @@
+#include "auth/LoginDialog.h"
+
+#include "auth/UserService.h"
+#include "common/Error.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace jinglao::ui {
+
+LoginDialog::LoginDialog(core::Database& database, Mode mode, const core::Actor& sessionActor,
+                         QWidget* parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_mode(mode)
+    , m_sessionActor(sessionActor)
+{
+    setObjectName(mode == Mode::Login ? QStringLiteral("loginDialog") : QStringLiteral("unlockDialog"));
+    setWindowTitle(mode == Mode::Login ? tr("Log in to Jinglao") : tr("Session locked"));
+    auto* layout = new QVBoxLayout(this);
+    auto* intro =
+        new QLabel(mode == Mode::Login
+                       ? tr("Enter your user name and password.")
+                       : tr("The session was locked after a period of inactivity. %1 or an administrator "
+                            "can unlock it; open forms keep what was typed.")
+                             .arg(sessionActor.name()),
+                   this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto* form = new QFormLayout;
+    m_username = new QLineEdit(this);
+    m_username->setObjectName(QStringLiteral("usernameLineEdit"));
+    m_username->setMaxLength(core::UserService::MaximumUsernameLength);
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("passwordLineEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("User name:"), m_username);
+    form->addRow(tr("Password:"), m_password);
+    layout->addLayout(form);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("loginMessageLabel"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    auto* buttons = new QDialogButtonBox(this);
+    m_loginButton =
+        buttons->addButton(mode == Mode::Login ? tr("Log in") : tr("Unlock"), QDialogButtonBox::AcceptRole);
+    m_loginButton->setObjectName(QStringLiteral("loginButton"));
+    m_loginButton->setDefault(true);
+    if (mode == Mode::Login) {
+        QPushButton* quit = buttons->addButton(tr("Quit"), QDialogButtonBox::RejectRole);
+        quit->setObjectName(QStringLiteral("quitButton"));
+    }
+    layout->addWidget(buttons);
+    connect(m_loginButton, &QPushButton::clicked, this, [this] { submit(); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
+
+    if (mode == Mode::Unlock) {
+        m_username->setText(sessionActor.name());
+        m_password->setFocus();
+    }
+    setMinimumWidth(380);
+}
+
+bool LoginDialog::submit()
+{
+    core::UserService users(m_database);
+    try {
+        const QString username = m_username->text().trimmed();
+        m_actor = m_mode == Mode::Login ? users.login(username, m_password->text())
+                                        : users.unlock(m_sessionActor, username, m_password->text());
+    } catch (const core::Error& error) {
+        m_message->setText(error.message());
+        m_message->show();
+        m_password->clear();
+        m_password->setFocus();
+        return false;
+    }
+    m_password->clear();
+    accept();
+    return true;
+}
+
+QString LoginDialog::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+void LoginDialog::reject()
+{
+    // A locked session stays locked until someone unlocks it: Escape does nothing here.
+    if (m_mode == Mode::Login)
+        QDialog::reject();
+}
+
+} // namespace jinglao::ui

@@ -1,0 +1,52 @@
+#pragma once
+// Asks for a user name and password: at start (Login) and when an idle session is locked
+// (Unlock: the same user or an administrator). Errors show inside the dialog, so a test can
+// fill the fields and call submit() without a message box.
+
+#include "auth/Actor.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace jinglao::core {
+class Database;
+}
+
+namespace jinglao::ui {
+
+class LoginDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    enum class Mode { Login, Unlock };
+
+    // In Unlock mode sessionActor is the user whose session is locked.
+    LoginDialog(core::Database& database, Mode mode, const core::Actor& sessionActor,
+                QWidget* parent = nullptr);
+
+    // Checks the entered credentials; on success accepts the dialog and returns true, otherwise
+    // shows why in the dialog, clears the password and returns false.
+    bool submit();
+    // Who logged in or unlocked, once submit() succeeded.
+    const std::optional<core::Actor>& actor() const { return m_actor; }
+    QString message() const;
+
+    void reject() override;
+
+private:
+    core::Database& m_database;
+    Mode m_mode;
+    core::Actor m_sessionActor;
+    std::optional<core::Actor> m_actor;
+    QLineEdit* m_username = nullptr;
+    QLineEdit* m_password = nullptr;
+    QLabel* m_message = nullptr;
+    QPushButton* m_loginButton = nullptr;
+};
+
+} // namespace jinglao::ui

@@ -1,0 +1,91 @@
+#include "auth/PasswordDialog.h"
+
+#include "auth/UserService.h"
+#include "common/Error.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace jinglao::ui {
+
+namespace {
+QLineEdit* passwordField(QWidget* parent, const QString& name)
+{
+    auto* field = new QLineEdit(parent);
+    field->setObjectName(name);
+    field->setEchoMode(QLineEdit::Password);
+    return field;
+}
+} // namespace
+
+PasswordDialog::PasswordDialog(core::Database& database, const core::Actor& actor, Mode mode,
+                               const QString& username, QWidget* parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_actor(actor)
+    , m_mode(mode)
+    , m_username(username)
+{
+    setObjectName(QStringLiteral("passwordDialog"));
+    setWindowTitle(mode == Mode::ChangeOwn ? tr("Change my password")
+                                           : tr("Reset the password of %1").arg(username));
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    if (mode == Mode::ChangeOwn) {
+        m_current = passwordField(this, QStringLiteral("currentPasswordLineEdit"));
+        form->addRow(tr("Current password:"), m_current);
+    }
+    m_new = passwordField(this, QStringLiteral("newPasswordLineEdit"));
+    m_confirm = passwordField(this, QStringLiteral("confirmPasswordLineEdit"));
+    form->addRow(tr("New password:"), m_new);
+    form->addRow(tr("Repeat password:"), m_confirm);
+    layout->addLayout(form);
+    auto* hint =
+        new QLabel(tr("At least %1 characters.").arg(core::UserService::MinimumPasswordLength), this);
+    layout->addWidget(hint);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->hide();
+    layout->addWidget(m_message);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] { submit(); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setMinimumWidth(380);
+}
+
+bool PasswordDialog::submit()
+{
+    if (m_new->text() != m_confirm->text()) {
+        m_message->setText(tr("The two passwords differ."));
+        m_message->show();
+        return false;
+    }
+    try {
+        core::UserService users(m_database);
+        if (m_mode == Mode::ChangeOwn)
+            users.changeOwnPassword(m_actor, m_current->text(), m_new->text());
+        else
+            users.resetPassword(m_actor, m_username, m_new->text());
+    } catch (const core::Error& error) {
+        m_message->setText(error.message());
+        m_message->show();
+        return false;
+    }
+    accept();
+    return true;
+}
+
+QString PasswordDialog::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+} // namespace jinglao::ui

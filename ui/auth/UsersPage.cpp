@@ -1,0 +1,219 @@
+#include "auth/UsersPage.h"
+
+#include "auth/AddUserDialog.h"
+#include "auth/PasswordDialog.h"
+#include "auth/UserService.h"
+#include "common/AppContext.h"
+#include "common/Clock.h"
+#include "common/ErrorDialog.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace jinglao::ui {
+
+namespace {
+enum Column { UsernameColumn, NameColumn, RoleColumn, StateColumn, ColumnCount };
+}
+
+UsersPage::UsersPage(AppContext& context, QWidget* parent)
+    : Page(context, parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 16, 16, 16);
+    auto* heading = new QLabel(tr("User accounts"), this);
+    heading->setStyleSheet(QStringLiteral("font-size: 20px; font-weight: bold;"));
+    layout->addWidget(heading);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("usersNoticeLabel"));
+    m_notice->setWordWrap(true);
+    layout->addWidget(m_notice);
+
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(QStringLiteral("userTableWidget"));
+    m_table->setHorizontalHeaderLabels({tr("User name"), tr("Full name"), tr("Role"), tr("State")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    layout->addWidget(m_table, 1);
+
+    auto* actions = new QHBoxLayout;
+    m_addButton = new QPushButton(tr("Add user…"), this);
+    m_addButton->setObjectName(QStringLiteral("addUserButton"));
+    m_resetButton = new QPushButton(tr("Reset password…"), this);
+    m_resetButton->setObjectName(QStringLiteral("resetPasswordButton"));
+    m_toggleButton = new QPushButton(tr("Disable"), this);
+    m_toggleButton->setObjectName(QStringLiteral("toggleDisabledButton"));
+    m_role = new QComboBox(this);
+    m_role->setObjectName(QStringLiteral("roleComboBox"));
+    for (core::Role role : {core::Role::Administrator, core::Role::Nurse, core::Role::ReadOnly})
+        m_role->addItem(core::roleLabel(role), core::roleCode(role));
+    m_roleButton = new QPushButton(tr("Change role"), this);
+    m_roleButton->setObjectName(QStringLiteral("changeRoleButton"));
+    actions->addWidget(m_addButton);
+    actions->addWidget(m_resetButton);
+    actions->addWidget(m_toggleButton);
+    actions->addSpacing(16);
+    actions->addWidget(m_role);
+    actions->addWidget(m_roleButton);
+    actions->addStretch(1);
+    layout->addLayout(actions);
+
+    auto* idle = new QHBoxLayout;
+    idle->addWidget(new QLabel(tr("Lock the screen after this many minutes without input:"), this));
+    m_idleMinutes = new QSpinBox(this);
+    m_idleMinutes->setObjectName(QStringLiteral("idleLockSpinBox"));
+    m_idleMinutes->setRange(1, 240);
+    m_idleMinutes->setSuffix(tr(" min"));
+    m_idleButton = new QPushButton(tr("Save"), this);
+    m_idleButton->setObjectName(QStringLiteral("saveIdleLockButton"));
+    idle->addWidget(m_idleMinutes);
+    idle->addWidget(m_idleButton);
+    idle->addStretch(1);
+    layout->addLayout(idle);
+
+    connect(m_addButton, &QPushButton::clicked, this, &UsersPage::addUser);
+    connect(m_resetButton, &QPushButton::clicked, this, &UsersPage::resetPassword);
+    connect(m_toggleButton, &QPushButton::clicked, this, &UsersPage::toggleDisabled);
+    connect(m_roleButton, &QPushButton::clicked, this, &UsersPage::applyRole);
+    connect(m_idleButton, &QPushButton::clicked, this, &UsersPage::saveIdleLock);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &UsersPage::updateButtons);
+}
+
+QString UsersPage::title() const
+{
+    return tr("Users");
+}
+
+bool UsersPage::isAvailableTo(const core::Actor& actor) const
+{
+    return actor.can(core::Permission::ManageUsers);
+}
+
+void UsersPage::refresh()
+{
+    const core::Actor& actor = context().actor();
+    const QString selected = selectedUsername();
+    m_table->setRowCount(0);
+    const bool allowed = actor.can(core::Permission::ManageUsers);
+    m_notice->setText(
+        allowed ? tr("Nurses see residents read-only with personal data masked; read-only users see "
+                     "views and reports with personal data masked.")
+                : tr("Only administrators manage user accounts."));
+    m_addButton->setEnabled(allowed);
+    m_idleMinutes->setEnabled(actor.can(core::Permission::ManageSettings));
+    m_idleButton->setEnabled(actor.can(core::Permission::ManageSettings));
+    core::UserService users(context().database());
+    m_idleMinutes->setValue(users.idleLockMinutes());
+    if (allowed) {
+        const QDateTime now = core::Clock::now();
+        const QList<core::UserAccount> accounts = users.users(actor);
+        m_table->setRowCount(int(accounts.size()));
+        for (int row = 0; row < accounts.size(); ++row) {
+            const core::UserAccount& account = accounts.at(row);
+            QString state = tr("Active");
+            if (account.disabled)
+                state = tr("Disabled");
+            else if (account.isLockedAt(now))
+                state = tr("Locked until %1").arg(account.lockedUntil.toString(QStringLiteral("HH:mm")));
+            auto* name = new QTableWidgetItem(account.username);
+            name->setData(Qt::UserRole, account.disabled);
+            name->setData(Qt::UserRole + 1, core::roleCode(account.role));
+            m_table->setItem(row, UsernameColumn, name);
+            m_table->setItem(row, NameColumn, new QTableWidgetItem(account.displayName));
+            m_table->setItem(row, RoleColumn, new QTableWidgetItem(core::roleLabel(account.role)));
+            m_table->setItem(row, StateColumn, new QTableWidgetItem(state));
+            if (account.username == selected)
+                m_table->selectRow(row);
+        }
+    }
+    updateButtons();
+}
+
+QString UsersPage::selectedUsername() const
+{
+    const QList<QTableWidgetItem*> items = m_table->selectedItems();
+    for (QTableWidgetItem* item : items) {
+        if (item->column() == UsernameColumn)
+            return item->text();
+    }
+    return {};
+}
+
+void UsersPage::updateButtons()
+{
+    const bool allowed = context().actor().can(core::Permission::ManageUsers);
+    const int row = m_table->currentRow();
+    const bool has = allowed && !selectedUsername().isEmpty() && row >= 0;
+    m_resetButton->setEnabled(has);
+    m_toggleButton->setEnabled(has);
+    m_roleButton->setEnabled(has);
+    m_role->setEnabled(has);
+    if (has) {
+        const QTableWidgetItem* item = m_table->item(row, UsernameColumn);
+        m_toggleButton->setText(item->data(Qt::UserRole).toBool() ? tr("Enable") : tr("Disable"));
+        m_role->setCurrentIndex(m_role->findData(item->data(Qt::UserRole + 1)));
+    }
+}
+
+void UsersPage::addUser()
+{
+    AddUserDialog dialog(context().database(), context().actor(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        context().notifyDataChanged();
+}
+
+void UsersPage::resetPassword()
+{
+    const QString username = selectedUsername();
+    if (username.isEmpty())
+        return;
+    PasswordDialog dialog(context().database(), context().actor(), PasswordDialog::Mode::Reset, username,
+                          this);
+    if (dialog.exec() == QDialog::Accepted)
+        context().notifyDataChanged();
+}
+
+void UsersPage::toggleDisabled()
+{
+    const QString username = selectedUsername();
+    if (username.isEmpty())
+        return;
+    const bool disabled = m_table->item(m_table->currentRow(), UsernameColumn)->data(Qt::UserRole).toBool();
+    if (runGuarded(this, [&] {
+            core::UserService(context().database()).setDisabled(context().actor(), username, !disabled);
+        }))
+        context().notifyDataChanged();
+}
+
+void UsersPage::applyRole()
+{
+    const QString username = selectedUsername();
+    if (username.isEmpty())
+        return;
+    core::Role role = core::Role::ReadOnly;
+    core::roleFromCode(m_role->currentData().toString(), &role);
+    if (runGuarded(this, [&] {
+            core::UserService(context().database()).setRole(context().actor(), username, role);
+        }))
+        context().notifyDataChanged();
+}
+
+void UsersPage::saveIdleLock()
+{
+    const int minutes = m_idleMinutes->value();
+    if (runGuarded(this, [&] {
+            core::UserService(context().database()).setIdleLockMinutes(context().actor(), minutes);
+        }))
+        context().notifyDataChanged();
+}
+
+} // namespace jinglao::ui

@@ -1,0 +1,49 @@
+#pragma once
+// Administrators' page "users": accounts with their role and state, adding users, resetting a
+// password, disabling/enabling, changing a role, and the idle-lock time.
+
+#include "common/Page.h"
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace jinglao::ui {
+
+class UsersPage : public Page {
+    Q_OBJECT
+
+public:
+    explicit UsersPage(AppContext& context, QWidget* parent = nullptr);
+
+    QString pageId() const override { return QStringLiteral("users"); }
+    QString title() const override;
+    bool isAvailableTo(const core::Actor& actor) const override;
+    void refresh() override;
+
+    // The selected account's user name, empty when none.
+    QString selectedUsername() const;
+    // Actions on the selected account (the buttons call these; dialogs open modally).
+    void toggleDisabled();
+    void applyRole();
+    void saveIdleLock();
+
+private:
+    void addUser();
+    void resetPassword();
+    void updateButtons();
+
+    QLabel* m_notice = nullptr;
+    QTableWidget* m_table = nullptr;
+    QPushButton* m_addButton = nullptr;
+    QPushButton* m_resetButton = nullptr;
+    QPushButton* m_toggleButton = nullptr;
+    QComboBox* m_role = nullptr;
+    QPushButton* m_roleButton = nullptr;
+    QSpinBox* m_idleMinutes = nullptr;
+    QPushButton* m_idleButton = nullptr;
+};
+
+} // namespace jinglao::ui
