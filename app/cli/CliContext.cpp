@@ -67,6 +67,7 @@ QString CliContext::readLine(bool secret) {
 QList<Command> allCommands() {
     QList<Command> commands;
     commands += storageCommands();
+    commands += demoCommands();
     commands += rosterCommands();
     return commands;
 }
