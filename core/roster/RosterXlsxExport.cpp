@@ -82,7 +82,9 @@ void RosterXlsxExport::write(const Actor& actor, const RosterMonth& month,
 
     QSet<QString> warnedCells;
     for (const RosterWarning& warning : warnings) {
-        if (!warning.staffUid.isEmpty())
+        const bool monthly =
+            warning.kind == RosterWarning::Kind::WeeklyHours || warning.kind == RosterWarning::Kind::Overtime;
+        if (!warning.staffUid.isEmpty() && !monthly)
             warnedCells.insert(warning.staffUid + warning.date.toString(Qt::ISODate));
     }
 

@@ -97,7 +97,9 @@ void RosterPdfWriter::write(const core::RosterMonth& month, const QList<core::Ro
 
     QSet<QString> warnedCells;
     for (const core::RosterWarning& warning : warnings) {
-        if (!warning.staffUid.isEmpty())
+        const bool monthly = warning.kind == core::RosterWarning::Kind::WeeklyHours ||
+                             warning.kind == core::RosterWarning::Kind::Overtime;
+        if (!warning.staffUid.isEmpty() && !monthly)
             warnedCells.insert(warning.staffUid + warning.date.toString(Qt::ISODate));
     }
 
