@@ -8,6 +8,7 @@
 #include "roster/RosterGridView.h"
 #include "roster/RosterService.h"
 #include "roster/RosterTableModel.h"
+#include "roster/ShiftTemplatesDialog.h"
 #include "staff/StaffDialog.h"
 #include "staff/StaffPage.h"
 #include "staff/StaffService.h"
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -183,4 +185,24 @@ TEST_CASE_METHOD(PageFixture,
         CHECK_FALSE(badId.submit());
         CHECK(messages.size() == 1);
     }
+}
+
+TEST_CASE_METHOD(PageFixture, "Shift templates are edited in their dialog and a cell can be marked absent",
+                 "[roster]") {
+    const QString uid = addStaff(QStringLiteral("甲"));
+    ui::RosterPage page(context);
+    page.refresh();
+    ui::ShiftTemplatesDialog dialog(context, &page);
+    QTableWidget* table = dialog.table();
+    REQUIRE(table->rowCount() == 3);
+    qobject_cast<QSpinBox*>(table->cellWidget(0, 4))->setValue(5);
+    REQUIRE(dialog.submit());
+    CHECK(core::RosterService(db.db()).templates(context.actor()).first().minCaregivers == 5);
+
+    core::RosterService(db.db()).setDay(context.actor(), uid, QDate(2026, 11, 3), {QStringLiteral("D")});
+    page.refresh();
+    const QModelIndex cell = page.model()->index(page.model()->rowOf(uid), 2);
+    REQUIRE(page.setStatus(cell, core::Shift::Status::Absent));
+    CHECK(page.model()->data(cell).toString() == QStringLiteral("d"));
+    CHECK(page.model()->month().totals(uid).shifts == 0);
 }
