@@ -7,7 +7,9 @@
 #include "roster/RosterXlsxExport.h"
 #include "roster/StaffingIndicators.h"
 #include "staff/StaffService.h"
+#include "storage/RecordWriter.h"
 #include "storage/Sql.h"
+#include "storage/Transaction.h"
 
 #include <QFile>
 #include <QProcess>
@@ -346,4 +348,34 @@ TEST_CASE_METHOD(RosterFixture, "Staffing indicators count caregivers, residents
     CHECK(*indicators.residentsPerCaregiver == Approx(0.0));
     CHECK(indicators.shiftsBelowMinimum == 30 * 3); // nobody rostered
     CHECK(indicators.incidentsThisMonth == 0);
+}
+
+TEST_CASE_METHOD(RosterFixture, "Rewriting a day keeps the shifts that stay and their status", "[roster]") {
+    const QString a = addStaff(QStringLiteral("甲"));
+    const QDate day(2026, 11, 2);
+    service.setDay(admin, a, day, {QStringLiteral("D")});
+    const QString uid = core::sql::scalar(db.db(), QStringLiteral("SELECT uid FROM shifts")).toString();
+    service.setStatus(admin, uid, core::Shift::Status::Worked);
+    service.setDay(admin, a, day, {QStringLiteral("D"), QStringLiteral("N")});
+    const QList<core::Shift> shifts = service.month(admin, day).shiftsOf(a, day);
+    REQUIRE(shifts.size() == 2);
+    CHECK(shifts.at(0).uid == uid);
+    CHECK(shifts.at(0).status == core::Shift::Status::Worked);
+    CHECK(shifts.at(1).status == core::Shift::Status::Planned);
+
+    SECTION("a shift with a shift log cannot be removed") {
+        core::Transaction transaction(db.db());
+        core::RecordWriter(db.db(), admin)
+            .insert(QStringLiteral("shift_logs"),
+                    {{QStringLiteral("shift_uid"), uid},
+                     {QStringLiteral("written_at"), core::Clock::nowTimestamp()},
+                     {QStringLiteral("author_staff_uid"), a},
+                     {QStringLiteral("summary"), QStringLiteral("平稳")}});
+        transaction.commit();
+        CHECK_THROWS_MATCHES(service.setDay(admin, a, day, {QStringLiteral("E")}), core::Error,
+                             Catch::Predicate<core::Error>([](const core::Error& e) {
+                                 return e.kind() == core::Error::Kind::Conflict;
+                             }));
+        CHECK(service.month(admin, day).cellText(a, day) == QStringLiteral("D/N"));
+    }
 }
