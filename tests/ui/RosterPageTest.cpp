@@ -6,6 +6,7 @@
 #include "common/ErrorDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "roster/RosterGridView.h"
+#include "roster/RosterPdfWriter.h"
 #include "roster/RosterService.h"
 #include "roster/RosterTableModel.h"
 #include "roster/ShiftTemplatesDialog.h"
@@ -17,9 +18,11 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -205,4 +208,40 @@ TEST_CASE_METHOD(PageFixture, "Shift templates are edited in their dialog and a 
     REQUIRE(page.setStatus(cell, core::Shift::Status::Absent));
     CHECK(page.model()->data(cell).toString() == QStringLiteral("d"));
     CHECK(page.model()->month().totals(uid).shifts == 0);
+}
+
+TEST_CASE_METHOD(PageFixture, "The printable roster paints the grid with its Chinese headers", "[roster]") {
+    const QString a = addStaff(QStringLiteral("张护理"));
+    core::RosterService(db.db()).fillPattern(context.actor(), {a}, QDate(2026, 11, 1), QDate(2026, 11, 30),
+                                             core::RosterService::parsePattern(QStringLiteral("D,E,N,-")));
+    const core::RosterMonth month = core::RosterService(db.db()).month(context.actor(), QDate(2026, 11, 1));
+    QImage image(1754, 1240, QImage::Format_RGB32); // A4 landscape at 150 dpi
+    image.setDotsPerMeterX(5906);
+    image.setDotsPerMeterY(5906);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        int pages = 1;
+        ui::RosterPdfWriter::paint(painter, QRectF(image.rect()), [&pages] { ++pages; }, month, {});
+        CHECK(pages == 1);
+    }
+    {
+        // With the warnings (every shift is short of caregivers: 83) the list runs onto more pages.
+        QImage scratch(image.size(), QImage::Format_RGB32);
+        scratch.setDotsPerMeterX(5906);
+        scratch.setDotsPerMeterY(5906);
+        QPainter painter(&scratch);
+        int pages = 1;
+        ui::RosterPdfWriter::paint(
+            painter, QRectF(scratch.rect()), [&pages] { ++pages; }, month, core::RosterRules::check(month));
+        CHECK(pages > 1);
+    }
+    int dark = 0;
+    for (int y = 0; y < image.height(); y += 4) {
+        for (int x = 0; x < image.width(); x += 4)
+            dark += qGray(image.pixel(x, y)) < 128 ? 1 : 0;
+    }
+    CHECK(dark > 500);
+    if (!qEnvironmentVariableIsEmpty("JINGLAO_SAVE_RENDER"))
+        image.save(qEnvironmentVariable("JINGLAO_SAVE_RENDER"));
 }
