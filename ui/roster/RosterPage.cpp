@@ -88,10 +88,10 @@ RosterPage::RosterPage(AppContext& context, QWidget* parent)
     bar->addWidget(exportPdfButton);
     layout->addLayout(bar);
 
-    auto* hint =
-        new QLabel(tr("Type a shift code (D, E, N …) into a cell, \"-\" for a rest day; the arrows move, "
-                      "Delete clears, F2 enters two shifts as D/N. Red cells have warnings."),
-                   this);
+    auto* hint = new QLabel(
+        tr("Type a shift code (D, E, N …) into a cell, \"-\" for a rest day; the arrows move, "
+           "Delete clears, F2 enters two shifts as D/N. Red cells have warnings, yellow ones are leave."),
+        this);
     hint->setObjectName(QStringLiteral("rosterHintLabel"));
     hint->setStyleSheet(QStringLiteral("color: #555;"));
     hint->setWordWrap(true);

@@ -89,11 +89,22 @@ QVariant RosterTableModel::data(const QModelIndex& index, int role) const {
             }
             case Qt::TextAlignmentRole:
                 return QVariant::fromValue(Qt::AlignCenter);
-            case Qt::ToolTipRole:
-                return warnings.isEmpty() ? QVariant() : QVariant(warnings.join(QLatin1Char('\n')));
+            case Qt::ToolTipRole: {
+                QStringList lines = warnings;
+                if (const core::StaffLeave* leave = m_month.leaveOn(person.uid, d)) {
+                    lines.prepend(tr("On leave %1 to %2 %3")
+                                      .arg(leave->startsOn.toString(QStringLiteral("yyyy-MM-dd")),
+                                           leave->endsOn.toString(QStringLiteral("yyyy-MM-dd")),
+                                           leave->reason)
+                                      .trimmed());
+                }
+                return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+            }
             case Qt::BackgroundRole:
                 if (!warnings.isEmpty())
                     return QBrush(QColor(0xFF, 0xC8, 0xC8));
+                if (m_month.leaveOn(person.uid, d))
+                    return QBrush(QColor(0xFF, 0xF0, 0xB3));
                 if (!person.employedOn(d))
                     return QBrush(QColor(0xD0, 0xD0, 0xD0));
                 if (d.dayOfWeek() >= 6)
