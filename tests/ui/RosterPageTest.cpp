@@ -245,3 +245,30 @@ TEST_CASE_METHOD(PageFixture, "The printable roster paints the grid with its Chi
     if (!qEnvironmentVariableIsEmpty("JINGLAO_SAVE_RENDER"))
         image.save(qEnvironmentVariable("JINGLAO_SAVE_RENDER"));
 }
+
+TEST_CASE_METHOD(PageFixture, "F2 edits a cell as text for two shifts on one day", "[roster]") {
+    const QString uid = addStaff(QStringLiteral("甲"));
+    ui::RosterPage page(context);
+    page.resize(1200, 700);
+    page.show();
+    page.refresh();
+    ui::RosterGridView* grid = page.grid();
+    grid->setFocus();
+    const QModelIndex cell = page.model()->index(page.model()->rowOf(uid), 3);
+    grid->setCurrentIndex(cell);
+    QTest::keyClick(grid, Qt::Key_F2);
+    auto* editor = grid->findChild<QLineEdit*>();
+    REQUIRE(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("d/n"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    // The delegate commits on the next turn of the event loop; the grid reloads on the one after.
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    CHECK(messages.isEmpty());
+    CHECK(core::RosterService(db.db())
+              .month(context.actor(), QDate(2026, 11, 1))
+              .cellText(uid, QDate(2026, 11, 4)) == QStringLiteral("D/N"));
+    CHECK(page.model()->data(page.model()->index(page.model()->rowOf(uid), 3)).toString() ==
+          QStringLiteral("D/N"));
+}

@@ -99,8 +99,21 @@ RosterPage::RosterPage(AppContext& context, QWidget* parent)
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     m_model = new RosterTableModel(this);
+    // The delegate's editor is still open while setData runs, so the grid is reloaded afterwards.
     m_model->setCellWriter([this](const QString& staffUid, const QDate& day, const QStringList& codes) {
-        return writeCell(staffUid, day, codes);
+        const bool written = runGuarded(this, [&] {
+            core::RosterService(this->context().database())
+                .setDay(this->context().actor(), staffUid, day, codes);
+        });
+        QMetaObject::invokeMethod(
+            this,
+            [this, written] {
+                refresh();
+                if (written)
+                    this->context().notifyDataChanged();
+            },
+            Qt::QueuedConnection);
+        return written;
     });
     m_grid = new RosterGridView(splitter);
     m_grid->setObjectName(QStringLiteral("rosterTableView"));
