@@ -78,6 +78,7 @@ QList<Command> allCommands() {
     commands += demoCommands();
     commands += bedCommands();
     commands += userCommands();
+    commands += rosterCommands();
     return commands;
 }
 

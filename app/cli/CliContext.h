@@ -52,5 +52,6 @@ QList<Command> storageCommands();
 QList<Command> userCommands();
 QList<Command> demoCommands();
 QList<Command> bedCommands();
+QList<Command> rosterCommands();
 
 } // namespace jinglao::cli

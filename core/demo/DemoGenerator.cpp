@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "demo/DemoData.h"
+#include "demo/StaffRosterDemo.h"
 #include "residents/ResidentService.h"
 #include "storage/Database.h"
 #include "storage/Settings.h"
@@ -33,6 +34,7 @@ QList<DemoGenerator::Step> DemoGenerator::defaultSteps() {
         {QStringLiteral("facility"), &DemoGenerator::facilityStep},
         {QStringLiteral("beds"), &DemoGenerator::bedsStep},
         {QStringLiteral("residents"), &DemoGenerator::residentsStep},
+        {QStringLiteral("staff"), &StaffRosterDemo::step},
     };
 }
 

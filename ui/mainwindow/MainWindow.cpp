@@ -13,6 +13,8 @@
 #include "common/Page.h"
 #include "home/HomePage.h"
 #include "residents/ResidentsPage.h"
+#include "roster/RosterPage.h"
+#include "staff/StaffPage.h"
 #include "storage/BackupService.h"
 #include "storage/Settings.h"
 
@@ -118,6 +120,8 @@ void MainWindow::createPages() {
     addPage(new HomePage(m_context, this));
     addPage(new ResidentsPage(m_context, this));
     addPage(new BedsPage(m_context, this));
+    addPage(new StaffPage(m_context, this));
+    addPage(new RosterPage(m_context, this));
     addPage(new AuditPage(m_context, this));
     addPage(new UsersPage(m_context, this));
 }
