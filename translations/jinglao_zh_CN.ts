@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AuditQuery</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupService</name>
         <message>
             <source>schema version %1 instead of %2</source>
@@ -496,6 +503,430 @@
         </message>
     </context>
     <context>
+        <name>RosterPdfWriter</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>无法写入 %1。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>工时</translation>
+        </message>
+        <message>
+            <source>Shifts</source>
+            <translation>班次数</translation>
+        </message>
+        <message>
+            <source>Rest days</source>
+            <translation>休息天数</translation>
+        </message>
+        <message>
+            <source>Caregivers %1 (min. %2)</source>
+            <translation>%1 班护理员（最少 %2）</translation>
+        </message>
+        <message>
+            <source>Shifts: %1</source>
+            <translation>班次：%1</translation>
+        </message>
+        <message>
+            <source>Warnings (%1)</source>
+            <translation>提醒（%1 条）</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterRules</name>
+        <message>
+            <source>%1 is rostered on %2 before the hire date %3.</source>
+            <translation>%1 在入职日期 %3 之前的 %2 被排班。</translation>
+        </message>
+        <message>
+            <source>%1 is rostered on %2 but left on %3.</source>
+            <translation>%1 已于 %3 离职，但 %2 仍被排班。</translation>
+        </message>
+        <message>
+            <source>%1 is rostered on %2 while on leave (%3 to %4).</source>
+            <translation>%1 在请假期间（%3 至 %4）的 %2 被排班。</translation>
+        </message>
+        <message>
+            <source>%1 works %2 hours on %3 (more than 8).</source>
+            <translation>%1 在 %3 工作 %2 小时（超过 8 小时）。</translation>
+        </message>
+        <message>
+            <source>%1 has no rest day in the 7 days up to %2.</source>
+            <translation>%1 截至 %2 连续 7 天没有休息日。</translation>
+        </message>
+        <message>
+            <source>%1 averages %2 hours a week in %3 (more than 44).</source>
+            <translation>%1 在 %3 平均每周工作 %2 小时（超过 44 小时）。</translation>
+        </message>
+        <message>
+            <source>%1 has %2 overtime hours in %3 (more than 36).</source>
+            <translation>%1 在 %3 加班 %2 小时（超过 36 小时）。</translation>
+        </message>
+        <message>
+            <source>%1 %2 (%3): %4 of %5 caregivers.</source>
+            <translation>%1 %2（%3）：护理员 %4 人，最少需 %5 人。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterService</name>
+        <message>
+            <source>Day shift</source>
+            <translation>白班</translation>
+        </message>
+        <message>
+            <source>Night shift (12 h)</source>
+            <translation>夜班（12 小时）</translation>
+        </message>
+        <message>
+            <source>Early shift</source>
+            <translation>早班</translation>
+        </message>
+        <message>
+            <source>Late shift</source>
+            <translation>中班</translation>
+        </message>
+        <message>
+            <source>Night shift</source>
+            <translation>夜班</translation>
+        </message>
+        <message>
+            <source>Shift name</source>
+            <translation>班次名称</translation>
+        </message>
+        <message>
+            <source>is required</source>
+            <translation>不能为空</translation>
+        </message>
+        <message>
+            <source>Shift times</source>
+            <translation>班次时间</translation>
+        </message>
+        <message>
+            <source>need a start and a different end</source>
+            <translation>需要开始时间和不同的结束时间</translation>
+        </message>
+        <message>
+            <source>Minimum caregivers</source>
+            <translation>最少护理员人数</translation>
+        </message>
+        <message>
+            <source>cannot be negative</source>
+            <translation>不能为负数</translation>
+        </message>
+        <message>
+            <source>No shift template %1.</source>
+            <translation>没有班次 %1。</translation>
+        </message>
+        <message>
+            <source>No staff member %1.</source>
+            <translation>没有工作人员 %1。</translation>
+        </message>
+        <message>
+            <source>Shift date</source>
+            <translation>排班日期</translation>
+        </message>
+        <message>
+            <source>is not a valid date</source>
+            <translation>不是有效日期</translation>
+        </message>
+        <message>
+            <source>Shift code</source>
+            <translation>班次代码</translation>
+        </message>
+        <message>
+            <source>is not an active shift template</source>
+            <translation>不是在用的班次</translation>
+        </message>
+        <message>
+            <source>%1's %2 shift on %3 already has a shift log and cannot be removed.</source>
+            <translation>%1 在 %3 的 %2 班已有交接班记录，不能删除。</translation>
+        </message>
+        <message>
+            <source>%1: the %2 shift on %3 overlaps the %4 shift on %5.</source>
+            <translation>%1：%3 的 %2 班与 %5 的 %4 班时间重叠。</translation>
+        </message>
+        <message>
+            <source>Pattern</source>
+            <translation>轮班规律</translation>
+        </message>
+        <message>
+            <source>needs at least one day</source>
+            <translation>至少需要一天</translation>
+        </message>
+        <message>
+            <source>Date range</source>
+            <translation>日期范围</translation>
+        </message>
+        <message>
+            <source>the last day is before the first</source>
+            <translation>结束日期早于开始日期</translation>
+        </message>
+        <message>
+            <source>is longer than a year</source>
+            <translation>超过一年</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterXlsxExport</name>
+        <message>
+            <source>Staff roster %1</source>
+            <translation>%1 排班表</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>一</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>二</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>三</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>四</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>五</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>六</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>日</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>无法写入 %1。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>工时</translation>
+        </message>
+        <message>
+            <source>Shifts</source>
+            <translation>班次数</translation>
+        </message>
+        <message>
+            <source>Rest days</source>
+            <translation>休息天数</translation>
+        </message>
+        <message>
+            <source>Caregivers %1 (%2, min. %3)</source>
+            <translation>%1 班护理员（%2，最少 %3）</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>提醒内容</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffService</name>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Skill level</source>
+            <translation>技能等级</translation>
+        </message>
+        <message>
+            <source>Hire date</source>
+            <translation>入职日期</translation>
+        </message>
+        <message>
+            <source>Leave date</source>
+            <translation>离职日期</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>证书</translation>
+        </message>
+        <message>
+            <source>Leave period</source>
+            <translation>请假期间</translation>
+        </message>
+        <message>
+            <source>must be 1 to 64 characters</source>
+            <translation>须为 1 至 64 个字符</translation>
+        </message>
+        <message>
+            <source>must be 1 to 5</source>
+            <translation>须为 1 至 5</translation>
+        </message>
+        <message>
+            <source>only caregivers have a skill level</source>
+            <translation>只有养老护理员有技能等级</translation>
+        </message>
+        <message>
+            <source>is required</source>
+            <translation>不能为空</translation>
+        </message>
+        <message>
+            <source>is before the hire date %1</source>
+            <translation>早于入职日期 %1</translation>
+        </message>
+        <message>
+            <source>is not a phone number</source>
+            <translation>不是有效的电话号码</translation>
+        </message>
+        <message>
+            <source>ID number %1 is already recorded for %2.</source>
+            <translation>身份证号 %1 已登记给 %2。</translation>
+        </message>
+        <message>
+            <source>No staff member %1.</source>
+            <translation>没有工作人员 %1。</translation>
+        </message>
+        <message>
+            <source>needs a name</source>
+            <translation>需要填写名称</translation>
+        </message>
+        <message>
+            <source>%1: %2 expired on %3.</source>
+            <translation>%1：%2 已于 %3 过期。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 expires on %3 (in %n day(s)).</source>
+            <translation>
+                <numerusform>%1：%2 将于 %3 到期（还有 %n 天）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>needs a first and a last day, the last not before the first</source>
+            <translation>需要开始和结束日期，结束日期不能早于开始日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserService</name>
+        <message>
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>is required</source>
+            <translation>不能为空</translation>
+        </message>
+        <message>
+            <source>is longer than %1 characters</source>
+            <translation>超过 %1 个字符</translation>
+        </message>
+        <message>
+            <source>may not contain spaces or ':'</source>
+            <translation>不能包含空格或“:”</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>must have at least %1 characters</source>
+            <translation>至少需要 %1 位</translation>
+        </message>
+        <message>
+            <source>There is no user account %1.</source>
+            <translation>没有用户账号 %1。</translation>
+        </message>
+        <message>
+            <source>The first administrator already exists; log in instead.</source>
+            <translation>管理员账号已存在，请直接登录。</translation>
+        </message>
+        <message>
+            <source>Only %1 or an administrator can unlock this session.</source>
+            <translation>只有 %1 或管理员可以解锁。</translation>
+        </message>
+        <message>
+            <source>Wrong user name or password.</source>
+            <translation>用户名或密码错误。</translation>
+        </message>
+        <message>
+            <source>The account %1 is disabled. Ask an administrator.</source>
+            <translation>账号 %1 已停用，请联系管理员。</translation>
+        </message>
+        <message>
+            <source>The account %1 is locked after %2 failed attempts. Try again after %3.</source>
+            <translation>账号 %1 连续 %2 次密码错误，已被锁定，请于 %3 之后再试。</translation>
+        </message>
+        <message>
+            <source>A user account %1 already exists.</source>
+            <translation>用户账号 %1 已存在。</translation>
+        </message>
+        <message>
+            <source>You cannot disable your own account.</source>
+            <translation>不能停用自己的账号。</translation>
+        </message>
+        <message>
+            <source>%1 is the last active administrator and cannot be disabled.</source>
+            <translation>%1 是唯一在用的管理员，不能停用。</translation>
+        </message>
+        <message>
+            <source>%1 is the last active administrator and must keep that role.</source>
+            <translation>%1 是唯一在用的管理员，不能更改其角色。</translation>
+        </message>
+        <message>
+            <source>%1 has no user account whose password could be changed.</source>
+            <translation>%1 没有可修改密码的用户账号。</translation>
+        </message>
+        <message>
+            <source>Current password</source>
+            <translation>当前密码</translation>
+        </message>
+        <message>
+            <source>is wrong</source>
+            <translation>不正确</translation>
+        </message>
+        <message>
+            <source>Idle lock</source>
+            <translation>自动锁定时间</translation>
+        </message>
+        <message>
+            <source>must be between 1 and 240 minutes</source>
+            <translation>须在 1 到 240 分钟之间</translation>
+        </message>
+    </context>
+    <context>
         <name>jinglao::cli</name>
         <message>
             <source>Database %1 is ready at schema version %2.</source>
@@ -581,6 +1012,92 @@
             <source>Fill an empty database with a realistic demo center (120 beds, 3 years by default).</source>
             <translation>向空数据库写入一个逼真的演示敬老院（默认 120 张床位、3 年数据）。</translation>
         </message>
+        <message numerus="yes">
+            <source>%n roster warning(s).</source>
+            <translation>
+                <numerusform>共 %n 条排班提醒。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Roster of %1 written to %2.</source>
+            <translation>%1 排班表已写入 %2。</translation>
+        </message>
+        <message>
+            <source>List the shift templates, or choose the three-shift or 12-hour two-shift set.</source>
+            <translation>列出班次，或选择三班制或 12 小时两班制。</translation>
+        </message>
+        <message>
+            <source>List the labour-law and staffing warnings of a month's roster.</source>
+            <translation>列出某月排班的劳动法与人手提醒。</translation>
+        </message>
+        <message>
+            <source>Export a month's roster as an XLSX workbook.</source>
+            <translation>将某月排班表导出为 XLSX 工作簿。</translation>
+        </message>
+        <message>
+            <source>New password for %1:</source>
+            <translation>请输入 %1 的新密码：</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>none was given on standard input</source>
+            <translation>标准输入中没有提供密码</translation>
+        </message>
+        <message>
+            <source>Repeat the password:</source>
+            <translation>请再次输入密码：</translation>
+        </message>
+        <message>
+            <source>the two entries differ</source>
+            <translation>两次输入不一致</translation>
+        </message>
+        <message>
+            <source>User %1 added (%2).</source>
+            <translation>已添加用户 %1（%2）。</translation>
+        </message>
+        <message>
+            <source>There is no user account %1.</source>
+            <translation>没有用户账号 %1。</translation>
+        </message>
+        <message>
+            <source>Password of %1 changed; any lockout is lifted.</source>
+            <translation>已修改 %1 的密码，锁定（如有）已解除。</translation>
+        </message>
+        <message>
+            <source>User %1 disabled.</source>
+            <translation>已停用用户 %1。</translation>
+        </message>
+        <message>
+            <source>User %1 enabled.</source>
+            <translation>已启用用户 %1。</translation>
+        </message>
+        <message>
+            <source>User %1 is now %2.</source>
+            <translation>用户 %1 的角色已改为%2。</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>locked until %1</source>
+            <translation>锁定至 %1</translation>
+        </message>
+        <message>
+            <source>No user accounts yet.</source>
+            <translation>还没有用户账号。</translation>
+        </message>
+        <message>
+            <source>Manage user accounts; passwords are read from the terminal or standard input.</source>
+            <translation>管理用户账号；密码从终端或标准输入读取。</translation>
+        </message>
     </context>
     <context>
         <name>jinglao::core::Actor</name>
@@ -658,6 +1175,13 @@
         </message>
     </context>
     <context>
+        <name>jinglao::core::CsvWriter</name>
+        <message>
+            <source>Cannot write the CSV file: %1</source>
+            <translation>无法写入 CSV 文件：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>jinglao::core::Error</name>
         <message>
             <source>%1: %2</source>
@@ -685,6 +1209,64 @@
         </message>
     </context>
     <context>
+        <name>jinglao::core::RosterWarning</name>
+        <message>
+            <source>Over 8 hours a day</source>
+            <translation>日工作超 8 小时</translation>
+        </message>
+        <message>
+            <source>Over 44 hours a week</source>
+            <translation>周均工作超 44 小时</translation>
+        </message>
+        <message>
+            <source>No rest day in 7</source>
+            <translation>连续 7 天无休</translation>
+        </message>
+        <message>
+            <source>Overtime over 36 hours</source>
+            <translation>月加班超 36 小时</translation>
+        </message>
+        <message>
+            <source>Too few caregivers</source>
+            <translation>护理员人手不足</translation>
+        </message>
+        <message>
+            <source>On leave</source>
+            <translation>请假期间排班</translation>
+        </message>
+        <message>
+            <source>Not employed</source>
+            <translation>非在职期间排班</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::core::StaffRole</name>
+        <message>
+            <source>Caregiver</source>
+            <translation>养老护理员</translation>
+        </message>
+        <message>
+            <source>Nurse</source>
+            <translation>护士</translation>
+        </message>
+        <message>
+            <source>Doctor</source>
+            <translation>医生</translation>
+        </message>
+        <message>
+            <source>Social worker</source>
+            <translation>社工</translation>
+        </message>
+        <message>
+            <source>Administration</source>
+            <translation>管理</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+    </context>
+    <context>
         <name>jinglao::core::sql</name>
         <message>
             <source>Database error: %1 (in: %2)</source>
@@ -700,6 +1282,37 @@
         <message>
             <source>&lt;h2&gt;Jinglao %1&lt;/h2&gt;&lt;p&gt;Records for a township elderly-care center: residents, beds, assessments, staff, shift logs, family care beds, referrals and county reports.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · database schema version %4&lt;/p&gt;</source>
             <translation>&lt;h2&gt;敬老 %1&lt;/h2&gt;&lt;p&gt;乡镇敬老院信息管理：入住老人、床位、能力评估、工作人员、交接班记录、家庭养老床位、医养转诊与县级上报。&lt;/p&gt;&lt;p&gt;许可证：GNU 通用公共许可证第 3 版或更高版本。&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · 数据库结构版本 %4&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::ui::AddUserDialog</name>
+        <message>
+            <source>Add a user</source>
+            <translation>添加用户</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>用户名：</translation>
+        </message>
+        <message>
+            <source>Full name:</source>
+            <translation>姓名：</translation>
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation>角色：</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>密码：</translation>
+        </message>
+        <message>
+            <source>Repeat password:</source>
+            <translation>确认密码：</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
         </message>
     </context>
     <context>
@@ -743,6 +1356,172 @@
         <message>
             <source>%1 with this ID number already lives here.</source>
             <translation>该身份证号的老人 %1 目前在院。</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::ui::AuditPage</name>
+        <message>
+            <source>any</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>审计日志</translation>
+        </message>
+        <message>
+            <source>record uid</source>
+            <translation>记录标识（uid）</translation>
+        </message>
+        <message>
+            <source>All actions</source>
+            <translation>全部操作</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <source>User:</source>
+            <translation>用户：</translation>
+        </message>
+        <message>
+            <source>Table:</source>
+            <translation>数据表：</translation>
+        </message>
+        <message>
+            <source>Action:</source>
+            <translation>操作：</translation>
+        </message>
+        <message>
+            <source>Record:</source>
+            <translation>记录：</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>从：</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>至：</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Old value</source>
+            <translation>原值</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>新值</translation>
+        </message>
+        <message>
+            <source>All users</source>
+            <translation>全部用户</translation>
+        </message>
+        <message>
+            <source>All tables</source>
+            <translation>全部数据表</translation>
+        </message>
+        <message>
+            <source>Every change and every login is recorded here; entries cannot be changed or deleted.</source>
+            <translation>每一次修改和登录都记录在这里；记录不能修改或删除。</translation>
+        </message>
+        <message>
+            <source>Only administrators can read the audit log.</source>
+            <translation>只有管理员可以查看审计日志。</translation>
+        </message>
+        <message>
+            <source>%1 by %2 at %3</source>
+            <translation>%2 于 %3 %1</translation>
+        </message>
+        <message>
+            <source> — %1 %2</source>
+            <translation> — %1 %2</translation>
+        </message>
+        <message>
+            <source>Exporting the audit log…</source>
+            <translation>正在导出审计日志…</translation>
+        </message>
+        <message>
+            <source>Export the audit log</source>
+            <translation>导出审计日志</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::ui::AuditTableModel</name>
+        <message>
+            <source>Created</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <source>Failed login</source>
+            <translation>登录失败</translation>
+        </message>
+        <message>
+            <source>Account locked</source>
+            <translation>账号锁定</translation>
+        </message>
+        <message>
+            <source>Logout</source>
+            <translation>退出登录</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>数据表</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>说明</translation>
         </message>
     </context>
     <context>
@@ -967,6 +1746,29 @@
         </message>
     </context>
     <context>
+        <name>jinglao::ui::CertificateDialog</name>
+        <message>
+            <source>Add a certificate for %1</source>
+            <translation>为%1添加证书</translation>
+        </message>
+        <message>
+            <source>e.g. caregiver vocational skill certificate</source>
+            <translation>如：养老护理员职业技能等级证书</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>证书</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Expires on</source>
+            <translation>有效期至</translation>
+        </message>
+    </context>
+    <context>
         <name>jinglao::ui::DischargeDialog</name>
         <message>
             <source>Discharge</source>
@@ -1025,6 +1827,78 @@
         </message>
     </context>
     <context>
+        <name>jinglao::ui::FillPatternDialog</name>
+        <message>
+            <source>Fill a rotating pattern</source>
+            <translation>按轮班规律排班</translation>
+        </message>
+        <message numerus="yes">
+            <source>Fills %n selected person(s). One entry per day, separated by commas; "-" is a rest day.</source>
+            <translation>
+                <numerusform>为选中的 %n 人排班。每天一项，用逗号分隔；“-”表示休息。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pattern</source>
+            <translation>轮班规律</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <source>Each further person starts the pattern this many days later.</source>
+            <translation>每往下一人，轮班规律推后的天数。</translation>
+        </message>
+        <message>
+            <source>Offset per person (days)</source>
+            <translation>每人错开天数</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::ui::FirstAdministratorDialog</name>
+        <message>
+            <source>Create the administrator account</source>
+            <translation>创建管理员账号</translation>
+        </message>
+        <message>
+            <source>This database has no user accounts yet. Create the administrator's account: the administrator manages users and settings and sees all personal data. The password needs at least %1 characters.</source>
+            <translation>此数据库还没有用户账号。请创建管理员账号：管理员负责管理用户和设置，可查看全部个人信息。密码至少 %1 位。</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>用户名：</translation>
+        </message>
+        <message>
+            <source>Full name:</source>
+            <translation>姓名：</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>密码：</translation>
+        </message>
+        <message>
+            <source>Repeat password:</source>
+            <translation>确认密码：</translation>
+        </message>
+        <message>
+            <source>Create and log in</source>
+            <translation>创建并登录</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+    </context>
+    <context>
         <name>jinglao::ui::GuiApplication</name>
         <message>
             <source>Cannot write %1.</source>
@@ -1052,6 +1926,75 @@
         <message>
             <source>never</source>
             <translation>从未备份</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::ui::IdleLock</name>
+        <message>
+            <source>Locked</source>
+            <translation>已锁定</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::ui::LeaveDialog</name>
+        <message>
+            <source>Leave for %1</source>
+            <translation>%1 请假</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <source>annual leave, sick leave …</source>
+            <translation>年假、病假……</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>事由</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::ui::LoginDialog</name>
+        <message>
+            <source>Log in to Jinglao</source>
+            <translation>登录敬老</translation>
+        </message>
+        <message>
+            <source>Session locked</source>
+            <translation>已锁定</translation>
+        </message>
+        <message>
+            <source>Enter your user name and password.</source>
+            <translation>请输入用户名和密码。</translation>
+        </message>
+        <message>
+            <source>The session was locked after a period of inactivity. %1 or an administrator can unlock it; open forms keep what was typed.</source>
+            <translation>长时间未操作，系统已锁定。%1 或管理员输入密码即可解锁；已打开的表单内容会保留。</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>用户名：</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>密码：</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>解锁</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
         </message>
     </context>
     <context>
@@ -1127,6 +2070,49 @@
         <message>
             <source>Backing up the database…</source>
             <translation>正在备份数据库…</translation>
+        </message>
+        <message>
+            <source>&amp;Change my password…</source>
+            <translation>修改我的密码(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock now</source>
+            <translation>立即锁定(&amp;L)</translation>
+        </message>
+        <message>
+            <source>User: %1 (%2)</source>
+            <translation>用户：%1（%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::ui::PasswordDialog</name>
+        <message>
+            <source>Change my password</source>
+            <translation>修改我的密码</translation>
+        </message>
+        <message>
+            <source>Reset the password of %1</source>
+            <translation>重置 %1 的密码</translation>
+        </message>
+        <message>
+            <source>Current password:</source>
+            <translation>当前密码：</translation>
+        </message>
+        <message>
+            <source>New password:</source>
+            <translation>新密码：</translation>
+        </message>
+        <message>
+            <source>Repeat password:</source>
+            <translation>确认密码：</translation>
+        </message>
+        <message>
+            <source>At least %1 characters.</source>
+            <translation>至少 %1 位。</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
         </message>
     </context>
     <context>
@@ -1362,6 +2348,346 @@
         </message>
     </context>
     <context>
+        <name>jinglao::ui::RosterPage</name>
+        <message>
+            <source>Previous month</source>
+            <translation>上个月</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>下个月</translation>
+        </message>
+        <message>
+            <source>Three shifts (D/E/N, 8 h)</source>
+            <translation>三班制（D/E/N，8 小时）</translation>
+        </message>
+        <message>
+            <source>Two shifts (A/B, 12 h)</source>
+            <translation>两班制（A/B，12 小时）</translation>
+        </message>
+        <message>
+            <source>Copy last week</source>
+            <translation>复制上周</translation>
+        </message>
+        <message>
+            <source>Copies the week before onto the week of the current cell, for the selected staff.</source>
+            <translation>将上一周的排班复制到当前单元格所在的一周（选中人员）。</translation>
+        </message>
+        <message>
+            <source>Copy last month</source>
+            <translation>复制上月</translation>
+        </message>
+        <message>
+            <source>Shifts…</source>
+            <translation>班次设置…</translation>
+        </message>
+        <message>
+            <source>Shift times and the minimum of caregivers per shift</source>
+            <translation>班次时间及每班最少护理员人数</translation>
+        </message>
+        <message>
+            <source>Fill pattern…</source>
+            <translation>轮班排班…</translation>
+        </message>
+        <message>
+            <source>Export XLSX…</source>
+            <translation>导出 XLSX…</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>导出 PDF…</translation>
+        </message>
+        <message>
+            <source>Type a shift code (D, E, N …) into a cell, "-" for a rest day; the arrows move, Delete clears, F2 enters two shifts as D/N. Red cells have warnings, yellow ones are leave.</source>
+            <translation>在单元格中输入班次代码（D、E、N……），“-”为休息；方向键移动，Delete 清除，F2 可输入两个班次如 D/N。红色单元格有提醒，黄色为请假。</translation>
+        </message>
+        <message>
+            <source>Roster</source>
+            <translation>排班</translation>
+        </message>
+        <message>
+            <source>No warnings for this month.</source>
+            <translation>本月排班无提醒。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s) for this month:</source>
+            <translation>
+                <numerusform>本月共 %n 条提醒：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Caregivers employed: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Residents per caregiver: &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Shifts below minimum this month: &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Incidents this month: &lt;b&gt;%4&lt;/b&gt;</source>
+            <translation>在职护理员：&lt;b&gt;%1&lt;/b&gt; 人 &amp;nbsp;·&amp;nbsp; 护理员与老人比：1 : &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 本月人手不足班次：&lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 本月意外事件：&lt;b&gt;%4&lt;/b&gt; 起</translation>
+        </message>
+        <message>
+            <source>You may view the roster but not change it.</source>
+            <translation>您可以查看排班，但不能修改。</translation>
+        </message>
+        <message>
+            <source>Exporting the roster…</source>
+            <translation>正在导出排班表…</translation>
+        </message>
+        <message>
+            <source>roster-%1</source>
+            <translation>排班表-%1</translation>
+        </message>
+        <message>
+            <source>Export the roster as PDF</source>
+            <translation>导出排班表（PDF）</translation>
+        </message>
+        <message>
+            <source>Export the roster as XLSX</source>
+            <translation>导出排班表（XLSX）</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Mark as worked</source>
+            <translation>标为已出勤</translation>
+        </message>
+        <message>
+            <source>Mark as absent</source>
+            <translation>标为缺勤</translation>
+        </message>
+        <message>
+            <source>Mark as planned</source>
+            <translation>标为计划</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::ui::RosterTableModel</name>
+        <message>
+            <source>On leave %1 to %2 %3</source>
+            <translation>请假 %1 至 %2 %3</translation>
+        </message>
+        <message>
+            <source>Mo</source>
+            <translation>一</translation>
+        </message>
+        <message>
+            <source>Tu</source>
+            <translation>二</translation>
+        </message>
+        <message>
+            <source>We</source>
+            <translation>三</translation>
+        </message>
+        <message>
+            <source>Th</source>
+            <translation>四</translation>
+        </message>
+        <message>
+            <source>Fr</source>
+            <translation>五</translation>
+        </message>
+        <message>
+            <source>Sa</source>
+            <translation>六</translation>
+        </message>
+        <message>
+            <source>Su</source>
+            <translation>日</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>工时</translation>
+        </message>
+        <message>
+            <source>Shifts</source>
+            <translation>班次</translation>
+        </message>
+        <message>
+            <source>Rest</source>
+            <translation>休息</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>Caregivers on the %1 shift (%2–%3), minimum %4</source>
+            <translation>%1（%2–%3）在岗护理员，最少 %4 人</translation>
+        </message>
+        <message>
+            <source>Caregivers %1</source>
+            <translation>%1 班护理员</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::ui::ShiftTemplatesDialog</name>
+        <message>
+            <source>Shift templates</source>
+            <translation>班次设置</translation>
+        </message>
+        <message>
+            <source>A shift whose end is not after its start ends the next day. Changed times apply to shifts rostered from now on.</source>
+            <translation>结束时间不晚于开始时间的班次在次日结束。修改的时间只用于今后新排的班次。</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <source>Minimum caregivers</source>
+            <translation>最少护理员人数</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::ui::StaffDialog</name>
+        <message>
+            <source>Add staff member</source>
+            <translation>添加工作人员</translation>
+        </message>
+        <message>
+            <source>Edit staff member</source>
+            <translation>编辑工作人员</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Vocational skill level 1–5, caregivers only</source>
+            <translation>职业技能等级 1–5，仅限养老护理员</translation>
+        </message>
+        <message>
+            <source>Skill level</source>
+            <translation>技能等级</translation>
+        </message>
+        <message>
+            <source>Hire date</source>
+            <translation>入职日期</translation>
+        </message>
+        <message>
+            <source>Has left on</source>
+            <translation>已离职，日期</translation>
+        </message>
+        <message>
+            <source>Leave date</source>
+            <translation>离职日期</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::ui::StaffPage</name>
+        <message>
+            <source>Current staff</source>
+            <translation>在职人员</translation>
+        </message>
+        <message>
+            <source>Former staff</source>
+            <translation>离职人员</translation>
+        </message>
+        <message>
+            <source>All staff</source>
+            <translation>全部人员</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>添加…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>Add certificate…</source>
+            <translation>添加证书…</translation>
+        </message>
+        <message>
+            <source>Add leave…</source>
+            <translation>登记请假…</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>工作人员</translation>
+        </message>
+        <message>
+            <source>Certificates:</source>
+            <translation>证书：</translation>
+        </message>
+        <message>
+            <source>  none</source>
+            <translation>  无</translation>
+        </message>
+        <message>
+            <source> — expired %1</source>
+            <translation> — 已于 %1 过期</translation>
+        </message>
+        <message>
+            <source> — valid until %1</source>
+            <translation> — 有效期至 %1</translation>
+        </message>
+        <message>
+            <source>Leave:</source>
+            <translation>请假：</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::ui::StaffTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>Skill level</source>
+            <translation>技能等级</translation>
+        </message>
+        <message>
+            <source>Hired</source>
+            <translation>入职</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>离职</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>身份证号</translation>
+        </message>
+    </context>
+    <context>
         <name>jinglao::ui::TransferDialog</name>
         <message>
             <source>Change bed</source>
@@ -1394,6 +2720,85 @@
         <message>
             <source>Reason</source>
             <translation>原因</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::ui::UsersPage</name>
+        <message>
+            <source>User accounts</source>
+            <translation>用户账号</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Add user…</source>
+            <translation>添加用户…</translation>
+        </message>
+        <message>
+            <source>Reset password…</source>
+            <translation>重置密码…</translation>
+        </message>
+        <message>
+            <source>Disable</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Change role</source>
+            <translation>更改角色</translation>
+        </message>
+        <message>
+            <source>Lock the screen after this many minutes without input:</source>
+            <translation>无操作多少分钟后自动锁定：</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> 分钟</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>用户管理</translation>
+        </message>
+        <message>
+            <source>Nurses see residents read-only with personal data masked; read-only users see views and reports with personal data masked.</source>
+            <translation>护士/护理员只能查看老人信息，个人信息部分隐藏；只读用户可查看列表和报表，个人信息部分隐藏。</translation>
+        </message>
+        <message>
+            <source>Only administrators manage user accounts.</source>
+            <translation>只有管理员可以管理用户账号。</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Locked until %1</source>
+            <translation>锁定至 %1</translation>
+        </message>
+        <message>
+            <source>Enable</source>
+            <translation>启用</translation>
         </message>
     </context>
 </TS>

@@ -138,15 +138,6 @@ TEST_CASE("The change sequence grows with every write across tables", "[storage]
     CHECK(seen == QList<qint64>{1, 2, 3});
 }
 
-TEST_CASE("Audit rows cannot be changed or deleted", "[storage][audit]") {
-    ScratchDatabase s;
-    s.write([](core::RecordWriter& w) { return w.insert(QStringLiteral("scratch"), {}); });
-    CHECK_THROWS_AS(core::sql::exec(s.db.db(), QStringLiteral("UPDATE audit_log SET actor = 'someone else'")),
-                    core::Error);
-    CHECK_THROWS_AS(core::sql::exec(s.db.db(), QStringLiteral("DELETE FROM audit_log")), core::Error);
-    CHECK(s.audit().size() == 1);
-}
-
 TEST_CASE("Updating a record that does not exist is refused", "[storage]") {
     ScratchDatabase s;
     core::Transaction transaction(s.db.db());
