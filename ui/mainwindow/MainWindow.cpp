@@ -6,6 +6,7 @@
 #include "common/ErrorDialog.h"
 #include "common/Page.h"
 #include "home/HomePage.h"
+#include "shiftlog/ShiftLogPage.h"
 #include "storage/BackupService.h"
 #include "storage/Settings.h"
 
@@ -75,6 +76,7 @@ void MainWindow::createPages()
 {
     // Each domain's page is added here, in the order the navigation shows them.
     addPage(new HomePage(m_context, this));
+    addPage(new ShiftLogPage(m_context, this));
 }
 
 void MainWindow::addPage(Page* page)
