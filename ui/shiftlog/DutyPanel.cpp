@@ -303,7 +303,9 @@ void DutyPanel::showSession() {
                                     new QTableWidgetItem(entry.incident == core::Incident::None
                                                              ? QString()
                                                              : core::incidentLabel(entry.incident)));
-            m_entriesTable->setItem(row, 3, new QTableWidgetItem(ShiftLogTableModel::shownSummary(entry)));
+            auto* text = new QTableWidgetItem(ShiftLogTableModel::shownSummary(entry));
+            text->setToolTip(text->text());
+            m_entriesTable->setItem(row, 3, text);
         }
         m_entriesTable->resizeColumnsToContents();
     });
