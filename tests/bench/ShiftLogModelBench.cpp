@@ -25,7 +25,7 @@ using namespace jinglao;
 namespace {
 
 constexpr int Years = 10;
-constexpr int EntriesPerShift = 15; // 3 shifts a day × 15 ≈ 16 400 entries a year
+constexpr int EntriesPerShift = 45; // 3 shifts a day × 45 ≈ 49 300 entries a year, ~490 000 in all
 
 void print(const QString& text) {
     std::printf("%s\n", qUtf8Printable(text));
@@ -104,7 +104,7 @@ QStringList generate(core::Database& db, const QDate& first, const QDate& last, 
             addShift.exec();
             for (int e = 0; e < EntriesPerShift; ++e) {
                 const QString written =
-                    core::Clock::timestamp(start.addSecs(e * 30 * 60 + static_cast<int>(rng() % 1500)));
+                    core::Clock::timestamp(start.addSecs(e * 10 * 60 + static_cast<int>(rng() % 500)));
                 const bool aboutResident = rng() % 3 != 0;
                 const bool incident = aboutResident && rng() % 400 == 0;
                 addEntry.addBindValue(core::uid::create());

@@ -117,6 +117,17 @@ TEST_CASE(
     CHECK(entries->item(1, 2)->text() == core::incidentLabel(Incident::Fall));
     CHECK(service.riskEvents(f.reader, liu, day1).size() == 1);
 
+    // While the shift is open an entry can still be edited.
+    entries->setCurrentCell(0, 3);
+    click(duty, "editEntryButton");
+    CHECK(child<QPlainTextEdit>(duty, "entrySummaryEdit")->toPlainText() ==
+          QStringLiteral("晚饭进食正常，血压 130/80"));
+    child<QPlainTextEdit>(duty, "entrySummaryEdit")
+        ->setPlainText(QStringLiteral("晚饭进食正常，血压 135/85"));
+    click(duty, "addEntryButton");
+    REQUIRE(entries->rowCount() == 2);
+    CHECK(entries->item(0, 3)->text() == QStringLiteral("晚饭进食正常，血压 135/85"));
+
     // Closing without a note is refused and the shift stays open.
     click(duty, "closeShiftButton");
     REQUIRE(messages.shown.size() == 1);
@@ -204,8 +215,10 @@ TEST_CASE("The day's handover sheet is written as an A4 PDF", "[shiftlog]") {
     sheet.writePdf(path);
     QFile pdf(path);
     REQUIRE(pdf.open(QIODevice::ReadOnly));
-    CHECK(pdf.read(5) == QByteArray("%PDF-"));
-    CHECK(pdf.size() > 1000);
+    const QByteArray bytes = pdf.readAll();
+    CHECK(bytes.startsWith("%PDF-"));
+    CHECK(bytes.contains("CJK"));                // the Chinese text is set in an embedded CJK font
+    CHECK(bytes.contains("/MediaBox [0 0 595")); // A4 portrait, in points
 }
 
 TEST_CASE("The main window has the shift log page", "[shiftlog]") {

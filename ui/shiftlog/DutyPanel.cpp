@@ -116,10 +116,16 @@ DutyPanel::DutyPanel(AppContext& context, QWidget* parent)
     m_entriesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_entriesTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_entriesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_editButton = new QPushButton(tr("Edit entry"), entriesBox);
+    m_editButton->setObjectName(QStringLiteral("editEntryButton"));
     m_deleteButton = new QPushButton(tr("Delete entry"), entriesBox);
     m_deleteButton->setObjectName(QStringLiteral("deleteEntryButton"));
     entriesLayout->addWidget(m_entriesTable, 1);
-    entriesLayout->addWidget(m_deleteButton, 0, Qt::AlignRight);
+    auto* entryButtons = new QHBoxLayout;
+    entryButtons->addStretch(1);
+    entryButtons->addWidget(m_editButton);
+    entryButtons->addWidget(m_deleteButton);
+    entriesLayout->addLayout(entryButtons);
     right->addWidget(entriesBox, 3);
 
     auto* formBox = new QGroupBox(tr("New entry"), m_sessionWidget);
@@ -168,6 +174,7 @@ DutyPanel::DutyPanel(AppContext& context, QWidget* parent)
     connect(m_acceptButton, &QPushButton::clicked, this, [this] { acceptHandover(); });
     connect(m_followUpButton, &QPushButton::clicked, this, [this] { followUpSelectedIncident(); });
     connect(m_addButton, &QPushButton::clicked, this, [this] { addEntry(); });
+    connect(m_editButton, &QPushButton::clicked, this, [this] { editSelectedEntry(); });
     connect(m_deleteButton, &QPushButton::clicked, this, [this] { deleteSelectedEntry(); });
     connect(m_closeButton, &QPushButton::clicked, this, [this] { closeShift(); });
     connect(m_cancelModeButton, &QPushButton::clicked, this, [this] { clearForm(); });
@@ -309,11 +316,11 @@ void DutyPanel::showSession() {
         }
         m_entriesTable->resizeColumnsToContents();
     });
-    for (QWidget* widget :
-         std::initializer_list<QWidget*>{m_followUpButton, m_deleteButton, m_summaryEdit, m_residentCombo,
-                                         m_incidentCombo, m_addButton, m_handoverEdit, m_closeButton})
+    for (QWidget* widget : std::initializer_list<QWidget*>{m_followUpButton, m_editButton, m_deleteButton,
+                                                           m_summaryEdit, m_residentCombo, m_incidentCombo,
+                                                           m_addButton, m_handoverEdit, m_closeButton})
         widget->setEnabled(canWrite);
-    if (m_correctsUid.isEmpty() && m_resolvesUid.isEmpty()) {
+    if (m_correctsUid.isEmpty() && m_resolvesUid.isEmpty() && m_editingUid.isEmpty()) {
         m_modeLabel->setVisible(false);
         m_cancelModeButton->setVisible(false);
     }
@@ -322,6 +329,8 @@ void DutyPanel::showSession() {
 void DutyPanel::clearForm() {
     m_correctsUid.clear();
     m_resolvesUid.clear();
+    m_editingUid.clear();
+    m_addButton->setText(tr("Add entry"));
     m_summaryEdit->clear();
     m_residentCombo->setCurrentIndex(0);
     m_incidentCombo->setCurrentIndex(0);
@@ -398,13 +407,40 @@ bool DutyPanel::addEntry() {
     entry.incident = static_cast<core::Incident>(m_incidentCombo->currentData().toInt());
     entry.correctsUid = m_correctsUid;
     entry.resolvesUid = m_resolvesUid;
-    const bool done = runGuarded(this, [&] { m_service.addEntry(m_context.actor(), m_session->uid, entry); });
+    const bool done = runGuarded(this, [&] {
+        if (m_editingUid.isEmpty())
+            m_service.addEntry(m_context.actor(), m_session->uid, entry);
+        else
+            m_service.editEntry(m_context.actor(), m_editingUid, entry);
+    });
     if (done) {
         clearForm();
         showSession();
         Q_EMIT logChanged();
     }
     return done;
+}
+
+bool DutyPanel::editSelectedEntry() {
+    const int row = m_entriesTable->currentRow();
+    if (!m_session || row < 0 || !m_entriesTable->item(row, 0))
+        return false;
+    const QString uid = m_entriesTable->item(row, 0)->data(Qt::UserRole).toString();
+    core::ShiftLogService::Entry entry;
+    if (!runGuarded(this, [&] { entry = m_service.entry(m_context.actor(), uid); }))
+        return false;
+    clearForm();
+    m_editingUid = uid;
+    m_addButton->setText(tr("Save changes"));
+    m_modeLabel->setText(tr("Editing the entry of %1").arg(ShiftLogTableModel::shownTime(entry.writtenAt)));
+    m_modeLabel->setVisible(true);
+    m_cancelModeButton->setVisible(true);
+    m_summaryEdit->setPlainText(entry.summary);
+    m_residentCombo->setCurrentIndex(std::max(m_residentCombo->findData(entry.residentUid), 0));
+    m_incidentCombo->setCurrentIndex(
+        std::max(m_incidentCombo->findData(static_cast<int>(entry.incident)), 0));
+    m_summaryEdit->setFocus();
+    return true;
 }
 
 bool DutyPanel::deleteSelectedEntry() {

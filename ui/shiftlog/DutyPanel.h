@@ -36,6 +36,7 @@ public:
     bool openSelectedShift();
     bool acceptHandover();
     bool addEntry();
+    bool editSelectedEntry(); // loads the entry into the form; addEntry() then saves it
     bool deleteSelectedEntry();
     bool followUpSelectedIncident();
     bool closeShift();
@@ -56,6 +57,7 @@ private:
     std::optional<core::ShiftLogService::Session> m_session;
     QString m_correctsUid;
     QString m_resolvesUid;
+    QString m_editingUid;
 
     QLabel* m_readOnlyLabel = nullptr;
     QComboBox* m_staffCombo = nullptr;
@@ -69,6 +71,7 @@ private:
     QPushButton* m_acceptButton = nullptr;
     QLabel* m_acceptedLabel = nullptr;
     QTableWidget* m_entriesTable = nullptr;
+    QPushButton* m_editButton = nullptr;
     QPushButton* m_deleteButton = nullptr;
     QLabel* m_modeLabel = nullptr;
     QPushButton* m_cancelModeButton = nullptr;

@@ -41,6 +41,7 @@ ShiftLogBrowser::ShiftLogBrowser(AppContext& context, QWidget* parent)
     for (QDateEdit* edit : {m_fromEdit, m_toEdit}) {
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         edit->setCalendarPopup(true);
+        edit->setMinimumWidth(120);
         edit->setEnabled(false);
     }
     m_residentCombo = new QComboBox(this);
@@ -95,6 +96,7 @@ ShiftLogBrowser::ShiftLogBrowser(AppContext& context, QWidget* parent)
     m_sheetDateEdit->setObjectName(QStringLiteral("sheetDateEdit"));
     m_sheetDateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_sheetDateEdit->setCalendarPopup(true);
+    m_sheetDateEdit->setMinimumWidth(120);
     m_printButton = new QPushButton(tr("Print handover sheet…"), this);
     m_printButton->setObjectName(QStringLiteral("printSheetButton"));
     m_pdfButton = new QPushButton(tr("Save as PDF…"), this);
