@@ -5,7 +5,9 @@
 #include "ShiftLogFixture.h"
 #include "common/Error.h"
 #include "shiftlog/ShiftLogQuery.h"
+#include "storage/RecordWriter.h"
 #include "storage/Sql.h"
+#include "storage/Transaction.h"
 
 #include <catch2/catch.hpp>
 
@@ -277,4 +279,34 @@ TEST_CASE("The log query pages newest first and filters by incident, resident, a
     otherDay.from = day1;
     otherDay.to = day1;
     CHECK(core::ShiftLogQuery(f.db(), f.reader, otherDay).fetchNext(100).size() == 25);
+}
+
+TEST_CASE("A nurse whose account is linked to a staff record opens only her own shifts", "[shiftlog]") {
+    ShiftLogFixture f;
+    ShiftLogService service(f.db());
+    const QString li = f.addStaff(QStringLiteral("李护士"));
+    const QString wang = f.addStaff(QStringLiteral("王护士"));
+    QString userUid;
+    {
+        core::Transaction transaction(f.db());
+        userUid =
+            core::RecordWriter(f.db(), f.admin)
+                .insert(QStringLiteral("users"), {{QStringLiteral("username"), QStringLiteral("lihs")},
+                                                  {QStringLiteral("role"), QStringLiteral("NURSE")},
+                                                  {QStringLiteral("password_hash"), QStringLiteral("x")},
+                                                  {QStringLiteral("staff_uid"), li}});
+        transaction.commit();
+    }
+    const core::Actor liLoggedIn(QStringLiteral("lihs"), core::Role::Nurse, userUid);
+    CHECK(service.staffUidOfActor(liLoggedIn) == li);
+    CHECK(service.staffUidOfActor(f.nurse).isEmpty());
+
+    const QString hers = f.addShift(li, day1, QStringLiteral("D"), 7);
+    const QString his = f.addShift(wang, day1, QStringLiteral("D"), 7);
+    CHECK(errorKindOf([&] { service.openShift(liLoggedIn, his); }) == Error::Kind::Permission);
+    const ShiftLogService::Session session = service.openShift(liLoggedIn, hers);
+    CHECK(session.staffUid == li);
+    CHECK(service.openSessionOfStaff(liLoggedIn, li)->uid == session.uid);
+    // Opening the same shift again resumes it.
+    CHECK(service.openShift(liLoggedIn, hers).uid == session.uid);
 }
