@@ -29,7 +29,23 @@ CREATE TABLE staff_certificates (
 );
 CREATE INDEX staff_certificates_by_staff ON staff_certificates (staff_uid);
 
+-- Leave periods (休假, 病假 …), both days included: a shift rostered inside one warns.
+CREATE TABLE staff_leaves (
+    uid        TEXT PRIMARY KEY,
+    staff_uid  TEXT NOT NULL REFERENCES staff (uid),
+    starts_on  TEXT NOT NULL CHECK (starts_on LIKE '____-__-__'),
+    ends_on    TEXT NOT NULL CHECK (ends_on LIKE '____-__-__' AND ends_on >= starts_on),
+    reason     TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    change_seq INTEGER NOT NULL,
+    deleted    INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+);
+CREATE INDEX staff_leaves_by_staff ON staff_leaves (staff_uid, starts_on);
+
 -- 早班 D 07:00–15:00 etc. A template whose end is not after its start crosses midnight.
+-- The default set is seeded by RosterService on first use (not here), so that the 12-hour
+-- two-shift set can be chosen instead; templates of the set not in use have active = 0.
 CREATE TABLE shift_templates (
     uid            TEXT PRIMARY KEY,
     code           TEXT NOT NULL UNIQUE CHECK (length(code) BETWEEN 1 AND 8),

@@ -1,0 +1,162 @@
+#include "demo/StaffRosterDemo.h"
+
+#include "common/Clock.h"
+#include "common/IdNumber.h"
+#include "roster/RosterService.h"
+#include "staff/StaffService.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <algorithm>
+
+namespace jinglao::core {
+
+namespace {
+const QStringList surnames = {
+    QStringLiteral("王"), QStringLiteral("李"), QStringLiteral("张"), QStringLiteral("刘"),
+    QStringLiteral("陈"), QStringLiteral("杨"), QStringLiteral("赵"), QStringLiteral("黄"),
+    QStringLiteral("周"), QStringLiteral("吴"), QStringLiteral("徐"), QStringLiteral("孙"),
+    QStringLiteral("马"), QStringLiteral("朱"), QStringLiteral("胡"), QStringLiteral("郭")};
+const QStringList givenNames = {QStringLiteral("秀英"), QStringLiteral("桂兰"), QStringLiteral("丽"),
+                                QStringLiteral("敏"),   QStringLiteral("静"),   QStringLiteral("艳"),
+                                QStringLiteral("建华"), QStringLiteral("春梅"), QStringLiteral("海燕"),
+                                QStringLiteral("玉兰"), QStringLiteral("志强"), QStringLiteral("红霞"),
+                                QStringLiteral("伟"),   QStringLiteral("娟"),   QStringLiteral("淑珍"),
+                                QStringLiteral("晓东"), QStringLiteral("凤霞"), QStringLiteral("国庆")};
+
+QString pick(QRandomGenerator& random, const QStringList& list) {
+    return list.at(static_cast<int>(random.bounded(static_cast<quint32>(list.size()))));
+}
+
+QString idNumber(QRandomGenerator& random, int index) {
+    // 130821: 承德县. Birth 1966–1996; the sequence keeps numbers unique.
+    const QDate birth = QDate(1966, 1, 1).addDays(random.bounded(30 * 365));
+    const QString first17 = QStringLiteral("130821") + birth.toString(QStringLiteral("yyyyMMdd")) +
+                            QString::number(100 + index % 900).rightJustified(3, QLatin1Char('0'));
+    return first17 + IdNumber::checkCharacter(first17);
+}
+
+QString phone(QRandomGenerator& random) {
+    return QStringLiteral("13%1%2")
+        .arg(random.bounded(10))
+        .arg(random.bounded(100000000), 8, 10, QLatin1Char('0'));
+}
+
+struct Planned {
+    QString uid;
+    QStringList pattern;
+    int offset = 0;
+    QDate last; // last day rostered
+};
+} // namespace
+
+StaffRosterDemoResult StaffRosterDemo::generate(Database& db, const Actor& actor, QRandomGenerator& random,
+                                                const QDate& from, const QDate& to) {
+    const QDate today = Clock::today();
+    StaffService staff(db);
+    RosterService roster(db);
+    roster.templates(actor); // seeds the three-shift set
+
+    const int residents =
+        sql::scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM residents WHERE deleted = 0 AND admission_date <= ? "
+                                   "AND discharge_date IS NULL"),
+                    {today.toString(Qt::ISODate)})
+            .toInt();
+    // The 8-day rotation covers 3 early, 2 late and 1 night shift a day with eight caregivers.
+    const int caregivers = std::max(8, (residents + 3) / 4);
+    const QStringList caregiverPattern = RosterService::parsePattern(QStringLiteral("D,D,D,E,E,N,-,-"));
+    const QStringList nursePattern = RosterService::parsePattern(QStringLiteral("D,E,N,-"));
+    const QStringList weekdayPattern = RosterService::parsePattern(QStringLiteral("D,D,D,D,D,-,-"));
+
+    StaffRosterDemoResult result;
+    QList<Planned> planned;
+    int index = 0;
+    auto add = [&](StaffRole role, int skill, const QDate& hired, const QDate& left) {
+        StaffMember member;
+        member.name = pick(random, surnames) + pick(random, givenNames);
+        member.idNumber = idNumber(random, index++);
+        member.role = role;
+        member.skillLevel = skill;
+        member.hireDate = hired;
+        member.leaveDate = left;
+        member.phone = phone(random);
+        ++result.staff;
+        return staff.add(actor, member);
+    };
+    auto hireDate = [&] {
+        return from.addDays(-static_cast<int>(random.bounded(365 * 8)) - 30);
+    };
+
+    for (int i = 0; i < caregivers; ++i) {
+        const QString uid =
+            add(StaffRole::Caregiver, 1 + static_cast<int>(random.bounded(5)), hireDate(), {});
+        planned.append({uid, caregiverPattern, i % 8, to});
+        // Certificates: most valid for years; a few expiring soon or expired, so warnings show.
+        const int roll = static_cast<int>(random.bounded(10));
+        const QDate expires = roll == 0   ? today.addDays(-10)
+                              : roll == 1 ? today.addDays(20)
+                                          : today.addYears(2);
+        staff.addCertificate(actor,
+                             {{},
+                              uid,
+                              QStringLiteral("养老护理员职业技能等级证书"),
+                              QStringLiteral("HB%1").arg(random.bounded(1000000), 6, 10, QLatin1Char('0')),
+                              expires});
+    }
+    for (int i = 0; i < 3; ++i) {
+        const QString uid = add(StaffRole::Nurse, 0, hireDate(), {});
+        planned.append({uid, nursePattern, i, to});
+        staff.addCertificate(actor,
+                             {{},
+                              uid,
+                              QStringLiteral("护士执业证书"),
+                              QStringLiteral("N%1").arg(random.bounded(10000000), 7, 10, QLatin1Char('0')),
+                              today.addYears(3)});
+    }
+    // Weekday staff start their pattern on a Monday.
+    const int mondayOffset = (from.dayOfWeek() - 1) % 7;
+    planned.append({add(StaffRole::Doctor, 0, hireDate(), {}), weekdayPattern, mondayOffset, to});
+    planned.append({add(StaffRole::SocialWorker, 0, hireDate(), {}), weekdayPattern, mondayOffset, to});
+    planned.append({add(StaffRole::Admin, 0, hireDate(), {}), weekdayPattern, mondayOffset, to});
+    // Former caregivers: one left before the period, two at the start of a month within it (rostered
+    // until then, so that no month averages a few days of work).
+    for (int i = 0; i < 3; ++i) {
+        const QDate left = i == 0 ? from.addDays(-40) : QDate(from.year(), from.month(), 1).addMonths(i);
+        const QString uid = add(StaffRole::Caregiver, 2, left.addYears(-3), left);
+        if (left > from)
+            planned.append({uid, caregiverPattern, (i * 3) % 8, left.addDays(-1)});
+    }
+    // One planned leave next week for the first caregiver; the roster shows the warning.
+    if (!planned.isEmpty())
+        staff.addLeave(actor,
+                       {{}, planned.first().uid, today.addDays(7), today.addDays(9), QStringLiteral("年假")});
+
+    // One month per transaction keeps each write small; past shifts are recorded as worked.
+    for (QDate month(from.year(), from.month(), 1); month <= to; month = month.addMonths(1)) {
+        QList<RosterService::DayAssignment> past;
+        QList<RosterService::DayAssignment> future;
+        const QDate first = std::max(month, from);
+        const QDate last = std::min(month.addDays(month.daysInMonth() - 1), to);
+        for (const Planned& person : planned) {
+            for (QDate day = first; day <= std::min(last, person.last); day = day.addDays(1)) {
+                const auto size = static_cast<int>(person.pattern.size());
+                const int position =
+                    ((static_cast<int>(from.daysTo(day)) + person.offset) % size + size) % size;
+                const QString& entry = person.pattern.at(position);
+                if (entry == QLatin1String("-"))
+                    continue;
+                (day < today ? past : future).append({person.uid, day, {entry}});
+            }
+        }
+        Transaction transaction(db);
+        roster.apply(actor, past, Shift::Status::Worked);
+        roster.apply(actor, future, Shift::Status::Planned);
+        transaction.commit();
+        result.shifts += static_cast<int>(past.size() + future.size());
+    }
+    return result;
+}
+
+} // namespace jinglao::core

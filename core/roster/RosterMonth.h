@@ -1,0 +1,45 @@
+#pragma once
+// Everything one month of the roster needs, loaded once: the staff who appear on it, the active
+// shift templates, the shifts (from six days before the month, for the rest-day rule) and the
+// leave periods. The grid, the rules, the totals and the exports all read this.
+
+#include "roster/ShiftTemplate.h"
+#include "staff/StaffMember.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+namespace jinglao::core {
+
+struct RosterMonth {
+    QDate first; // the first day of the month
+    QList<StaffMember> staff;
+    QList<ShiftTemplate> templates;
+    QList<Shift> shifts; // shift_date from first - 6 to the last day, ordered by start
+    QList<StaffLeave> leaves;
+
+    struct PersonTotals {
+        double hours = 0;
+        int shifts = 0;
+        int restDays = 0; // days of the month, while employed, with no shift starting
+    };
+
+    QDate last() const { return first.addDays(first.daysInMonth() - 1); }
+    int days() const { return first.daysInMonth(); }
+    // Codes of the person's shifts starting on day, in start order (normally zero or one).
+    QList<Shift> shiftsOf(const QString& staffUid, const QDate& day) const;
+    QString cellText(const QString& staffUid, const QDate& day) const; // "D", "D/N", ""
+    PersonTotals totals(const QString& staffUid) const;
+    // Caregivers on a shift of that template on day (absent ones not counted).
+    int caregiversOn(const QDate& day, const QString& code) const;
+    const StaffMember* member(const QString& staffUid) const;
+
+    void index(); // builds the lookups; call after filling the lists
+
+private:
+    QHash<QString, QList<int>> m_byStaffDay; // "uid|yyyy-MM-dd" → indexes into shifts
+    QHash<QString, int> m_byStaff;
+};
+
+} // namespace jinglao::core

@@ -1,0 +1,392 @@
+#include "roster/RosterService.h"
+
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "staff/StaffService.h"
+#include "storage/Database.h"
+#include "storage/RecordWriter.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace jinglao::core {
+
+namespace {
+const QString iso = QStringLiteral("yyyy-MM-dd");
+const QString hhmm = QStringLiteral("HH:mm");
+
+ShiftTemplate templateFromRow(const QVariantMap& row) {
+    ShiftTemplate t;
+    t.uid = row.value(QStringLiteral("uid")).toString();
+    t.code = row.value(QStringLiteral("code")).toString();
+    t.name = row.value(QStringLiteral("name")).toString();
+    t.start = QTime::fromString(row.value(QStringLiteral("start_time")).toString(), hhmm);
+    t.end = QTime::fromString(row.value(QStringLiteral("end_time")).toString(), hhmm);
+    t.minCaregivers = row.value(QStringLiteral("min_caregivers")).toInt();
+    t.sortOrder = row.value(QStringLiteral("sort_order")).toInt();
+    t.active = row.value(QStringLiteral("active")).toInt() == 1;
+    return t;
+}
+
+Shift shiftFromRow(const QVariantMap& row) {
+    Shift s;
+    s.uid = row.value(QStringLiteral("uid")).toString();
+    s.staffUid = row.value(QStringLiteral("staff_uid")).toString();
+    s.date = QDate::fromString(row.value(QStringLiteral("shift_date")).toString(), iso);
+    s.code = row.value(QStringLiteral("shift_code")).toString();
+    s.startAt = Clock::parseTimestamp(row.value(QStringLiteral("start_at")).toString());
+    s.endAt = Clock::parseTimestamp(row.value(QStringLiteral("end_at")).toString());
+    s.status = shiftStatusFromCode(row.value(QStringLiteral("status")).toString());
+    return s;
+}
+
+// Shifts are stamped in the center's current UTC offset (the clock's), so that a fixed test
+// clock fixes them too; the county format wants timestamps with offset.
+QDateTime startOf(const ShiftTemplate& t, const QDate& date) {
+    return QDateTime(date, t.start, QTimeZone(Clock::now().offsetFromUtc()));
+}
+
+QVariantMap templateValues(const ShiftTemplate& t) {
+    return {{QStringLiteral("code"), t.code},
+            {QStringLiteral("name"), t.name},
+            {QStringLiteral("start_time"), t.start.toString(hhmm)},
+            {QStringLiteral("end_time"), t.end.toString(hhmm)},
+            {QStringLiteral("min_caregivers"), t.minCaregivers},
+            {QStringLiteral("sort_order"), t.sortOrder},
+            {QStringLiteral("active"), t.active ? 1 : 0}};
+}
+} // namespace
+
+RosterService::RosterService(Database& db)
+    : m_db(db) {
+}
+
+QList<ShiftTemplate> RosterService::defaultTemplates(TemplateSet set) {
+    auto make = [](const char* code, const QString& name, int h1, int h2, int minimum, int order) {
+        ShiftTemplate t;
+        t.code = QString::fromLatin1(code);
+        t.name = name;
+        t.start = QTime(h1, 0);
+        t.end = QTime(h2, 0);
+        t.minCaregivers = minimum;
+        t.sortOrder = order;
+        return t;
+    };
+    if (set == TemplateSet::TwoShifts) {
+        return {make("A", tr("Day shift"), 7, 19, 3, 10), make("B", tr("Night shift (12 h)"), 19, 7, 1, 11)};
+    }
+    return {make("D", tr("Early shift"), 7, 15, 3, 1), make("E", tr("Late shift"), 15, 23, 2, 2),
+            make("N", tr("Night shift"), 23, 7, 1, 3)};
+}
+
+QList<ShiftTemplate> RosterService::loadTemplates(bool includeInactive) const {
+    QList<ShiftTemplate> result;
+    const QList<QVariantMap> found = sql::rows(
+        m_db, QStringLiteral("SELECT * FROM shift_templates WHERE deleted = 0 %1 ORDER BY sort_order, code")
+                  .arg(includeInactive ? QString() : QStringLiteral("AND active = 1")));
+    for (const QVariantMap& row : found)
+        result.append(templateFromRow(row));
+    return result;
+}
+
+void RosterService::seedIfEmpty(const Actor& actor) {
+    if (sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM shift_templates")).toInt() > 0)
+        return;
+    Transaction transaction(m_db);
+    RecordWriter writer(m_db, actor);
+    for (const ShiftTemplate& t : defaultTemplates(TemplateSet::ThreeShifts))
+        writer.insert(QStringLiteral("shift_templates"), templateValues(t));
+    transaction.commit();
+}
+
+QList<ShiftTemplate> RosterService::templates(const Actor& actor, bool includeInactive) {
+    actor.require(Permission::ViewRecords);
+    seedIfEmpty(actor);
+    return loadTemplates(includeInactive);
+}
+
+void RosterService::chooseTemplateSet(const Actor& actor, TemplateSet set) {
+    actor.require(Permission::ManageRoster);
+    seedIfEmpty(actor);
+    Transaction transaction(m_db);
+    RecordWriter writer(m_db, actor);
+    const QList<ShiftTemplate> wanted = defaultTemplates(set);
+    QSet<QString> wantedCodes;
+    for (const ShiftTemplate& t : wanted)
+        wantedCodes.insert(t.code);
+    const QList<ShiftTemplate> existing = loadTemplates(true);
+    for (const ShiftTemplate& t : existing) {
+        writer.update(QStringLiteral("shift_templates"), t.uid,
+                      {{QStringLiteral("active"), wantedCodes.contains(t.code) ? 1 : 0}});
+        wantedCodes.remove(t.code);
+    }
+    for (const ShiftTemplate& t : wanted) {
+        if (wantedCodes.contains(t.code))
+            writer.insert(QStringLiteral("shift_templates"), templateValues(t));
+    }
+    transaction.commit();
+}
+
+void RosterService::updateTemplate(const Actor& actor, const ShiftTemplate& shiftTemplate) {
+    actor.require(Permission::ManageRoster);
+    if (shiftTemplate.name.trimmed().isEmpty())
+        throw Error::validation(tr("Shift name"), shiftTemplate.code, tr("is required"));
+    if (!shiftTemplate.start.isValid() || !shiftTemplate.end.isValid() ||
+        shiftTemplate.start == shiftTemplate.end)
+        throw Error::validation(tr("Shift times"), shiftTemplate.code,
+                                tr("need a start and a different end"));
+    if (shiftTemplate.minCaregivers < 0)
+        throw Error::validation(tr("Minimum caregivers"), shiftTemplate.minCaregivers,
+                                tr("cannot be negative"));
+    Transaction transaction(m_db);
+    RecordWriter writer(m_db, actor);
+    const QVariant uid = sql::scalar(m_db, QStringLiteral("SELECT uid FROM shift_templates WHERE code = ?"),
+                                     {shiftTemplate.code});
+    if (!uid.isValid())
+        throw Error::notFound(tr("No shift template %1.").arg(shiftTemplate.code));
+    writer.update(QStringLiteral("shift_templates"), uid.toString(),
+                  {{QStringLiteral("name"), shiftTemplate.name.trimmed()},
+                   {QStringLiteral("start_time"), shiftTemplate.start.toString(hhmm)},
+                   {QStringLiteral("end_time"), shiftTemplate.end.toString(hhmm)},
+                   {QStringLiteral("min_caregivers"), shiftTemplate.minCaregivers}});
+    transaction.commit();
+}
+
+RosterMonth RosterService::month(const Actor& actor, const QDate& anyDayOfMonth) {
+    actor.require(Permission::ViewRecords);
+    RosterMonth result;
+    result.first = QDate(anyDayOfMonth.year(), anyDayOfMonth.month(), 1);
+    result.templates = templates(actor);
+    const QDate from = result.first.addDays(-RosterRules::MaxWorkDaysInRow);
+    const QDate last = result.last();
+    const QList<QVariantMap> shiftRows =
+        sql::rows(m_db,
+                  QStringLiteral("SELECT * FROM shifts WHERE deleted = 0 AND shift_date BETWEEN ? AND ? "
+                                 "ORDER BY staff_uid, shift_date, start_at"),
+                  {from.toString(iso), last.toString(iso)});
+    QSet<QString> withShifts;
+    for (const QVariantMap& row : shiftRows) {
+        result.shifts.append(shiftFromRow(row));
+        if (result.shifts.constLast().date >= result.first)
+            withShifts.insert(result.shifts.constLast().staffUid);
+    }
+    const QList<StaffMember> everyone =
+        StaffService(m_db).list(actor, StaffService::Filter::All, Clock::today());
+    for (const StaffMember& person : everyone) {
+        const bool employed =
+            person.hireDate <= last && (!person.leaveDate.isValid() || person.leaveDate > result.first);
+        if (employed || withShifts.contains(person.uid))
+            result.staff.append(person);
+    }
+    const QList<QVariantMap> leaveRows = sql::rows(
+        m_db,
+        QStringLiteral("SELECT * FROM staff_leaves WHERE deleted = 0 AND starts_on <= ? AND ends_on >= ?"),
+        {last.toString(iso), from.toString(iso)});
+    for (const QVariantMap& row : leaveRows) {
+        result.leaves.append({row.value(QStringLiteral("uid")).toString(),
+                              row.value(QStringLiteral("staff_uid")).toString(),
+                              QDate::fromString(row.value(QStringLiteral("starts_on")).toString(), iso),
+                              QDate::fromString(row.value(QStringLiteral("ends_on")).toString(), iso),
+                              row.value(QStringLiteral("reason")).toString()});
+    }
+    result.index();
+    return result;
+}
+
+QList<RosterWarning> RosterService::warnings(const Actor& actor, const QDate& anyDayOfMonth) {
+    return RosterRules::check(month(actor, anyDayOfMonth));
+}
+
+QList<Shift> RosterService::shiftsOfStaff(const QString& staffUid, const QDate& from, const QDate& to) const {
+    QList<Shift> result;
+    const QList<QVariantMap> found = sql::rows(
+        m_db,
+        QStringLiteral(
+            "SELECT * FROM shifts WHERE deleted = 0 AND staff_uid = ? AND shift_date BETWEEN ? AND ?"),
+        {staffUid, from.toString(iso), to.toString(iso)});
+    for (const QVariantMap& row : found)
+        result.append(shiftFromRow(row));
+    std::sort(result.begin(), result.end(),
+              [](const Shift& a, const Shift& b) { return a.startAt < b.startAt; });
+    return result;
+}
+
+void RosterService::apply(const Actor& actor, const QList<DayAssignment>& days, Shift::Status status) {
+    actor.require(Permission::ManageRoster);
+    seedIfEmpty(actor);
+    QHash<QString, ShiftTemplate> byCode;
+    for (const ShiftTemplate& t : loadTemplates(false))
+        byCode.insert(t.code, t);
+    QSet<QString> knownStaff;
+    for (const QVariantMap& row : sql::rows(m_db, QStringLiteral("SELECT uid FROM staff WHERE deleted = 0")))
+        knownStaff.insert(row.value(QStringLiteral("uid")).toString());
+    for (const DayAssignment& day : days) {
+        if (!knownStaff.contains(day.staffUid))
+            throw Error::notFound(tr("No staff member %1.").arg(day.staffUid));
+        if (!day.date.isValid())
+            throw Error::validation(tr("Shift date"), QString(), tr("is not a valid date"));
+        for (const QString& code : day.codes) {
+            if (!byCode.contains(code))
+                throw Error::validation(tr("Shift code"), code, tr("is not an active shift template"));
+        }
+    }
+
+    Transaction transaction(m_db);
+    RecordWriter writer(m_db, actor);
+    QHash<QString, QPair<QDate, QDate>> touched;
+    for (const DayAssignment& day : days) {
+        const QList<QVariantMap> existing = sql::rows(
+            m_db,
+            QStringLiteral("SELECT uid, shift_code, status FROM shifts WHERE deleted = 0 AND staff_uid = ? "
+                           "AND shift_date = ? ORDER BY start_at"),
+            {day.staffUid, day.date.toString(iso)});
+        QStringList existingCodes;
+        bool sameStatus = true;
+        for (const QVariantMap& row : existing) {
+            existingCodes.append(row.value(QStringLiteral("shift_code")).toString());
+            sameStatus =
+                sameStatus && row.value(QStringLiteral("status")).toString() == shiftStatusCode(status);
+        }
+        if (existingCodes == day.codes && sameStatus)
+            continue;
+        for (const QVariantMap& row : existing)
+            writer.markDeleted(QStringLiteral("shifts"), row.value(QStringLiteral("uid")).toString());
+        for (const QString& code : day.codes) {
+            const ShiftTemplate& t = byCode[code];
+            const QDateTime start = startOf(t, day.date);
+            writer.insert(
+                QStringLiteral("shifts"),
+                {{QStringLiteral("staff_uid"), day.staffUid},
+                 {QStringLiteral("shift_date"), day.date.toString(iso)},
+                 {QStringLiteral("shift_code"), code},
+                 {QStringLiteral("start_at"), Clock::timestamp(start)},
+                 {QStringLiteral("end_at"), Clock::timestamp(start.addSecs(t.durationMinutes() * 60LL))},
+                 {QStringLiteral("status"), shiftStatusCode(status)}});
+        }
+        auto it = touched.find(day.staffUid);
+        if (it == touched.end())
+            touched.insert(day.staffUid, {day.date, day.date});
+        else
+            *it = {std::min(it->first, day.date), std::max(it->second, day.date)};
+    }
+
+    // Checked after all days are written, so that a fill over an existing roster is judged by
+    // its result and not by the order the days were replaced in.
+    for (auto it = touched.cbegin(); it != touched.cend(); ++it) {
+        const QList<Shift> shifts = shiftsOfStaff(it.key(), it->first.addDays(-1), it->second.addDays(1));
+        for (int i = 1; i < shifts.size(); ++i) {
+            const Shift& before = shifts.at(i - 1);
+            const Shift& after = shifts.at(i);
+            if (after.startAt < before.endAt) {
+                const QString name =
+                    sql::scalar(m_db, QStringLiteral("SELECT name FROM staff WHERE uid = ?"), {it.key()})
+                        .toString();
+                throw Error::conflict(tr("%1: the %2 shift on %3 overlaps the %4 shift on %5.")
+                                          .arg(name, after.code, after.date.toString(iso), before.code,
+                                               before.date.toString(iso)));
+            }
+        }
+    }
+    transaction.commit();
+}
+
+void RosterService::setDay(const Actor& actor, const QString& staffUid, const QDate& date,
+                           const QStringList& codes) {
+    apply(actor, {{staffUid, date, codes}});
+}
+
+void RosterService::fillPattern(const Actor& actor, const QStringList& staffUids, const QDate& from,
+                                const QDate& to, const QStringList& pattern, int stagger) {
+    actor.require(Permission::ManageRoster);
+    if (pattern.isEmpty())
+        throw Error::validation(tr("Pattern"), QString(), tr("needs at least one day"));
+    if (!from.isValid() || !to.isValid() || to < from)
+        throw Error::validation(tr("Date range"),
+                                QStringLiteral("%1 – %2").arg(from.toString(iso), to.toString(iso)),
+                                tr("the last day is before the first"));
+    if (from.daysTo(to) > 366)
+        throw Error::validation(tr("Date range"),
+                                QStringLiteral("%1 – %2").arg(from.toString(iso), to.toString(iso)),
+                                tr("is longer than a year"));
+    QList<DayAssignment> days;
+    const auto size = static_cast<int>(pattern.size());
+    for (int person = 0; person < staffUids.size(); ++person) {
+        for (QDate day = from; day <= to; day = day.addDays(1)) {
+            const auto offset = static_cast<int>(from.daysTo(day)) - person * stagger;
+            const QString& entry = pattern.at(((offset % size) + size) % size);
+            days.append({staffUids.at(person), day,
+                         entry == QLatin1String("-") ? QStringList() : entry.split(QLatin1Char('/'))});
+        }
+    }
+    apply(actor, days);
+}
+
+void RosterService::copyLastWeek(const Actor& actor, const QStringList& staffUids, const QDate& weekStart) {
+    actor.require(Permission::ManageRoster);
+    QList<DayAssignment> days;
+    for (const QString& staffUid : staffUids) {
+        const QList<Shift> source = shiftsOfStaff(staffUid, weekStart.addDays(-7), weekStart.addDays(-1));
+        for (int i = 0; i < 7; ++i) {
+            DayAssignment day{staffUid, weekStart.addDays(i), {}};
+            for (const Shift& shift : source) {
+                if (shift.date == weekStart.addDays(i - 7))
+                    day.codes.append(shift.code);
+            }
+            days.append(day);
+        }
+    }
+    apply(actor, days);
+}
+
+void RosterService::copyLastMonth(const Actor& actor, const QStringList& staffUids,
+                                  const QDate& anyDayOfMonth) {
+    actor.require(Permission::ManageRoster);
+    const QDate first(anyDayOfMonth.year(), anyDayOfMonth.month(), 1);
+    const QDate previous = first.addMonths(-1);
+    QList<DayAssignment> days;
+    for (const QString& staffUid : staffUids) {
+        const QList<Shift> source = shiftsOfStaff(staffUid, previous, first.addDays(-1));
+        const int common = std::min(previous.daysInMonth(), first.daysInMonth());
+        for (int i = 0; i < common; ++i) {
+            DayAssignment day{staffUid, first.addDays(i), {}};
+            for (const Shift& shift : source) {
+                if (shift.date == previous.addDays(i))
+                    day.codes.append(shift.code);
+            }
+            days.append(day);
+        }
+    }
+    apply(actor, days);
+}
+
+void RosterService::setStatus(const Actor& actor, const QString& shiftUid, Shift::Status status) {
+    actor.require(Permission::ManageRoster);
+    Transaction transaction(m_db);
+    RecordWriter writer(m_db, actor);
+    writer.fetch(QStringLiteral("shifts"), shiftUid);
+    writer.update(QStringLiteral("shifts"), shiftUid, {{QStringLiteral("status"), shiftStatusCode(status)}});
+    transaction.commit();
+}
+
+QStringList RosterService::parsePattern(const QString& text) {
+    static const QRegularExpression separators(QStringLiteral("[,，;；\\s]+"));
+    QStringList result;
+    for (const QString& part : text.split(separators, Qt::SkipEmptyParts))
+        result.append(part.trimmed().toUpper());
+    return result;
+}
+
+QStringList RosterService::parseCell(const QString& text) {
+    const QString trimmed = text.trimmed().toUpper();
+    if (trimmed.isEmpty() || trimmed == QLatin1String("-"))
+        return {};
+    static const QRegularExpression separators(QStringLiteral("[/,，\\s]+"));
+    return trimmed.split(separators, Qt::SkipEmptyParts);
+}
+
+} // namespace jinglao::core

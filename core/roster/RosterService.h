@@ -1,0 +1,75 @@
+#pragma once
+// Shift templates and the roster: seeding the default template set on first use, choosing the
+// 12-hour two-shift set instead, writing shifts (one transaction per edit, overlapping shifts of
+// one person refused), copying last week or month and filling a rotating pattern.
+
+#include "auth/Actor.h"
+#include "roster/RosterMonth.h"
+#include "roster/RosterRules.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace jinglao::core {
+
+class Database;
+
+class RosterService {
+    Q_DECLARE_TR_FUNCTIONS(RosterService)
+
+public:
+    enum class TemplateSet {
+        ThreeShifts, // 早班 D 07–15, 中班 E 15–23, 夜班 N 23–07 (the default)
+        TwoShifts,   // 白班 A 07–19, 夜班 B 19–07 (12-hour 两班制)
+    };
+
+    // The shifts one person has on one day; no codes = a rest day.
+    struct DayAssignment {
+        QString staffUid;
+        QDate date;
+        QStringList codes;
+    };
+
+    explicit RosterService(Database& db);
+
+    // Active templates in display order (all with includeInactive). Seeds the three-shift set,
+    // in one audited transaction, when there are no templates at all.
+    QList<ShiftTemplate> templates(const Actor& actor, bool includeInactive = false);
+    // Makes the templates of set the active ones (creating them when missing).
+    void chooseTemplateSet(const Actor& actor, TemplateSet set);
+    // Saves name, times and minimum caregivers of the template with that code.
+    void updateTemplate(const Actor& actor, const ShiftTemplate& shiftTemplate);
+
+    RosterMonth month(const Actor& actor, const QDate& anyDayOfMonth);
+    QList<RosterWarning> warnings(const Actor& actor, const QDate& anyDayOfMonth);
+
+    // Replaces the shifts of each (person, day) with the codes given, in one transaction; refuses
+    // unknown codes and overlapping shifts of one person (Error::conflict) and writes nothing then.
+    void apply(const Actor& actor, const QList<DayAssignment>& days,
+               Shift::Status status = Shift::Status::Planned);
+    void setDay(const Actor& actor, const QString& staffUid, const QDate& date, const QStringList& codes);
+    // pattern: one entry per day, "-" a rest day, repeated over from…to. Each further person in
+    // staffUids starts stagger days later in the pattern.
+    void fillPattern(const Actor& actor, const QStringList& staffUids, const QDate& from, const QDate& to,
+                     const QStringList& pattern, int stagger = 0);
+    // Copies the 7 days before weekStart onto weekStart … weekStart + 6.
+    void copyLastWeek(const Actor& actor, const QStringList& staffUids, const QDate& weekStart);
+    // Copies the previous month day by day (1st onto 1st …); days the previous month lacks stay.
+    void copyLastMonth(const Actor& actor, const QStringList& staffUids, const QDate& anyDayOfMonth);
+    void setStatus(const Actor& actor, const QString& shiftUid, Shift::Status status);
+
+    // "D,D,E,E,N,N,-,-" (commas, spaces or slashes) → {"D","D","E","E","N","N","-","-"}.
+    static QStringList parsePattern(const QString& text);
+    // A grid cell as typed: "D", "d", "D/N", "" or "-" (rest).
+    static QStringList parseCell(const QString& text);
+    static QList<ShiftTemplate> defaultTemplates(TemplateSet set);
+
+private:
+    QList<ShiftTemplate> loadTemplates(bool includeInactive) const;
+    void seedIfEmpty(const Actor& actor);
+    QList<Shift> shiftsOfStaff(const QString& staffUid, const QDate& from, const QDate& to) const;
+
+    Database& m_db;
+};
+
+} // namespace jinglao::core

@@ -1,0 +1,148 @@
+#include "roster/RosterXlsxExport.h"
+
+#include "auth/Privacy.h"
+#include "common/Error.h"
+#include "roster/RosterService.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <xlsxwriter.h>
+
+namespace jinglao::core {
+
+namespace {
+QByteArray cellText(const QString& text) {
+    return privacy::escapeFormula(text).toUtf8();
+}
+} // namespace
+
+QString RosterXlsxExport::title(const QDate& month) {
+    return tr("Staff roster %1").arg(month.toString(QStringLiteral("yyyy-MM")));
+}
+
+QStringList RosterXlsxExport::weekdayShortNames() {
+    return {tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun")};
+}
+
+void RosterXlsxExport::write(Database& db, const Actor& actor, const QDate& anyDayOfMonth,
+                             const QString& path) {
+    RosterService service(db);
+    const RosterMonth month = service.month(actor, anyDayOfMonth);
+    write(actor, month, RosterRules::check(month), path);
+}
+
+void RosterXlsxExport::write(const Actor& actor, const RosterMonth& month,
+                             const QList<RosterWarning>& warnings, const QString& path) {
+    actor.require(Permission::ViewRecords);
+    const QByteArray nativePath = QFile::encodeName(QDir::toNativeSeparators(path));
+    lxw_workbook* workbook = workbook_new(nativePath.constData());
+    if (!workbook)
+        throw Error::storage(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+
+    lxw_format* bold = workbook_add_format(workbook);
+    format_set_bold(bold);
+    lxw_format* centered = workbook_add_format(workbook);
+    format_set_align(centered, LXW_ALIGN_CENTER);
+    format_set_border(centered, LXW_BORDER_THIN);
+    lxw_format* header = workbook_add_format(workbook);
+    format_set_bold(header);
+    format_set_align(header, LXW_ALIGN_CENTER);
+    format_set_border(header, LXW_BORDER_THIN);
+    format_set_bg_color(header, 0xE8EEF7);
+    format_set_text_wrap(header);
+    lxw_format* warned = workbook_add_format(workbook);
+    format_set_align(warned, LXW_ALIGN_CENTER);
+    format_set_border(warned, LXW_BORDER_THIN);
+    format_set_bg_color(warned, 0xFFD7D7);
+
+    const QByteArray sheetName = month.first.toString(QStringLiteral("yyyy-MM")).toUtf8();
+    lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheetName.constData());
+    worksheet_write_string(sheet, 0, 0, cellText(title(month.first)).constData(), bold);
+
+    const auto days = static_cast<lxw_col_t>(month.days());
+    const QStringList weekdays = weekdayShortNames();
+    const lxw_row_t headRow = 2;
+    worksheet_write_string(sheet, headRow, 0, cellText(tr("Name")).constData(), header);
+    worksheet_write_string(sheet, headRow, 1, cellText(tr("Role")).constData(), header);
+    for (lxw_col_t i = 0; i < days; ++i) {
+        const QDate day = month.first.addDays(i);
+        const QString label = QStringLiteral("%1\n%2").arg(day.day()).arg(weekdays.at(day.dayOfWeek() - 1));
+        worksheet_write_string(sheet, headRow, static_cast<lxw_col_t>(2 + i), cellText(label).constData(),
+                               header);
+    }
+    const lxw_col_t totalsColumn = 2 + days;
+    worksheet_write_string(sheet, headRow, totalsColumn, cellText(tr("Hours")).constData(), header);
+    worksheet_write_string(sheet, headRow, totalsColumn + 1, cellText(tr("Shifts")).constData(), header);
+    worksheet_write_string(sheet, headRow, totalsColumn + 2, cellText(tr("Rest days")).constData(), header);
+    worksheet_set_row(sheet, headRow, 30, nullptr);
+    worksheet_set_column(sheet, 0, 0, 12, nullptr);
+    worksheet_set_column(sheet, 1, 1, 10, nullptr);
+    worksheet_set_column(sheet, 2, static_cast<lxw_col_t>(1 + days), 4.5, nullptr);
+
+    QSet<QString> warnedCells;
+    for (const RosterWarning& warning : warnings) {
+        if (!warning.staffUid.isEmpty())
+            warnedCells.insert(warning.staffUid + warning.date.toString(Qt::ISODate));
+    }
+
+    lxw_row_t row = headRow + 1;
+    for (const StaffMember& person : month.staff) {
+        worksheet_write_string(sheet, row, 0, cellText(person.name).constData(), nullptr);
+        worksheet_write_string(sheet, row, 1, cellText(staffRoleLabel(person.role)).constData(), nullptr);
+        for (lxw_col_t i = 0; i < days; ++i) {
+            const QDate day = month.first.addDays(i);
+            const QString text = month.cellText(person.uid, day);
+            lxw_format* format =
+                warnedCells.contains(person.uid + day.toString(Qt::ISODate)) ? warned : centered;
+            worksheet_write_string(sheet, row, static_cast<lxw_col_t>(2 + i), cellText(text).constData(),
+                                   format);
+        }
+        const RosterMonth::PersonTotals totals = month.totals(person.uid);
+        worksheet_write_number(sheet, row, totalsColumn, totals.hours, nullptr);
+        worksheet_write_number(sheet, row, totalsColumn + 1, totals.shifts, nullptr);
+        worksheet_write_number(sheet, row, totalsColumn + 2, totals.restDays, nullptr);
+        ++row;
+    }
+    ++row;
+    for (const ShiftTemplate& shiftTemplate : month.templates) {
+        const QString label = tr("Caregivers %1 (%2, min. %3)")
+                                  .arg(shiftTemplate.code, shiftTemplate.name)
+                                  .arg(shiftTemplate.minCaregivers);
+        worksheet_write_string(sheet, row, 0, cellText(label).constData(), bold);
+        for (lxw_col_t i = 0; i < days; ++i) {
+            const int count = month.caregiversOn(month.first.addDays(i), shiftTemplate.code);
+            worksheet_write_number(sheet, row, static_cast<lxw_col_t>(2 + i), count,
+                                   count < shiftTemplate.minCaregivers ? warned : centered);
+        }
+        ++row;
+    }
+
+    lxw_worksheet* warningSheet = workbook_add_worksheet(workbook, cellText(tr("Warnings")).constData());
+    worksheet_write_string(warningSheet, 0, 0, cellText(tr("Date")).constData(), bold);
+    worksheet_write_string(warningSheet, 0, 1, cellText(tr("Kind")).constData(), bold);
+    worksheet_write_string(warningSheet, 0, 2, cellText(tr("Name")).constData(), bold);
+    worksheet_write_string(warningSheet, 0, 3, cellText(tr("Warning")).constData(), bold);
+    worksheet_set_column(warningSheet, 0, 0, 12, nullptr);
+    worksheet_set_column(warningSheet, 1, 2, 16, nullptr);
+    worksheet_set_column(warningSheet, 3, 3, 70, nullptr);
+    lxw_row_t warningRow = 1;
+    for (const RosterWarning& warning : warnings) {
+        worksheet_write_string(warningSheet, warningRow, 0,
+                               cellText(warning.date.toString(Qt::ISODate)).constData(), nullptr);
+        worksheet_write_string(warningSheet, warningRow, 1,
+                               cellText(RosterWarning::kindLabel(warning.kind)).constData(), nullptr);
+        worksheet_write_string(warningSheet, warningRow, 2, cellText(warning.staffName).constData(), nullptr);
+        worksheet_write_string(warningSheet, warningRow, 3, cellText(warning.message).constData(), nullptr);
+        ++warningRow;
+    }
+
+    const lxw_error result = workbook_close(workbook);
+    if (result != LXW_NO_ERROR) {
+        throw Error::storage(
+            tr("Cannot write %1: %2")
+                .arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(result))));
+    }
+}
+
+} // namespace jinglao::core

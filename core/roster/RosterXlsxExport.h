@@ -1,0 +1,30 @@
+#pragma once
+// The month's roster as an XLSX workbook: one sheet with the grid (staff by rows, days by
+// columns, totals per person and caregivers per shift and day) and one with the warnings.
+
+#include "auth/Actor.h"
+#include "roster/RosterMonth.h"
+#include "roster/RosterRules.h"
+
+#include <QCoreApplication>
+
+namespace jinglao::core {
+
+class Database;
+
+class RosterXlsxExport {
+    Q_DECLARE_TR_FUNCTIONS(RosterXlsxExport)
+
+public:
+    // Throws Error::storage when the file cannot be written.
+    static void write(const Actor& actor, const RosterMonth& month, const QList<RosterWarning>& warnings,
+                      const QString& path);
+    // Loads the month through RosterService and writes it.
+    static void write(Database& db, const Actor& actor, const QDate& anyDayOfMonth, const QString& path);
+
+    // Labels shared with the PDF export, so both documents read the same.
+    static QString title(const QDate& month);
+    static QStringList weekdayShortNames(); // Monday first
+};
+
+} // namespace jinglao::core

@@ -1,0 +1,45 @@
+#include "roster/StaffingIndicators.h"
+
+#include "roster/RosterService.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <cmath>
+
+namespace jinglao::core {
+
+StaffingIndicators StaffingIndicators::compute(Database& db, const Actor& actor, const QDate& day) {
+    actor.require(Permission::ViewRecords);
+    StaffingIndicators result;
+    const QString d = day.toString(Qt::ISODate);
+    result.caregiversEmployed =
+        sql::scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM staff WHERE deleted = 0 AND role = 'CAREGIVER' "
+                                   "AND hire_date <= ? AND (leave_date IS NULL OR leave_date > ?)"),
+                    {d, d})
+            .toInt();
+    result.residentsCurrent =
+        sql::scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM residents WHERE deleted = 0 "
+                                   "AND admission_date <= ? AND discharge_date IS NULL"),
+                    {d})
+            .toInt();
+    if (result.caregiversEmployed > 0) {
+        const double ratio = static_cast<double>(result.residentsCurrent) / result.caregiversEmployed;
+        result.residentsPerCaregiver = std::floor(ratio * 10.0 + 0.5) / 10.0;
+    }
+    for (const RosterWarning& warning : RosterService(db).warnings(actor, day)) {
+        if (warning.kind == RosterWarning::Kind::Understaffed)
+            ++result.shiftsBelowMinimum;
+    }
+    result.incidentsThisMonth =
+        sql::scalar(
+            db,
+            QStringLiteral("SELECT COUNT(*) FROM shift_logs WHERE deleted = 0 AND incident IS NOT NULL "
+                           "AND substr(written_at, 1, 7) = ?"),
+            {day.toString(QStringLiteral("yyyy-MM"))})
+            .toInt();
+    return result;
+}
+
+} // namespace jinglao::core

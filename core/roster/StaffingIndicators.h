@@ -1,0 +1,25 @@
+#pragma once
+// The staffing figures on the roster page header: caregivers employed, residents per caregiver,
+// shifts below their minimum this month and incidents written this month.
+
+#include "auth/Actor.h"
+
+#include <QDate>
+
+#include <optional>
+
+namespace jinglao::core {
+
+class Database;
+
+struct StaffingIndicators {
+    int caregiversEmployed = 0;                  // role CAREGIVER, employed on the day
+    int residentsCurrent = 0;                    // admitted on or before the day, not discharged, not deleted
+    std::optional<double> residentsPerCaregiver; // one decimal, half up; none without caregivers
+    int shiftsBelowMinimum = 0; // (day, template) pairs of the day's month short of caregivers
+    int incidentsThisMonth = 0; // shift-log entries with an incident written in the month
+
+    static StaffingIndicators compute(Database& db, const Actor& actor, const QDate& day);
+};
+
+} // namespace jinglao::core

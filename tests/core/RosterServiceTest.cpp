@@ -1,0 +1,349 @@
+#include "roster/RosterService.h"
+
+#include "TempDatabase.h"
+#include "auth/Actor.h"
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "roster/RosterXlsxExport.h"
+#include "roster/StaffingIndicators.h"
+#include "staff/StaffService.h"
+#include "storage/Sql.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+#include <catch2/catch.hpp>
+
+using namespace jinglao;
+using core::RosterService;
+using core::RosterWarning;
+using core::StaffMember;
+using core::StaffRole;
+using Kind = core::RosterWarning::Kind;
+
+namespace {
+const core::Actor admin(QStringLiteral("admin"), core::Role::Administrator);
+
+struct RosterFixture {
+    RosterFixture() {
+        core::Clock::setFixedForTesting(QDateTime(QDate(2026, 11, 10), QTime(9, 0), QTimeZone(8 * 3600)));
+    }
+    ~RosterFixture() { core::Clock::resetForTesting(); }
+
+    QString addStaff(const QString& name, StaffRole role = StaffRole::Caregiver,
+                     QDate hired = QDate(2024, 1, 1)) {
+        StaffMember member;
+        member.name = name;
+        member.role = role;
+        member.hireDate = hired;
+        return core::StaffService(db.db()).add(admin, member);
+    }
+    // One shift code per day from first (empty string = rest).
+    void roster(const QString& staffUid, const QDate& first, const QStringList& codes) {
+        QList<RosterService::DayAssignment> days;
+        for (int i = 0; i < codes.size(); ++i)
+            days.append({staffUid, first.addDays(i), RosterService::parseCell(codes.at(i))});
+        service.apply(admin, days);
+    }
+    QList<RosterWarning> warningsOf(Kind kind, const QDate& month) {
+        QList<RosterWarning> found;
+        for (const RosterWarning& warning : service.warnings(admin, month)) {
+            if (warning.kind == kind)
+                found.append(warning);
+        }
+        return found;
+    }
+    QString cell(const QString& staffUid, const QDate& day) {
+        return service.month(admin, day).cellText(staffUid, day);
+    }
+
+    testing::TempDatabase db;
+    RosterService service{db.db()};
+};
+
+QStringList repeated(const QString& code, int times) {
+    return QStringList(times, code);
+}
+} // namespace
+
+TEST_CASE_METHOD(RosterFixture, "The three-shift templates are seeded on first use, audited", "[roster]") {
+    CHECK(core::sql::scalar(db.db(), QStringLiteral("SELECT COUNT(*) FROM shift_templates")).toInt() == 0);
+    const auto templates = service.templates(admin);
+    REQUIRE(templates.size() == 3);
+    CHECK(templates.at(0).code == QStringLiteral("D"));
+    CHECK(templates.at(0).minCaregivers == 3);
+    CHECK(templates.at(1).minCaregivers == 2);
+    CHECK(templates.at(2).code == QStringLiteral("N"));
+    CHECK(templates.at(2).crossesMidnight());
+    CHECK(templates.at(2).durationMinutes() == 480);
+    CHECK(core::sql::scalar(
+              db.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'shift_templates'"))
+              .toInt() == 3);
+
+    SECTION("the 12-hour two-shift set can be chosen instead") {
+        service.chooseTemplateSet(admin, RosterService::TemplateSet::TwoShifts);
+        const auto active = service.templates(admin);
+        REQUIRE(active.size() == 2);
+        CHECK(active.at(0).code == QStringLiteral("A"));
+        CHECK(active.at(1).durationMinutes() == 720);
+        CHECK(service.templates(admin, true).size() == 5);
+        const QString uid = addStaff(QStringLiteral("甲"));
+        CHECK_THROWS_AS(service.setDay(admin, uid, QDate(2026, 11, 2), {QStringLiteral("D")}), core::Error);
+        service.setDay(admin, uid, QDate(2026, 11, 2), {QStringLiteral("B")});
+        const QVariantMap row =
+            core::sql::row(db.db(), QStringLiteral("SELECT * FROM shifts WHERE deleted = 0"));
+        CHECK(row.value(QStringLiteral("start_at")).toString() ==
+              QStringLiteral("2026-11-02T19:00:00+08:00"));
+        CHECK(row.value(QStringLiteral("end_at")).toString() == QStringLiteral("2026-11-03T07:00:00+08:00"));
+    }
+}
+
+TEST_CASE_METHOD(RosterFixture, "Overlapping shifts of one person are refused", "[roster]") {
+    const QString uid = addStaff(QStringLiteral("甲"));
+    const QDate day(2026, 11, 2);
+
+    SECTION("a night shift ending at 07:00 may be followed by the next day's early shift") {
+        service.setDay(admin, uid, day, {QStringLiteral("N")});
+        CHECK_NOTHROW(service.setDay(admin, uid, day.addDays(1), {QStringLiteral("D")}));
+    }
+    SECTION("a night shift running into the next day's early shift is refused") {
+        core::ShiftTemplate night = service.templates(admin).at(2);
+        night.end = QTime(7, 30); // handover half an hour
+        service.updateTemplate(admin, night);
+        service.setDay(admin, uid, day, {QStringLiteral("N")});
+        CHECK_THROWS_MATCHES(service.setDay(admin, uid, day.addDays(1), {QStringLiteral("D")}), core::Error,
+                             Catch::Predicate<core::Error>([](const core::Error& e) {
+                                 return e.kind() == core::Error::Kind::Conflict;
+                             }));
+        CHECK(cell(uid, day.addDays(1)).isEmpty());
+        SECTION("and so is an early shift written before the night shift of the day before") {
+            service.setDay(admin, uid, day, {});
+            service.setDay(admin, uid, day.addDays(1), {QStringLiteral("D")});
+            CHECK_THROWS_AS(service.setDay(admin, uid, day, {QStringLiteral("N")}), core::Error);
+        }
+    }
+    SECTION("two overlapping shifts on the same day are refused") {
+        core::ShiftTemplate early = service.templates(admin).at(0);
+        early.end = QTime(16, 0);
+        service.updateTemplate(admin, early);
+        CHECK_THROWS_AS(service.setDay(admin, uid, day, {QStringLiteral("D"), QStringLiteral("E")}),
+                        core::Error);
+        CHECK(core::sql::scalar(db.db(), QStringLiteral("SELECT COUNT(*) FROM shifts")).toInt() == 0);
+    }
+}
+
+TEST_CASE_METHOD(RosterFixture, "More than 8 hours in a day warns", "[roster]") {
+    const QString uid = addStaff(QStringLiteral("甲"));
+    const QDate day(2026, 11, 2);
+    core::ShiftTemplate late = service.templates(admin).at(1);
+    late.end = QTime(15, 30);
+    service.updateTemplate(admin, late);
+    service.setDay(admin, uid, day, {QStringLiteral("D")});
+    CHECK(warningsOf(Kind::DailyHours, day).isEmpty());
+    service.setDay(admin, uid, day, {QStringLiteral("D"), QStringLiteral("E")});
+    const auto warnings = warningsOf(Kind::DailyHours, day);
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings.first().date == day);
+    CHECK(warnings.first().staffUid == uid);
+    CHECK(warnings.first().message.contains(QStringLiteral("8.5")));
+}
+
+TEST_CASE_METHOD(RosterFixture, "More than 44 hours a week on average over the month warns", "[roster]") {
+    // February 2027 has 28 days: 176 hours is exactly 44 a week.
+    const QString uid = addStaff(QStringLiteral("甲"));
+    const QDate first(2027, 2, 1);
+    QStringList codes;
+    for (int week = 0; week < 4; ++week)
+        codes << repeated(QStringLiteral("D"), 5) << QString() << QString();
+    codes[5] = QStringLiteral("D");
+    codes[12] = QStringLiteral("D"); // 22 shifts
+    roster(uid, first, codes);
+    CHECK(warningsOf(Kind::WeeklyHours, first).isEmpty());
+    service.setDay(admin, uid, QDate(2027, 2, 20), {QStringLiteral("D")}); // 23 shifts, 46 a week
+    CHECK(warningsOf(Kind::WeeklyHours, first).size() == 1);
+}
+
+TEST_CASE_METHOD(RosterFixture, "A seventh working day in a row warns", "[roster]") {
+    const QString uid = addStaff(QStringLiteral("甲"));
+    const QDate first(2026, 11, 1);
+    roster(uid, first, repeated(QStringLiteral("D"), 6));
+    CHECK(warningsOf(Kind::NoRestDay, first).isEmpty());
+    service.setDay(admin, uid, first.addDays(6), {QStringLiteral("E")});
+    const auto warnings = warningsOf(Kind::NoRestDay, first);
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings.first().date == QDate(2026, 11, 7));
+
+    SECTION("a run that began in the previous month counts") {
+        const QString other = addStaff(QStringLiteral("乙"));
+        roster(other, QDate(2026, 10, 28), repeated(QStringLiteral("D"), 7));
+        bool found = false;
+        for (const RosterWarning& warning : warningsOf(Kind::NoRestDay, first))
+            found = found || (warning.staffUid == other && warning.date == QDate(2026, 11, 3));
+        CHECK(found);
+    }
+}
+
+TEST_CASE_METHOD(RosterFixture, "More than 36 overtime hours in a month warns", "[roster]") {
+    // February 2027: 20 weekdays, a norm of 160 hours; 196 hours are exactly 36 overtime.
+    const QString uid = addStaff(QStringLiteral("甲"));
+    core::ShiftTemplate late = service.templates(admin).at(1);
+    late.end = QTime(19, 0); // a 4-hour late shift
+    service.updateTemplate(admin, late);
+    const QDate first(2027, 2, 1);
+    QStringList codes = repeated(QStringLiteral("D"), 28);
+    for (int i : {6, 13, 20, 27})
+        codes[i] = QString(); // 24 early shifts: 192 hours
+    codes[0] = QStringLiteral("D/E");
+    roster(uid, first, codes);
+    CHECK(RosterService(db.db()).month(admin, first).totals(uid).hours == Approx(196.0));
+    CHECK(warningsOf(Kind::Overtime, first).isEmpty());
+    service.setDay(admin, uid, QDate(2027, 2, 2), {QStringLiteral("D"), QStringLiteral("E")});
+    const auto warnings = warningsOf(Kind::Overtime, first);
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings.first().message.contains(QStringLiteral("40.0")));
+}
+
+TEST_CASE_METHOD(RosterFixture, "A shift below its minimum of caregivers warns", "[roster]") {
+    const QDate day(2026, 11, 2);
+    QStringList caregivers;
+    for (int i = 0; i < 3; ++i)
+        caregivers.append(addStaff(QStringLiteral("护理员%1").arg(i)));
+    const QString nurse = addStaff(QStringLiteral("护士"), StaffRole::Nurse);
+    auto shortOnEarly = [&] {
+        for (const RosterWarning& warning : warningsOf(Kind::Understaffed, day)) {
+            if (warning.date == day && warning.shiftCode == QStringLiteral("D"))
+                return true;
+        }
+        return false;
+    };
+    service.setDay(admin, caregivers.at(0), day, {QStringLiteral("D")});
+    service.setDay(admin, caregivers.at(1), day, {QStringLiteral("D")});
+    service.setDay(admin, nurse, day, {QStringLiteral("D")}); // a nurse is not a caregiver
+    CHECK(shortOnEarly());
+    service.setDay(admin, caregivers.at(2), day, {QStringLiteral("D")});
+    CHECK_FALSE(shortOnEarly());
+    CHECK(service.month(admin, day).caregiversOn(day, QStringLiteral("D")) == 3);
+}
+
+TEST_CASE_METHOD(RosterFixture, "Shifts of staff on leave or past their leave date warn", "[roster]") {
+    const QString uid = addStaff(QStringLiteral("甲"));
+    const QDate day(2026, 11, 2);
+    core::StaffService staff(db.db());
+    staff.addLeave(admin, {{}, uid, day, day.addDays(2), QStringLiteral("年假")});
+    service.setDay(admin, uid, day.addDays(3), {QStringLiteral("D")});
+    CHECK(warningsOf(Kind::OnLeave, day).isEmpty());
+    service.setDay(admin, uid, day.addDays(2), {QStringLiteral("D")});
+    CHECK(warningsOf(Kind::OnLeave, day).size() == 1);
+    staff.setLeaveDate(admin, uid, day.addDays(4));
+    service.setDay(admin, uid, day.addDays(4), {QStringLiteral("D")});
+    const auto notEmployed = warningsOf(Kind::NotEmployed, day);
+    REQUIRE(notEmployed.size() == 1);
+    CHECK(notEmployed.first().date == day.addDays(4));
+}
+
+TEST_CASE_METHOD(RosterFixture, "A rotating pattern fills the selected staff over a date range", "[roster]") {
+    const QString a = addStaff(QStringLiteral("甲"));
+    const QString b = addStaff(QStringLiteral("乙"));
+    const QString untouched = addStaff(QStringLiteral("丙"));
+    const QDate from(2026, 11, 1);
+    const QStringList pattern = RosterService::parsePattern(QStringLiteral("D,D,E,E,N,N,-,-"));
+    REQUIRE(pattern.size() == 8);
+    service.fillPattern(admin, {a, b}, from, from.addDays(9), pattern, 2);
+    const core::RosterMonth month = service.month(admin, from);
+    QStringList rowA;
+    QStringList rowB;
+    for (int i = 0; i < 10; ++i) {
+        rowA.append(month.cellText(a, from.addDays(i)));
+        rowB.append(month.cellText(b, from.addDays(i)));
+    }
+    CHECK(rowA.join(QLatin1Char(',')) == QStringLiteral("D,D,E,E,N,N,,,D,D"));
+    CHECK(rowB.join(QLatin1Char(',')) == QStringLiteral(",,D,D,E,E,N,N,,"));
+    CHECK(month.cellText(untouched, from).isEmpty());
+    CHECK(month.totals(a).shifts == 8);
+    CHECK(month.totals(a).hours == Approx(64.0));
+    CHECK(month.totals(a).restDays == 30 - 8);
+
+    SECTION("refilling over the roster replaces it rather than stacking shifts") {
+        service.fillPattern(admin, {a}, from, from.addDays(9),
+                            RosterService::parsePattern(QStringLiteral("N,-")));
+        CHECK(service.month(admin, from).totals(a).shifts == 5);
+    }
+}
+
+TEST_CASE_METHOD(RosterFixture, "Last week's roster is copied onto this week", "[roster]") {
+    const QString a = addStaff(QStringLiteral("甲"));
+    const QDate lastMonday(2026, 11, 2);
+    roster(a, lastMonday,
+           {QStringLiteral("D"), QStringLiteral("E"), QStringLiteral("N"), QString(), QStringLiteral("D"),
+            QString(), QStringLiteral("E")});
+    roster(a, lastMonday.addDays(7), repeated(QStringLiteral("N"), 2));
+    service.copyLastWeek(admin, {a}, lastMonday.addDays(7));
+    const core::RosterMonth month = service.month(admin, lastMonday);
+    for (int i = 0; i < 7; ++i)
+        CHECK(month.cellText(a, lastMonday.addDays(7 + i)) == month.cellText(a, lastMonday.addDays(i)));
+
+    SECTION("and last month onto this month, day by day") {
+        service.copyLastMonth(admin, {a}, QDate(2026, 12, 15));
+        const core::RosterMonth december = service.month(admin, QDate(2026, 12, 1));
+        CHECK(december.cellText(a, QDate(2026, 12, 2)) == QStringLiteral("D"));
+        CHECK(december.cellText(a, QDate(2026, 12, 4)) == QStringLiteral("N"));
+        CHECK(december.cellText(a, QDate(2026, 12, 31)).isEmpty());
+    }
+}
+
+TEST_CASE_METHOD(RosterFixture, "A nurse may view the roster but not edit it", "[roster]") {
+    const QString a = addStaff(QStringLiteral("甲"));
+    const core::Actor nurse(QStringLiteral("nurse"), core::Role::Nurse);
+    CHECK_NOTHROW(service.month(nurse, QDate(2026, 11, 1)));
+    CHECK_THROWS_MATCHES(service.setDay(nurse, a, QDate(2026, 11, 2), {QStringLiteral("D")}), core::Error,
+                         Catch::Predicate<core::Error>(
+                             [](const core::Error& e) { return e.kind() == core::Error::Kind::Permission; }));
+    CHECK_THROWS_AS(
+        service.fillPattern(nurse, {a}, QDate(2026, 11, 2), QDate(2026, 11, 3), {QStringLiteral("D")}),
+        core::Error);
+    CHECK_THROWS_AS(service.chooseTemplateSet(nurse, RosterService::TemplateSet::TwoShifts), core::Error);
+    CHECK(core::sql::scalar(db.db(), QStringLiteral("SELECT COUNT(*) FROM shifts")).toInt() == 0);
+}
+
+TEST_CASE_METHOD(RosterFixture, "The month's roster exports as an XLSX workbook", "[roster]") {
+    const QString a = addStaff(QStringLiteral("=王芳"));
+    roster(a, QDate(2026, 11, 1), {QStringLiteral("D"), QStringLiteral("N")});
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("roster.xlsx"));
+    core::RosterXlsxExport::write(db.db(), admin, QDate(2026, 11, 1), path);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(2) == QByteArray("PK"));
+    file.close();
+
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"),
+                {QStringLiteral("-p"), path, QStringLiteral("xl/sharedStrings.xml")});
+    if (!unzip.waitForStarted())
+        SUCCEED("unzip is not installed; the zip signature was checked");
+    else {
+        REQUIRE(unzip.waitForFinished());
+        const QString strings = QString::fromUtf8(unzip.readAllStandardOutput());
+        CHECK(strings.contains(QStringLiteral("'=王芳"))); // formula-escaped
+        CHECK(strings.contains(QStringLiteral("Staff roster 2026-11")));
+        CHECK(strings.contains(QStringLiteral("<t>N</t>")));
+    }
+}
+
+TEST_CASE_METHOD(RosterFixture, "Staffing indicators count caregivers, residents, short shifts and incidents",
+                 "[roster]") {
+    addStaff(QStringLiteral("甲"));
+    addStaff(QStringLiteral("乙"));
+    addStaff(QStringLiteral("护士"), StaffRole::Nurse);
+    const QString gone = addStaff(QStringLiteral("丙"));
+    core::StaffService(db.db()).setLeaveDate(admin, gone, QDate(2026, 11, 1));
+    const auto indicators = core::StaffingIndicators::compute(db.db(), admin, QDate(2026, 11, 10));
+    CHECK(indicators.caregiversEmployed == 2);
+    CHECK(indicators.residentsCurrent == 0);
+    REQUIRE(indicators.residentsPerCaregiver.has_value());
+    CHECK(*indicators.residentsPerCaregiver == Approx(0.0));
+    CHECK(indicators.shiftsBelowMinimum == 30 * 3); // nobody rostered
+    CHECK(indicators.incidentsThisMonth == 0);
+}

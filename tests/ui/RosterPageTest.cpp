@@ -1,0 +1,186 @@
+#include "roster/RosterPage.h"
+
+#include "TempDatabase.h"
+#include "common/AppContext.h"
+#include "common/Clock.h"
+#include "common/ErrorDialog.h"
+#include "mainwindow/MainWindow.h"
+#include "roster/RosterGridView.h"
+#include "roster/RosterService.h"
+#include "roster/RosterTableModel.h"
+#include "staff/StaffDialog.h"
+#include "staff/StaffPage.h"
+#include "staff/StaffService.h"
+#include "staff/StaffTableModel.h"
+#include "storage/Sql.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <catch2/catch.hpp>
+
+using namespace jinglao;
+
+namespace {
+struct PageFixture {
+    PageFixture() {
+        core::Clock::setFixedForTesting(QDateTime(QDate(2026, 11, 10), QTime(9, 0), QTimeZone(8 * 3600)));
+        ui::setMessageSinkForTesting(
+            [this](const QString&, const QString& message) { messages.append(message); });
+    }
+    ~PageFixture() {
+        ui::setMessageSinkForTesting({});
+        core::Clock::resetForTesting();
+    }
+    QString addStaff(const QString& name, core::StaffRole role = core::StaffRole::Caregiver) {
+        core::StaffMember member;
+        member.name = name;
+        member.role = role;
+        member.hireDate = QDate(2025, 1, 1);
+        return core::StaffService(db.db()).add(context.actor(), member);
+    }
+
+    testing::TempDatabase db;
+    ui::AppContext context{db.db(), core::Actor(QStringLiteral("admin"), core::Role::Administrator)};
+    QStringList messages;
+};
+} // namespace
+
+TEST_CASE_METHOD(PageFixture, "A week of shifts entered by keyboard on the roster grid is stored",
+                 "[roster]") {
+    const QString uid = addStaff(QStringLiteral("张护理"));
+    ui::RosterPage page(context);
+    page.resize(1200, 700);
+    page.show();
+    page.refresh();
+    CHECK(page.month() == QDate(2026, 11, 1));
+    ui::RosterGridView* grid = page.findChild<ui::RosterGridView*>(QStringLiteral("rosterTableView"));
+    REQUIRE(grid);
+    ui::RosterTableModel* model = page.model();
+    const int row = model->rowOf(uid);
+    REQUIRE(row >= 0);
+
+    grid->setFocus();
+    grid->setCurrentIndex(model->index(row, 1)); // Monday 2026-11-02
+    QTest::keyClicks(grid, QStringLiteral("ddeen"));
+    QTest::keyClick(grid, Qt::Key_N);
+    QTest::keyClick(grid, Qt::Key_Minus);
+    CHECK(messages.isEmpty());
+    CHECK(grid->currentIndex().column() == 8);
+
+    const core::RosterMonth month = core::RosterService(db.db()).month(context.actor(), QDate(2026, 11, 1));
+    QStringList week;
+    for (int i = 0; i < 7; ++i)
+        week.append(month.cellText(uid, QDate(2026, 11, 2).addDays(i)));
+    CHECK(week.join(QLatin1Char(',')) == QStringLiteral("D,D,E,E,N,N,"));
+    CHECK(model->data(model->index(row, 5)).toString() == QStringLiteral("N"));
+    CHECK(
+        core::sql::scalar(db.db(), QStringLiteral("SELECT end_at FROM shifts WHERE shift_date = '2026-11-06' "
+                                                  "AND deleted = 0"))
+            .toString() == QStringLiteral("2026-11-07T07:00:00+08:00"));
+
+    SECTION("arrows move and Delete clears the current cell") {
+        QTest::keyClick(grid, Qt::Key_Left);
+        QTest::keyClick(grid, Qt::Key_Left);
+        CHECK(grid->currentIndex().column() == 6);
+        QTest::keyClick(grid, Qt::Key_Delete);
+        CHECK(core::RosterService(db.db())
+                  .month(context.actor(), QDate(2026, 11, 1))
+                  .cellText(uid, QDate(2026, 11, 7))
+                  .isEmpty());
+    }
+    SECTION("an unknown code is refused with a message and nothing is stored") {
+        QTest::keyClick(grid, Qt::Key_Z);
+        CHECK(messages.size() == 1);
+        CHECK(core::sql::scalar(db.db(), QStringLiteral("SELECT COUNT(*) FROM shifts WHERE deleted = 0"))
+                  .toInt() == 6);
+    }
+    SECTION("the warnings list and the indicators follow the roster") {
+        auto* warnings = page.findChild<QListWidget*>(QStringLiteral("warningListWidget"));
+        REQUIRE(warnings);
+        CHECK(warnings->count() > 0); // every shift is below its minimum of caregivers
+        auto* indicators = page.findChild<QLabel*>(QStringLiteral("indicatorsLabel"));
+        REQUIRE(indicators);
+        CHECK(indicators->text().contains(QStringLiteral("<b>1</b>")));
+    }
+}
+
+TEST_CASE_METHOD(PageFixture, "A nurse sees the roster grid read-only", "[roster]") {
+    const QString uid = addStaff(QStringLiteral("张护理"));
+    context.setActor(core::Actor(QStringLiteral("nurse"), core::Role::Nurse));
+    ui::RosterPage page(context);
+    page.show();
+    page.refresh();
+    ui::RosterGridView* grid = page.findChild<ui::RosterGridView*>(QStringLiteral("rosterTableView"));
+    REQUIRE(grid);
+    grid->setCurrentIndex(page.model()->index(page.model()->rowOf(uid), 0));
+    QTest::keyClick(grid, Qt::Key_D);
+    CHECK(core::sql::scalar(db.db(), QStringLiteral("SELECT COUNT(*) FROM shifts")).toInt() == 0);
+    CHECK_FALSE(page.findChild<QWidget*>(QStringLiteral("fillPatternButton"))->isEnabled());
+}
+
+TEST_CASE_METHOD(PageFixture, "The roster page fills a pattern and exports XLSX and PDF", "[roster]") {
+    const QString a = addStaff(QStringLiteral("甲"));
+    const QString b = addStaff(QStringLiteral("乙"));
+    ui::RosterPage page(context);
+    page.refresh();
+    REQUIRE(page.fillPattern({a, b}, QDate(2026, 11, 1), QDate(2026, 11, 30),
+                             QStringLiteral("D,D,E,E,N,N,-,-"), 2));
+    CHECK(page.model()->month().totals(a).shifts == 24); // 3 full 8-day rounds and 6 more days
+    QTemporaryDir dir;
+    const QString xlsx = dir.filePath(QStringLiteral("roster.xlsx"));
+    const QString pdf = dir.filePath(QStringLiteral("roster.pdf"));
+    CHECK(page.exportXlsx(xlsx));
+    CHECK(page.exportPdf(pdf));
+    CHECK(testing::fileBytes(xlsx).startsWith("PK"));
+    const QByteArray pdfBytes = testing::fileBytes(pdf);
+    CHECK(pdfBytes.startsWith("%PDF"));
+    CHECK(pdfBytes.size() > 2000);
+    CHECK(messages.isEmpty());
+}
+
+TEST_CASE_METHOD(PageFixture,
+                 "The staff page adds a caregiver through its dialog and lists former staff apart",
+                 "[staff]") {
+    ui::MainWindow window(context);
+    REQUIRE(window.showPage(QStringLiteral("staff")));
+    REQUIRE(window.pageIds().contains(QStringLiteral("roster")));
+    auto* page = qobject_cast<ui::StaffPage*>(window.page(QStringLiteral("staff")));
+    REQUIRE(page);
+    ui::StaffDialog dialog(context, core::StaffMember{}, page);
+    dialog.findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("李护理"));
+    dialog.findChild<QSpinBox*>(QStringLiteral("skillLevelSpinBox"))->setValue(3);
+    dialog.findChild<QDateEdit*>(QStringLiteral("hireDateEdit"))->setDate(QDate(2025, 3, 1));
+    dialog.findChild<QLineEdit*>(QStringLiteral("phoneLineEdit"))->setText(QStringLiteral("13812345678"));
+    REQUIRE(dialog.submit());
+    page->refresh();
+    REQUIRE(page->model()->rowCount() == 1);
+    CHECK(page->model()->member(0).skillLevel == 3);
+
+    core::StaffService(db.db()).setLeaveDate(context.actor(), dialog.savedUid(), QDate(2026, 11, 1));
+    page->refresh();
+    CHECK(page->model()->rowCount() == 0);
+    page->findChild<QComboBox*>(QStringLiteral("staffFilterComboBox"))->setCurrentIndex(1);
+    CHECK(page->model()->rowCount() == 1);
+
+    SECTION("a nurse's skill level is refused with a message") {
+        ui::StaffDialog nurseDialog(context, core::StaffMember{}, page);
+        nurseDialog.findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("王护士"));
+        auto* role = nurseDialog.findChild<QComboBox*>(QStringLiteral("roleComboBox"));
+        role->setCurrentIndex(1);
+        CHECK(nurseDialog.findChild<QSpinBox*>(QStringLiteral("skillLevelSpinBox"))->value() == 0);
+        CHECK(nurseDialog.submit());
+        ui::StaffDialog badId(context, core::StaffMember{}, page);
+        badId.findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("赵"));
+        badId.findChild<QLineEdit*>(QStringLiteral("idNumberLineEdit"))->setText(QStringLiteral("123"));
+        CHECK_FALSE(badId.submit());
+        CHECK(messages.size() == 1);
+    }
+}

@@ -1,0 +1,62 @@
+#include "roster/FillPatternDialog.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+
+namespace jinglao::ui {
+
+FillPatternDialog::FillPatternDialog(const QDate& from, const QDate& to, int staffCount, QWidget* parent)
+    : QDialog(parent) {
+    setObjectName(QStringLiteral("fillPatternDialog"));
+    setWindowTitle(tr("Fill a rotating pattern"));
+    auto* layout = new QFormLayout(this);
+    auto* intro = new QLabel(tr("Fills %n selected person(s). One entry per day, separated by commas; "
+                                "\"-\" is a rest day.",
+                                nullptr, staffCount),
+                             this);
+    intro->setWordWrap(true);
+    layout->addRow(intro);
+    m_pattern = new QLineEdit(QStringLiteral("D,D,E,E,N,N,-,-"), this);
+    m_pattern->setObjectName(QStringLiteral("patternLineEdit"));
+    layout->addRow(tr("Pattern"), m_pattern);
+    m_from = new QDateEdit(from, this);
+    m_from->setObjectName(QStringLiteral("fromDateEdit"));
+    m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_from->setCalendarPopup(true);
+    layout->addRow(tr("From"), m_from);
+    m_to = new QDateEdit(to, this);
+    m_to->setObjectName(QStringLiteral("toDateEdit"));
+    m_to->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_to->setCalendarPopup(true);
+    layout->addRow(tr("To"), m_to);
+    m_stagger = new QSpinBox(this);
+    m_stagger->setObjectName(QStringLiteral("staggerSpinBox"));
+    m_stagger->setRange(0, 31);
+    m_stagger->setValue(2);
+    m_stagger->setToolTip(tr("Each further person starts the pattern this many days later."));
+    layout->addRow(tr("Offset per person (days)"), m_stagger);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(QStringLiteral("fillButtonBox"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addRow(buttons);
+}
+
+QString FillPatternDialog::pattern() const {
+    return m_pattern->text();
+}
+QDate FillPatternDialog::from() const {
+    return m_from->date();
+}
+QDate FillPatternDialog::to() const {
+    return m_to->date();
+}
+int FillPatternDialog::stagger() const {
+    return m_stagger->value();
+}
+
+} // namespace jinglao::ui

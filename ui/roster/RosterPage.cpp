@@ -1,0 +1,367 @@
+#include "roster/RosterPage.h"
+
+#include "common/AppContext.h"
+#include "common/BackgroundTask.h"
+#include "common/Clock.h"
+#include "common/ErrorDialog.h"
+#include "roster/FillPatternDialog.h"
+#include "roster/RosterGridView.h"
+#include "roster/RosterPdfWriter.h"
+#include "roster/RosterService.h"
+#include "roster/RosterTableModel.h"
+#include "roster/RosterXlsxExport.h"
+#include "roster/StaffingIndicators.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSet>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace jinglao::ui {
+
+RosterPage::RosterPage(AppContext& context, QWidget* parent)
+    : Page(context, parent)
+    , m_month(QDate(core::Clock::today().year(), core::Clock::today().month(), 1)) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+
+    m_indicators = new QLabel(this);
+    m_indicators->setObjectName(QStringLiteral("indicatorsLabel"));
+    m_indicators->setStyleSheet(QStringLiteral("font-size: 14px;"));
+    m_indicators->setWordWrap(true);
+    layout->addWidget(m_indicators);
+
+    auto* bar = new QHBoxLayout;
+    auto* previous = new QPushButton(QStringLiteral("◀"), this);
+    previous->setObjectName(QStringLiteral("previousMonthButton"));
+    previous->setToolTip(tr("Previous month"));
+    previous->setFixedWidth(32);
+    m_monthEdit = new QDateEdit(m_month, this);
+    m_monthEdit->setObjectName(QStringLiteral("monthDateEdit"));
+    m_monthEdit->setDisplayFormat(QStringLiteral("yyyy-MM"));
+    m_monthEdit->setCalendarPopup(true);
+    auto* next = new QPushButton(QStringLiteral("▶"), this);
+    next->setObjectName(QStringLiteral("nextMonthButton"));
+    next->setToolTip(tr("Next month"));
+    next->setFixedWidth(32);
+    m_templateSet = new QComboBox(this);
+    m_templateSet->setObjectName(QStringLiteral("templateSetComboBox"));
+    m_templateSet->addItem(tr("Three shifts (D/E/N, 8 h)"));
+    m_templateSet->addItem(tr("Two shifts (A/B, 12 h)"));
+    m_copyWeek = new QPushButton(tr("Copy last week"), this);
+    m_copyWeek->setObjectName(QStringLiteral("copyWeekButton"));
+    m_copyWeek->setToolTip(
+        tr("Copies the week before onto the week of the current cell, for the selected staff."));
+    m_copyMonth = new QPushButton(tr("Copy last month"), this);
+    m_copyMonth->setObjectName(QStringLiteral("copyMonthButton"));
+    m_fill = new QPushButton(tr("Fill pattern…"), this);
+    m_fill->setObjectName(QStringLiteral("fillPatternButton"));
+    auto* exportXlsxButton = new QPushButton(tr("Export XLSX…"), this);
+    exportXlsxButton->setObjectName(QStringLiteral("exportXlsxButton"));
+    auto* exportPdfButton = new QPushButton(tr("Export PDF…"), this);
+    exportPdfButton->setObjectName(QStringLiteral("exportPdfButton"));
+    bar->addWidget(previous);
+    bar->addWidget(m_monthEdit);
+    bar->addWidget(next);
+    bar->addSpacing(8);
+    bar->addWidget(m_templateSet);
+    bar->addWidget(m_copyWeek);
+    bar->addWidget(m_copyMonth);
+    bar->addWidget(m_fill);
+    bar->addStretch(1);
+    bar->addWidget(exportXlsxButton);
+    bar->addWidget(exportPdfButton);
+    layout->addLayout(bar);
+
+    auto* hint =
+        new QLabel(tr("Type a shift code (D, E, N …) into a cell, \"-\" for a rest day; the arrows move, "
+                      "Delete clears, F2 enters two shifts as D/N. Red cells have warnings."),
+                   this);
+    hint->setObjectName(QStringLiteral("rosterHintLabel"));
+    hint->setStyleSheet(QStringLiteral("color: #555;"));
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    m_model = new RosterTableModel(this);
+    m_model->setCellWriter([this](const QString& staffUid, const QDate& day, const QStringList& codes) {
+        return writeCell(staffUid, day, codes);
+    });
+    m_grid = new RosterGridView(splitter);
+    m_grid->setObjectName(QStringLiteral("rosterTableView"));
+    m_grid->setModel(m_model);
+    m_grid->horizontalHeader()->setDefaultSectionSize(28);
+    m_grid->horizontalHeader()->setMinimumSectionSize(24);
+    m_grid->verticalHeader()->setDefaultSectionSize(24);
+    m_grid->setWordWrap(false);
+    auto* warningBox = new QWidget(splitter);
+    auto* warningLayout = new QVBoxLayout(warningBox);
+    warningLayout->setContentsMargins(0, 4, 0, 0);
+    m_warningHeading = new QLabel(warningBox);
+    m_warningHeading->setObjectName(QStringLiteral("warningHeadingLabel"));
+    m_warningList = new QListWidget(warningBox);
+    m_warningList->setObjectName(QStringLiteral("warningListWidget"));
+    warningLayout->addWidget(m_warningHeading);
+    warningLayout->addWidget(m_warningList);
+    splitter->addWidget(m_grid);
+    splitter->addWidget(warningBox);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+
+    connect(previous, &QPushButton::clicked, this, [this] { setMonth(m_month.addMonths(-1)); });
+    connect(next, &QPushButton::clicked, this, [this] { setMonth(m_month.addMonths(1)); });
+    connect(m_monthEdit, &QDateEdit::dateChanged, this, [this](const QDate& date) {
+        if (!m_loading)
+            setMonth(date);
+    });
+    connect(m_templateSet, &QComboBox::activated, this, &RosterPage::chooseTemplateSet);
+    connect(m_copyWeek, &QPushButton::clicked, this, &RosterPage::copyLastWeek);
+    connect(m_copyMonth, &QPushButton::clicked, this, &RosterPage::copyLastMonth);
+    connect(m_fill, &QPushButton::clicked, this, &RosterPage::askFillPattern);
+    connect(exportXlsxButton, &QPushButton::clicked, this, [this] { askExport(false); });
+    connect(exportPdfButton, &QPushButton::clicked, this, [this] { askExport(true); });
+    connect(m_grid, &RosterGridView::codeTyped, this, &RosterPage::onCodeTyped);
+    connect(m_grid, &RosterGridView::clearRequested, this, &RosterPage::onClearRequested);
+    connect(m_warningList, &QListWidget::currentRowChanged, this, &RosterPage::showWarningCell);
+    connect(&context, &AppContext::actorChanged, this, &RosterPage::refresh);
+}
+
+QString RosterPage::title() const {
+    return tr("Roster");
+}
+
+void RosterPage::setMonth(const QDate& anyDayOfMonth) {
+    if (!anyDayOfMonth.isValid())
+        return;
+    m_month = QDate(anyDayOfMonth.year(), anyDayOfMonth.month(), 1);
+    refresh();
+}
+
+void RosterPage::refresh() {
+    const bool editable = context().actor().can(core::Permission::ManageRoster);
+    const QModelIndex current = m_grid->currentIndex();
+    const int currentRow = current.row();
+    const int currentColumn = current.column();
+    const QString currentStaff = m_model->staffUid(currentRow);
+
+    m_loading = true;
+    m_monthEdit->setDate(m_month);
+    core::RosterService service(context().database());
+    runGuarded(this, [&] {
+        core::RosterMonth month = service.month(context().actor(), m_month);
+        QList<core::RosterWarning> warnings = core::RosterRules::check(month);
+        const bool twoShifts =
+            !month.templates.isEmpty() && month.templates.first().code == QLatin1String("A");
+        m_templateSet->setCurrentIndex(twoShifts ? 1 : 0);
+        m_model->setEditable(editable);
+        m_model->setMonth(std::move(month), std::move(warnings));
+    });
+    m_loading = false;
+
+    m_templateSet->setEnabled(editable);
+    m_copyWeek->setEnabled(editable);
+    m_copyMonth->setEnabled(editable);
+    m_fill->setEnabled(editable);
+    m_grid->horizontalHeader()->resizeSections(QHeaderView::Fixed);
+    for (int extra = 0; extra < RosterTableModel::ExtraColumnCount; ++extra)
+        m_grid->setColumnWidth(m_model->month().days() + extra, 44);
+
+    m_warningList->clear();
+    for (const core::RosterWarning& warning : m_model->warnings()) {
+        auto* item = new QListWidgetItem(
+            QStringLiteral("[%1] %2").arg(core::RosterWarning::kindLabel(warning.kind), warning.message),
+            m_warningList);
+        item->setData(Qt::UserRole, warning.staffUid);
+        item->setData(Qt::UserRole + 1, warning.date);
+    }
+    m_warningHeading->setText(
+        m_model->warnings().isEmpty()
+            ? tr("No warnings for this month.")
+            : tr("%n warning(s) for this month:", nullptr, static_cast<int>(m_model->warnings().size())));
+
+    int row = currentStaff.isEmpty() ? currentRow : m_model->rowOf(currentStaff);
+    if (row < 0 && currentRow >= 0)
+        row = std::min(currentRow, m_model->rowCount() - 1);
+    if (row >= 0 && currentColumn >= 0 && currentColumn < m_model->columnCount())
+        m_grid->setCurrentIndex(m_model->index(row, currentColumn));
+    updateIndicators();
+}
+
+void RosterPage::updateIndicators() {
+    runGuarded(this, [&] {
+        const core::StaffingIndicators indicators =
+            core::StaffingIndicators::compute(context().database(), context().actor(), core::Clock::today());
+        const QString ratio = indicators.residentsPerCaregiver
+                                  ? QString::number(*indicators.residentsPerCaregiver, 'f', 1)
+                                  : QStringLiteral("—");
+        m_indicators->setText(
+            tr("Caregivers employed: <b>%1</b> &nbsp;·&nbsp; Residents per caregiver: <b>%2</b> "
+               "&nbsp;·&nbsp; Shifts below minimum this month: <b>%3</b> &nbsp;·&nbsp; "
+               "Incidents this month: <b>%4</b>")
+                .arg(indicators.caregiversEmployed)
+                .arg(ratio)
+                .arg(indicators.shiftsBelowMinimum)
+                .arg(indicators.incidentsThisMonth));
+    });
+}
+
+bool RosterPage::writeCell(const QString& staffUid, const QDate& day, const QStringList& codes) {
+    const bool written = runGuarded(this, [&] {
+        core::RosterService(context().database()).setDay(context().actor(), staffUid, day, codes);
+    });
+    refresh();
+    if (written)
+        context().notifyDataChanged();
+    return written;
+}
+
+void RosterPage::onCodeTyped(const QModelIndex& index, const QString& code) {
+    const QStringList codes = code == QLatin1String("-") ? QStringList() : QStringList{code};
+    if (!m_model->isShiftCell(index) || !m_model->flags(index).testFlag(Qt::ItemIsEditable))
+        return;
+    if (!writeCell(m_model->staffUid(index.row()), m_model->day(index.column()), codes))
+        return;
+    const int nextColumn = index.column() + 1;
+    if (m_model->isDayColumn(nextColumn))
+        m_grid->setCurrentIndex(m_model->index(index.row(), nextColumn));
+}
+
+void RosterPage::onClearRequested(const QModelIndexList& indexes) {
+    if (!context().actor().can(core::Permission::ManageRoster)) {
+        showError(this, core::Error::permission(tr("You may view the roster but not change it.")));
+        return;
+    }
+    QList<core::RosterService::DayAssignment> days;
+    for (const QModelIndex& index : indexes)
+        days.append({m_model->staffUid(index.row()), m_model->day(index.column()), {}});
+    runGuarded(this, [&] { core::RosterService(context().database()).apply(context().actor(), days); });
+    refresh();
+    context().notifyDataChanged();
+}
+
+QStringList RosterPage::selectedStaff() const {
+    QStringList uids;
+    QSet<int> rows;
+    for (const QModelIndex& index : m_grid->selectionModel()->selectedIndexes()) {
+        if (m_model->isStaffRow(index.row()) && !rows.contains(index.row())) {
+            rows.insert(index.row());
+            uids.append(m_model->staffUid(index.row()));
+        }
+    }
+    if (uids.isEmpty()) {
+        for (const core::StaffMember& person : m_model->month().staff)
+            uids.append(person.uid);
+    }
+    return uids;
+}
+
+bool RosterPage::fillPattern(const QStringList& staffUids, const QDate& from, const QDate& to,
+                             const QString& pattern, int stagger) {
+    const bool done = runGuarded(this, [&] {
+        core::RosterService(context().database())
+            .fillPattern(context().actor(), staffUids, from, to, core::RosterService::parsePattern(pattern),
+                         stagger);
+    });
+    refresh();
+    if (done)
+        context().notifyDataChanged();
+    return done;
+}
+
+bool RosterPage::copyLastWeek() {
+    const QModelIndex current = m_grid->currentIndex();
+    const QDate day = m_model->isDayColumn(current.column()) ? m_model->day(current.column()) : m_month;
+    const QDate monday = day.addDays(1 - day.dayOfWeek());
+    const QStringList staff = selectedStaff();
+    const bool done = runGuarded(this, [&] {
+        core::RosterService(context().database()).copyLastWeek(context().actor(), staff, monday);
+    });
+    refresh();
+    if (done)
+        context().notifyDataChanged();
+    return done;
+}
+
+bool RosterPage::copyLastMonth() {
+    const QStringList staff = selectedStaff();
+    const bool done = runGuarded(this, [&] {
+        core::RosterService(context().database()).copyLastMonth(context().actor(), staff, m_month);
+    });
+    refresh();
+    if (done)
+        context().notifyDataChanged();
+    return done;
+}
+
+void RosterPage::askFillPattern() {
+    const QStringList staff = selectedStaff();
+    FillPatternDialog dialog(m_month, m_month.addDays(m_month.daysInMonth() - 1),
+                             static_cast<int>(staff.size()), this);
+    if (dialog.exec() == QDialog::Accepted)
+        fillPattern(staff, dialog.from(), dialog.to(), dialog.pattern(), dialog.stagger());
+}
+
+void RosterPage::chooseTemplateSet(int index) {
+    const auto set = index == 1 ? core::RosterService::TemplateSet::TwoShifts
+                                : core::RosterService::TemplateSet::ThreeShifts;
+    runGuarded(this,
+               [&] { core::RosterService(context().database()).chooseTemplateSet(context().actor(), set); });
+    refresh();
+}
+
+bool RosterPage::exportXlsx(const QString& path) {
+    const core::Actor actor = context().actor();
+    const QDate month = m_month;
+    const TaskOutcome outcome =
+        runInBackground(this, tr("Exporting the roster…"), context().database(),
+                        [&](core::Database& connection, TaskProgress&) {
+                            core::RosterXlsxExport::write(connection, actor, month, path);
+                        });
+    if (!outcome.succeeded)
+        showError(this, outcome.errorMessage);
+    return outcome.succeeded;
+}
+
+bool RosterPage::exportPdf(const QString& path) {
+    return runGuarded(this, [&] { RosterPdfWriter::write(m_model->month(), m_model->warnings(), path); });
+}
+
+void RosterPage::askExport(bool pdf) {
+    const QString suggested =
+        QDir::home().filePath(tr("roster-%1").arg(m_month.toString(QStringLiteral("yyyy-MM"))) +
+                              (pdf ? QStringLiteral(".pdf") : QStringLiteral(".xlsx")));
+    const QString path = QFileDialog::getSaveFileName(
+        this, pdf ? tr("Export the roster as PDF") : tr("Export the roster as XLSX"), suggested,
+        pdf ? tr("PDF documents (*.pdf)") : tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    if (pdf)
+        exportPdf(path);
+    else
+        exportXlsx(path);
+}
+
+void RosterPage::showWarningCell(int row) {
+    if (row < 0 || row >= m_warningList->count())
+        return;
+    const QListWidgetItem* item = m_warningList->item(row);
+    const int staffRow = m_model->rowOf(item->data(Qt::UserRole).toString());
+    const QDate day = item->data(Qt::UserRole + 1).toDate();
+    const int column = static_cast<int>(m_month.daysTo(day));
+    if (staffRow >= 0 && m_model->isDayColumn(column))
+        m_grid->scrollTo(m_model->index(staffRow, column));
+    if (staffRow >= 0 && m_model->isDayColumn(column))
+        m_grid->setCurrentIndex(m_model->index(staffRow, column));
+}
+
+} // namespace jinglao::ui

@@ -1,0 +1,71 @@
+#pragma once
+// The roster page: a month grid of shift codes with keyboard entry, copy last week / month,
+// rotating fills, the rule warnings, the staffing indicators and XLSX/PDF exports.
+
+#include "common/Page.h"
+
+#include <QDate>
+#include <QModelIndexList>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace jinglao::ui {
+
+class RosterGridView;
+class RosterTableModel;
+
+class RosterPage : public Page {
+    Q_OBJECT
+
+public:
+    explicit RosterPage(AppContext& context, QWidget* parent = nullptr);
+
+    QString pageId() const override { return QStringLiteral("roster"); }
+    QString title() const override;
+    void refresh() override;
+
+    void setMonth(const QDate& anyDayOfMonth);
+    QDate month() const { return m_month; }
+    RosterTableModel* model() const { return m_model; }
+    RosterGridView* grid() const { return m_grid; }
+
+    // The actions behind the buttons, callable by tests without the dialogs. Each returns false
+    // when core refused (the error was shown).
+    bool fillPattern(const QStringList& staffUids, const QDate& from, const QDate& to, const QString& pattern,
+                     int stagger);
+    bool copyLastWeek();
+    bool copyLastMonth();
+    bool exportXlsx(const QString& path);
+    bool exportPdf(const QString& path);
+    // Staff of the selected rows, or every staff row when none is selected.
+    QStringList selectedStaff() const;
+
+private:
+    bool writeCell(const QString& staffUid, const QDate& day, const QStringList& codes);
+    void onCodeTyped(const QModelIndex& index, const QString& code);
+    void onClearRequested(const QModelIndexList& indexes);
+    void askFillPattern();
+    void askExport(bool pdf);
+    void chooseTemplateSet(int index);
+    void showWarningCell(int row);
+    void updateIndicators();
+
+    QDate m_month;
+    QLabel* m_indicators;
+    QDateEdit* m_monthEdit;
+    QComboBox* m_templateSet;
+    QPushButton* m_copyWeek;
+    QPushButton* m_copyMonth;
+    QPushButton* m_fill;
+    RosterGridView* m_grid;
+    RosterTableModel* m_model;
+    QListWidget* m_warningList;
+    QLabel* m_warningHeading;
+    bool m_loading = false;
+};
+
+} // namespace jinglao::ui

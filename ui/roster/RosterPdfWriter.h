@@ -1,0 +1,21 @@
+#pragma once
+// The month's roster as a printable PDF (A4 landscape): the grid with Chinese headers, the
+// totals per person, caregivers per shift and day, and the warnings, over as many pages as needed.
+
+#include "roster/RosterMonth.h"
+#include "roster/RosterRules.h"
+
+#include <QCoreApplication>
+
+namespace jinglao::ui {
+
+class RosterPdfWriter {
+    Q_DECLARE_TR_FUNCTIONS(RosterPdfWriter)
+
+public:
+    // Throws core::Error::storage when the file cannot be written.
+    static void write(const core::RosterMonth& month, const QList<core::RosterWarning>& warnings,
+                      const QString& path);
+};
+
+} // namespace jinglao::ui
