@@ -68,6 +68,7 @@ QList<Command> allCommands() {
     QList<Command> commands;
     commands += storageCommands();
     commands += rosterCommands();
+    commands += demoCommands();
     return commands;
 }
 

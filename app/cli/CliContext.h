@@ -48,5 +48,6 @@ QList<Command> allCommands();
 // The commands of each area; each lives in its own file.
 QList<Command> storageCommands();
 QList<Command> rosterCommands();
+QList<Command> demoCommands();
 
 } // namespace jinglao::cli
