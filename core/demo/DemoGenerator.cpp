@@ -4,6 +4,8 @@
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "demo/DemoData.h"
+#include "demo/ShiftLogDemo.h"
+#include "demo/StaffRosterDemo.h"
 #include "residents/ResidentService.h"
 #include "storage/Database.h"
 #include "storage/Settings.h"
@@ -33,6 +35,17 @@ QList<DemoGenerator::Step> DemoGenerator::defaultSteps() {
         {QStringLiteral("facility"), &DemoGenerator::facilityStep},
         {QStringLiteral("beds"), &DemoGenerator::bedsStep},
         {QStringLiteral("residents"), &DemoGenerator::residentsStep},
+        // Staff and their rosters over the period (roster module); its generator is seeded from the step's.
+        {QStringLiteral("staff-roster"),
+         [](Database& db, const Actor& actor, std::mt19937& rng, const DemoOptions& options) {
+             QRandomGenerator random(static_cast<quint32>(rng()));
+             StaffRosterDemo::generate(db, actor, random, options.firstDay(), options.lastDay());
+         }},
+        // Handovers, notes and incidents for the shifts worked (shift-log module).
+        {QStringLiteral("shiftlogs"),
+         [](Database& db, const Actor& actor, std::mt19937& rng, const DemoOptions& options) {
+             ShiftLogDemo::generate(db, actor, rng, options.firstDay(), options.lastDay());
+         }},
     };
 }
 

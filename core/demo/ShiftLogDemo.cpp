@@ -25,6 +25,7 @@ struct Slot {
     QDate date;
     QDateTime start;
     QDateTime end;
+    bool planned;
 };
 
 struct Person {
@@ -151,17 +152,18 @@ QString chineseLabel(Incident kind) {
 }
 
 Incident drawIncident(std::mt19937& rng) {
-    // About 90 shift worked a month: a few falls, an occasional pressure sore, rare choking and wandering.
+    // Drawn for about 60 of the 90 shift slots a month: about three falls a month, an occasional
+    // pressure sore, rare choking and wandering.
     const double p = std::uniform_real_distribution<double>(0.0, 1.0)(rng);
-    if (p < 0.035)
+    if (p < 0.050)
         return Incident::Fall;
-    if (p < 0.040)
+    if (p < 0.056)
         return Incident::PressureSore;
-    if (p < 0.0435)
+    if (p < 0.060)
         return Incident::Choking;
-    if (p < 0.0460)
+    if (p < 0.063)
         return Incident::Wandering;
-    if (p < 0.0510)
+    if (p < 0.068)
         return Incident::Other;
     return Incident::None;
 }
@@ -182,7 +184,8 @@ ShiftLogDemoResult ShiftLogDemo::generate(Database& db, const Actor& actor, std:
         QStringLiteral(
             "SELECT s.uid AS uid, s.staff_uid AS staff_uid, s.shift_code AS code, s.shift_date AS "
             "shift_date, "
-            "s.start_at AS start_at, s.end_at AS end_at FROM shifts s JOIN staff st ON st.uid = s.staff_uid "
+            "s.start_at AS start_at, s.end_at AS end_at, s.status AS status FROM shifts s JOIN staff st ON "
+            "st.uid = s.staff_uid "
             "WHERE s.deleted = 0 AND s.status <> 'ABSENT' AND s.shift_date BETWEEN ? AND ? "
             "AND NOT EXISTS (SELECT 1 FROM duty_sessions d WHERE d.shift_uid = s.uid) "
             "ORDER BY s.start_at, CASE st.role WHEN 'NURSE' THEN 0 WHEN 'CAREGIVER' THEN 1 ELSE 2 END, "
@@ -194,7 +197,8 @@ ShiftLogDemoResult ShiftLogDemo::generate(Database& db, const Actor& actor, std:
                   row.value(QStringLiteral("code")).toString(),
                   QDate::fromString(row.value(QStringLiteral("shift_date")).toString(), Qt::ISODate),
                   Clock::parseTimestamp(row.value(QStringLiteral("start_at")).toString()),
-                  Clock::parseTimestamp(row.value(QStringLiteral("end_at")).toString())};
+                  Clock::parseTimestamp(row.value(QStringLiteral("end_at")).toString()),
+                  row.value(QStringLiteral("status")).toString() == QStringLiteral("PLANNED")};
         const QString key = slot.date.toString(Qt::ISODate) + slot.code;
         if (taken.contains(key) || !slot.end.isValid() || slot.end.addSecs(600) > now)
             continue;
@@ -316,6 +320,10 @@ ShiftLogDemoResult ShiftLogDemo::generate(Database& db, const Actor& actor, std:
                       {{QStringLiteral("closed_at"), closedAt},
                        {QStringLiteral("handover_note"), note},
                        {QStringLiteral("updated_at"), closedAt}});
+        // As closing a shift does in ShiftLogService: a logged shift was worked.
+        if (slot.planned)
+            writer.update(QStringLiteral("shifts"), slot.shiftUid,
+                          {{QStringLiteral("status"), QStringLiteral("WORKED")}});
         previousSession = session;
     }
     if (transaction)
