@@ -242,6 +242,20 @@ ShiftLogService::Handover ShiftLogService::handover(const Actor& actor, const QS
     return result;
 }
 
+ShiftLogService::Handover ShiftLogService::latestHandover(const Actor& actor) const {
+    actor.require(Permission::ViewRecords);
+    Handover result;
+    const QString latest =
+        sql::scalar(
+            m_db, QStringLiteral("SELECT uid FROM duty_sessions WHERE closed_at IS NOT NULL AND deleted = 0 "
+                                 "ORDER BY closed_at DESC LIMIT 1"))
+            .toString();
+    if (!latest.isEmpty())
+        result.previous = loadSession(latest);
+    result.openIncidents = openIncidents(actor);
+    return result;
+}
+
 ShiftLogService::Session ShiftLogService::requireOpenSession(const QString& sessionUid) const {
     Session current = loadSession(sessionUid);
     if (current.isClosed())

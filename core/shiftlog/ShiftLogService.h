@@ -108,6 +108,9 @@ public:
     std::optional<Session> openSessionOfStaff(const Actor& actor, const QString& staffUid) const;
     Session session(const Actor& actor, const QString& sessionUid) const;
     Handover handover(const Actor& actor, const QString& sessionUid) const;
+    // The handover waiting for the next shift: the shift closed last and the open incidents,
+    // read before opening one's own shift.
+    Handover latestHandover(const Actor& actor) const;
     // Records when the handover was accepted; accepting twice keeps the first time. Returns it.
     QString acceptHandover(const Actor& actor, const QString& sessionUid);
     // Writes an entry into an open shift, stamped now and authored by the nurse on duty.

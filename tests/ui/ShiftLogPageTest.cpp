@@ -85,6 +85,10 @@ TEST_CASE(
 
     select(child<QComboBox>(duty, "staffComboBox"), QStringLiteral("王护士"));
     REQUIRE(child<QComboBox>(duty, "shiftComboBox")->count() == 1);
+    // The handover is read first; it is accepted once the shift is open.
+    CHECK(child<QLabel>(duty, "previousHandoverLabel")->text().contains(QStringLiteral("每两小时翻身")));
+    CHECK_FALSE(child<QPushButton>(duty, "acceptHandoverButton")->isEnabled());
+    CHECK_FALSE(child<QPushButton>(duty, "addEntryButton")->isVisible());
     click(duty, "openShiftButton");
     INFO(messages.shown.join(QLatin1Char('\n')).toStdString());
     REQUIRE(duty.session().has_value());

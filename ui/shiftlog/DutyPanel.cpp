@@ -93,22 +93,22 @@ DutyPanel::DutyPanel(AppContext& context, QWidget* parent)
     handoverLayout->addLayout(acceptRow);
     left->addWidget(handoverBox, 3);
 
-    auto* closeBox = new QGroupBox(tr("Close the shift"), m_sessionWidget);
-    closeBox->setObjectName(QStringLiteral("closeShiftGroupBox"));
-    auto* closeLayout = new QVBoxLayout(closeBox);
-    m_handoverEdit = new QPlainTextEdit(closeBox);
+    m_closeBox = new QGroupBox(tr("Close the shift"), m_sessionWidget);
+    m_closeBox->setObjectName(QStringLiteral("closeShiftGroupBox"));
+    auto* closeLayout = new QVBoxLayout(m_closeBox);
+    m_handoverEdit = new QPlainTextEdit(m_closeBox);
     m_handoverEdit->setObjectName(QStringLiteral("handoverNoteEdit"));
     m_handoverEdit->setPlaceholderText(tr("Handover note for the next shift (required)"));
-    m_closeButton = new QPushButton(tr("Close shift"), closeBox);
+    m_closeButton = new QPushButton(tr("Close shift"), m_closeBox);
     m_closeButton->setObjectName(QStringLiteral("closeShiftButton"));
     closeLayout->addWidget(m_handoverEdit, 1);
     closeLayout->addWidget(m_closeButton, 0, Qt::AlignRight);
-    left->addWidget(closeBox, 2);
+    left->addWidget(m_closeBox, 2);
 
-    auto* entriesBox = new QGroupBox(tr("Entries of this shift"), m_sessionWidget);
-    entriesBox->setObjectName(QStringLiteral("entriesGroupBox"));
-    auto* entriesLayout = new QVBoxLayout(entriesBox);
-    m_entriesTable = new QTableWidget(0, 4, entriesBox);
+    m_entriesBox = new QGroupBox(tr("Entries of this shift"), m_sessionWidget);
+    m_entriesBox->setObjectName(QStringLiteral("entriesGroupBox"));
+    auto* entriesLayout = new QVBoxLayout(m_entriesBox);
+    m_entriesTable = new QTableWidget(0, 4, m_entriesBox);
     m_entriesTable->setObjectName(QStringLiteral("sessionEntriesTableWidget"));
     m_entriesTable->setHorizontalHeaderLabels({tr("Time"), tr("Resident"), tr("Incident"), tr("Entry")});
     m_entriesTable->horizontalHeader()->setStretchLastSection(true);
@@ -116,9 +116,9 @@ DutyPanel::DutyPanel(AppContext& context, QWidget* parent)
     m_entriesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_entriesTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_entriesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_editButton = new QPushButton(tr("Edit entry"), entriesBox);
+    m_editButton = new QPushButton(tr("Edit entry"), m_entriesBox);
     m_editButton->setObjectName(QStringLiteral("editEntryButton"));
-    m_deleteButton = new QPushButton(tr("Delete entry"), entriesBox);
+    m_deleteButton = new QPushButton(tr("Delete entry"), m_entriesBox);
     m_deleteButton->setObjectName(QStringLiteral("deleteEntryButton"));
     entriesLayout->addWidget(m_entriesTable, 1);
     auto* entryButtons = new QHBoxLayout;
@@ -126,45 +126,45 @@ DutyPanel::DutyPanel(AppContext& context, QWidget* parent)
     entryButtons->addWidget(m_editButton);
     entryButtons->addWidget(m_deleteButton);
     entriesLayout->addLayout(entryButtons);
-    right->addWidget(entriesBox, 3);
+    right->addWidget(m_entriesBox, 3);
 
-    auto* formBox = new QGroupBox(tr("New entry"), m_sessionWidget);
-    formBox->setObjectName(QStringLiteral("newEntryGroupBox"));
-    auto* formLayout = new QVBoxLayout(formBox);
+    m_formBox = new QGroupBox(tr("New entry"), m_sessionWidget);
+    m_formBox->setObjectName(QStringLiteral("newEntryGroupBox"));
+    auto* formLayout = new QVBoxLayout(m_formBox);
     auto* modeRow = new QHBoxLayout;
-    m_modeLabel = new QLabel(formBox);
+    m_modeLabel = new QLabel(m_formBox);
     m_modeLabel->setObjectName(QStringLiteral("entryModeLabel"));
     m_modeLabel->setWordWrap(true);
-    m_cancelModeButton = new QPushButton(tr("Cancel"), formBox);
+    m_cancelModeButton = new QPushButton(tr("Cancel"), m_formBox);
     m_cancelModeButton->setObjectName(QStringLiteral("cancelEntryModeButton"));
     modeRow->addWidget(m_modeLabel, 1);
     modeRow->addWidget(m_cancelModeButton);
     formLayout->addLayout(modeRow);
-    m_summaryEdit = new QPlainTextEdit(formBox);
+    m_summaryEdit = new QPlainTextEdit(m_formBox);
     m_summaryEdit->setObjectName(QStringLiteral("entrySummaryEdit"));
     m_summaryEdit->setPlaceholderText(tr("What happened, what was done"));
     m_summaryEdit->setMaximumHeight(90);
     formLayout->addWidget(m_summaryEdit);
     auto* fields = new QHBoxLayout;
-    m_residentCombo = new QComboBox(formBox);
+    m_residentCombo = new QComboBox(m_formBox);
     m_residentCombo->setObjectName(QStringLiteral("entryResidentComboBox"));
     m_residentCombo->setMinimumWidth(140);
-    m_incidentCombo = new QComboBox(formBox);
+    m_incidentCombo = new QComboBox(m_formBox);
     m_incidentCombo->setObjectName(QStringLiteral("entryIncidentComboBox"));
     m_incidentCombo->addItem(core::incidentLabel(core::Incident::None),
                              static_cast<int>(core::Incident::None));
     for (core::Incident incident : core::allIncidents())
         m_incidentCombo->addItem(core::incidentLabel(incident), static_cast<int>(incident));
-    m_addButton = new QPushButton(tr("Add entry"), formBox);
+    m_addButton = new QPushButton(tr("Add entry"), m_formBox);
     m_addButton->setObjectName(QStringLiteral("addEntryButton"));
-    fields->addWidget(new QLabel(tr("Resident:"), formBox));
+    fields->addWidget(new QLabel(tr("Resident:"), m_formBox));
     fields->addWidget(m_residentCombo);
-    fields->addWidget(new QLabel(tr("Incident:"), formBox));
+    fields->addWidget(new QLabel(tr("Incident:"), m_formBox));
     fields->addWidget(m_incidentCombo);
     fields->addStretch(1);
     fields->addWidget(m_addButton);
     formLayout->addLayout(fields);
-    right->addWidget(formBox, 2);
+    right->addWidget(m_formBox, 2);
 
     layout->addWidget(m_sessionWidget, 1);
     layout->addStretch();
@@ -255,15 +255,44 @@ void DutyPanel::loadResidents() {
     m_residentCombo->setCurrentIndex(index >= 0 ? index : 0);
 }
 
+void DutyPanel::showHandover(const core::ShiftLogService::Handover& handover) {
+    if (handover.previous) {
+        m_previousLabel->setText(
+            tr("<b>%1</b>, shift %2 %3, closed at %4:<br>%5")
+                .arg(handover.previous->staffName.toHtmlEscaped(),
+                     handover.previous->shiftDate.toString(Qt::ISODate), handover.previous->shiftCode,
+                     ShiftLogTableModel::shownTime(handover.previous->closedAt),
+                     handover.previous->handoverNote.toHtmlEscaped().replace(QLatin1Char('\n'),
+                                                                             QStringLiteral("<br>"))));
+    } else {
+        m_previousLabel->setText(tr("No earlier shift has been handed over."));
+    }
+    m_incidentsList->clear();
+    for (const core::ShiftLogService::Entry& incident : handover.openIncidents) {
+        auto* item = new QListWidgetItem(incidentLine(incident), m_incidentsList);
+        item->setData(Qt::UserRole, incident.uid);
+    }
+    if (handover.openIncidents.isEmpty())
+        new QListWidgetItem(tr("(none)"), m_incidentsList);
+}
+
 void DutyPanel::showSession() {
     const bool canWrite = m_context.actor().can(core::Permission::WriteShiftLogs);
-    m_sessionWidget->setVisible(m_session.has_value());
-    if (!m_session) {
+    const bool open = m_session.has_value();
+    m_closeBox->setVisible(open);
+    m_entriesBox->setVisible(open);
+    m_formBox->setVisible(open);
+    if (!open) {
+        // The handover waiting for the next shift is read before opening one's own.
         m_statusLabel->setText(m_staffCombo->count() == 0
                                    ? tr("Nobody is on duty now according to the roster.")
                                : m_shiftCombo->count() == 0 ? tr("No shift left to open today.")
-                                                            : tr("Choose your shift and open it."));
+                                                            : tr("Read the handover, then open your shift."));
         m_openButton->setEnabled(canWrite && m_shiftCombo->count() > 0);
+        m_acceptButton->setEnabled(false);
+        m_followUpButton->setEnabled(false);
+        m_acceptedLabel->setText(tr("Open your shift to accept the handover."));
+        runGuarded(this, [&] { showHandover(m_service.latestHandover(m_context.actor())); });
         return;
     }
     m_openButton->setEnabled(false);
@@ -272,25 +301,7 @@ void DutyPanel::showSession() {
                                .arg(session.shiftDate.toString(Qt::ISODate), session.shiftCode,
                                     session.staffName, ShiftLogTableModel::shownTime(session.openedAt)));
     runGuarded(this, [&] {
-        const core::ShiftLogService::Handover handover = m_service.handover(m_context.actor(), session.uid);
-        if (handover.previous) {
-            m_previousLabel->setText(
-                tr("<b>%1</b>, shift %2 %3, closed at %4:<br>%5")
-                    .arg(handover.previous->staffName.toHtmlEscaped(),
-                         handover.previous->shiftDate.toString(Qt::ISODate), handover.previous->shiftCode,
-                         ShiftLogTableModel::shownTime(handover.previous->closedAt),
-                         handover.previous->handoverNote.toHtmlEscaped().replace(QLatin1Char('\n'),
-                                                                                 QStringLiteral("<br>"))));
-        } else {
-            m_previousLabel->setText(tr("No earlier shift has been handed over."));
-        }
-        m_incidentsList->clear();
-        for (const core::ShiftLogService::Entry& incident : handover.openIncidents) {
-            auto* item = new QListWidgetItem(incidentLine(incident), m_incidentsList);
-            item->setData(Qt::UserRole, incident.uid);
-        }
-        if (handover.openIncidents.isEmpty())
-            new QListWidgetItem(tr("(none)"), m_incidentsList);
+        showHandover(m_service.handover(m_context.actor(), session.uid));
         m_acceptedLabel->setText(
             session.handoverAcceptedAt.isEmpty()
                 ? tr("Not accepted yet")

@@ -49,6 +49,7 @@ private:
     void loadShifts();
     void loadResidents();
     void showSession();
+    void showHandover(const core::ShiftLogService::Handover& handover);
     void clearForm();
     QString chosenStaffUid() const;
 
@@ -65,6 +66,9 @@ private:
     QPushButton* m_openButton = nullptr;
     QLabel* m_statusLabel = nullptr;
     QWidget* m_sessionWidget = nullptr;
+    QGroupBox* m_closeBox = nullptr;
+    QGroupBox* m_entriesBox = nullptr;
+    QGroupBox* m_formBox = nullptr;
     QLabel* m_previousLabel = nullptr;
     QListWidget* m_incidentsList = nullptr;
     QPushButton* m_followUpButton = nullptr;
