@@ -69,6 +69,7 @@ QList<Command> allCommands() {
     commands += storageCommands();
     commands += rosterCommands();
     commands += demoCommands();
+    commands += bedCommands();
     return commands;
 }
 

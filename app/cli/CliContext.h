@@ -49,5 +49,6 @@ QList<Command> allCommands();
 QList<Command> storageCommands();
 QList<Command> rosterCommands();
 QList<Command> demoCommands();
+QList<Command> bedCommands();
 
 } // namespace jinglao::cli

@@ -1,11 +1,13 @@
 #include "mainwindow/MainWindow.h"
 
 #include "about/AboutDialog.h"
+#include "beds/BedsPage.h"
 #include "common/AppContext.h"
 #include "common/BackgroundTask.h"
 #include "common/ErrorDialog.h"
 #include "common/Page.h"
 #include "home/HomePage.h"
+#include "residents/ResidentsPage.h"
 #include "roster/RosterPage.h"
 #include "shiftlog/ShiftLogPage.h"
 #include "staff/StaffPage.h"
@@ -77,6 +79,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
 void MainWindow::createPages() {
     // Each domain's page is added here, in the order the navigation shows them.
     addPage(new HomePage(m_context, this));
+    addPage(new ResidentsPage(m_context, this));
+    addPage(new BedsPage(m_context, this));
     addPage(new StaffPage(m_context, this));
     addPage(new RosterPage(m_context, this));
     addPage(new ShiftLogPage(m_context, this));
