@@ -7,8 +7,10 @@
 #include "common/AppContext.h"
 #include "common/ErrorDialog.h"
 #include "mainwindow/MainWindow.h"
+#include "residents/ResidentDetailView.h"
 #include "shiftlog/DutyPanel.h"
 #include "shiftlog/HandoverSheet.h"
+#include "shiftlog/ResidentShiftLogSection.h"
 #include "shiftlog/ShiftLogBrowser.h"
 #include "shiftlog/ShiftLogService.h"
 #include "shiftlog/ShiftLogTableModel.h"
@@ -19,6 +21,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 
@@ -231,4 +234,39 @@ TEST_CASE("The main window has the shift log page", "[shiftlog]") {
     ui::MainWindow window(context);
     CHECK(window.showPage(QStringLiteral("shiftlog")));
     CHECK(window.currentPageId() == QStringLiteral("shiftlog"));
+}
+
+TEST_CASE("The resident detail view lists the resident's shift-log entries and incidents", "[shiftlog]") {
+    ShiftLogFixture f;
+    ShiftLogService service(f.db());
+    const QString li = f.addStaff(QStringLiteral("李护士"));
+    const QString zhang = f.addResident(QStringLiteral("张大爷"));
+    const QString liu = f.addResident(QStringLiteral("刘奶奶"));
+    const ShiftLogService::Session session =
+        service.openShift(f.nurse, f.addShift(li, day1, QStringLiteral("D"), 7));
+    service.addEntry(f.nurse, session.uid, {QStringLiteral("血压 130/80"), zhang, Incident::None, {}, {}});
+    ShiftLogFixture::setNow(day1, 9);
+    service.addEntry(f.nurse, session.uid, {QStringLiteral("如厕时跌倒"), zhang, Incident::Fall, {}, {}});
+    service.addEntry(f.nurse, session.uid, {QStringLiteral("午睡好"), liu, Incident::None, {}, {}});
+
+    ui::ResidentShiftLogSection::registerInResidentDetails();
+    ui::ResidentShiftLogSection::registerInResidentDetails(); // once only, however often called
+    ui::AppContext context(f.db(), f.reader);
+    ui::ResidentDetailView view(context);
+    QTabWidget* tabs = child<QTabWidget>(view, "residentTabWidget");
+    int found = 0;
+    for (int i = 0; i < tabs->count(); ++i)
+        found += tabs->tabText(i) == QStringLiteral("Shift log") ? 1 : 0;
+    CHECK(found == 1);
+
+    view.setResident(zhang);
+    QTableWidget* table = child<QTableWidget>(view, "residentShiftLogTableWidget");
+    REQUIRE(table->rowCount() == 2);
+    CHECK(table->item(0, 3)->text() == QStringLiteral("如厕时跌倒"));
+    CHECK(table->item(0, 2)->text() == core::incidentLabel(Incident::Fall));
+    CHECK(child<QLabel>(view, "residentShiftLogSummaryLabel")
+              ->text()
+              .startsWith(QStringLiteral("1 risk event")));
+    view.setResident(liu);
+    CHECK(table->rowCount() == 1);
 }

@@ -9,6 +9,7 @@
 #include "home/HomePage.h"
 #include "residents/ResidentsPage.h"
 #include "roster/RosterPage.h"
+#include "shiftlog/ResidentShiftLogSection.h"
 #include "shiftlog/ShiftLogPage.h"
 #include "staff/StaffPage.h"
 #include "storage/BackupService.h"
@@ -77,6 +78,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
 }
 
 void MainWindow::createPages() {
+    // Tabs other modules add to the resident detail view, before any view is made.
+    ResidentShiftLogSection::registerInResidentDetails();
     // Each domain's page is added here, in the order the navigation shows them.
     addPage(new HomePage(m_context, this));
     addPage(new ResidentsPage(m_context, this));
