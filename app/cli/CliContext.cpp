@@ -67,9 +67,9 @@ QString CliContext::readLine(bool secret) {
 QList<Command> allCommands() {
     QList<Command> commands;
     commands += storageCommands();
-    commands += rosterCommands();
     commands += demoCommands();
     commands += bedCommands();
+    commands += rosterCommands();
     return commands;
 }
 

@@ -47,8 +47,8 @@ QList<Command> allCommands();
 
 // The commands of each area; each lives in its own file.
 QList<Command> storageCommands();
-QList<Command> rosterCommands();
 QList<Command> demoCommands();
 QList<Command> bedCommands();
+QList<Command> rosterCommands();
 
 } // namespace jinglao::cli

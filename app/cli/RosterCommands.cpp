@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "ExitCode.h"
+#include "common/Clock.h"
 #include "roster/RosterService.h"
 #include "roster/RosterXlsxExport.h"
 
@@ -14,7 +15,7 @@ namespace {
 
 // "--month yyyy-MM" (default: this month); false when the arguments are not understood.
 bool parseMonth(const QStringList& arguments, int from, QDate* month) {
-    *month = QDate::currentDate();
+    *month = core::Clock::today();
     for (int i = from; i < arguments.size(); i += 2) {
         if (arguments.at(i) != QStringLiteral("--month") || i + 1 >= arguments.size())
             return false;
@@ -35,8 +36,8 @@ int rosterWarnings(CliContext& context, const QStringList& arguments) {
         CliContext::out(QStringLiteral("%1\t%2\t%3")
                             .arg(warning.date.toString(Qt::ISODate),
                                  core::RosterWarning::kindLabel(warning.kind), warning.message));
-    CliContext::err(QCoreApplication::translate("jinglao::cli", "%n roster warning(s).", nullptr,
-                                                static_cast<int>(warnings.size())));
+    const auto count = static_cast<int>(warnings.size());
+    CliContext::err(QCoreApplication::translate("jinglao::cli", "%n roster warning(s).", nullptr, count));
     return Success;
 }
 

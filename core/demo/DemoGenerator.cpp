@@ -35,12 +35,7 @@ QList<DemoGenerator::Step> DemoGenerator::defaultSteps() {
         {QStringLiteral("facility"), &DemoGenerator::facilityStep},
         {QStringLiteral("beds"), &DemoGenerator::bedsStep},
         {QStringLiteral("residents"), &DemoGenerator::residentsStep},
-        // Staff and their rosters over the period (roster module); its generator is seeded from the step's.
-        {QStringLiteral("staff-roster"),
-         [](Database& db, const Actor& actor, std::mt19937& rng, const DemoOptions& options) {
-             QRandomGenerator random(static_cast<quint32>(rng()));
-             StaffRosterDemo::generate(db, actor, random, options.firstDay(), options.lastDay());
-         }},
+        {QStringLiteral("staff"), &StaffRosterDemo::step},
         // Handovers, notes and incidents for the shifts worked (shift-log module).
         {QStringLiteral("shiftlogs"),
          [](Database& db, const Actor& actor, std::mt19937& rng, const DemoOptions& options) {

@@ -1,48 +1,21 @@
 #include "demo/StaffRosterDemo.h"
 
 #include "common/Clock.h"
-#include "common/IdNumber.h"
+#include "demo/DemoData.h"
+#include "demo/DemoGenerator.h"
 #include "roster/RosterService.h"
 #include "staff/StaffService.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace jinglao::core {
 
 namespace {
-const QStringList surnames = {
-    QStringLiteral("王"), QStringLiteral("李"), QStringLiteral("张"), QStringLiteral("刘"),
-    QStringLiteral("陈"), QStringLiteral("杨"), QStringLiteral("赵"), QStringLiteral("黄"),
-    QStringLiteral("周"), QStringLiteral("吴"), QStringLiteral("徐"), QStringLiteral("孙"),
-    QStringLiteral("马"), QStringLiteral("朱"), QStringLiteral("胡"), QStringLiteral("郭")};
-const QStringList givenNames = {QStringLiteral("秀英"), QStringLiteral("桂兰"), QStringLiteral("丽"),
-                                QStringLiteral("敏"),   QStringLiteral("静"),   QStringLiteral("艳"),
-                                QStringLiteral("建华"), QStringLiteral("春梅"), QStringLiteral("海燕"),
-                                QStringLiteral("玉兰"), QStringLiteral("志强"), QStringLiteral("红霞"),
-                                QStringLiteral("伟"),   QStringLiteral("娟"),   QStringLiteral("淑珍"),
-                                QStringLiteral("晓东"), QStringLiteral("凤霞"), QStringLiteral("国庆")};
-
-QString pick(QRandomGenerator& random, const QStringList& list) {
-    return list.at(static_cast<int>(random.bounded(static_cast<quint32>(list.size()))));
-}
-
-QString idNumber(QRandomGenerator& random, int index) {
-    // 130821: 承德县. Birth 1966–1996; the sequence keeps numbers unique.
-    const QDate birth = QDate(1966, 1, 1).addDays(random.bounded(30 * 365));
-    const QString first17 = QStringLiteral("130821") + birth.toString(QStringLiteral("yyyyMMdd")) +
-                            QString::number(100 + index % 900).rightJustified(3, QLatin1Char('0'));
-    return first17 + IdNumber::checkCharacter(first17);
-}
-
-QString phone(QRandomGenerator& random) {
-    return QStringLiteral("13%1%2")
-        .arg(random.bounded(10))
-        .arg(random.bounded(100000000), 8, 10, QLatin1Char('0'));
-}
-
 struct Planned {
     QString uid;
     QStringList pattern;
@@ -51,7 +24,14 @@ struct Planned {
 };
 } // namespace
 
-StaffRosterDemoResult StaffRosterDemo::generate(Database& db, const Actor& actor, QRandomGenerator& random,
+void StaffRosterDemo::step(Database& db, const Actor& actor, std::mt19937& rng, const DemoOptions& options) {
+    const QDate last = options.lastDay();
+    const QDate from = QDate(last.year(), last.month(), 1).addMonths(-3);
+    const QDate nextMonth = QDate(last.year(), last.month(), 1).addMonths(1);
+    generate(db, actor, rng, from, nextMonth.addDays(nextMonth.daysInMonth() - 1));
+}
+
+StaffRosterDemoResult StaffRosterDemo::generate(Database& db, const Actor& actor, std::mt19937& rng,
                                                 const QDate& from, const QDate& to) {
     const QDate today = Clock::today();
     StaffService staff(db);
@@ -72,48 +52,55 @@ StaffRosterDemoResult StaffRosterDemo::generate(Database& db, const Actor& actor
 
     StaffRosterDemoResult result;
     QList<Planned> planned;
-    int index = 0;
+    QSet<QString> usedIds;
+    for (const QVariantMap& row :
+         sql::rows(db, QStringLiteral("SELECT id_number FROM staff WHERE id_number IS NOT NULL")))
+        usedIds.insert(row.value(QStringLiteral("id_number")).toString());
     auto add = [&](StaffRole role, int skill, const QDate& hired, const QDate& left) {
         StaffMember member;
-        member.name = pick(random, surnames) + pick(random, givenNames);
-        member.idNumber = idNumber(random, index++);
+        // Most care workers in a township center are women in their 30s to 50s.
+        const int gender = role == StaffRole::Caregiver || role == StaffRole::Nurse
+                               ? (demo::chance(rng, 0.85) ? 2 : 1)
+                               : demo::uniform(rng, 1, 2);
+        const QDate birth = QDate(1966, 1, 1).addDays(demo::uniform(rng, 0, 30 * 365));
+        member.name = demo::fullName(rng, gender, birth.year());
+        member.idNumber = demo::idNumber(rng, birth, gender, usedIds);
         member.role = role;
         member.skillLevel = skill;
         member.hireDate = hired;
         member.leaveDate = left;
-        member.phone = phone(random);
+        member.phone = demo::mobilePhone(rng);
         ++result.staff;
         return staff.add(actor, member);
     };
     auto hireDate = [&] {
-        return from.addDays(-static_cast<int>(random.bounded(365 * 8)) - 30);
+        return from.addDays(-static_cast<int>(demo::uniform(rng, 0, 365 * 8)) - 30);
     };
 
     for (int i = 0; i < caregivers; ++i) {
-        const QString uid =
-            add(StaffRole::Caregiver, 1 + static_cast<int>(random.bounded(5)), hireDate(), {});
+        const QString uid = add(StaffRole::Caregiver, demo::uniform(rng, 1, 5), hireDate(), {});
         planned.append({uid, caregiverPattern, i % 8, to});
         // Certificates: most valid for years; a few expiring soon or expired, so warnings show.
-        const int roll = static_cast<int>(random.bounded(10));
+        const int roll = demo::uniform(rng, 0, 9);
         const QDate expires = roll == 0   ? today.addDays(-10)
                               : roll == 1 ? today.addDays(20)
                                           : today.addYears(2);
-        staff.addCertificate(actor,
-                             {{},
-                              uid,
-                              QStringLiteral("养老护理员职业技能等级证书"),
-                              QStringLiteral("HB%1").arg(random.bounded(1000000), 6, 10, QLatin1Char('0')),
-                              expires});
+        staff.addCertificate(
+            actor, {{},
+                    uid,
+                    QStringLiteral("养老护理员职业技能等级证书"),
+                    QStringLiteral("HB%1").arg(demo::uniform(rng, 0, 999999), 6, 10, QLatin1Char('0')),
+                    expires});
     }
     for (int i = 0; i < 3; ++i) {
         const QString uid = add(StaffRole::Nurse, 0, hireDate(), {});
         planned.append({uid, nursePattern, i, to});
-        staff.addCertificate(actor,
-                             {{},
-                              uid,
-                              QStringLiteral("护士执业证书"),
-                              QStringLiteral("N%1").arg(random.bounded(10000000), 7, 10, QLatin1Char('0')),
-                              today.addYears(3)});
+        staff.addCertificate(
+            actor, {{},
+                    uid,
+                    QStringLiteral("护士执业证书"),
+                    QStringLiteral("N%1").arg(demo::uniform(rng, 0, 9999999), 7, 10, QLatin1Char('0')),
+                    today.addYears(3)});
     }
     // Weekday staff start their pattern on a Monday.
     const int mondayOffset = (from.dayOfWeek() - 1) % 7;

@@ -8,11 +8,13 @@
 #include "auth/Actor.h"
 
 #include <QDate>
-#include <QRandomGenerator>
+
+#include <random>
 
 namespace jinglao::core {
 
 class Database;
+struct DemoOptions;
 
 struct StaffRosterDemoResult {
     int staff = 0;
@@ -21,8 +23,11 @@ struct StaffRosterDemoResult {
 
 class StaffRosterDemo {
 public:
+    // The DemoGenerator step "staff": rosters from the first day of the month three months before
+    // the demo's last day to the end of the month after it.
+    static void step(Database& db, const Actor& actor, std::mt19937& rng, const DemoOptions& options);
     // Rosters from..to (inclusive); the residents present today decide how many caregivers.
-    static StaffRosterDemoResult generate(Database& db, const Actor& actor, QRandomGenerator& random,
+    static StaffRosterDemoResult generate(Database& db, const Actor& actor, std::mt19937& rng,
                                           const QDate& from, const QDate& to);
 };
 

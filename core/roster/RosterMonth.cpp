@@ -72,4 +72,12 @@ const StaffMember* RosterMonth::member(const QString& staffUid) const {
     return it == m_byStaff.constEnd() ? nullptr : &staff.at(*it);
 }
 
+const StaffLeave* RosterMonth::leaveOn(const QString& staffUid, const QDate& day) const {
+    for (const StaffLeave& leave : leaves) {
+        if (leave.staffUid == staffUid && leave.startsOn <= day && day <= leave.endsOn)
+            return &leave;
+    }
+    return nullptr;
+}
+
 } // namespace jinglao::core

@@ -34,6 +34,8 @@ struct RosterMonth {
     // Caregivers on a shift of that template on day (absent ones not counted).
     int caregiversOn(const QDate& day, const QString& code) const;
     const StaffMember* member(const QString& staffUid) const;
+    // The leave period of the person covering day, if any.
+    const StaffLeave* leaveOn(const QString& staffUid, const QDate& day) const;
 
     void index(); // builds the lookups; call after filling the lists
 

@@ -71,14 +71,11 @@ QList<RosterWarning> RosterRules::check(const RosterMonth& month) {
                              : tr("%1 is rostered on %2 but left on %3.")
                                    .arg(person.name, day.toString(iso), person.leaveDate.toString(iso)));
                 }
-                for (const StaffLeave& leave : month.leaves) {
-                    if (leave.staffUid == person.uid && leave.startsOn <= day && day <= leave.endsOn) {
-                        warn(RosterWarning::Kind::OnLeave, day, shift.code,
-                             tr("%1 is rostered on %2 while on leave (%3 to %4).")
-                                 .arg(person.name, day.toString(iso), leave.startsOn.toString(iso),
-                                      leave.endsOn.toString(iso)));
-                        break;
-                    }
+                if (const StaffLeave* leave = month.leaveOn(person.uid, day)) {
+                    warn(RosterWarning::Kind::OnLeave, day, shift.code,
+                         tr("%1 is rostered on %2 while on leave (%3 to %4).")
+                             .arg(person.name, day.toString(iso), leave->startsOn.toString(iso),
+                                  leave->endsOn.toString(iso)));
                 }
             }
             run = worked ? run + 1 : 0;

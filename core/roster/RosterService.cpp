@@ -240,23 +240,37 @@ void RosterService::apply(const Actor& actor, const QList<DayAssignment>& days, 
     RecordWriter writer(m_db, actor);
     QHash<QString, QPair<QDate, QDate>> touched;
     for (const DayAssignment& day : days) {
-        const QList<QVariantMap> existing = sql::rows(
-            m_db,
-            QStringLiteral("SELECT uid, shift_code, status FROM shifts WHERE deleted = 0 AND staff_uid = ? "
-                           "AND shift_date = ? ORDER BY start_at"),
-            {day.staffUid, day.date.toString(iso)});
-        QStringList existingCodes;
-        bool sameStatus = true;
+        const QList<QVariantMap> existing =
+            sql::rows(m_db,
+                      QStringLiteral("SELECT uid, shift_code FROM shifts WHERE deleted = 0 AND staff_uid = ? "
+                                     "AND shift_date = ? ORDER BY start_at"),
+                      {day.staffUid, day.date.toString(iso)});
+        // Shifts whose code stays are kept as they are (status, uid and any shift log); only the
+        // others are withdrawn, and a shift that already has a duty session or log entries cannot be.
+        QStringList toInsert = day.codes;
         for (const QVariantMap& row : existing) {
-            existingCodes.append(row.value(QStringLiteral("shift_code")).toString());
-            sameStatus =
-                sameStatus && row.value(QStringLiteral("status")).toString() == shiftStatusCode(status);
+            const QString code = row.value(QStringLiteral("shift_code")).toString();
+            if (toInsert.removeOne(code))
+                continue;
+            const QString uid = row.value(QStringLiteral("uid")).toString();
+            const int logged =
+                sql::scalar(
+                    m_db,
+                    QStringLiteral(
+                        "SELECT (SELECT COUNT(*) FROM shift_logs WHERE shift_uid = ? AND deleted = 0) "
+                        "+ (SELECT COUNT(*) FROM duty_sessions WHERE shift_uid = ? AND deleted = 0)"),
+                    {uid, uid})
+                    .toInt();
+            if (logged > 0) {
+                const QString name =
+                    sql::scalar(m_db, QStringLiteral("SELECT name FROM staff WHERE uid = ?"), {day.staffUid})
+                        .toString();
+                throw Error::conflict(tr("%1's %2 shift on %3 already has a shift log and cannot be removed.")
+                                          .arg(name, code, day.date.toString(iso)));
+            }
+            writer.markDeleted(QStringLiteral("shifts"), uid);
         }
-        if (existingCodes == day.codes && sameStatus)
-            continue;
-        for (const QVariantMap& row : existing)
-            writer.markDeleted(QStringLiteral("shifts"), row.value(QStringLiteral("uid")).toString());
-        for (const QString& code : day.codes) {
+        for (const QString& code : toInsert) {
             const ShiftTemplate& t = byCode[code];
             const QDateTime start = startOf(t, day.date);
             writer.insert(

@@ -81,8 +81,13 @@ void RosterXlsxExport::write(const Actor& actor, const RosterMonth& month,
     worksheet_set_column(sheet, 2, static_cast<lxw_col_t>(1 + days), 4.5, nullptr);
 
     QSet<QString> warnedCells;
+    QSet<QString> warnedTotals; // monthly-hour warnings mark the person's hours
     for (const RosterWarning& warning : warnings) {
-        if (!warning.staffUid.isEmpty())
+        const bool monthly =
+            warning.kind == RosterWarning::Kind::WeeklyHours || warning.kind == RosterWarning::Kind::Overtime;
+        if (monthly)
+            warnedTotals.insert(warning.staffUid);
+        else if (!warning.staffUid.isEmpty())
             warnedCells.insert(warning.staffUid + warning.date.toString(Qt::ISODate));
     }
 
@@ -99,7 +104,8 @@ void RosterXlsxExport::write(const Actor& actor, const RosterMonth& month,
                                    format);
         }
         const RosterMonth::PersonTotals totals = month.totals(person.uid);
-        worksheet_write_number(sheet, row, totalsColumn, totals.hours, nullptr);
+        worksheet_write_number(sheet, row, totalsColumn, totals.hours,
+                               warnedTotals.contains(person.uid) ? warned : nullptr);
         worksheet_write_number(sheet, row, totalsColumn + 1, totals.shifts, nullptr);
         worksheet_write_number(sheet, row, totalsColumn + 2, totals.restDays, nullptr);
         ++row;

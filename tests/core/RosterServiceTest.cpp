@@ -1,5 +1,6 @@
 #include "roster/RosterService.h"
 
+#include "ResidentFixtures.h"
 #include "TempDatabase.h"
 #include "auth/Actor.h"
 #include "common/Clock.h"
@@ -7,7 +8,9 @@
 #include "roster/RosterXlsxExport.h"
 #include "roster/StaffingIndicators.h"
 #include "staff/StaffService.h"
+#include "storage/RecordWriter.h"
 #include "storage/Sql.h"
+#include "storage/Transaction.h"
 
 #include <QFile>
 #include <QProcess>
@@ -346,4 +349,68 @@ TEST_CASE_METHOD(RosterFixture, "Staffing indicators count caregivers, residents
     CHECK(*indicators.residentsPerCaregiver == Approx(0.0));
     CHECK(indicators.shiftsBelowMinimum == 30 * 3); // nobody rostered
     CHECK(indicators.incidentsThisMonth == 0);
+}
+
+TEST_CASE_METHOD(RosterFixture, "Rewriting a day keeps the shifts that stay and their status", "[roster]") {
+    const QString a = addStaff(QStringLiteral("甲"));
+    const QDate day(2026, 11, 2);
+    service.setDay(admin, a, day, {QStringLiteral("D")});
+    const QString uid = core::sql::scalar(db.db(), QStringLiteral("SELECT uid FROM shifts")).toString();
+    service.setStatus(admin, uid, core::Shift::Status::Worked);
+    service.setDay(admin, a, day, {QStringLiteral("D"), QStringLiteral("N")});
+    const QList<core::Shift> shifts = service.month(admin, day).shiftsOf(a, day);
+    REQUIRE(shifts.size() == 2);
+    CHECK(shifts.at(0).uid == uid);
+    CHECK(shifts.at(0).status == core::Shift::Status::Worked);
+    CHECK(shifts.at(1).status == core::Shift::Status::Planned);
+
+    SECTION("a shift with a shift log cannot be removed") {
+        core::Transaction transaction(db.db());
+        core::RecordWriter(db.db(), admin)
+            .insert(QStringLiteral("shift_logs"),
+                    {{QStringLiteral("shift_uid"), uid},
+                     {QStringLiteral("written_at"), core::Clock::nowTimestamp()},
+                     {QStringLiteral("author_staff_uid"), a},
+                     {QStringLiteral("summary"), QStringLiteral("平稳")}});
+        transaction.commit();
+        CHECK_THROWS_MATCHES(service.setDay(admin, a, day, {QStringLiteral("E")}), core::Error,
+                             Catch::Predicate<core::Error>([](const core::Error& e) {
+                                 return e.kind() == core::Error::Kind::Conflict;
+                             }));
+        CHECK(service.month(admin, day).cellText(a, day) == QStringLiteral("D/N"));
+    }
+}
+
+TEST_CASE_METHOD(RosterFixture, "Residents per caregiver and incidents this month come from their tables",
+                 "[roster]") {
+    for (int i = 0; i < 9; ++i) {
+        const QString bed = testing::addBed(db.db(), QStringLiteral("A-%1").arg(101 + i));
+        core::ResidentService(db.db()).admit(admin, testing::person(QStringLiteral("老人%1").arg(i),
+                                                                    QDate(1940, 1, 1 + i), 1 + i % 2,
+                                                                    QDate(2026, 1, 1), bed, i + 1));
+    }
+    const QString a = addStaff(QStringLiteral("甲"));
+    addStaff(QStringLiteral("乙"));
+    service.setDay(admin, a, QDate(2026, 11, 2), {QStringLiteral("D")});
+    const QString shift = core::sql::scalar(db.db(), QStringLiteral("SELECT uid FROM shifts")).toString();
+    auto log = [&](const QString& writtenAt, const QVariant& incident) {
+        core::Transaction transaction(db.db());
+        core::RecordWriter(db.db(), admin)
+            .insert(QStringLiteral("shift_logs"), {{QStringLiteral("shift_uid"), shift},
+                                                   {QStringLiteral("written_at"), writtenAt},
+                                                   {QStringLiteral("author_staff_uid"), a},
+                                                   {QStringLiteral("summary"), QStringLiteral("记录")},
+                                                   {QStringLiteral("incident"), incident}});
+        transaction.commit();
+    };
+    log(QStringLiteral("2026-11-02T10:00:00+08:00"), QStringLiteral("FALL"));
+    log(QStringLiteral("2026-11-02T11:00:00+08:00"), QVariant());                // no incident
+    log(QStringLiteral("2026-10-31T23:00:00+08:00"), QStringLiteral("CHOKING")); // last month
+
+    const auto indicators = core::StaffingIndicators::compute(db.db(), admin, QDate(2026, 11, 10));
+    CHECK(indicators.residentsCurrent == 9);
+    CHECK(indicators.caregiversEmployed == 2);
+    REQUIRE(indicators.residentsPerCaregiver.has_value());
+    CHECK(*indicators.residentsPerCaregiver == Approx(4.5));
+    CHECK(indicators.incidentsThisMonth == 1);
 }

@@ -3,6 +3,7 @@
 #include "TempDatabase.h"
 #include "auth/Actor.h"
 #include "common/Clock.h"
+#include "demo/DemoGenerator.h"
 #include "roster/RosterService.h"
 #include "storage/Sql.h"
 
@@ -36,8 +37,8 @@ TEST_CASE("The staff and roster demo step is reproducible and follows the rules"
     const QDate to(2026, 12, 31);
     testing::TempDatabase first;
     testing::TempDatabase second;
-    QRandomGenerator randomA(42);
-    QRandomGenerator randomB(42);
+    std::mt19937 randomA(42);
+    std::mt19937 randomB(42);
     const auto result = core::StaffRosterDemo::generate(first.db(), actor, randomA, from, to);
     core::StaffRosterDemo::generate(second.db(), actor, randomB, from, to);
     CHECK(result.staff >= 8 + 3 + 3 + 3);
@@ -66,5 +67,30 @@ TEST_CASE("The staff and roster demo step is reproducible and follows the rules"
                    warning.kind == core::RosterWarning::Kind::WeeklyHours));
         }
     }
+    core::Clock::resetForTesting();
+}
+
+TEST_CASE("jinglao-cli demo adds staff for its residents and rosters the last three months and the next",
+          "[roster][demo]") {
+    core::Clock::setFixedForTesting(QDateTime(QDate(2026, 11, 10), QTime(9, 0), QTimeZone(8 * 3600)));
+    testing::TempDatabase db;
+    core::DemoOptions options;
+    options.seed = 3;
+    options.beds = 40;
+    options.years = 1;
+    core::DemoGenerator(db.db()).run(core::Actor(QStringLiteral("demo"), core::Role::Administrator), options);
+    const int residents =
+        core::sql::scalar(db.db(), QStringLiteral("SELECT COUNT(*) FROM residents WHERE deleted = 0 "
+                                                  "AND discharge_date IS NULL"))
+            .toInt();
+    const int caregivers =
+        core::sql::scalar(db.db(), QStringLiteral("SELECT COUNT(*) FROM staff WHERE role = 'CAREGIVER' "
+                                                  "AND leave_date IS NULL"))
+            .toInt();
+    CHECK(caregivers == std::max(8, (residents + 3) / 4));
+    CHECK(core::sql::scalar(db.db(), QStringLiteral("SELECT MIN(shift_date) FROM shifts")).toString() ==
+          QStringLiteral("2026-08-01"));
+    CHECK(core::sql::scalar(db.db(), QStringLiteral("SELECT MAX(shift_date) FROM shifts")).toString() ==
+          QStringLiteral("2026-12-31"));
     core::Clock::resetForTesting();
 }

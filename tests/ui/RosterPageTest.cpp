@@ -6,8 +6,10 @@
 #include "common/ErrorDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "roster/RosterGridView.h"
+#include "roster/RosterPdfWriter.h"
 #include "roster/RosterService.h"
 #include "roster/RosterTableModel.h"
+#include "roster/ShiftTemplatesDialog.h"
 #include "staff/StaffDialog.h"
 #include "staff/StaffPage.h"
 #include "staff/StaffService.h"
@@ -16,10 +18,13 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -183,4 +188,87 @@ TEST_CASE_METHOD(PageFixture,
         CHECK_FALSE(badId.submit());
         CHECK(messages.size() == 1);
     }
+}
+
+TEST_CASE_METHOD(PageFixture, "Shift templates are edited in their dialog and a cell can be marked absent",
+                 "[roster]") {
+    const QString uid = addStaff(QStringLiteral("甲"));
+    ui::RosterPage page(context);
+    page.refresh();
+    ui::ShiftTemplatesDialog dialog(context, &page);
+    QTableWidget* table = dialog.table();
+    REQUIRE(table->rowCount() == 3);
+    qobject_cast<QSpinBox*>(table->cellWidget(0, 4))->setValue(5);
+    REQUIRE(dialog.submit());
+    CHECK(core::RosterService(db.db()).templates(context.actor()).first().minCaregivers == 5);
+
+    core::RosterService(db.db()).setDay(context.actor(), uid, QDate(2026, 11, 3), {QStringLiteral("D")});
+    page.refresh();
+    const QModelIndex cell = page.model()->index(page.model()->rowOf(uid), 2);
+    REQUIRE(page.setStatus(cell, core::Shift::Status::Absent));
+    CHECK(page.model()->data(cell).toString() == QStringLiteral("d"));
+    CHECK(page.model()->month().totals(uid).shifts == 0);
+}
+
+TEST_CASE_METHOD(PageFixture, "The printable roster paints the grid with its Chinese headers", "[roster]") {
+    const QString a = addStaff(QStringLiteral("张护理"));
+    core::RosterService(db.db()).fillPattern(context.actor(), {a}, QDate(2026, 11, 1), QDate(2026, 11, 30),
+                                             core::RosterService::parsePattern(QStringLiteral("D,E,N,-")));
+    const core::RosterMonth month = core::RosterService(db.db()).month(context.actor(), QDate(2026, 11, 1));
+    QImage image(1754, 1240, QImage::Format_RGB32); // A4 landscape at 150 dpi
+    image.setDotsPerMeterX(5906);
+    image.setDotsPerMeterY(5906);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        int pages = 1;
+        ui::RosterPdfWriter::paint(painter, QRectF(image.rect()), [&pages] { ++pages; }, month, {});
+        CHECK(pages == 1);
+    }
+    {
+        // With the warnings (every shift is short of caregivers: 83) the list runs onto more pages.
+        QImage scratch(image.size(), QImage::Format_RGB32);
+        scratch.setDotsPerMeterX(5906);
+        scratch.setDotsPerMeterY(5906);
+        QPainter painter(&scratch);
+        int pages = 1;
+        ui::RosterPdfWriter::paint(
+            painter, QRectF(scratch.rect()), [&pages] { ++pages; }, month, core::RosterRules::check(month));
+        CHECK(pages > 1);
+    }
+    int dark = 0;
+    for (int y = 0; y < image.height(); y += 4) {
+        for (int x = 0; x < image.width(); x += 4)
+            dark += qGray(image.pixel(x, y)) < 128 ? 1 : 0;
+    }
+    CHECK(dark > 500);
+    if (!qEnvironmentVariableIsEmpty("JINGLAO_SAVE_RENDER"))
+        image.save(qEnvironmentVariable("JINGLAO_SAVE_RENDER"));
+}
+
+TEST_CASE_METHOD(PageFixture, "F2 edits a cell as text for two shifts on one day", "[roster]") {
+    const QString uid = addStaff(QStringLiteral("甲"));
+    ui::RosterPage page(context);
+    page.resize(1200, 700);
+    page.show();
+    page.refresh();
+    ui::RosterGridView* grid = page.grid();
+    grid->setFocus();
+    const QModelIndex cell = page.model()->index(page.model()->rowOf(uid), 3);
+    grid->setCurrentIndex(cell);
+    QTest::keyClick(grid, Qt::Key_F2);
+    auto* editor = grid->findChild<QLineEdit*>();
+    REQUIRE(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("d/n"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    // The delegate commits on the next turn of the event loop; the grid reloads on the one after.
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    CHECK(messages.isEmpty());
+    CHECK(core::RosterService(db.db())
+              .month(context.actor(), QDate(2026, 11, 1))
+              .cellText(uid, QDate(2026, 11, 4)) == QStringLiteral("D/N"));
+    CHECK(page.model()->data(page.model()->index(page.model()->rowOf(uid), 3)).toString() ==
+          QStringLiteral("D/N"));
 }

@@ -10,6 +10,7 @@
 #include "roster/RosterService.h"
 #include "roster/RosterTableModel.h"
 #include "roster/RosterXlsxExport.h"
+#include "roster/ShiftTemplatesDialog.h"
 #include "roster/StaffingIndicators.h"
 
 #include <QComboBox>
@@ -21,6 +22,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSet>
 #include <QSplitter>
@@ -63,6 +65,9 @@ RosterPage::RosterPage(AppContext& context, QWidget* parent)
         tr("Copies the week before onto the week of the current cell, for the selected staff."));
     m_copyMonth = new QPushButton(tr("Copy last month"), this);
     m_copyMonth->setObjectName(QStringLiteral("copyMonthButton"));
+    m_templatesButton = new QPushButton(tr("Shifts…"), this);
+    m_templatesButton->setObjectName(QStringLiteral("shiftTemplatesButton"));
+    m_templatesButton->setToolTip(tr("Shift times and the minimum of caregivers per shift"));
     m_fill = new QPushButton(tr("Fill pattern…"), this);
     m_fill->setObjectName(QStringLiteral("fillPatternButton"));
     auto* exportXlsxButton = new QPushButton(tr("Export XLSX…"), this);
@@ -74,6 +79,7 @@ RosterPage::RosterPage(AppContext& context, QWidget* parent)
     bar->addWidget(next);
     bar->addSpacing(8);
     bar->addWidget(m_templateSet);
+    bar->addWidget(m_templatesButton);
     bar->addWidget(m_copyWeek);
     bar->addWidget(m_copyMonth);
     bar->addWidget(m_fill);
@@ -82,10 +88,10 @@ RosterPage::RosterPage(AppContext& context, QWidget* parent)
     bar->addWidget(exportPdfButton);
     layout->addLayout(bar);
 
-    auto* hint =
-        new QLabel(tr("Type a shift code (D, E, N …) into a cell, \"-\" for a rest day; the arrows move, "
-                      "Delete clears, F2 enters two shifts as D/N. Red cells have warnings."),
-                   this);
+    auto* hint = new QLabel(
+        tr("Type a shift code (D, E, N …) into a cell, \"-\" for a rest day; the arrows move, "
+           "Delete clears, F2 enters two shifts as D/N. Red cells have warnings, yellow ones are leave."),
+        this);
     hint->setObjectName(QStringLiteral("rosterHintLabel"));
     hint->setStyleSheet(QStringLiteral("color: #555;"));
     hint->setWordWrap(true);
@@ -93,8 +99,21 @@ RosterPage::RosterPage(AppContext& context, QWidget* parent)
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     m_model = new RosterTableModel(this);
+    // The delegate's editor is still open while setData runs, so the grid is reloaded afterwards.
     m_model->setCellWriter([this](const QString& staffUid, const QDate& day, const QStringList& codes) {
-        return writeCell(staffUid, day, codes);
+        const bool written = runGuarded(this, [&] {
+            core::RosterService(this->context().database())
+                .setDay(this->context().actor(), staffUid, day, codes);
+        });
+        QMetaObject::invokeMethod(
+            this,
+            [this, written] {
+                refresh();
+                if (written)
+                    this->context().notifyDataChanged();
+            },
+            Qt::QueuedConnection);
+        return written;
     });
     m_grid = new RosterGridView(splitter);
     m_grid->setObjectName(QStringLiteral("rosterTableView"));
@@ -128,6 +147,13 @@ RosterPage::RosterPage(AppContext& context, QWidget* parent)
     connect(m_copyWeek, &QPushButton::clicked, this, &RosterPage::copyLastWeek);
     connect(m_copyMonth, &QPushButton::clicked, this, &RosterPage::copyLastMonth);
     connect(m_fill, &QPushButton::clicked, this, &RosterPage::askFillPattern);
+    connect(m_templatesButton, &QPushButton::clicked, this, [this] {
+        ShiftTemplatesDialog dialog(this->context(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            refresh();
+    });
+    m_grid->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_grid, &QWidget::customContextMenuRequested, this, &RosterPage::showCellMenu);
     connect(exportXlsxButton, &QPushButton::clicked, this, [this] { askExport(false); });
     connect(exportPdfButton, &QPushButton::clicked, this, [this] { askExport(true); });
     connect(m_grid, &RosterGridView::codeTyped, this, &RosterPage::onCodeTyped);
@@ -169,6 +195,7 @@ void RosterPage::refresh() {
     m_loading = false;
 
     m_templateSet->setEnabled(editable);
+    m_templatesButton->setEnabled(editable);
     m_copyWeek->setEnabled(editable);
     m_copyMonth->setEnabled(editable);
     m_fill->setEnabled(editable);
@@ -349,6 +376,39 @@ void RosterPage::askExport(bool pdf) {
         exportPdf(path);
     else
         exportXlsx(path);
+}
+
+bool RosterPage::setStatus(const QModelIndex& index, core::Shift::Status status) {
+    const QList<core::Shift> shifts =
+        m_model->isShiftCell(index)
+            ? m_model->month().shiftsOf(m_model->staffUid(index.row()), m_model->day(index.column()))
+            : QList<core::Shift>();
+    if (shifts.isEmpty())
+        return false;
+    const bool done = runGuarded(this, [&] {
+        core::RosterService service(context().database());
+        for (const core::Shift& shift : shifts)
+            service.setStatus(context().actor(), shift.uid, status);
+    });
+    refresh();
+    if (done)
+        context().notifyDataChanged();
+    return done;
+}
+
+void RosterPage::showCellMenu(const QPoint& position) {
+    const QModelIndex index = m_grid->indexAt(position);
+    if (!m_model->isShiftCell(index) || !context().actor().can(core::Permission::ManageRoster) ||
+        m_model->month().shiftsOf(m_model->staffUid(index.row()), m_model->day(index.column())).isEmpty())
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Mark as worked"), this,
+                   [this, index] { setStatus(index, core::Shift::Status::Worked); });
+    menu.addAction(tr("Mark as absent"), this,
+                   [this, index] { setStatus(index, core::Shift::Status::Absent); });
+    menu.addAction(tr("Mark as planned"), this,
+                   [this, index] { setStatus(index, core::Shift::Status::Planned); });
+    menu.exec(m_grid->viewport()->mapToGlobal(position));
 }
 
 void RosterPage::showWarningCell(int row) {

@@ -3,6 +3,7 @@
 // rotating fills, the rule warnings, the staffing indicators and XLSX/PDF exports.
 
 #include "common/Page.h"
+#include "roster/ShiftTemplate.h"
 
 #include <QDate>
 #include <QModelIndexList>
@@ -41,6 +42,8 @@ public:
     bool copyLastMonth();
     bool exportXlsx(const QString& path);
     bool exportPdf(const QString& path);
+    // Marks the shifts of a grid cell worked, absent (shown in lower case) or planned.
+    bool setStatus(const QModelIndex& index, core::Shift::Status status);
     // Staff of the selected rows, or every staff row when none is selected.
     QStringList selectedStaff() const;
 
@@ -52,6 +55,7 @@ private:
     void askExport(bool pdf);
     void chooseTemplateSet(int index);
     void showWarningCell(int row);
+    void showCellMenu(const QPoint& position);
     void updateIndicators();
 
     QDate m_month;
@@ -61,6 +65,7 @@ private:
     QPushButton* m_copyWeek;
     QPushButton* m_copyMonth;
     QPushButton* m_fill;
+    QPushButton* m_templatesButton;
     RosterGridView* m_grid;
     RosterTableModel* m_model;
     QListWidget* m_warningList;

@@ -41,8 +41,16 @@ void RosterPdfWriter::write(const core::RosterMonth& month, const QList<core::Ro
     QPainter painter;
     if (!painter.begin(&writer))
         throw core::Error::storage(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+    paint(
+        painter, QRectF(0, 0, writer.width(), writer.height()), [&writer] { writer.newPage(); }, month,
+        warnings);
+    if (!painter.end())
+        throw core::Error::storage(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+}
 
-    const QRectF page(0, 0, writer.width(), writer.height());
+void RosterPdfWriter::paint(QPainter& painter, const QRectF& page, const std::function<void()>& newPage,
+                            const core::RosterMonth& month, const QList<core::RosterWarning>& warnings) {
+    QPaintDevice* device = painter.device();
     const QFont titleFont = documentFont(14, true);
     const QFont headFont = documentFont(6.5, true);
     const QFont cellFont = documentFont(6.5);
@@ -51,7 +59,7 @@ void RosterPdfWriter::write(const core::RosterMonth& month, const QList<core::Ro
     const qreal nameWidth = page.width() * 0.11;
     const qreal totalWidth = page.width() * 0.04;
     const qreal dayWidth = (page.width() - nameWidth - 3 * totalWidth) / days;
-    const qreal rowHeight = QFontMetricsF(cellFont, &writer).height() * 1.6;
+    const qreal rowHeight = QFontMetricsF(cellFont, device).height() * 1.6;
     const qreal headHeight = rowHeight * 2;
 
     auto drawCell = [&](const QRectF& rect, const QString& text, const QFont& font,
@@ -68,7 +76,7 @@ void RosterPdfWriter::write(const core::RosterMonth& month, const QList<core::Ro
     qreal y = 0;
     auto drawHeader = [&] {
         painter.setFont(titleFont);
-        const qreal titleHeight = QFontMetricsF(titleFont, &writer).height() * 1.5;
+        const qreal titleHeight = QFontMetricsF(titleFont, device).height() * 1.5;
         painter.drawText(QRectF(0, 0, page.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
                          core::RosterXlsxExport::title(month.first));
         y = titleHeight;
@@ -89,7 +97,7 @@ void RosterPdfWriter::write(const core::RosterMonth& month, const QList<core::Ro
     auto ensureRoom = [&](qreal height, bool withHeader) {
         if (y + height <= page.height())
             return;
-        writer.newPage();
+        newPage();
         y = 0;
         if (withHeader)
             drawHeader();
@@ -97,7 +105,9 @@ void RosterPdfWriter::write(const core::RosterMonth& month, const QList<core::Ro
 
     QSet<QString> warnedCells;
     for (const core::RosterWarning& warning : warnings) {
-        if (!warning.staffUid.isEmpty())
+        const bool monthly = warning.kind == core::RosterWarning::Kind::WeeklyHours ||
+                             warning.kind == core::RosterWarning::Kind::Overtime;
+        if (!warning.staffUid.isEmpty() && !monthly)
             warnedCells.insert(warning.staffUid + warning.date.toString(Qt::ISODate));
     }
 
@@ -171,8 +181,6 @@ void RosterPdfWriter::write(const core::RosterMonth& month, const QList<core::Ro
             y += rowHeight;
         }
     }
-    if (!painter.end())
-        throw core::Error::storage(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace jinglao::ui

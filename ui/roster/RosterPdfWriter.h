@@ -6,6 +6,11 @@
 #include "roster/RosterRules.h"
 
 #include <QCoreApplication>
+#include <QRectF>
+
+#include <functional>
+
+class QPainter;
 
 namespace jinglao::ui {
 
@@ -16,6 +21,9 @@ public:
     // Throws core::Error::storage when the file cannot be written.
     static void write(const core::RosterMonth& month, const QList<core::RosterWarning>& warnings,
                       const QString& path);
+    // Paints the document onto painter's device in page (device units); newPage starts the next page.
+    static void paint(QPainter& painter, const QRectF& page, const std::function<void()>& newPage,
+                      const core::RosterMonth& month, const QList<core::RosterWarning>& warnings);
 };
 
 } // namespace jinglao::ui

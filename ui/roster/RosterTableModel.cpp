@@ -14,6 +14,9 @@ QString cellKey(const QString& staffUid, const QDate& day) {
 QString shiftKey(const QDate& day, const QString& code) {
     return QLatin1Char('|') + day.toString(Qt::ISODate) + QLatin1Char('|') + code;
 }
+QString hoursKey(const QString& staffUid) {
+    return staffUid + QStringLiteral("|hours");
+}
 } // namespace
 
 RosterTableModel::RosterTableModel(QObject* parent)
@@ -28,6 +31,9 @@ void RosterTableModel::setMonth(core::RosterMonth month, QList<core::RosterWarni
     for (const core::RosterWarning& warning : m_warnings) {
         if (warning.staffUid.isEmpty())
             m_warningsByCell[shiftKey(warning.date, warning.shiftCode)].append(warning.message);
+        else if (warning.kind == core::RosterWarning::Kind::WeeklyHours ||
+                 warning.kind == core::RosterWarning::Kind::Overtime)
+            m_warningsByCell[hoursKey(warning.staffUid)].append(warning.message); // monthly: on the total
         else
             m_warningsByCell[cellKey(warning.staffUid, warning.date)].append(warning.message);
     }
@@ -83,11 +89,22 @@ QVariant RosterTableModel::data(const QModelIndex& index, int role) const {
             }
             case Qt::TextAlignmentRole:
                 return QVariant::fromValue(Qt::AlignCenter);
-            case Qt::ToolTipRole:
-                return warnings.isEmpty() ? QVariant() : QVariant(warnings.join(QLatin1Char('\n')));
+            case Qt::ToolTipRole: {
+                QStringList lines = warnings;
+                if (const core::StaffLeave* leave = m_month.leaveOn(person.uid, d)) {
+                    lines.prepend(tr("On leave %1 to %2 %3")
+                                      .arg(leave->startsOn.toString(QStringLiteral("yyyy-MM-dd")),
+                                           leave->endsOn.toString(QStringLiteral("yyyy-MM-dd")),
+                                           leave->reason)
+                                      .trimmed());
+                }
+                return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+            }
             case Qt::BackgroundRole:
                 if (!warnings.isEmpty())
                     return QBrush(QColor(0xFF, 0xC8, 0xC8));
+                if (m_month.leaveOn(person.uid, d))
+                    return QBrush(QColor(0xFF, 0xF0, 0xB3));
                 if (!person.employedOn(d))
                     return QBrush(QColor(0xD0, 0xD0, 0xD0));
                 if (d.dayOfWeek() >= 6)
@@ -98,6 +115,14 @@ QVariant RosterTableModel::data(const QModelIndex& index, int role) const {
             }
         }
         const core::RosterMonth::PersonTotals& totals = m_totals.at(row);
+        if (column - m_month.days() == HoursColumn &&
+            (role == Qt::BackgroundRole || role == Qt::ToolTipRole)) {
+            const QStringList warnings = m_warningsByCell.value(hoursKey(person.uid));
+            if (warnings.isEmpty())
+                return {};
+            return role == Qt::ToolTipRole ? QVariant(warnings.join(QLatin1Char('\n')))
+                                           : QVariant(QBrush(QColor(0xFF, 0xC8, 0xC8)));
+        }
         if (role == Qt::TextAlignmentRole)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         if (role != Qt::DisplayRole)

@@ -1,0 +1,87 @@
+#include "roster/ShiftTemplatesDialog.h"
+
+#include "common/AppContext.h"
+#include "common/ErrorDialog.h"
+#include "roster/RosterService.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+namespace jinglao::ui {
+
+namespace {
+enum Column { CodeColumn, NameColumn, StartColumn, EndColumn, MinimumColumn, ColumnCount };
+}
+
+ShiftTemplatesDialog::ShiftTemplatesDialog(AppContext& context, QWidget* parent)
+    : QDialog(parent)
+    , m_context(context) {
+    setObjectName(QStringLiteral("shiftTemplatesDialog"));
+    setWindowTitle(tr("Shift templates"));
+    resize(560, 260);
+    auto* layout = new QVBoxLayout(this);
+    auto* note =
+        new QLabel(tr("A shift whose end is not after its start ends the next day. Changed times apply to "
+                      "shifts rostered from now on."),
+                   this);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    m_table = new QTableWidget(this);
+    m_table->setObjectName(QStringLiteral("shiftTemplatesTableWidget"));
+    m_table->setColumnCount(ColumnCount);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Code"), tr("Name"), tr("Start"), tr("End"), tr("Minimum caregivers")});
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    runGuarded(this,
+               [&] { m_templates = core::RosterService(context.database()).templates(context.actor()); });
+    m_table->setRowCount(static_cast<int>(m_templates.size()));
+    for (int row = 0; row < m_templates.size(); ++row) {
+        const core::ShiftTemplate& t = m_templates.at(row);
+        auto* code = new QTableWidgetItem(t.code);
+        code->setFlags(code->flags() & ~Qt::ItemIsEditable);
+        m_table->setItem(row, CodeColumn, code);
+        m_table->setItem(row, NameColumn, new QTableWidgetItem(t.name));
+        auto* start = new QTimeEdit(t.start, m_table);
+        start->setDisplayFormat(QStringLiteral("HH:mm"));
+        m_table->setCellWidget(row, StartColumn, start);
+        auto* end = new QTimeEdit(t.end, m_table);
+        end->setDisplayFormat(QStringLiteral("HH:mm"));
+        m_table->setCellWidget(row, EndColumn, end);
+        auto* minimum = new QSpinBox(m_table);
+        minimum->setRange(0, 99);
+        minimum->setValue(t.minCaregivers);
+        m_table->setCellWidget(row, MinimumColumn, minimum);
+    }
+    layout->addWidget(m_table, 1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ShiftTemplatesDialog::submit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+bool ShiftTemplatesDialog::submit() {
+    const bool saved = runGuarded(this, [&] {
+        core::RosterService service(m_context.database());
+        for (int row = 0; row < m_templates.size(); ++row) {
+            core::ShiftTemplate t = m_templates.at(row);
+            t.name = m_table->item(row, NameColumn)->text();
+            t.start = qobject_cast<QTimeEdit*>(m_table->cellWidget(row, StartColumn))->time();
+            t.end = qobject_cast<QTimeEdit*>(m_table->cellWidget(row, EndColumn))->time();
+            t.minCaregivers = qobject_cast<QSpinBox*>(m_table->cellWidget(row, MinimumColumn))->value();
+            service.updateTemplate(m_context.actor(), t);
+        }
+    });
+    if (saved) {
+        m_context.notifyDataChanged();
+        accept();
+    }
+    return saved;
+}
+
+} // namespace jinglao::ui
