@@ -228,12 +228,26 @@ TEST_CASE("The day's handover sheet is written as an A4 PDF", "[shiftlog]") {
     CHECK(bytes.contains("/MediaBox [0 0 595")); // A4 portrait, in points
 }
 
-TEST_CASE("The main window has the shift log page", "[shiftlog]") {
+TEST_CASE("In the main window a nurse's open shift survives the refresh after each entry", "[shiftlog]") {
     ShiftLogFixture f;
-    ui::AppContext context(f.db(), f.admin);
+    Messages messages;
+    const QString li = f.addStaff(QStringLiteral("李护士"));
+    f.addShift(li, day1, QStringLiteral("D"), 7);
+    ui::AppContext context(f.db(), f.nurse);
     ui::MainWindow window(context);
-    CHECK(window.showPage(QStringLiteral("shiftlog")));
-    CHECK(window.currentPageId() == QStringLiteral("shiftlog"));
+    window.show();
+    REQUIRE(window.showPage(QStringLiteral("shiftlog")));
+    auto* page = qobject_cast<ui::ShiftLogPage*>(window.page(QStringLiteral("shiftlog")));
+    REQUIRE(page != nullptr);
+    ui::DutyPanel& duty = *page->dutyPanel();
+    click(duty, "openShiftButton");
+    REQUIRE(duty.session().has_value());
+    child<QPlainTextEdit>(duty, "entrySummaryEdit")->setPlainText(QStringLiteral("早餐后巡视，情况平稳"));
+    click(duty, "addEntryButton");
+    CHECK(messages.shown.isEmpty());
+    REQUIRE(duty.session().has_value());
+    CHECK(child<QTableWidget>(duty, "sessionEntriesTableWidget")->rowCount() == 1);
+    CHECK(page->browser()->model()->rowCount() == 1);
 }
 
 TEST_CASE("The resident detail view lists the resident's shift-log entries and incidents", "[shiftlog]") {

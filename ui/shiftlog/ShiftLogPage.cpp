@@ -24,7 +24,11 @@ ShiftLogPage::ShiftLogPage(AppContext& context, QWidget* parent)
     m_tabs->addTab(m_browser, tr("Log"));
     layout->addWidget(m_tabs);
 
-    connect(m_duty, &DutyPanel::logChanged, this, [this] { m_browser->applyFilter(); });
+    connect(m_duty, &DutyPanel::logChanged, this, [this] {
+        m_browser->applyFilter();
+        // Other pages show incidents too (the roster's monthly figures, resident details).
+        this->context().notifyDataChanged();
+    });
     connect(m_browser, &ShiftLogBrowser::correctionRequested, this, &ShiftLogPage::correct);
 }
 
