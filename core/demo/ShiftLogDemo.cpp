@@ -57,17 +57,24 @@ const QString& pick(std::mt19937& rng, const QStringList& items) {
 }
 
 // Notes about one resident; %1 is filled with a number where the phrase has one.
-QString residentNote(std::mt19937& rng) {
-    static const QStringList meals =
-        split("早餐进食正常|午饭吃了大半碗，食欲一般|晚饭进食少，只喝了半碗粥，已加餐|"
-              "进食好，饮水约1500毫升|软食进食顺利，无呛咳|拒绝吃午饭，劝说后进食少量");
-    static const QStringList sleep = split("夜间睡眠好|夜间起夜两次，能自行入睡|入睡困难，凌晨两点后才睡着|"
-                                           "午睡约一小时|夜间睡眠差，多次呼叫，已安抚");
+// A note about one resident that fits the time of the shift (meals by day, sleep by night).
+QString residentNote(std::mt19937& rng, const QString& code) {
+    static const QStringList dayMeals =
+        split("早餐进食正常|午饭吃了大半碗，食欲一般|进食好，饮水约1500毫升|软食进食顺利，无呛咳|"
+              "拒绝吃午饭，劝说后进食少量");
+    static const QStringList eveningMeals =
+        split("晚饭进食少，只喝了半碗粥，已加餐|晚饭进食正常|晚饭后诉腹胀，已报告医生|软食进食顺利，无呛咳");
+    static const QStringList nightSleep = split("睡眠好|起夜两次，能自行入睡|入睡困难，凌晨两点后才睡着|"
+                                                "睡眠差，多次呼叫，已安抚|咳嗽较多，已协助饮温水");
+    static const QStringList daySleep = split("夜间睡眠好，精神佳|午睡约一小时|白天嗜睡，已鼓励下床活动");
     static const QStringList mood =
         split("情绪稳定，与同屋老人聊天|情绪低落，想念家人，已陪同聊天|"
-              "情绪烦躁，安抚后好转|精神好，参加了上午的手工活动|家属来探望，老人很高兴");
-    static const QStringList care = split("协助洗澡，皮肤完好|协助翻身，骶尾部皮肤无发红|按时服药|大便正常|"
-                                          "两天未解大便，已报告医生|协助下床活动约二十分钟|更换床单被罩");
+              "情绪烦躁，安抚后好转|精神好，参加了手工活动|家属来探望，老人很高兴");
+    static const QStringList dayCare = split("协助洗澡，皮肤完好|按时服药|大便正常|两天未解大便，已报告医生|"
+                                             "协助下床活动约二十分钟|更换床单被罩");
+    static const QStringList nightCare =
+        split("协助翻身，骶尾部皮肤无发红|协助如厕一次|更换尿垫，皮肤完好|按时服睡前药");
+    const bool night = code == QStringLiteral("N");
     switch (between(rng, 0, 4)) {
     case 0: {
         const int systolic = between(rng, 110, 170);
@@ -78,13 +85,14 @@ QString residentNote(std::mt19937& rng) {
         return note;
     }
     case 1:
-        return pick(rng, meals);
+        return night ? pick(rng, nightSleep)
+                     : pick(rng, code == QStringLiteral("E") ? eveningMeals : dayMeals);
     case 2:
-        return pick(rng, sleep);
+        return pick(rng, night ? nightSleep : daySleep);
     case 3:
-        return pick(rng, mood);
+        return night ? pick(rng, nightCare) : pick(rng, mood);
     default:
-        return pick(rng, care);
+        return pick(rng, night ? nightCare : dayCare);
     }
 }
 
@@ -303,7 +311,7 @@ ShiftLogDemoResult ShiftLogDemo::generate(Database& db, const Actor& actor, std:
                 handover.append(QString::fromUtf8("%1%2：%3").arg(about->name, chineseLabel(kind), note));
                 ++result.incidents;
             } else {
-                const QString note = about ? residentNote(rng) : generalNote(rng, slot.code);
+                const QString note = about ? residentNote(rng, slot.code) : generalNote(rng, slot.code);
                 writeEntry(note, about, Incident::None, {});
                 if (about && note.contains(QString::fromUtf8("报告医生")))
                     handover.append(about->name + note);
