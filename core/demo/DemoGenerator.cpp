@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "demo/DemoData.h"
+#include "demo/ShiftLogDemo.h"
 #include "demo/StaffRosterDemo.h"
 #include "residents/ResidentService.h"
 #include "storage/Database.h"
@@ -35,6 +36,11 @@ QList<DemoGenerator::Step> DemoGenerator::defaultSteps() {
         {QStringLiteral("beds"), &DemoGenerator::bedsStep},
         {QStringLiteral("residents"), &DemoGenerator::residentsStep},
         {QStringLiteral("staff"), &StaffRosterDemo::step},
+        // Handovers, notes and incidents for the shifts worked (shift-log module).
+        {QStringLiteral("shiftlogs"),
+         [](Database& db, const Actor& actor, std::mt19937& rng, const DemoOptions& options) {
+             ShiftLogDemo::generate(db, actor, rng, options.firstDay(), options.lastDay());
+         }},
     };
 }
 

@@ -14,6 +14,8 @@
 #include "home/HomePage.h"
 #include "residents/ResidentsPage.h"
 #include "roster/RosterPage.h"
+#include "shiftlog/ResidentShiftLogSection.h"
+#include "shiftlog/ShiftLogPage.h"
 #include "staff/StaffPage.h"
 #include "storage/BackupService.h"
 #include "storage/Settings.h"
@@ -116,12 +118,15 @@ void MainWindow::changeOwnPassword()
 }
 
 void MainWindow::createPages() {
+    // Tabs other modules add to the resident detail view, before any view is made.
+    ResidentShiftLogSection::registerInResidentDetails();
     // Each domain's page is added here, in the order the navigation shows them.
     addPage(new HomePage(m_context, this));
     addPage(new ResidentsPage(m_context, this));
     addPage(new BedsPage(m_context, this));
     addPage(new StaffPage(m_context, this));
     addPage(new RosterPage(m_context, this));
+    addPage(new ShiftLogPage(m_context, this));
     addPage(new AuditPage(m_context, this));
     addPage(new UsersPage(m_context, this));
 }

@@ -1,0 +1,492 @@
+#include "shiftlog/ShiftLogService.h"
+
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "storage/Database.h"
+#include "storage/RecordWriter.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QStringList>
+
+namespace jinglao::core {
+
+namespace {
+
+const QString sessionSelect = QStringLiteral(
+    "SELECT d.uid AS uid, d.shift_uid AS shift_uid, d.opened_by AS staff_uid, st.name AS staff_name, "
+    "s.shift_date AS shift_date, s.shift_code AS shift_code, s.start_at AS start_at, s.end_at AS end_at, "
+    "d.opened_at AS opened_at, d.previous_uid AS previous_uid, "
+    "d.handover_accepted_at AS handover_accepted_at, d.closed_at AS closed_at, d.handover_note AS "
+    "handover_note "
+    "FROM duty_sessions d JOIN shifts s ON s.uid = d.shift_uid LEFT JOIN staff st ON st.uid = d.opened_by ");
+
+ShiftLogService::Session sessionFromRow(const QVariantMap& row) {
+    ShiftLogService::Session session;
+    session.uid = row.value(QStringLiteral("uid")).toString();
+    session.shiftUid = row.value(QStringLiteral("shift_uid")).toString();
+    session.staffUid = row.value(QStringLiteral("staff_uid")).toString();
+    session.staffName = row.value(QStringLiteral("staff_name")).toString();
+    session.shiftDate = QDate::fromString(row.value(QStringLiteral("shift_date")).toString(), Qt::ISODate);
+    session.shiftCode = row.value(QStringLiteral("shift_code")).toString();
+    session.startAt = row.value(QStringLiteral("start_at")).toString();
+    session.endAt = row.value(QStringLiteral("end_at")).toString();
+    session.openedAt = row.value(QStringLiteral("opened_at")).toString();
+    session.previousUid = row.value(QStringLiteral("previous_uid")).toString();
+    session.handoverAcceptedAt = row.value(QStringLiteral("handover_accepted_at")).toString();
+    session.closedAt = row.value(QStringLiteral("closed_at")).toString();
+    session.handoverNote = row.value(QStringLiteral("handover_note")).toString();
+    return session;
+}
+
+QVariant nullable(const QString& text) {
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+} // namespace
+
+ShiftLogService::ShiftLogService(Database& db)
+    : m_db(db) {
+}
+
+QString ShiftLogService::entrySelect() {
+    return QStringLiteral(
+        "SELECT l.uid AS uid, l.shift_uid AS shift_uid, s.shift_date AS shift_date, s.shift_code AS "
+        "shift_code, "
+        "l.written_at AS written_at, l.author_staff_uid AS author_staff_uid, a.name AS author_name, "
+        "l.summary AS summary, l.resident_uid AS resident_uid, r.name AS resident_name, l.incident AS "
+        "incident, "
+        "l.corrects_uid AS corrects_uid, o.summary AS corrects_summary, o.written_at AS corrects_written_at, "
+        "(SELECT c.uid FROM shift_logs c WHERE c.corrects_uid = l.uid AND c.deleted = 0 "
+        " ORDER BY c.written_at DESC LIMIT 1) AS corrected_by_uid, "
+        "l.resolves_uid AS resolves_uid, "
+        "(SELECT f.uid FROM shift_logs f WHERE f.resolves_uid = l.uid AND f.deleted = 0 LIMIT 1) AS "
+        "resolved_by_uid, "
+        "d.uid AS session_uid, d.closed_at AS session_closed_at "
+        "FROM shift_logs l JOIN shifts s ON s.uid = l.shift_uid "
+        "LEFT JOIN staff a ON a.uid = l.author_staff_uid "
+        "LEFT JOIN residents r ON r.uid = l.resident_uid "
+        "LEFT JOIN shift_logs o ON o.uid = l.corrects_uid "
+        "LEFT JOIN duty_sessions d ON d.shift_uid = l.shift_uid AND d.deleted = 0 ");
+}
+
+ShiftLogService::Entry ShiftLogService::entryFromRow(const QVariantMap& row) {
+    Entry entry;
+    entry.uid = row.value(QStringLiteral("uid")).toString();
+    entry.shiftUid = row.value(QStringLiteral("shift_uid")).toString();
+    entry.shiftDate = QDate::fromString(row.value(QStringLiteral("shift_date")).toString(), Qt::ISODate);
+    entry.shiftCode = row.value(QStringLiteral("shift_code")).toString();
+    entry.writtenAt = row.value(QStringLiteral("written_at")).toString();
+    entry.authorStaffUid = row.value(QStringLiteral("author_staff_uid")).toString();
+    entry.authorName = row.value(QStringLiteral("author_name")).toString();
+    entry.summary = row.value(QStringLiteral("summary")).toString();
+    entry.residentUid = row.value(QStringLiteral("resident_uid")).toString();
+    entry.residentName = row.value(QStringLiteral("resident_name")).toString();
+    Incident incident = Incident::None;
+    incidentFromCode(row.value(QStringLiteral("incident")).toString(), &incident);
+    entry.incident = incident;
+    entry.correctsUid = row.value(QStringLiteral("corrects_uid")).toString();
+    entry.correctsSummary = row.value(QStringLiteral("corrects_summary")).toString();
+    entry.correctsWrittenAt = row.value(QStringLiteral("corrects_written_at")).toString();
+    entry.correctedByUid = row.value(QStringLiteral("corrected_by_uid")).toString();
+    entry.resolvesUid = row.value(QStringLiteral("resolves_uid")).toString();
+    entry.resolvedByUid = row.value(QStringLiteral("resolved_by_uid")).toString();
+    entry.editable = !row.value(QStringLiteral("session_uid")).isNull() &&
+                     row.value(QStringLiteral("session_closed_at")).isNull();
+    return entry;
+}
+
+QString ShiftLogService::staffUidOfActor(const Actor& actor) const {
+    actor.require(Permission::ViewRecords);
+    if (actor.userUid().isEmpty())
+        return {};
+    return sql::scalar(m_db, QStringLiteral("SELECT staff_uid FROM users WHERE uid = ? AND deleted = 0"),
+                       {actor.userUid()})
+        .toString();
+}
+
+QList<ShiftLogService::PlannedShift>
+ShiftLogService::shiftsToOpen(const Actor& actor, const QString& staffUid, const QDateTime& at) const {
+    actor.require(Permission::ViewRecords);
+    QString staffCondition;
+    QVariantList values{at.date().addDays(-1).toString(Qt::ISODate), at.date().toString(Qt::ISODate)};
+    if (!staffUid.isEmpty()) {
+        staffCondition = QStringLiteral(" AND s.staff_uid = ?");
+        values.append(staffUid);
+    }
+    const QList<QVariantMap> found = sql::rows(
+        m_db,
+        QStringLiteral(
+            "SELECT s.uid AS uid, s.staff_uid AS staff_uid, st.name AS staff_name, s.shift_date AS "
+            "shift_date, "
+            "s.shift_code AS shift_code, s.start_at AS start_at, s.end_at AS end_at "
+            "FROM shifts s JOIN staff st ON st.uid = s.staff_uid "
+            "WHERE s.shift_date BETWEEN ? AND ? AND s.deleted = 0 AND s.status <> 'ABSENT'%1 "
+            "AND NOT EXISTS (SELECT 1 FROM duty_sessions d WHERE d.shift_uid = s.uid AND d.deleted = 0 "
+            "                AND d.closed_at IS NOT NULL) "
+            "ORDER BY s.start_at, st.name")
+            .arg(staffCondition),
+        values);
+    QList<PlannedShift> shifts;
+    for (const QVariantMap& row : found) {
+        PlannedShift shift;
+        shift.uid = row.value(QStringLiteral("uid")).toString();
+        shift.staffUid = row.value(QStringLiteral("staff_uid")).toString();
+        shift.staffName = row.value(QStringLiteral("staff_name")).toString();
+        shift.date = QDate::fromString(row.value(QStringLiteral("shift_date")).toString(), Qt::ISODate);
+        shift.code = row.value(QStringLiteral("shift_code")).toString();
+        shift.startAt = Clock::parseTimestamp(row.value(QStringLiteral("start_at")).toString());
+        shift.endAt = Clock::parseTimestamp(row.value(QStringLiteral("end_at")).toString());
+        // Yesterday's shifts only while they last (a night shift); today's until they end.
+        if (shift.endAt.isValid() && shift.endAt <= at)
+            continue;
+        if (shift.date < at.date() && !(shift.endAt.isValid() && shift.startAt <= at))
+            continue;
+        shifts.append(shift);
+    }
+    return shifts;
+}
+
+QList<ShiftLogService::Choice> ShiftLogService::staffOnDuty(const Actor& actor, const QDateTime& at) const {
+    QList<Choice> staff;
+    QStringList seen;
+    for (const PlannedShift& shift : shiftsToOpen(actor, {}, at)) {
+        if (seen.contains(shift.staffUid))
+            continue;
+        seen.append(shift.staffUid);
+        staff.append({shift.staffUid, shift.staffName});
+    }
+    return staff;
+}
+
+ShiftLogService::Session ShiftLogService::loadSession(const QString& sessionUid) const {
+    const QVariantMap row =
+        sql::row(m_db, sessionSelect + QStringLiteral("WHERE d.uid = ? AND d.deleted = 0"), {sessionUid});
+    if (row.isEmpty())
+        throw Error::notFound(tr("There is no shift session %1.").arg(sessionUid));
+    return sessionFromRow(row);
+}
+
+ShiftLogService::Session ShiftLogService::session(const Actor& actor, const QString& sessionUid) const {
+    actor.require(Permission::ViewRecords);
+    return loadSession(sessionUid);
+}
+
+std::optional<ShiftLogService::Session> ShiftLogService::openSessionOfStaff(const Actor& actor,
+                                                                            const QString& staffUid) const {
+    actor.require(Permission::ViewRecords);
+    const QVariantMap row = sql::row(
+        m_db,
+        sessionSelect + QStringLiteral("WHERE d.opened_by = ? AND d.closed_at IS NULL AND d.deleted = 0 "
+                                       "ORDER BY d.opened_at DESC LIMIT 1"),
+        {staffUid});
+    if (row.isEmpty())
+        return std::nullopt;
+    return sessionFromRow(row);
+}
+
+ShiftLogService::Session ShiftLogService::openShift(const Actor& actor, const QString& shiftUid) {
+    actor.require(Permission::WriteShiftLogs);
+    const QVariantMap shift = sql::row(
+        m_db,
+        QStringLiteral(
+            "SELECT staff_uid, shift_date, shift_code, status FROM shifts WHERE uid = ? AND deleted = 0"),
+        {shiftUid});
+    if (shift.isEmpty())
+        throw Error::notFound(tr("There is no shift %1 in the roster.").arg(shiftUid));
+    const QString staffUid = shift.value(QStringLiteral("staff_uid")).toString();
+    const QString shiftLabel = shift.value(QStringLiteral("shift_date")).toString() + QLatin1Char(' ') +
+                               shift.value(QStringLiteral("shift_code")).toString();
+    if (shift.value(QStringLiteral("status")).toString() == QStringLiteral("ABSENT"))
+        throw Error::conflict(
+            tr("The shift %1 is marked absent in the roster and cannot be opened.").arg(shiftLabel));
+    const QString ownStaffUid = staffUidOfActor(actor);
+    if (actor.role() != Role::Administrator && !ownStaffUid.isEmpty() && ownStaffUid != staffUid)
+        throw Error::permission(
+            tr("The shift %1 belongs to someone else; open your own shift.").arg(shiftLabel));
+
+    const QVariantMap existing = sql::row(
+        m_db, QStringLiteral("SELECT uid, closed_at FROM duty_sessions WHERE shift_uid = ? AND deleted = 0"),
+        {shiftUid});
+    if (!existing.isEmpty()) {
+        if (!existing.value(QStringLiteral("closed_at")).isNull())
+            throw Error::conflict(
+                tr("The shift %1 was closed at %2 and cannot be opened again.")
+                    .arg(shiftLabel, existing.value(QStringLiteral("closed_at")).toString()));
+        return loadSession(existing.value(QStringLiteral("uid")).toString());
+    }
+
+    Transaction transaction(m_db);
+    const QString previousUid =
+        sql::scalar(
+            m_db, QStringLiteral("SELECT uid FROM duty_sessions WHERE closed_at IS NOT NULL AND deleted = 0 "
+                                 "ORDER BY closed_at DESC LIMIT 1"))
+            .toString();
+    RecordWriter writer(m_db, actor);
+    const QString sessionUid = writer.insert(QStringLiteral("duty_sessions"),
+                                             {{QStringLiteral("shift_uid"), shiftUid},
+                                              {QStringLiteral("opened_at"), Clock::nowTimestamp()},
+                                              {QStringLiteral("opened_by"), staffUid},
+                                              {QStringLiteral("previous_uid"), nullable(previousUid)}});
+    transaction.commit();
+    return loadSession(sessionUid);
+}
+
+ShiftLogService::Handover ShiftLogService::handover(const Actor& actor, const QString& sessionUid) const {
+    actor.require(Permission::ViewRecords);
+    const Session current = loadSession(sessionUid);
+    Handover result;
+    if (!current.previousUid.isEmpty())
+        result.previous = loadSession(current.previousUid);
+    result.openIncidents = openIncidents(actor);
+    return result;
+}
+
+ShiftLogService::Handover ShiftLogService::latestHandover(const Actor& actor) const {
+    actor.require(Permission::ViewRecords);
+    Handover result;
+    const QString latest =
+        sql::scalar(
+            m_db, QStringLiteral("SELECT uid FROM duty_sessions WHERE closed_at IS NOT NULL AND deleted = 0 "
+                                 "ORDER BY closed_at DESC LIMIT 1"))
+            .toString();
+    if (!latest.isEmpty())
+        result.previous = loadSession(latest);
+    result.openIncidents = openIncidents(actor);
+    return result;
+}
+
+ShiftLogService::Session ShiftLogService::requireOpenSession(const QString& sessionUid) const {
+    Session current = loadSession(sessionUid);
+    if (current.isClosed())
+        throw Error::conflict(
+            tr("The shift %1 %2 was closed at %3; nothing more can be written to it.")
+                .arg(current.shiftDate.toString(Qt::ISODate), current.shiftCode, current.closedAt));
+    return current;
+}
+
+QString ShiftLogService::acceptHandover(const Actor& actor, const QString& sessionUid) {
+    actor.require(Permission::WriteShiftLogs);
+    const Session current = requireOpenSession(sessionUid);
+    if (!current.handoverAcceptedAt.isEmpty())
+        return current.handoverAcceptedAt;
+    const QString now = Clock::nowTimestamp();
+    Transaction transaction(m_db);
+    RecordWriter(m_db, actor)
+        .update(QStringLiteral("duty_sessions"), sessionUid, {{QStringLiteral("handover_accepted_at"), now}});
+    transaction.commit();
+    return now;
+}
+
+void ShiftLogService::validate(const NewEntry& entry, const QString& currentResidentUid) const {
+    if (entry.summary.trimmed().isEmpty())
+        throw Error::validation(tr("Entry text"), QString(), tr("write what happened"));
+    if (!entry.residentUid.isEmpty() && entry.residentUid != currentResidentUid) {
+        const QVariantMap resident = sql::row(
+            m_db, QStringLiteral("SELECT name, discharge_date FROM residents WHERE uid = ? AND deleted = 0"),
+            {entry.residentUid});
+        if (resident.isEmpty())
+            throw Error::validation(tr("Resident"), entry.residentUid, tr("no such resident"));
+        const QString discharged = resident.value(QStringLiteral("discharge_date")).toString();
+        if (!discharged.isEmpty() && discharged < Clock::today().toString(Qt::ISODate))
+            throw Error::validation(tr("Resident"), resident.value(QStringLiteral("name")),
+                                    tr("was discharged on %1").arg(discharged));
+    }
+    if (!entry.correctsUid.isEmpty()) {
+        const QVariant found =
+            sql::scalar(m_db, QStringLiteral("SELECT uid FROM shift_logs WHERE uid = ? AND deleted = 0"),
+                        {entry.correctsUid});
+        if (found.isNull())
+            throw Error::validation(tr("Corrected entry"), entry.correctsUid, tr("no such log entry"));
+    }
+    if (!entry.resolvesUid.isEmpty()) {
+        const QVariantMap incident =
+            sql::row(m_db, QStringLiteral("SELECT incident FROM shift_logs WHERE uid = ? AND deleted = 0"),
+                     {entry.resolvesUid});
+        if (incident.isEmpty() || incident.value(QStringLiteral("incident")).isNull())
+            throw Error::validation(tr("Followed-up incident"), entry.resolvesUid, tr("no such incident"));
+    }
+}
+
+QString ShiftLogService::addEntry(const Actor& actor, const QString& sessionUid, const NewEntry& entry) {
+    actor.require(Permission::WriteShiftLogs);
+    const Session current = requireOpenSession(sessionUid);
+    // A correction may keep naming the resident of the entry it corrects, even if discharged since.
+    QString keptResident;
+    if (!entry.correctsUid.isEmpty())
+        keptResident = sql::scalar(m_db, QStringLiteral("SELECT resident_uid FROM shift_logs WHERE uid = ?"),
+                                   {entry.correctsUid})
+                           .toString();
+    validate(entry, keptResident);
+
+    Transaction transaction(m_db);
+    const QString uid = RecordWriter(m_db, actor)
+                            .insert(QStringLiteral("shift_logs"),
+                                    {{QStringLiteral("shift_uid"), current.shiftUid},
+                                     {QStringLiteral("written_at"), Clock::nowTimestamp()},
+                                     {QStringLiteral("author_staff_uid"), current.staffUid},
+                                     {QStringLiteral("summary"), entry.summary.trimmed()},
+                                     {QStringLiteral("resident_uid"), nullable(entry.residentUid)},
+                                     {QStringLiteral("incident"), nullable(incidentCode(entry.incident))},
+                                     {QStringLiteral("corrects_uid"), nullable(entry.correctsUid)},
+                                     {QStringLiteral("resolves_uid"), nullable(entry.resolvesUid)}});
+    transaction.commit();
+    return uid;
+}
+
+void ShiftLogService::requireEditable(const Entry& entry) const {
+    if (!entry.editable)
+        throw Error::conflict(
+            tr("The entry written at %1 belongs to a closed shift and cannot be changed or deleted. "
+               "Write a correction instead.")
+                .arg(entry.writtenAt));
+}
+
+void ShiftLogService::editEntry(const Actor& actor, const QString& entryUid, const NewEntry& changed) {
+    actor.require(Permission::WriteShiftLogs);
+    const Entry stored = loadEntry(entryUid);
+    requireEditable(stored);
+    NewEntry checked = changed;
+    checked.correctsUid.clear();
+    checked.resolvesUid.clear();
+    validate(checked, stored.residentUid);
+    Transaction transaction(m_db);
+    RecordWriter(m_db, actor)
+        .update(QStringLiteral("shift_logs"), entryUid,
+                {{QStringLiteral("summary"), changed.summary.trimmed()},
+                 {QStringLiteral("resident_uid"), nullable(changed.residentUid)},
+                 {QStringLiteral("incident"), nullable(incidentCode(changed.incident))}});
+    transaction.commit();
+}
+
+void ShiftLogService::deleteEntry(const Actor& actor, const QString& entryUid) {
+    actor.require(Permission::WriteShiftLogs);
+    const Entry stored = loadEntry(entryUid);
+    requireEditable(stored);
+    Transaction transaction(m_db);
+    RecordWriter(m_db, actor).markDeleted(QStringLiteral("shift_logs"), entryUid);
+    transaction.commit();
+}
+
+void ShiftLogService::closeShift(const Actor& actor, const QString& sessionUid, const QString& handoverNote) {
+    actor.require(Permission::WriteShiftLogs);
+    const Session current = requireOpenSession(sessionUid);
+    if (handoverNote.trimmed().isEmpty())
+        throw Error::validation(tr("Handover note"), QString(),
+                                tr("a shift is closed only with a handover note"));
+    Transaction transaction(m_db);
+    RecordWriter writer(m_db, actor);
+    writer.update(QStringLiteral("duty_sessions"), sessionUid,
+                  {{QStringLiteral("closed_at"), Clock::nowTimestamp()},
+                   {QStringLiteral("handover_note"), handoverNote.trimmed()}});
+    const QString status =
+        sql::scalar(m_db, QStringLiteral("SELECT status FROM shifts WHERE uid = ?"), {current.shiftUid})
+            .toString();
+    if (status == QStringLiteral("PLANNED"))
+        writer.update(QStringLiteral("shifts"), current.shiftUid,
+                      {{QStringLiteral("status"), QStringLiteral("WORKED")}});
+    transaction.commit();
+}
+
+QList<ShiftLogService::Entry> ShiftLogService::entries(const QString& where, const QVariantList& values,
+                                                       const QString& tail) const {
+    QList<Entry> result;
+    for (const QVariantMap& row :
+         sql::rows(m_db, entrySelect() + QStringLiteral("WHERE ") + where + QLatin1Char(' ') + tail, values))
+        result.append(entryFromRow(row));
+    return result;
+}
+
+ShiftLogService::Entry ShiftLogService::loadEntry(const QString& entryUid) const {
+    const QList<Entry> found = entries(QStringLiteral("l.uid = ? AND l.deleted = 0"), {entryUid});
+    if (found.isEmpty())
+        throw Error::notFound(tr("There is no shift log entry %1.").arg(entryUid));
+    return found.constFirst();
+}
+
+ShiftLogService::Entry ShiftLogService::entry(const Actor& actor, const QString& entryUid) const {
+    actor.require(Permission::ViewRecords);
+    return loadEntry(entryUid);
+}
+
+QList<ShiftLogService::Entry> ShiftLogService::entriesOfShift(const Actor& actor,
+                                                              const QString& shiftUid) const {
+    actor.require(Permission::ViewRecords);
+    return entries(QStringLiteral("l.shift_uid = ? AND l.deleted = 0"), {shiftUid},
+                   QStringLiteral("ORDER BY l.written_at, l.uid"));
+}
+
+QList<ShiftLogService::Entry> ShiftLogService::openIncidents(const Actor& actor) const {
+    actor.require(Permission::ViewRecords);
+    return entries(
+        QStringLiteral(
+            "l.incident IS NOT NULL AND l.deleted = 0 "
+            "AND NOT EXISTS (SELECT 1 FROM shift_logs f WHERE f.resolves_uid = l.uid AND f.deleted = 0) "
+            "AND NOT EXISTS (SELECT 1 FROM shift_logs c WHERE c.corrects_uid = l.uid AND c.deleted = 0)"),
+        {}, QStringLiteral("ORDER BY l.written_at, l.uid"));
+}
+
+QList<ShiftLogService::Entry>
+ShiftLogService::entriesOfResident(const Actor& actor, const QString& residentUid, int limit) const {
+    actor.require(Permission::ViewRecords);
+    return entries(QStringLiteral("l.resident_uid = ? AND l.deleted = 0"), {residentUid, limit},
+                   QStringLiteral("ORDER BY l.written_at DESC, l.uid DESC LIMIT ?"));
+}
+
+QList<ShiftLogService::Entry> ShiftLogService::riskEvents(const Actor& actor, const QString& residentUid,
+                                                          const QDate& asOf, int days) const {
+    actor.require(Permission::ViewRecords);
+    QStringList quoted;
+    for (const QString& code : riskEventCodes())
+        quoted.append(QLatin1Char('\'') + code + QLatin1Char('\''));
+    // written_at is ISO text, so a date prefix bounds it: [first day, day after asOf).
+    const QString from = asOf.addDays(-(days - 1)).toString(Qt::ISODate);
+    const QString until = asOf.addDays(1).toString(Qt::ISODate);
+    return entries(
+        QStringLiteral(
+            "l.resident_uid = ? AND l.deleted = 0 AND l.incident IN (%1) "
+            "AND l.written_at >= ? AND l.written_at < ? "
+            "AND NOT EXISTS (SELECT 1 FROM shift_logs c WHERE c.corrects_uid = l.uid AND c.deleted = 0)")
+            .arg(quoted.join(QLatin1Char(','))),
+        {residentUid, from, until}, QStringLiteral("ORDER BY l.written_at, l.uid"));
+}
+
+QList<ShiftLogService::Choice> ShiftLogService::residentChoices(const Actor& actor,
+                                                                bool includeFormer) const {
+    actor.require(Permission::ViewRecords);
+    QString statement = QStringLiteral("SELECT uid, name FROM residents WHERE deleted = 0");
+    QVariantList values;
+    if (!includeFormer) {
+        statement += QStringLiteral(" AND (discharge_date IS NULL OR discharge_date >= ?)");
+        values.append(Clock::today().toString(Qt::ISODate));
+    }
+    QList<Choice> choices;
+    for (const QVariantMap& row : sql::rows(m_db, statement + QStringLiteral(" ORDER BY name, uid"), values))
+        choices.append(
+            {row.value(QStringLiteral("uid")).toString(), row.value(QStringLiteral("name")).toString()});
+    return choices;
+}
+
+QList<ShiftLogService::Choice> ShiftLogService::staffChoices(const Actor& actor) const {
+    actor.require(Permission::ViewRecords);
+    QList<Choice> choices;
+    for (const QVariantMap& row :
+         sql::rows(m_db, QStringLiteral("SELECT uid, name FROM staff WHERE deleted = 0 ORDER BY name, uid")))
+        choices.append(
+            {row.value(QStringLiteral("uid")).toString(), row.value(QStringLiteral("name")).toString()});
+    return choices;
+}
+
+QList<ShiftLogService::Session> ShiftLogService::sessionsOn(const Actor& actor, const QDate& day) const {
+    actor.require(Permission::ViewRecords);
+    QList<Session> sessions;
+    for (const QVariantMap& row : sql::rows(
+             m_db,
+             sessionSelect +
+                 QStringLiteral("WHERE s.shift_date = ? AND d.deleted = 0 ORDER BY s.start_at, st.name"),
+             {day.toString(Qt::ISODate)}))
+        sessions.append(sessionFromRow(row));
+    return sessions;
+}
+
+} // namespace jinglao::core

@@ -1,0 +1,114 @@
+#include "shiftlog/HandoverSheet.h"
+
+#include "common/Error.h"
+#include "shiftlog/ShiftLogService.h"
+#include "shiftlog/ShiftLogTableModel.h"
+#include "storage/Settings.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFont>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+namespace jinglao::ui {
+
+namespace {
+QString esc(const QString& text) {
+    return text.toHtmlEscaped();
+}
+QString multiline(const QString& text) {
+    return esc(text).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+} // namespace
+
+HandoverSheet::HandoverSheet(core::Database& db, const core::Actor& actor, const QDate& day)
+    : m_day(day) {
+    core::ShiftLogService service(db);
+    const QList<core::ShiftLogService::Session> sessions = service.sessionsOn(actor, day);
+    m_sessions = static_cast<int>(sessions.size());
+    const QString facility = core::Settings(db).value(core::Settings::FacilityName);
+
+    QString html = QStringLiteral("<html><body>");
+    html += QStringLiteral("<h2 align=\"center\">%1</h2>")
+                .arg(esc(facility.isEmpty()
+                             ? tr("Handover sheet %1").arg(day.toString(Qt::ISODate))
+                             : tr("%1 handover sheet %2").arg(facility, day.toString(Qt::ISODate))));
+    if (sessions.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(esc(tr("No shift was logged on this day.")));
+    for (const core::ShiftLogService::Session& session : sessions) {
+        html +=
+            QStringLiteral("<h3>%1</h3>")
+                .arg(esc(tr("Shift %1 (%2 – %3), nurse on duty: %4")
+                             .arg(session.shiftCode, ShiftLogTableModel::shownTime(session.startAt).mid(11),
+                                  ShiftLogTableModel::shownTime(session.endAt).mid(11), session.staffName)));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("Opened %1 · handover accepted %2 · closed %3")
+                                 .arg(ShiftLogTableModel::shownTime(session.openedAt),
+                                      session.handoverAcceptedAt.isEmpty()
+                                          ? tr("not recorded")
+                                          : ShiftLogTableModel::shownTime(session.handoverAcceptedAt),
+                                      session.closedAt.isEmpty()
+                                          ? tr("still open")
+                                          : ShiftLogTableModel::shownTime(session.closedAt))));
+        const QList<core::ShiftLogService::Entry> entries = service.entriesOfShift(actor, session.shiftUid);
+        if (!entries.isEmpty()) {
+            html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">");
+            html += QStringLiteral("<tr><th width=\"12%\">%1</th><th width=\"12%\">%2</th><th "
+                                   "width=\"10%\">%3</th><th>%4</th></tr>")
+                        .arg(esc(tr("Time")), esc(tr("Resident")), esc(tr("Incident")), esc(tr("Entry")));
+            for (const core::ShiftLogService::Entry& entry : entries) {
+                html +=
+                    QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                        .arg(esc(ShiftLogTableModel::shownTime(entry.writtenAt).mid(11)),
+                             esc(entry.residentName),
+                             entry.incident == core::Incident::None
+                                 ? QString()
+                                 : QStringLiteral("<b>%1</b>").arg(esc(core::incidentLabel(entry.incident))),
+                             multiline(ShiftLogTableModel::shownSummary(entry)));
+            }
+            html += QStringLiteral("</table>");
+        }
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(esc(tr("Handover note:")), session.handoverNote.isEmpty()
+                                                        ? esc(tr("(none yet)"))
+                                                        : multiline(session.handoverNote));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("Handed over by: ____________    Received by: ____________")));
+    }
+    html += QStringLiteral("</body></html>");
+    m_html = html;
+}
+
+void HandoverSheet::fill(QTextDocument& document) const {
+    // The CJK face from fonts-noto-cjk; Qt falls back to another CJK font when it is missing.
+    QFont font(QStringLiteral("Noto Sans CJK SC"));
+    font.setPointSizeF(10.5);
+    document.setDefaultFont(font);
+    document.setHtml(m_html);
+}
+
+void HandoverSheet::render(QPagedPaintDevice* device) const {
+    QTextDocument document;
+    fill(document);
+    document.print(device);
+}
+
+void HandoverSheet::writePdf(const QString& path) const {
+    QFile probe(path);
+    if (!probe.open(QIODevice::WriteOnly))
+        throw core::Error::storage(
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), probe.errorString()));
+    probe.close();
+    QPdfWriter writer(path);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+    writer.setResolution(300);
+    writer.setTitle(tr("Handover sheet %1").arg(m_day.toString(Qt::ISODate)));
+    writer.setCreator(QStringLiteral("Jinglao"));
+    render(&writer);
+}
+
+} // namespace jinglao::ui

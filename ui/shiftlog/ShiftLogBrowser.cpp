@@ -1,0 +1,196 @@
+#include "shiftlog/ShiftLogBrowser.h"
+
+#include "common/AppContext.h"
+#include "common/Clock.h"
+#include "common/ErrorDialog.h"
+#include "shiftlog/HandoverSheet.h"
+#include "shiftlog/ShiftLogService.h"
+#include "shiftlog/ShiftLogTableModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace jinglao::ui {
+
+namespace {
+constexpr int AllEntries = -1;
+}
+
+ShiftLogBrowser::ShiftLogBrowser(AppContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context) {
+    auto* layout = new QVBoxLayout(this);
+    auto* filters = new QHBoxLayout;
+    m_dateCheck = new QCheckBox(tr("From"), this);
+    m_dateCheck->setObjectName(QStringLiteral("dateRangeCheckBox"));
+    m_fromEdit = new QDateEdit(core::Clock::today().addDays(-6), this);
+    m_fromEdit->setObjectName(QStringLiteral("fromDateEdit"));
+    m_toEdit = new QDateEdit(core::Clock::today(), this);
+    m_toEdit->setObjectName(QStringLiteral("toDateEdit"));
+    for (QDateEdit* edit : {m_fromEdit, m_toEdit}) {
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setCalendarPopup(true);
+        edit->setMinimumWidth(120);
+        edit->setEnabled(false);
+    }
+    m_residentCombo = new QComboBox(this);
+    m_residentCombo->setObjectName(QStringLiteral("filterResidentComboBox"));
+    m_residentCombo->setMinimumWidth(120);
+    m_incidentCombo = new QComboBox(this);
+    m_incidentCombo->setObjectName(QStringLiteral("filterIncidentComboBox"));
+    m_incidentCombo->addItem(tr("All entries"), AllEntries);
+    m_incidentCombo->addItem(tr("Any incident"), static_cast<int>(core::Incident::None));
+    for (core::Incident incident : core::allIncidents())
+        m_incidentCombo->addItem(core::incidentLabel(incident), static_cast<int>(incident));
+    m_authorCombo = new QComboBox(this);
+    m_authorCombo->setObjectName(QStringLiteral("filterAuthorComboBox"));
+    m_authorCombo->setMinimumWidth(110);
+    filters->addWidget(m_dateCheck);
+    filters->addWidget(m_fromEdit);
+    filters->addWidget(new QLabel(tr("to"), this));
+    filters->addWidget(m_toEdit);
+    filters->addSpacing(12);
+    filters->addWidget(new QLabel(tr("Resident:"), this));
+    filters->addWidget(m_residentCombo);
+    filters->addWidget(new QLabel(tr("Incident:"), this));
+    filters->addWidget(m_incidentCombo);
+    filters->addWidget(new QLabel(tr("Author:"), this));
+    filters->addWidget(m_authorCombo);
+    filters->addStretch(1);
+    layout->addLayout(filters);
+
+    m_model = new ShiftLogTableModel(context.database(), context.actor(), this);
+    m_model->setObjectName(QStringLiteral("shiftLogTableModel"));
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("shiftLogTableView"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(ShiftLogTableModel::TimeColumn, 130);
+    m_table->setColumnWidth(ShiftLogTableModel::ShiftColumn, 110);
+    m_table->setColumnWidth(ShiftLogTableModel::AuthorColumn, 80);
+    m_table->setColumnWidth(ShiftLogTableModel::ResidentColumn, 80);
+    m_table->setColumnWidth(ShiftLogTableModel::IncidentColumn, 70);
+    layout->addWidget(m_table, 1);
+
+    auto* actions = new QHBoxLayout;
+    m_correctButton = new QPushButton(tr("Write a correction…"), this);
+    m_correctButton->setObjectName(QStringLiteral("correctEntryButton"));
+    m_correctButton->setToolTip(
+        tr("Entries of a closed shift are not changed: the correction is a new entry of your open shift."));
+    m_sheetDateEdit = new QDateEdit(core::Clock::today(), this);
+    m_sheetDateEdit->setObjectName(QStringLiteral("sheetDateEdit"));
+    m_sheetDateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_sheetDateEdit->setCalendarPopup(true);
+    m_sheetDateEdit->setMinimumWidth(120);
+    m_printButton = new QPushButton(tr("Print handover sheet…"), this);
+    m_printButton->setObjectName(QStringLiteral("printSheetButton"));
+    m_pdfButton = new QPushButton(tr("Save as PDF…"), this);
+    m_pdfButton->setObjectName(QStringLiteral("saveSheetPdfButton"));
+    actions->addWidget(m_correctButton);
+    actions->addStretch(1);
+    actions->addWidget(new QLabel(tr("Handover sheet of"), this));
+    actions->addWidget(m_sheetDateEdit);
+    actions->addWidget(m_printButton);
+    actions->addWidget(m_pdfButton);
+    layout->addLayout(actions);
+
+    connect(m_dateCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_fromEdit->setEnabled(on);
+        m_toEdit->setEnabled(on);
+        applyFilter();
+    });
+    connect(m_fromEdit, &QDateEdit::dateChanged, this, [this] { applyFilter(); });
+    connect(m_toEdit, &QDateEdit::dateChanged, this, [this] { applyFilter(); });
+    for (QComboBox* combo : {m_residentCombo, m_incidentCombo, m_authorCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] { applyFilter(); });
+    connect(m_correctButton, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid())
+            Q_EMIT correctionRequested(current.row());
+    });
+    connect(m_printButton, &QPushButton::clicked, this, &ShiftLogBrowser::printSheet);
+    connect(m_pdfButton, &QPushButton::clicked, this, &ShiftLogBrowser::askAndSavePdf);
+}
+
+void ShiftLogBrowser::loadChoices() {
+    const core::ShiftLogService service(m_context.database());
+    const auto fill = [](QComboBox* combo, const QString& allLabel,
+                         const QList<core::ShiftLogService::Choice>& choices) {
+        const QString previous = combo->currentData().toString();
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItem(allLabel, QString());
+        for (const core::ShiftLogService::Choice& choice : choices)
+            combo->addItem(choice.name, choice.uid);
+        combo->setCurrentIndex(std::max(combo->findData(previous), 0));
+    };
+    fill(m_residentCombo, tr("All residents"), service.residentChoices(m_context.actor(), true));
+    fill(m_authorCombo, tr("All authors"), service.staffChoices(m_context.actor()));
+}
+
+void ShiftLogBrowser::refresh() {
+    m_correctButton->setEnabled(m_context.actor().can(core::Permission::WriteShiftLogs));
+    m_model->setActor(m_context.actor());
+    runGuarded(this, [&] { loadChoices(); });
+    applyFilter();
+}
+
+void ShiftLogBrowser::applyFilter() {
+    core::ShiftLogQuery::Filter filter;
+    if (m_dateCheck->isChecked()) {
+        filter.from = m_fromEdit->date();
+        filter.to = m_toEdit->date();
+    }
+    filter.residentUid = m_residentCombo->currentData().toString();
+    filter.authorStaffUid = m_authorCombo->currentData().toString();
+    const int incident = m_incidentCombo->currentData().toInt();
+    if (incident != AllEntries) {
+        filter.incidentsOnly = true;
+        filter.incident = static_cast<core::Incident>(incident);
+    }
+    runGuarded(this, [&] { m_model->setFilter(filter); });
+}
+
+bool ShiftLogBrowser::saveSheetPdf(const QString& path) {
+    return runGuarded(this, [&] {
+        HandoverSheet(m_context.database(), m_context.actor(), m_sheetDateEdit->date()).writePdf(path);
+    });
+}
+
+void ShiftLogBrowser::printSheet() {
+    runGuarded(this, [&] {
+        const HandoverSheet sheet(m_context.database(), m_context.actor(), m_sheetDateEdit->date());
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageSize(QPageSize(QPageSize::A4));
+        QPrintDialog dialog(&printer, this);
+        dialog.setWindowTitle(tr("Print handover sheet"));
+        if (dialog.exec() == QDialog::Accepted)
+            sheet.render(&printer);
+    });
+}
+
+void ShiftLogBrowser::askAndSavePdf() {
+    const QString suggested = QDir::home().filePath(
+        tr("handover-%1.pdf").arg(m_sheetDateEdit->date().toString(QStringLiteral("yyyyMMdd"))));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save handover sheet"), suggested, tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        saveSheetPdf(path);
+}
+
+} // namespace jinglao::ui

@@ -1,0 +1,34 @@
+#pragma once
+// 交接班记录: the duty panel of the nurse on shift and the log across shifts, on two tabs.
+
+#include "common/Page.h"
+
+class QTabWidget;
+
+namespace jinglao::ui {
+
+class DutyPanel;
+class ShiftLogBrowser;
+
+class ShiftLogPage : public Page {
+    Q_OBJECT
+
+public:
+    explicit ShiftLogPage(AppContext& context, QWidget* parent = nullptr);
+
+    QString pageId() const override { return QStringLiteral("shiftlog"); }
+    QString title() const override;
+    void refresh() override;
+
+    DutyPanel* dutyPanel() const { return m_duty; }
+    ShiftLogBrowser* browser() const { return m_browser; }
+
+private:
+    void correct(int row);
+
+    QTabWidget* m_tabs = nullptr;
+    DutyPanel* m_duty = nullptr;
+    ShiftLogBrowser* m_browser = nullptr;
+};
+
+} // namespace jinglao::ui

@@ -1,0 +1,130 @@
+#include "shiftlog/ShiftLogTableModel.h"
+
+#include "common/ErrorDialog.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+namespace jinglao::ui {
+
+ShiftLogTableModel::ShiftLogTableModel(core::Database& db, const core::Actor& actor, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+    , m_actor(actor) {
+    setFilter({});
+}
+
+void ShiftLogTableModel::setFilter(const core::ShiftLogQuery::Filter& filter) {
+    beginResetModel();
+    m_filter = filter;
+    m_entries.clear();
+    m_query = std::make_unique<core::ShiftLogQuery>(m_db, m_actor, m_filter);
+    m_entries = m_query->fetchNext(PageSize);
+    endResetModel();
+}
+
+QString ShiftLogTableModel::shownTime(const QString& timestamp) {
+    return timestamp.left(16).replace(QLatin1Char('T'), QLatin1Char(' '));
+}
+
+QString ShiftLogTableModel::shownSummary(const core::ShiftLogService::Entry& entry) {
+    QString text = entry.summary;
+    if (!entry.correctsUid.isEmpty())
+        text = tr("[Correction of the entry of %1: “%2”] %3")
+                   .arg(shownTime(entry.correctsWrittenAt), entry.correctsSummary, text);
+    if (!entry.resolvesUid.isEmpty())
+        text = tr("[Follow-up] %1").arg(text);
+    if (!entry.correctedByUid.isEmpty())
+        text = tr("%1 (corrected later)").arg(text);
+    return text;
+}
+
+int ShiftLogTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+}
+
+int ShiftLogTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ShiftLogTableModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= m_entries.size())
+        return {};
+    const core::ShiftLogService::Entry& entry = m_entries.at(index.row());
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case TimeColumn:
+            return shownTime(entry.writtenAt);
+        case ShiftColumn:
+            return entry.shiftDate.toString(Qt::ISODate) + QLatin1Char(' ') + entry.shiftCode;
+        case AuthorColumn:
+            return entry.authorName;
+        case ResidentColumn:
+            return entry.residentName;
+        case IncidentColumn:
+            return entry.incident == core::Incident::None ? QString() : core::incidentLabel(entry.incident);
+        case SummaryColumn:
+            return shownSummary(entry);
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ForegroundRole) {
+        if (!entry.correctedByUid.isEmpty())
+            return QBrush(QColor(0x80, 0x80, 0x80));
+        if (index.column() == IncidentColumn && entry.incident != core::Incident::None)
+            return QBrush(QColor(0xb0, 0x20, 0x20));
+    }
+    if (role == Qt::FontRole && !entry.correctedByUid.isEmpty() && index.column() == SummaryColumn) {
+        QFont font;
+        font.setStrikeOut(true);
+        return font;
+    }
+    return {};
+}
+
+QVariant ShiftLogTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Written");
+    case ShiftColumn:
+        return tr("Shift");
+    case AuthorColumn:
+        return tr("Author");
+    case ResidentColumn:
+        return tr("Resident");
+    case IncidentColumn:
+        return tr("Incident");
+    case SummaryColumn:
+        return tr("Entry");
+    default:
+        return {};
+    }
+}
+
+bool ShiftLogTableModel::canFetchMore(const QModelIndex& parent) const {
+    return !parent.isValid() && m_query && !m_query->atEnd();
+}
+
+void ShiftLogTableModel::fetchMore(const QModelIndex& parent) {
+    if (parent.isValid() || !m_query || m_query->atEnd())
+        return;
+    QList<core::ShiftLogService::Entry> page;
+    try {
+        page = m_query->fetchNext(PageSize);
+    } catch (const core::Error& error) {
+        showError(nullptr, error);
+        return;
+    }
+    if (page.isEmpty())
+        return;
+    const int first = static_cast<int>(m_entries.size());
+    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
+    m_entries.append(page);
+    endInsertRows();
+}
+
+} // namespace jinglao::ui
