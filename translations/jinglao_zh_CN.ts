@@ -220,6 +220,69 @@
         </message>
     </context>
     <context>
+        <name>HandoverSheet</name>
+        <message>
+            <source>Handover sheet %1</source>
+            <translation>交接班记录单 %1</translation>
+        </message>
+        <message>
+            <source>%1 handover sheet %2</source>
+            <translation>%1 交接班记录单 %2</translation>
+        </message>
+        <message>
+            <source>No shift was logged on this day.</source>
+            <translation>当天没有班次记录。</translation>
+        </message>
+        <message>
+            <source>Shift %1 (%2 – %3), nurse on duty: %4</source>
+            <translation>班次 %1（%2–%3），当班护士：%4</translation>
+        </message>
+        <message>
+            <source>Opened %1 · handover accepted %2 · closed %3</source>
+            <translation>接班 %1 · 确认接班 %2 · 交班 %3</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>未记录</translation>
+        </message>
+        <message>
+            <source>still open</source>
+            <translation>尚未交班</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>老人</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>记录内容</translation>
+        </message>
+        <message>
+            <source>Handover note:</source>
+            <translation>交班内容：</translation>
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation>（暂无）</translation>
+        </message>
+        <message>
+            <source>Handed over by: ____________    Received by: ____________</source>
+            <translation>交班人：____________    接班人：____________</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>HealthCheck</name>
         <message>
             <source>Damaged database structure: %1</source>
@@ -759,6 +822,85 @@
         </message>
     </context>
     <context>
+        <name>ShiftLogService</name>
+        <message>
+            <source>There is no shift session %1.</source>
+            <translation>没有班次记录 %1。</translation>
+        </message>
+        <message>
+            <source>There is no shift %1 in the roster.</source>
+            <translation>排班表中没有班次 %1。</translation>
+        </message>
+        <message>
+            <source>The shift %1 is marked absent in the roster and cannot be opened.</source>
+            <translation>班次 %1 在排班表中标记为缺勤，不能接班。</translation>
+        </message>
+        <message>
+            <source>The shift %1 belongs to someone else; open your own shift.</source>
+            <translation>班次 %1 属于其他人，请接您自己的班。</translation>
+        </message>
+        <message>
+            <source>The shift %1 was closed at %2 and cannot be opened again.</source>
+            <translation>班次 %1 已于 %2 交班，不能再次接班。</translation>
+        </message>
+        <message>
+            <source>The shift %1 %2 was closed at %3; nothing more can be written to it.</source>
+            <translation>班次 %1 %2 已于 %3 交班，不能再添加记录。</translation>
+        </message>
+        <message>
+            <source>Entry text</source>
+            <translation>记录内容</translation>
+        </message>
+        <message>
+            <source>write what happened</source>
+            <translation>请填写发生的情况</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>老人</translation>
+        </message>
+        <message>
+            <source>no such resident</source>
+            <translation>没有这位老人</translation>
+        </message>
+        <message>
+            <source>was discharged on %1</source>
+            <translation>已于 %1 出院</translation>
+        </message>
+        <message>
+            <source>Corrected entry</source>
+            <translation>被更正的记录</translation>
+        </message>
+        <message>
+            <source>no such log entry</source>
+            <translation>没有这条记录</translation>
+        </message>
+        <message>
+            <source>Followed-up incident</source>
+            <translation>跟进的事件</translation>
+        </message>
+        <message>
+            <source>no such incident</source>
+            <translation>没有这个事件</translation>
+        </message>
+        <message>
+            <source>The entry written at %1 belongs to a closed shift and cannot be changed or deleted. Write a correction instead.</source>
+            <translation>%1 的记录属于已交班的班次，不能修改或删除。请另写一条更正记录。</translation>
+        </message>
+        <message>
+            <source>Handover note</source>
+            <translation>交班内容</translation>
+        </message>
+        <message>
+            <source>a shift is closed only with a handover note</source>
+            <translation>填写交班内容后才能交班</translation>
+        </message>
+        <message>
+            <source>There is no shift log entry %1.</source>
+            <translation>没有交接班记录 %1。</translation>
+        </message>
+    </context>
+    <context>
         <name>StaffService</name>
         <message>
             <source>Name</source>
@@ -1191,6 +1333,33 @@
         <message>
             <source>%1 %2: %3</source>
             <translation>%1 %2 %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::core::Incident</name>
+        <message>
+            <source>No incident</source>
+            <translation>无事件</translation>
+        </message>
+        <message>
+            <source>Fall</source>
+            <translation>跌倒</translation>
+        </message>
+        <message>
+            <source>Choking</source>
+            <translation>噎食</translation>
+        </message>
+        <message>
+            <source>Pressure sore</source>
+            <translation>压疮</translation>
+        </message>
+        <message>
+            <source>Wandering</source>
+            <translation>走失</translation>
+        </message>
+        <message>
+            <source>Other incident</source>
+            <translation>其他</translation>
         </message>
     </context>
     <context>
@@ -1800,6 +1969,169 @@
         </message>
     </context>
     <context>
+        <name>jinglao::ui::DutyPanel</name>
+        <message>
+            <source>You may read the shift log but not write it.</source>
+            <translation>您可以查看交接班记录，但不能填写。</translation>
+        </message>
+        <message>
+            <source>Open shift</source>
+            <translation>接班</translation>
+        </message>
+        <message>
+            <source>Nurse on duty:</source>
+            <translation>当班护士：</translation>
+        </message>
+        <message>
+            <source>Shift:</source>
+            <translation>班次：</translation>
+        </message>
+        <message>
+            <source>Handover from the previous shift</source>
+            <translation>上一班交班内容</translation>
+        </message>
+        <message>
+            <source>Open incidents:</source>
+            <translation>未处理完的事件：</translation>
+        </message>
+        <message>
+            <source>Follow up incident</source>
+            <translation>跟进事件</translation>
+        </message>
+        <message>
+            <source>Accept handover</source>
+            <translation>确认接班</translation>
+        </message>
+        <message>
+            <source>Close the shift</source>
+            <translation>交班</translation>
+        </message>
+        <message>
+            <source>Handover note for the next shift (required)</source>
+            <translation>写给下一班的交班内容（必填）</translation>
+        </message>
+        <message>
+            <source>Close shift</source>
+            <translation>交班并结束本班</translation>
+        </message>
+        <message>
+            <source>Entries of this shift</source>
+            <translation>本班记录</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>老人</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>记录内容</translation>
+        </message>
+        <message>
+            <source>Edit entry</source>
+            <translation>修改记录</translation>
+        </message>
+        <message>
+            <source>Delete entry</source>
+            <translation>删除记录</translation>
+        </message>
+        <message>
+            <source>New entry</source>
+            <translation>新记录</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>What happened, what was done</source>
+            <translation>发生了什么，做了哪些处理</translation>
+        </message>
+        <message>
+            <source>Add entry</source>
+            <translation>添加记录</translation>
+        </message>
+        <message>
+            <source>Resident:</source>
+            <translation>老人：</translation>
+        </message>
+        <message>
+            <source>Incident:</source>
+            <translation>事件：</translation>
+        </message>
+        <message>
+            <source>(no resident)</source>
+            <translation>（不针对具体老人）</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;, shift %2 %3, closed at %4:&lt;br&gt;%5</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;，班次 %2 %3，交班时间 %4：&lt;br&gt;%5</translation>
+        </message>
+        <message>
+            <source>No earlier shift has been handed over.</source>
+            <translation>此前没有交班记录。</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <source>Nobody is on duty now according to the roster.</source>
+            <translation>按排班表，现在没有人当班。</translation>
+        </message>
+        <message>
+            <source>No shift left to open today.</source>
+            <translation>今天没有可接的班次。</translation>
+        </message>
+        <message>
+            <source>Read the handover, then open your shift.</source>
+            <translation>请先阅读交班内容，然后接班。</translation>
+        </message>
+        <message>
+            <source>Open your shift to accept the handover.</source>
+            <translation>接班后才能确认交接。</translation>
+        </message>
+        <message>
+            <source>Shift %1 %2 of %3, opened at %4.</source>
+            <translation>%3 的班次 %1 %2，接班时间 %4。</translation>
+        </message>
+        <message>
+            <source>Not accepted yet</source>
+            <translation>尚未确认接班</translation>
+        </message>
+        <message>
+            <source>Accepted at %1</source>
+            <translation>已于 %1 确认接班</translation>
+        </message>
+        <message>
+            <source>Correcting the entry of %1 by %2: “%3”</source>
+            <translation>更正 %2 于 %1 写的记录：“%3”</translation>
+        </message>
+        <message>
+            <source>Following up: %1</source>
+            <translation>跟进事件：%1</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>保存修改</translation>
+        </message>
+        <message>
+            <source>Editing the entry of %1</source>
+            <translation>正在修改 %1 的记录</translation>
+        </message>
+        <message>
+            <source>Shift %1 %2 closed and handed over.</source>
+            <translation>班次 %1 %2 已交班。</translation>
+        </message>
+    </context>
+    <context>
         <name>jinglao::ui::ErrorDialog</name>
         <message>
             <source>Please check the input</source>
@@ -2225,6 +2557,45 @@
         </message>
     </context>
     <context>
+        <name>jinglao::ui::ResidentShiftLogSection</name>
+        <message>
+            <source>Written</source>
+            <translation>记录时间</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>记录人</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>记录内容</translation>
+        </message>
+        <message>
+            <source>Shift log</source>
+            <translation>交接班记录</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n risk event(s) (falls, choking, wandering) in the last 30 days.</source>
+            <translation>
+                <numerusform>近30天内风险事件（跌倒、噎食、走失）%n 次。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Showing the latest %1 entries; the shift log page has them all.</source>
+            <translation>仅显示最近 %1 条记录，全部记录请到“交接班记录”页面查看。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s) among %1 entries.</source>
+            <translation>
+                <numerusform>共 %1 条记录，其中事件 %n 次。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>jinglao::ui::ResidentTableModel</name>
         <message>
             <source>Age</source>
@@ -2517,6 +2888,139 @@
         <message>
             <source>Caregivers %1</source>
             <translation>%1 班护理员</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::ui::ShiftLogBrowser</name>
+        <message>
+            <source>From</source>
+            <translation>日期从</translation>
+        </message>
+        <message>
+            <source>All entries</source>
+            <translation>全部记录</translation>
+        </message>
+        <message>
+            <source>Any incident</source>
+            <translation>所有事件</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>Resident:</source>
+            <translation>老人：</translation>
+        </message>
+        <message>
+            <source>Incident:</source>
+            <translation>事件：</translation>
+        </message>
+        <message>
+            <source>Author:</source>
+            <translation>记录人：</translation>
+        </message>
+        <message>
+            <source>Write a correction…</source>
+            <translation>写更正…</translation>
+        </message>
+        <message>
+            <source>Entries of a closed shift are not changed: the correction is a new entry of your open shift.</source>
+            <translation>已交班的记录不能修改：更正会作为您当前班次的一条新记录。</translation>
+        </message>
+        <message>
+            <source>Print handover sheet…</source>
+            <translation>打印交接班记录单…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>另存为 PDF…</translation>
+        </message>
+        <message>
+            <source>Handover sheet of</source>
+            <translation>交接班记录单日期</translation>
+        </message>
+        <message>
+            <source>All residents</source>
+            <translation>全部老人</translation>
+        </message>
+        <message>
+            <source>All authors</source>
+            <translation>全部记录人</translation>
+        </message>
+        <message>
+            <source>Print handover sheet</source>
+            <translation>打印交接班记录单</translation>
+        </message>
+        <message>
+            <source>handover-%1.pdf</source>
+            <translation>交接班记录-%1.pdf</translation>
+        </message>
+        <message>
+            <source>Save handover sheet</source>
+            <translation>保存交接班记录单</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::ui::ShiftLogPage</name>
+        <message>
+            <source>On duty</source>
+            <translation>当班</translation>
+        </message>
+        <message>
+            <source>Log</source>
+            <translation>记录查询</translation>
+        </message>
+        <message>
+            <source>Shift log</source>
+            <translation>交接班记录</translation>
+        </message>
+        <message>
+            <source>Open your shift first: a correction is written as an entry of the shift on duty.</source>
+            <translation>请先接班：更正会作为当班班次的一条记录写入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::ui::ShiftLogTableModel</name>
+        <message>
+            <source>[Correction of the entry of %1: “%2”] %3</source>
+            <translation>[更正 %1 的记录：“%2”] %3</translation>
+        </message>
+        <message>
+            <source>[Follow-up] %1</source>
+            <translation>[跟进] %1</translation>
+        </message>
+        <message>
+            <source>%1 (corrected later)</source>
+            <translation>%1（已更正）</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>记录时间</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>班次</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>记录人</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>老人</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>记录内容</translation>
         </message>
     </context>
     <context>
