@@ -2252,12 +2252,64 @@
             <translation>敬老院信息管理</translation>
         </message>
         <message>
-            <source>&lt;p&gt;Logged in as &lt;b&gt;%1&lt;/b&gt; (%2).&lt;/p&gt;&lt;p&gt;Database file: %3&lt;br&gt;Schema version: %4&lt;br&gt;Last backup: %5&lt;/p&gt;</source>
-            <translation>&lt;p&gt;当前用户：&lt;b&gt;%1&lt;/b&gt;（%2）&lt;/p&gt;&lt;p&gt;数据库文件：%3&lt;br&gt;结构版本：%4&lt;br&gt;最近备份：%5&lt;/p&gt;</translation>
-        </message>
-        <message>
             <source>never</source>
             <translation>从未备份</translation>
+        </message>
+        <message>
+            <source>Beds</source>
+            <translation>床位</translation>
+        </message>
+        <message>
+            <source>Beds in service</source>
+            <translation>在用床位</translation>
+        </message>
+        <message>
+            <source>Nursing-bed ratio (target ≥ 55 %)</source>
+            <translation>护理型床位占比（目标 ≥ 55%）</translation>
+        </message>
+        <message>
+            <source>Occupancy rate</source>
+            <translation>入住率</translation>
+        </message>
+        <message>
+            <source>Residents and staff</source>
+            <translation>老人与工作人员</translation>
+        </message>
+        <message>
+            <source>Residents in the center</source>
+            <translation>在院老人</translation>
+        </message>
+        <message>
+            <source>Caregivers employed</source>
+            <translation>在职护理员</translation>
+        </message>
+        <message>
+            <source>Residents per caregiver</source>
+            <translation>老人与护理员比</translation>
+        </message>
+        <message>
+            <source>Shifts short of caregivers this month</source>
+            <translation>本月人手不足班次</translation>
+        </message>
+        <message>
+            <source>Incidents this month</source>
+            <translation>本月意外事件</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>数据</translation>
+        </message>
+        <message>
+            <source>Back up now…</source>
+            <translation>立即备份…</translation>
+        </message>
+        <message>
+            <source>%1 · logged in as %2 (%3)</source>
+            <translation>%1 · 当前用户 %2（%3）</translation>
+        </message>
+        <message>
+            <source>Database file: %1&lt;br&gt;Schema version: %2&lt;br&gt;Last backup: %3</source>
+            <translation>数据库文件：%1&lt;br&gt;结构版本：%2&lt;br&gt;最近备份：%3</translation>
         </message>
     </context>
     <context>

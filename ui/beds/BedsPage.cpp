@@ -7,6 +7,7 @@
 #include "beds/RoomBedsDialog.h"
 #include "common/AppContext.h"
 #include "common/ErrorDialog.h"
+#include "common/Figure.h"
 #include "residents/AdmissionDialog.h"
 #include "residents/ResidentDetailDialog.h"
 
@@ -22,10 +23,6 @@
 namespace jinglao::ui {
 
 namespace {
-QString percent(double fraction) {
-    return QStringLiteral("%1 %").arg(fraction * 100.0, 0, 'f', 1);
-}
-
 QWidget* legendItem(core::BedState state, QWidget* parent) {
     auto* item = new QLabel(parent);
     item->setText(
@@ -50,15 +47,15 @@ BedsPage::BedsPage(AppContext& context, QWidget* parent)
     auto* strip = new QHBoxLayout(figures);
     strip->setContentsMargins(12, 6, 12, 6);
     strip->setSpacing(24);
-    strip->addWidget(makeFigure(QStringLiteral("inService"), tr("Beds in service"), &m_inService));
-    strip->addWidget(makeFigure(QStringLiteral("nursing"), tr("Nursing beds"), &m_nursing));
+    strip->addWidget(makeFigure(this, QStringLiteral("inService"), tr("Beds in service"), &m_inService));
+    strip->addWidget(makeFigure(this, QStringLiteral("nursing"), tr("Nursing beds"), &m_nursing));
     QWidget* ratio =
-        makeFigure(QStringLiteral("nursingRatio"), tr("Nursing-bed ratio (target ≥ 55 %)"), &m_ratio);
+        makeFigure(this, QStringLiteral("nursingRatio"), tr("Nursing-bed ratio (target ≥ 55 %)"), &m_ratio);
     m_ratioCaption = ratio->findChild<QLabel*>(QStringLiteral("nursingRatioCaptionLabel"));
     strip->addWidget(ratio);
-    strip->addWidget(makeFigure(QStringLiteral("occupied"), tr("Occupied"), &m_occupied));
-    strip->addWidget(makeFigure(QStringLiteral("free"), tr("Free"), &m_free));
-    strip->addWidget(makeFigure(QStringLiteral("occupancy"), tr("Occupancy rate"), &m_occupancy));
+    strip->addWidget(makeFigure(this, QStringLiteral("occupied"), tr("Occupied"), &m_occupied));
+    strip->addWidget(makeFigure(this, QStringLiteral("free"), tr("Free"), &m_free));
+    strip->addWidget(makeFigure(this, QStringLiteral("occupancy"), tr("Occupancy rate"), &m_occupancy));
     strip->addStretch(1);
     layout->addWidget(figures);
 
@@ -107,22 +104,6 @@ QString BedsPage::title() const {
     return tr("Beds");
 }
 
-QWidget* BedsPage::makeFigure(const QString& name, const QString& caption, QLabel** value) {
-    auto* box = new QWidget(this);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    *value = new QLabel(box);
-    (*value)->setObjectName(name + QStringLiteral("ValueLabel"));
-    (*value)->setStyleSheet(QStringLiteral("font-size: 20px; font-weight: bold; color: #263238;"));
-    auto* label = new QLabel(caption, box);
-    label->setObjectName(name + QStringLiteral("CaptionLabel"));
-    label->setStyleSheet(QStringLiteral("color: #555;"));
-    layout->addWidget(*value);
-    layout->addWidget(label);
-    return box;
-}
-
 void BedsPage::refresh() {
     const core::Actor& actor = context().actor();
     const bool manage = actor.can(core::Permission::ManageBeds);
@@ -137,17 +118,15 @@ void BedsPage::refresh() {
                                                         .arg(summary.outOfService)
                                                   : QString::number(summary.inService));
     m_nursing->setText(QString::number(summary.nursing));
-    m_ratio->setText(summary.inService > 0 ? percent(summary.nursingRatio()) : QStringLiteral("—"));
+    m_ratio->setText(summary.inService > 0 ? percentText(summary.nursingRatio()) : QStringLiteral("—"));
     const bool below = summary.nursingRatioBelowTarget();
     m_ratio->setProperty("belowTarget", below);
-    m_ratio->setStyleSheet(below ? QStringLiteral("font-size: 20px; font-weight: bold; color: #c62828;")
-                                 : QStringLiteral("font-size: 20px; font-weight: bold; color: #2e7d32;"));
+    markFigure(m_ratio, m_ratioCaption, below);
     m_ratioCaption->setText(below ? tr("Nursing-bed ratio: below the 55 % target")
                                   : tr("Nursing-bed ratio (target ≥ 55 %)"));
-    m_ratioCaption->setStyleSheet(below ? QStringLiteral("color: #c62828;") : QStringLiteral("color: #555;"));
     m_occupied->setText(QString::number(summary.occupied));
     m_free->setText(QString::number(summary.free));
-    m_occupancy->setText(summary.inService > 0 ? percent(summary.occupancyRate()) : QStringLiteral("—"));
+    m_occupancy->setText(summary.inService > 0 ? percentText(summary.occupancyRate()) : QStringLiteral("—"));
 
     const int scrolled = m_scroll->verticalScrollBar()->value();
     m_map->setBeds(views);

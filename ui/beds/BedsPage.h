@@ -32,7 +32,6 @@ public:
     void setBedInService(const QString& bedUid, bool inService);
 
 private:
-    QWidget* makeFigure(const QString& name, const QString& caption, QLabel** value);
     void showMenu(const core::BedView& view, const QPoint& globalPosition);
 
     BedMapWidget* m_map = nullptr;

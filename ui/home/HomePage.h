@@ -1,9 +1,12 @@
 #pragma once
-// 首页: the center at a glance, where the administrator starts the day.
+// 首页: the center at a glance, where the administrator starts the day — beds and the
+// nursing-bed ratio, residents and caregivers, this month's staffing gaps and incidents, and
+// whether the data is backed up.
 
 #include "common/Page.h"
 
 class QLabel;
+class QPushButton;
 
 namespace jinglao::ui {
 
@@ -17,9 +20,23 @@ public:
     QString title() const override;
     void refresh() override;
 
+Q_SIGNALS:
+    void backupRequested();
+
 private:
     QLabel* m_heading = nullptr;
-    QLabel* m_details = nullptr;
+    QLabel* m_subtitle = nullptr;
+    QLabel* m_beds = nullptr;
+    QLabel* m_ratio = nullptr;
+    QLabel* m_ratioCaption = nullptr;
+    QLabel* m_occupancy = nullptr;
+    QLabel* m_residents = nullptr;
+    QLabel* m_caregivers = nullptr;
+    QLabel* m_perCaregiver = nullptr;
+    QLabel* m_shortShifts = nullptr;
+    QLabel* m_incidents = nullptr;
+    QLabel* m_storage = nullptr;
+    QPushButton* m_backupButton = nullptr;
 };
 
 } // namespace jinglao::ui

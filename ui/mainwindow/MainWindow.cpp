@@ -73,25 +73,29 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     createPages();
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_stack->setCurrentIndex(row);
-        if (auto* current = qobject_cast<Page*>(m_stack->currentWidget()))
-            current->refresh();
+        refreshCurrentPage();
     });
     connect(&m_context, &AppContext::dataChanged, this, [this] {
         refreshStatus();
-        if (auto* current = qobject_cast<Page*>(m_stack->currentWidget()))
-            current->refresh();
+        refreshCurrentPage();
     });
     connect(&m_context, &AppContext::actorChanged, this, [this] {
         if (auto* passwordAction = findChild<QAction*>(QStringLiteral("changePasswordAction")))
             passwordAction->setEnabled(!m_context.actor().userUid().isEmpty());
         updatePageAvailability();
         refreshStatus();
-        if (auto* current = qobject_cast<Page*>(m_stack->currentWidget()))
-            current->refresh();
+        refreshCurrentPage();
     });
     m_navigation->setCurrentRow(0);
     updatePageAvailability();
     refreshStatus();
+}
+
+void MainWindow::refreshCurrentPage()
+{
+    // A page that cannot load (a damaged record, a database error) says so; the window stays.
+    if (auto* current = qobject_cast<Page*>(m_stack->currentWidget()))
+        runGuarded(this, [current] { current->refresh(); });
 }
 
 void MainWindow::updatePageAvailability()
@@ -121,7 +125,9 @@ void MainWindow::createPages() {
     // Tabs other modules add to the resident detail view, before any view is made.
     ResidentShiftLogSection::registerInResidentDetails();
     // Each domain's page is added here, in the order the navigation shows them.
-    addPage(new HomePage(m_context, this));
+    auto* home = new HomePage(m_context, this);
+    connect(home, &HomePage::backupRequested, this, &MainWindow::backUpNow);
+    addPage(home);
     addPage(new ResidentsPage(m_context, this));
     addPage(new BedsPage(m_context, this));
     addPage(new StaffPage(m_context, this));

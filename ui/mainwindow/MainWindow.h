@@ -33,6 +33,7 @@ public:
     // Backs up to target without asking (used by backUpNow and tests). Returns true on success.
     bool backUpTo(const QString& target);
     void refreshStatus();
+    void refreshCurrentPage();
 
     // Starts locking the session after the idle time (the GUI does; --screenshot does not).
     void enableIdleLock();
