@@ -73,6 +73,7 @@ QList<Command> allCommands()
 {
     QList<Command> commands;
     commands += storageCommands();
+    commands += assessmentCommands();
     return commands;
 }
 

@@ -47,5 +47,6 @@ QList<Command> allCommands();
 
 // The commands of each area; each lives in its own file.
 QList<Command> storageCommands();
+QList<Command> assessmentCommands();
 
 } // namespace jinglao::cli

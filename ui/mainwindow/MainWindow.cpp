@@ -1,6 +1,7 @@
 #include "mainwindow/MainWindow.h"
 
 #include "about/AboutDialog.h"
+#include "assessments/AssessmentsPage.h"
 #include "common/AppContext.h"
 #include "common/BackgroundTask.h"
 #include "common/ErrorDialog.h"
@@ -75,6 +76,7 @@ void MainWindow::createPages()
 {
     // Each domain's page is added here, in the order the navigation shows them.
     addPage(new HomePage(m_context, this));
+    addPage(new AssessmentsPage(m_context, this));
 }
 
 void MainWindow::addPage(Page* page)

@@ -1,0 +1,197 @@
+#include "assessments/AssessmentsPage.h"
+
+#include "AssessmentTestData.h"
+#include "TempDatabase.h"
+#include "assessments/AssessmentDialog.h"
+#include "assessments/AssessmentService.h"
+#include "common/AppContext.h"
+#include "common/Clock.h"
+#include "common/ErrorDialog.h"
+#include "mainwindow/MainWindow.h"
+
+#include <QAbstractItemModel>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTimeZone>
+
+#include <catch2/catch.hpp>
+
+using namespace jinglao;
+
+namespace {
+const QDate today(2026, 11, 20);
+
+struct FixedClock {
+    FixedClock() { core::Clock::setFixedForTesting(QDateTime(today, QTime(9, 0), QTimeZone(8 * 3600))); }
+    ~FixedClock() { core::Clock::resetForTesting(); }
+};
+
+struct MessageCatcher {
+    QStringList messages;
+    MessageCatcher() {
+        ui::setMessageSinkForTesting(
+            [this](const QString&, const QString& message) { messages.append(message); });
+    }
+    ~MessageCatcher() { ui::setMessageSinkForTesting({}); }
+};
+
+void choose(ui::AssessmentDialog* dialog, const QString& code, int score) {
+    QComboBox* box = dialog->findChild<QComboBox*>(code + QStringLiteral("ComboBox"));
+    REQUIRE(box != nullptr);
+    const int index = box->findData(score);
+    REQUIRE(index >= 0);
+    box->setCurrentIndex(index);
+}
+
+int rowOf(QAbstractItemModel* model, const QString& text, int column) {
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, column).data().toString() == text)
+            return row;
+    }
+    return -1;
+}
+} // namespace
+
+TEST_CASE("The assessments page is reachable from the main window", "[assessments]") {
+    testing::TempDatabase db;
+    ui::AppContext context(db.db(), testing::testAdministrator());
+    ui::MainWindow window(context);
+    CHECK(window.pageIds().contains(QStringLiteral("assessments")));
+    CHECK(window.showPage(QStringLiteral("assessments")));
+}
+
+TEST_CASE("A nurse fills the form, sees the live total and level, saves and finds the assessment",
+          "[assessments]") {
+    FixedClock clock;
+    MessageCatcher catcher;
+    testing::TempDatabase db;
+    const QString resident = testing::insertResident(db.db(), QStringLiteral("王秀英"), QDate(2026, 10, 1));
+    testing::insertIncident(db.db(), resident, QStringLiteral("FALL"), today.addDays(-5));
+    ui::AppContext context(db.db(), core::Actor(QStringLiteral("护士小李"), core::Role::Nurse));
+    ui::AssessmentsPage page(context);
+    page.resize(1198, 700);
+    page.refresh();
+
+    auto* dueView = page.findChild<QTableView*>(QStringLiteral("dueTableView"));
+    auto* assessButton = page.findChild<QPushButton*>(QStringLiteral("assessButton"));
+    REQUIRE(dueView != nullptr);
+    REQUIRE(assessButton != nullptr);
+    const int row = rowOf(dueView->model(), QStringLiteral("王秀英"), 0);
+    REQUIRE(row >= 0);
+    CHECK_FALSE(assessButton->isEnabled());
+    dueView->selectRow(row);
+    CHECK(assessButton->isEnabled());
+    CHECK(page.findChild<QPushButton*>(QStringLiteral("saveIntervalButton"))->isEnabled() == false);
+
+    assessButton->click();
+    auto* dialog = page.findChild<ui::AssessmentDialog*>(QStringLiteral("assessmentDialog"));
+    REQUIRE(dialog != nullptr);
+    auto* totalLabel = dialog->findChild<QLabel*>(QStringLiteral("totalLabel"));
+    auto* levelLabel = dialog->findChild<QLabel*>(QStringLiteral("levelLabel"));
+    auto* riskLabel = dialog->findChild<QLabel*>(QStringLiteral("riskEventsLabel"));
+    REQUIRE(totalLabel != nullptr);
+    REQUIRE(levelLabel != nullptr);
+    REQUIRE(riskLabel != nullptr);
+    CHECK(riskLabel->text().contains(QStringLiteral("shift log: 1")));
+    CHECK(totalLabel->text().contains(QStringLiteral("26 item(s) not scored")));
+
+    // Everything at the maximum except stairs (3 → 1) and memory (4 → 2): 86, 轻度失能.
+    for (const core::AssessmentItems::Item& item : core::AssessmentItems::all())
+        choose(dialog, item.code, item.maxScore);
+    CHECK(totalLabel->text() == QStringLiteral("Total 90 / 90"));
+    CHECK(levelLabel->text().contains(QStringLiteral("Final level: Fully able")));
+    choose(dialog, QStringLiteral("stairs"), 1);
+    choose(dialog, QStringLiteral("memory"), 2);
+    CHECK(totalLabel->text() == QStringLiteral("Total 86 / 90"));
+    CHECK(dialog->findChild<QLabel*>(QStringLiteral("mobilityScoreLabel"))->text() ==
+          QStringLiteral("13 / 15"));
+    CHECK(dialog->findChild<QLabel*>(QStringLiteral("mentalScoreLabel"))->text() ==
+          QStringLiteral("26 / 28"));
+    CHECK(levelLabel->text().contains(QStringLiteral("Preliminary level: Mildly disabled")));
+    CHECK(levelLabel->text().contains(QStringLiteral("Final level: Mildly disabled")));
+
+    // The dementia rule shows at once.
+    dialog->findChild<QCheckBox*>(QStringLiteral("dementiaCheckBox"))->setChecked(true);
+    CHECK(levelLabel->text().contains(QStringLiteral("Final level: Moderately disabled")));
+    CHECK(levelLabel->text().contains(QStringLiteral("dementia")));
+
+    dialog->findChild<QPushButton*>(QStringLiteral("saveButton"))->click();
+    CHECK(catcher.messages.isEmpty());
+    CHECK_FALSE(dialog->savedUid().isEmpty());
+
+    const core::AssessmentService service(db.db());
+    const std::optional<core::AssessmentService::Assessment> latest =
+        service.latest(context.actor(), resident);
+    REQUIRE(latest.has_value());
+    CHECK(latest->total == 86);
+    CHECK(latest->level == 2);
+    CHECK(latest->reason == core::AssessmentReason::First);
+    CHECK(latest->assessor == QStringLiteral("护士小李"));
+
+    auto* recentView = page.findChild<QTableView*>(QStringLiteral("recentTableView"));
+    REQUIRE(recentView != nullptr);
+    const int saved = rowOf(recentView->model(), QStringLiteral("王秀英"), 1);
+    REQUIRE(saved >= 0);
+    CHECK(recentView->model()->index(saved, 7).data().toInt() == 86);
+    CHECK(recentView->model()->index(saved, 8).data().toString() == QStringLiteral("Moderately disabled"));
+    CHECK(rowOf(dueView->model(), QStringLiteral("王秀英"), 0) == -1);
+}
+
+TEST_CASE("An incomplete form is refused with the item named", "[assessments]") {
+    FixedClock clock;
+    MessageCatcher catcher;
+    testing::TempDatabase db;
+    const QString resident = testing::insertResident(db.db(), QStringLiteral("王秀英"), QDate(2026, 10, 1));
+    ui::AppContext context(db.db(), core::Actor(QStringLiteral("nurse"), core::Role::Nurse));
+    ui::AssessmentDialog dialog(context, resident, QStringLiteral("王秀英"));
+    for (const core::AssessmentItems::Item& item : core::AssessmentItems::all()) {
+        if (item.code != QStringLiteral("hearing"))
+            choose(&dialog, item.code, 0);
+    }
+    CHECK(dialog.findChild<QLabel*>(QStringLiteral("totalLabel"))
+              ->text()
+              .contains(QStringLiteral("1 item(s)")));
+    CHECK_FALSE(dialog.submit());
+    REQUIRE(catcher.messages.size() == 1);
+    CHECK(catcher.messages.first().contains(QStringLiteral("Hearing")));
+    CHECK(core::AssessmentService(db.db()).count(context.actor()) == 0);
+}
+
+TEST_CASE("A read-only user cannot open the form and saving is refused", "[assessments]") {
+    FixedClock clock;
+    MessageCatcher catcher;
+    testing::TempDatabase db;
+    const QString resident = testing::insertResident(db.db(), QStringLiteral("王秀英"), QDate(2026, 10, 1));
+    ui::AppContext context(db.db(), core::Actor(QStringLiteral("viewer"), core::Role::ReadOnly));
+    ui::AssessmentsPage page(context);
+    page.refresh();
+    auto* dueView = page.findChild<QTableView*>(QStringLiteral("dueTableView"));
+    dueView->selectRow(0);
+    CHECK_FALSE(page.findChild<QPushButton*>(QStringLiteral("assessButton"))->isEnabled());
+
+    ui::AssessmentDialog dialog(context, resident, QStringLiteral("王秀英"));
+    for (const core::AssessmentItems::Item& item : core::AssessmentItems::all())
+        choose(&dialog, item.code, item.maxScore);
+    CHECK_FALSE(dialog.submit());
+    REQUIRE(catcher.messages.size() == 1);
+    CHECK(core::AssessmentService(db.db()).count(context.actor()) == 0);
+}
+
+TEST_CASE("An administrator changes the re-assessment interval on the page", "[assessments]") {
+    FixedClock clock;
+    MessageCatcher catcher;
+    testing::TempDatabase db;
+    ui::AppContext context(db.db(), testing::testAdministrator());
+    ui::AssessmentsPage page(context);
+    page.refresh();
+    auto* spin = page.findChild<QSpinBox*>(QStringLiteral("intervalSpinBox"));
+    REQUIRE(spin != nullptr);
+    CHECK(spin->value() == 6);
+    spin->setValue(12);
+    page.findChild<QPushButton*>(QStringLiteral("saveIntervalButton"))->click();
+    CHECK(core::AssessmentService(db.db()).intervalMonths() == 12);
+}
