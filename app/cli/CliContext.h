@@ -47,6 +47,7 @@ QList<Command> allCommands();
 
 // The commands of each area; each lives in its own file.
 QList<Command> storageCommands();
+QList<Command> demoCommands();
 QList<Command> assessmentCommands();
 
 } // namespace jinglao::cli

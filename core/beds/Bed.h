@@ -1,0 +1,49 @@
+#pragma once
+// A bed as stored (beds table), and the state the bed map shows it in.
+
+#include <QString>
+
+namespace jinglao::core {
+
+enum class BedType { Nursing, General };
+
+// Free: in service, nobody holds it. Occupied: a present resident holds it. Held: its resident
+// is away on a hospital referral and keeps the bed. OutOfService: not usable.
+enum class BedState { Free, Occupied, Held, OutOfService };
+
+struct Bed {
+    QString uid;
+    QString code; // unique, e.g. A-101-2
+    QString building;
+    QString floor;
+    QString room;
+    BedType type = BedType::General;
+    bool dementiaUnit = false;
+    bool inService = true;
+};
+
+// One tile of the bed map: the bed, its state and who holds it.
+struct BedView {
+    Bed bed;
+    BedState state = BedState::Free;
+    QString residentUid;
+    QString residentName;
+    int careLevel = -1; // latest assessment's level 0–4, -1 when never assessed
+};
+
+// The figures above the bed map. Ratios are fractions (0.55), not percent.
+struct BedSummary {
+    int inService = 0;
+    int nursing = 0;  // nursing beds in service
+    int occupied = 0; // held by a present resident, including those away (held)
+    int held = 0;
+    int free = 0;
+    int outOfService = 0;
+
+    static constexpr double NursingRatioTarget = 0.55;
+    double nursingRatio() const { return inService > 0 ? double(nursing) / inService : 0.0; }
+    double occupancyRate() const { return inService > 0 ? double(occupied) / inService : 0.0; }
+    bool nursingRatioBelowTarget() const { return inService > 0 && nursing * 100 < inService * 55; }
+};
+
+} // namespace jinglao::core

@@ -1,0 +1,367 @@
+#include "beds/BedService.h"
+
+#include "common/Error.h"
+#include "storage/Database.h"
+#include "storage/RecordWriter.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace jinglao::core {
+
+namespace {
+
+BedService::AwayResidents& awayProvider() {
+    static BedService::AwayResidents provider;
+    return provider;
+}
+
+// Digit runs compare as numbers, the rest as text.
+int naturalCompare(const QString& a, const QString& b) {
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a.at(i).isDigit() && b.at(j).isDigit()) {
+            qsizetype ei = i;
+            qsizetype ej = j;
+            while (ei < a.size() && a.at(ei).isDigit())
+                ++ei;
+            while (ej < b.size() && b.at(ej).isDigit())
+                ++ej;
+            const qlonglong na = a.mid(i, ei - i).toLongLong();
+            const qlonglong nb = b.mid(j, ej - j).toLongLong();
+            if (na != nb)
+                return na < nb ? -1 : 1;
+            i = ei;
+            j = ej;
+        } else {
+            if (a.at(i) != b.at(j))
+                return a.at(i) < b.at(j) ? -1 : 1;
+            ++i;
+            ++j;
+        }
+    }
+    if (a.size() - i != b.size() - j)
+        return (a.size() - i) < (b.size() - j) ? -1 : 1;
+    return 0;
+}
+
+bool bedLess(const Bed& a, const Bed& b) {
+    if (int c = naturalCompare(a.building, b.building))
+        return c < 0;
+    if (int c = naturalCompare(a.floor, b.floor))
+        return c < 0;
+    if (int c = naturalCompare(a.room, b.room))
+        return c < 0;
+    return naturalCompare(a.code, b.code) < 0;
+}
+
+const QString bedColumns = QStringLiteral("b.uid, b.bed_code, b.building, b.floor, b.room, b.bed_type, "
+                                          "b.dementia_unit, b.in_service");
+
+} // namespace
+
+BedService::BedService(Database& db)
+    : m_db(db) {
+}
+
+void BedService::setAwayResidentsProvider(AwayResidents provider) {
+    awayProvider() = std::move(provider);
+}
+
+QString BedService::typeCode(BedType type) {
+    return type == BedType::Nursing ? QStringLiteral("NURSING") : QStringLiteral("GENERAL");
+}
+
+BedType BedService::typeFromCode(const QString& code) {
+    return code == QStringLiteral("NURSING") ? BedType::Nursing : BedType::General;
+}
+
+QString BedService::typeLabel(BedType type) {
+    return type == BedType::Nursing ? tr("Nursing bed") : tr("General bed");
+}
+
+QString BedService::stateLabel(BedState state) {
+    switch (state) {
+    case BedState::Free:
+        return tr("Free");
+    case BedState::Occupied:
+        return tr("Occupied");
+    case BedState::Held:
+        return tr("Held (away on referral)");
+    case BedState::OutOfService:
+        return tr("Out of service");
+    }
+    return {};
+}
+
+bool BedService::codeLess(const QString& a, const QString& b) {
+    return naturalCompare(a, b) < 0;
+}
+
+Bed BedService::fromRow(const QVariantMap& row) {
+    Bed bed;
+    bed.uid = row.value(QStringLiteral("uid")).toString();
+    bed.code = row.value(QStringLiteral("bed_code")).toString();
+    bed.building = row.value(QStringLiteral("building")).toString();
+    bed.floor = row.value(QStringLiteral("floor")).toString();
+    bed.room = row.value(QStringLiteral("room")).toString();
+    bed.type = typeFromCode(row.value(QStringLiteral("bed_type")).toString());
+    bed.dementiaUnit = row.value(QStringLiteral("dementia_unit")).toInt() == 1;
+    bed.inService = row.value(QStringLiteral("in_service")).toInt() == 1;
+    return bed;
+}
+
+QVariantMap BedService::toRow(const Bed& bed) {
+    return {{QStringLiteral("bed_code"), bed.code},
+            {QStringLiteral("building"), bed.building},
+            {QStringLiteral("floor"), bed.floor},
+            {QStringLiteral("room"), bed.room},
+            {QStringLiteral("bed_type"), typeCode(bed.type)},
+            {QStringLiteral("dementia_unit"), bed.dementiaUnit ? 1 : 0}};
+}
+
+QString BedService::nextCodeInRoom(const QString& building, const QString& room) const {
+    const QString prefix =
+        building.isEmpty() ? room + QLatin1Char('-') : building + QLatin1Char('-') + room + QLatin1Char('-');
+    const QList<QVariantMap> codes = sql::rows(
+        m_db, QStringLiteral("SELECT bed_code FROM beds WHERE building = ? AND room = ? AND deleted = 0"),
+        {building, room});
+    int highest = 0;
+    for (const QVariantMap& row : codes) {
+        const QString code = row.value(QStringLiteral("bed_code")).toString();
+        if (!code.startsWith(prefix))
+            continue;
+        bool ok = false;
+        const int number = code.mid(prefix.size()).toInt(&ok);
+        if (ok)
+            highest = std::max(highest, number);
+    }
+    return prefix + QString::number(highest + 1);
+}
+
+Bed BedService::validated(const Bed& input, const QString& exceptUid) const {
+    Bed bed = input;
+    bed.building = bed.building.trimmed();
+    bed.floor = bed.floor.trimmed();
+    bed.room = bed.room.trimmed();
+    bed.code = bed.code.trimmed().toUpper();
+    if (bed.building.size() > 32)
+        throw Error::validation(tr("Building"), bed.building, tr("may have at most 32 characters."));
+    if (bed.floor.size() > 16)
+        throw Error::validation(tr("Floor"), bed.floor, tr("may have at most 16 characters."));
+    if (bed.room.isEmpty())
+        throw Error::validation(tr("Room"), input.room, tr("is required."));
+    if (bed.room.size() > 16)
+        throw Error::validation(tr("Room"), bed.room, tr("may have at most 16 characters."));
+    if (bed.code.isEmpty())
+        bed.code = nextCodeInRoom(bed.building, bed.room);
+    static const QRegularExpression codePattern(
+        QStringLiteral("^[A-Z0-9\\x{4e00}-\\x{9fff}][A-Z0-9\\-\\x{4e00}-\\x{9fff}]{0,31}$"));
+    if (!codePattern.match(bed.code).hasMatch())
+        throw Error::validation(tr("Bed code"), input.code,
+                                tr("may have 1 to 32 letters, digits and dashes, such as A-101-2."));
+    const QVariant other = sql::scalar(
+        m_db, QStringLiteral("SELECT uid FROM beds WHERE bed_code = ? AND uid <> coalesce(?, '')"),
+        {bed.code, exceptUid});
+    if (other.isValid())
+        throw Error::validation(tr("Bed code"), bed.code, tr("is already used by another bed."));
+    return bed;
+}
+
+QString BedService::addBed(const Actor& actor, const Bed& input) {
+    actor.require(Permission::ManageBeds);
+    const Bed bed = validated(input, QString());
+    Transaction transaction(m_db);
+    RecordWriter writer(m_db, actor);
+    QVariantMap row = toRow(bed);
+    row.insert(QStringLiteral("in_service"), bed.inService ? 1 : 0);
+    const QString uid = writer.insert(QStringLiteral("beds"), row);
+    transaction.commit();
+    return uid;
+}
+
+QStringList BedService::addRoomBeds(const Actor& actor, const QString& building, const QString& floor,
+                                    const QString& room, int count, BedType type, bool dementiaUnit) {
+    actor.require(Permission::ManageBeds);
+    if (count < 1 || count > 20)
+        throw Error::validation(tr("Number of beds"), count, tr("must be between 1 and 20."));
+    Transaction transaction(m_db);
+    QStringList codes;
+    for (int i = 0; i < count; ++i) {
+        Bed bed;
+        bed.building = building;
+        bed.floor = floor;
+        bed.room = room;
+        bed.type = type;
+        bed.dementiaUnit = dementiaUnit;
+        const QString uid = addBed(actor, bed);
+        codes.append(
+            sql::scalar(m_db, QStringLiteral("SELECT bed_code FROM beds WHERE uid = ?"), {uid}).toString());
+    }
+    transaction.commit();
+    return codes;
+}
+
+void BedService::updateBed(const Actor& actor, const Bed& input) {
+    actor.require(Permission::ManageBeds);
+    const Bed stored = bed(actor, input.uid);
+    Bed changed = input;
+    if (changed.code.trimmed().isEmpty())
+        changed.code = stored.code;
+    const Bed bed = validated(changed, input.uid);
+    Transaction transaction(m_db);
+    RecordWriter(m_db, actor).update(QStringLiteral("beds"), bed.uid, toRow(bed));
+    transaction.commit();
+}
+
+void BedService::setInService(const Actor& actor, const QString& bedUid, bool inService) {
+    actor.require(Permission::ManageBeds);
+    const Bed stored = bed(actor, bedUid);
+    if (!inService) {
+        const QVariant holder = sql::scalar(
+            m_db,
+            QStringLiteral(
+                "SELECT name FROM residents WHERE bed_uid = ? AND deleted = 0 AND discharge_date IS NULL"),
+            {bedUid});
+        if (holder.isValid())
+            throw Error::conflict(
+                tr("Bed %1 is occupied by %2; transfer or discharge the resident before taking "
+                   "the bed out of service.")
+                    .arg(stored.code, holder.toString()));
+    }
+    Transaction transaction(m_db);
+    RecordWriter(m_db, actor)
+        .update(QStringLiteral("beds"), bedUid, {{QStringLiteral("in_service"), inService ? 1 : 0}});
+    transaction.commit();
+}
+
+Bed BedService::bed(const Actor& actor, const QString& bedUid) const {
+    actor.require(Permission::ViewRecords);
+    const QVariantMap row = sql::row(
+        m_db, QStringLiteral("SELECT %1 FROM beds b WHERE b.uid = ? AND b.deleted = 0").arg(bedColumns),
+        {bedUid});
+    if (row.isEmpty())
+        throw Error::notFound(tr("There is no bed %1.").arg(bedUid));
+    return fromRow(row);
+}
+
+Bed BedService::bedByCode(const Actor& actor, const QString& code) const {
+    actor.require(Permission::ViewRecords);
+    const QVariantMap row = sql::row(
+        m_db, QStringLiteral("SELECT %1 FROM beds b WHERE b.bed_code = ? AND b.deleted = 0").arg(bedColumns),
+        {code.trimmed().toUpper()});
+    if (row.isEmpty())
+        throw Error::notFound(tr("There is no bed with the code %1.").arg(code));
+    return fromRow(row);
+}
+
+QList<Bed> BedService::beds(const Actor& actor) const {
+    actor.require(Permission::ViewRecords);
+    QList<Bed> result;
+    for (const QVariantMap& row :
+         sql::rows(m_db, QStringLiteral("SELECT %1 FROM beds b WHERE b.deleted = 0").arg(bedColumns)))
+        result.append(fromRow(row));
+    std::sort(result.begin(), result.end(), bedLess);
+    return result;
+}
+
+QList<Bed> BedService::freeBeds(const Actor& actor) const {
+    actor.require(Permission::ViewRecords);
+    QList<Bed> result;
+    const QList<QVariantMap> rows = sql::rows(
+        m_db, QStringLiteral("SELECT %1 FROM beds b WHERE b.deleted = 0 AND b.in_service = 1 AND NOT EXISTS "
+                             "(SELECT 1 FROM residents r WHERE r.bed_uid = b.uid AND r.deleted = 0 "
+                             "AND r.discharge_date IS NULL)")
+                  .arg(bedColumns));
+    for (const QVariantMap& row : rows)
+        result.append(fromRow(row));
+    std::sort(result.begin(), result.end(), bedLess);
+    return result;
+}
+
+QList<BedView> BedService::bedMap(const Actor& actor) const {
+    actor.require(Permission::ViewRecords);
+    const QSet<QString> away = awayProvider() ? awayProvider()(m_db) : QSet<QString>();
+    const QList<QVariantMap> rows = sql::rows(
+        m_db, QStringLiteral(
+                  "SELECT %1, r.uid AS resident_uid, r.name AS resident_name, cl.level AS care_level "
+                  "FROM beds b "
+                  "LEFT JOIN residents r ON r.bed_uid = b.uid AND r.deleted = 0 AND r.discharge_date IS NULL "
+                  "LEFT JOIN resident_care_levels cl ON cl.resident_uid = r.uid "
+                  "WHERE b.deleted = 0")
+                  .arg(bedColumns));
+    QList<BedView> result;
+    result.reserve(rows.size());
+    for (const QVariantMap& row : rows) {
+        BedView view;
+        view.bed = fromRow(row);
+        view.residentUid = row.value(QStringLiteral("resident_uid")).toString();
+        view.residentName = row.value(QStringLiteral("resident_name")).toString();
+        const QVariant level = row.value(QStringLiteral("care_level"));
+        view.careLevel = level.isNull() ? -1 : level.toInt();
+        if (!view.residentUid.isEmpty())
+            view.state = away.contains(view.residentUid) ? BedState::Held : BedState::Occupied;
+        else
+            view.state = view.bed.inService ? BedState::Free : BedState::OutOfService;
+        result.append(view);
+    }
+    std::sort(result.begin(), result.end(),
+              [](const BedView& a, const BedView& b) { return bedLess(a.bed, b.bed); });
+    return result;
+}
+
+BedSummary BedService::summary(const Actor& actor) const {
+    BedSummary summary;
+    for (const BedView& view : bedMap(actor)) {
+        if (view.bed.inService) {
+            ++summary.inService;
+            if (view.bed.type == BedType::Nursing)
+                ++summary.nursing;
+        } else {
+            ++summary.outOfService;
+        }
+        switch (view.state) {
+        case BedState::Free:
+            ++summary.free;
+            break;
+        case BedState::Held:
+            ++summary.held;
+            ++summary.occupied;
+            break;
+        case BedState::Occupied:
+            ++summary.occupied;
+            break;
+        case BedState::OutOfService:
+            break;
+        }
+    }
+    return summary;
+}
+
+QMap<QString, QString> BedService::occupantsOn(const Actor& actor, const QDate& date) const {
+    actor.require(Permission::ViewRecords);
+    if (!date.isValid())
+        throw Error::validation(tr("Date"), QString(), tr("is not a valid date."));
+    const QString day = date.toString(Qt::ISODate);
+    // to_date is the day the resident left the bed, so it no longer counts on that day.
+    const QList<QVariantMap> rows =
+        sql::rows(m_db,
+                  QStringLiteral("SELECT bed_uid, resident_uid FROM bed_assignments "
+                                 "WHERE deleted = 0 AND from_date <= ? AND (to_date IS NULL OR to_date > ?)"),
+                  {day, day});
+    QMap<QString, QString> occupants;
+    for (const QVariantMap& row : rows)
+        occupants.insert(row.value(QStringLiteral("bed_uid")).toString(),
+                         row.value(QStringLiteral("resident_uid")).toString());
+    return occupants;
+}
+
+int BedService::occupancyOn(const Actor& actor, const QDate& date) const {
+    return static_cast<int>(occupantsOn(actor, date).size());
+}
+
+} // namespace jinglao::core

@@ -1,0 +1,76 @@
+#pragma once
+// Rooms and beds: adding, editing, taking out of service, the bed map and its figures, and
+// occupancy on any date from the bed history (bed_assignments).
+
+#include "auth/Actor.h"
+#include "beds/Bed.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QMap>
+#include <QSet>
+#include <QString>
+
+#include <functional>
+
+namespace jinglao::core {
+
+class Database;
+
+class BedService {
+    Q_DECLARE_TR_FUNCTIONS(BedService)
+
+public:
+    explicit BedService(Database& db);
+
+    // Adds one bed; an empty code is made from building, room and the next free number.
+    // Returns the uid.
+    QString addBed(const Actor& actor, const Bed& bed);
+    // Adds count beds to a room, numbered after the room's highest bed: A-101-1, A-101-2 …
+    // Returns the new beds' codes.
+    QStringList addRoomBeds(const Actor& actor, const QString& building, const QString& floor,
+                            const QString& room, int count, BedType type, bool dementiaUnit);
+    // Edits code, place, type and dementia flag (in-service state goes through setInService).
+    void updateBed(const Actor& actor, const Bed& bed);
+    // Takes a bed out of service or back; refused while a resident holds it.
+    void setInService(const Actor& actor, const QString& bedUid, bool inService);
+
+    Bed bed(const Actor& actor, const QString& bedUid) const;
+    // Throws Error::notFound when no bed has this code.
+    Bed bedByCode(const Actor& actor, const QString& code) const;
+    // Every bed, by building, floor, room and bed number.
+    QList<Bed> beds(const Actor& actor) const;
+    // In-service beds nobody holds, in the same order.
+    QList<Bed> freeBeds(const Actor& actor) const;
+    QList<BedView> bedMap(const Actor& actor) const;
+    BedSummary summary(const Actor& actor) const;
+
+    // Beds held on date (bed uid → resident uid), from admissions, transfers and discharges.
+    QMap<QString, QString> occupantsOn(const Actor& actor, const QDate& date) const;
+    int occupancyOn(const Actor& actor, const QDate& date) const;
+
+    // The next code for a room: "A-101-3" after A-101-1 and A-101-2 ("101-3" without building).
+    QString nextCodeInRoom(const QString& building, const QString& room) const;
+
+    // Who is away on referral and keeps their bed (resident uids). Set by the referrals module;
+    // until then nobody is away and no bed is held.
+    using AwayResidents = std::function<QSet<QString>(Database&)>;
+    static void setAwayResidentsProvider(AwayResidents provider);
+
+    static QString typeCode(BedType type);
+    static BedType typeFromCode(const QString& code);
+    static QString typeLabel(BedType type);
+    static QString stateLabel(BedState state);
+    // Natural order: A-101-2 before A-101-10.
+    static bool codeLess(const QString& a, const QString& b);
+
+private:
+    Bed validated(const Bed& bed, const QString& exceptUid) const;
+    static Bed fromRow(const QVariantMap& row);
+    static QVariantMap toRow(const Bed& bed);
+
+    Database& m_db;
+};
+
+} // namespace jinglao::core

@@ -1,0 +1,66 @@
+#pragma once
+// Fills an empty database with a realistic township center (jinglao-cli demo): facility
+// settings, buildings, rooms and beds, and years of admissions, transfers and discharges.
+// Work is a list of steps; later modules (staff, rosters, assessments, shift logs) add theirs to
+// defaultSteps(). Each step gets its own generator seeded from the run's seed and its name, so a
+// step added later does not change what earlier steps make.
+
+#include "auth/Actor.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <random>
+
+namespace jinglao::core {
+
+class Database;
+
+struct DemoOptions {
+    quint32 seed = 1;
+    int beds = 120;
+    int years = 3;
+    // The last day of the generated history; invalid: Clock::today().
+    QDate endDate;
+    QDate lastDay() const;
+    QDate firstDay() const { return lastDay().addYears(-years); }
+};
+
+class DemoGenerator {
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+
+public:
+    using StepFunction = std::function<void(Database&, const Actor&, std::mt19937&, const DemoOptions&)>;
+    struct Step {
+        QString name; // stable: it seeds the step's generator
+        StepFunction run;
+    };
+
+    // The steps `jinglao-cli demo` runs, in order. Each writes in its own transactions.
+    static QList<Step> defaultSteps();
+
+    explicit DemoGenerator(Database& db, QList<Step> steps = defaultSteps());
+
+    // Refuses (Error::conflict) a database that already holds records, and bad options
+    // (Error::validation); then runs every step.
+    void run(const Actor& actor, const DemoOptions& options);
+
+    // True when no domain record was ever written to db.
+    static bool isEmpty(Database& db);
+    static void validate(const DemoOptions& options);
+
+    // The built-in steps, public so that tests and other modules can run or reuse them.
+    static void facilityStep(Database& db, const Actor& actor, std::mt19937& rng, const DemoOptions& options);
+    static void bedsStep(Database& db, const Actor& actor, std::mt19937& rng, const DemoOptions& options);
+    static void residentsStep(Database& db, const Actor& actor, std::mt19937& rng,
+                              const DemoOptions& options);
+
+private:
+    Database& m_db;
+    QList<Step> m_steps;
+};
+
+} // namespace jinglao::core

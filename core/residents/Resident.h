@@ -1,0 +1,79 @@
+#pragma once
+// A resident (入住老人) as stored, with the codes of the county format, and their history.
+
+#include <QDate>
+#include <QString>
+
+namespace jinglao::core {
+
+// 特困供养 TK, 低保 DB, 低保边缘 DBBY, 社会老人 SH.
+enum class ResidentCategory { TK, DB, DBBY, SH };
+// 回家 HOME, 转院 TRANSFER, 死亡 DEATH, 其他 OTHER.
+enum class DischargeReason { Home, Transfer, Death, Other };
+
+// What the admission and edit dialogs enter.
+struct ResidentInput {
+    QString name;
+    QString idNumber; // 18 characters, or a 15-digit legacy number
+    int gender = 0;   // 1 male, 2 female
+    QDate birthDate;
+    ResidentCategory category = ResidentCategory::SH;
+    QDate admissionDate; // admission only
+    QString bedUid;      // admission only; empty: admitted without a bed
+    QString phone;
+    QString emergencyContact;
+    QString emergencyPhone;
+};
+
+struct Resident {
+    QString uid;
+    QString name;
+    QString namePinyin;
+    QString nameInitials;
+    QString idNumber;
+    int gender = 0;
+    QDate birthDate;
+    ResidentCategory category = ResidentCategory::SH;
+    QDate admissionDate; // of the latest stay
+    QDate dischargeDate; // invalid while present
+    DischargeReason dischargeReason = DischargeReason::Other;
+    QString bedUid;
+    QString bedCode;
+    QString phone;
+    QString emergencyContact;
+    QString emergencyPhone;
+    int careLevel = -1; // latest assessment, -1 when never assessed
+
+    bool isCurrent() const { return !dischargeDate.isValid(); }
+    int ageOn(const QDate& day) const;
+};
+
+// One admission … discharge.
+struct ResidentStay {
+    QString uid;
+    QDate admissionDate;
+    QDate dischargeDate;
+    DischargeReason dischargeReason = DischargeReason::Other;
+    bool hasDischarge() const { return dischargeDate.isValid(); }
+};
+
+// One bed held from fromDate until toDate (exclusive; invalid while still held).
+struct BedAssignment {
+    QString uid;
+    QString bedUid;
+    QString bedCode;
+    QDate fromDate;
+    QDate toDate;
+    QString reason;
+};
+
+inline int Resident::ageOn(const QDate& day) const {
+    if (!birthDate.isValid() || !day.isValid())
+        return -1;
+    int age = day.year() - birthDate.year();
+    if (day.month() < birthDate.month() || (day.month() == birthDate.month() && day.day() < birthDate.day()))
+        --age;
+    return age;
+}
+
+} // namespace jinglao::core

@@ -1,0 +1,105 @@
+#pragma once
+// Residents: admission, edits, bed transfers, discharge and re-admission, each kept in the
+// history tables (resident_stays, bed_assignments), and the searchable resident list.
+
+#include "auth/Actor.h"
+#include "residents/Resident.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace jinglao::core {
+
+class Database;
+
+struct ResidentFilter {
+    enum class Presence { Current, Former, All };
+    enum class Sort { Name, BedCode, Category, Age, AdmissionDate, DischargeDate, CareLevel };
+
+    // Name, pinyin ("zhangsan"), initials ("zs"), the end of the ID number, or a bed code.
+    QString search;
+    Presence presence = Presence::Current;
+    std::optional<ResidentCategory> category;
+    // A care level 0–4, or -1 for residents never assessed.
+    std::optional<int> careLevel;
+    Sort sort = Sort::BedCode;
+    bool descending = false;
+};
+
+class ResidentService {
+    Q_DECLARE_TR_FUNCTIONS(ResidentService)
+
+public:
+    explicit ResidentService(Database& db);
+
+    // Admits a person into a bed (input.bedUid, may be empty). A former resident's ID number
+    // re-admits that person, keeping their history. Returns the resident's uid.
+    QString admit(const Actor& actor, const ResidentInput& input);
+    // Re-admits a discharged resident on date into bedUid.
+    void readmit(const Actor& actor, const QString& residentUid, const QDate& date, const QString& bedUid);
+    // Edits personal data and category (not dates or beds: those are admissions and transfers).
+    void update(const Actor& actor, const QString& residentUid, const ResidentInput& input);
+    // Moves a present resident to another bed from date on.
+    void transfer(const Actor& actor, const QString& residentUid, const QString& toBedUid, const QDate& date,
+                  const QString& reason);
+    // Ends the stay on date and frees the bed.
+    void discharge(const Actor& actor, const QString& residentUid, const QDate& date, DischargeReason reason);
+
+    Resident resident(const Actor& actor, const QString& residentUid) const;
+    // The non-withdrawn resident with this ID number (normalized), if any.
+    std::optional<Resident> findByIdNumber(const Actor& actor, const QString& idNumber) const;
+    QList<ResidentStay> stays(const Actor& actor, const QString& residentUid) const;
+    QList<BedAssignment> bedHistory(const Actor& actor, const QString& residentUid) const;
+
+    // One page of the list, for lazy models.
+    QList<Resident> list(const Actor& actor, const ResidentFilter& filter, int offset, int limit) const;
+    int count(const Actor& actor, const ResidentFilter& filter) const;
+
+    static QString categoryCode(ResidentCategory category);
+    static std::optional<ResidentCategory> categoryFromCode(const QString& code);
+    static QString categoryLabel(ResidentCategory category);
+    static QList<ResidentCategory> allCategories();
+    static QString dischargeReasonCode(DischargeReason reason);
+    static std::optional<DischargeReason> dischargeReasonFromCode(const QString& code);
+    static QString dischargeReasonLabel(DischargeReason reason);
+    static QList<DischargeReason> allDischargeReasons();
+    static QString genderLabel(int gender);
+    // 能力完好 … 完全失能 for 0–4; "not assessed" for -1.
+    static QString careLevelLabel(int level);
+
+    // Field names in messages.
+    static QString nameLabel();
+    static QString birthDateLabel();
+    static QString genderFieldLabel();
+    static QString admissionDateLabel();
+    static QString bedLabel();
+    static QString phoneLabel();
+    static QString emergencyContactLabel();
+    static QString emergencyPhoneLabel();
+    static QString dateLabel();
+
+private:
+    struct Checked {
+        QString name;
+        QString idNumber;
+        int gender = 0;
+        QDate birthDate;
+        QString phone;
+        QString emergencyContact;
+        QString emergencyPhone;
+    };
+    Checked checkPersonalData(const ResidentInput& input, const QString& exceptUid) const;
+    void requireBedAvailable(const QString& bedUid, const QDate& from) const;
+    void requireDateNotFuture(const QDate& date, const QString& field) const;
+    QVariantMap currentAssignment(const QString& residentUid) const;
+    void startStay(const Actor& actor, const QString& residentUid, const QDate& date, const QString& bedUid);
+    static Resident fromRow(const QVariantMap& row);
+    QString whereClause(const ResidentFilter& filter, QVariantList& values) const;
+
+    Database& m_db;
+};
+
+} // namespace jinglao::core

@@ -1,0 +1,173 @@
+// Rooms and beds: codes, service state, the bed map's figures and occupancy on past dates.
+
+#include "beds/BedService.h"
+
+#include "ResidentFixtures.h"
+#include "TempDatabase.h"
+#include "common/Error.h"
+#include "residents/ResidentService.h"
+
+#include <catch2/catch.hpp>
+
+using namespace jinglao;
+using namespace jinglao::core;
+using jinglao::testing::addBed;
+using jinglao::testing::admin;
+using jinglao::testing::person;
+
+TEST_CASE("Bulk-adding a room's beds numbers them after the room's highest bed", "[beds]") {
+    testing::TempDatabase db;
+    BedService beds(db.db());
+    CHECK(beds.addRoomBeds(admin(), QStringLiteral("A"), QStringLiteral("1"), QStringLiteral("101"), 2,
+                           BedType::Nursing,
+                           false) == QStringList{QStringLiteral("A-101-1"), QStringLiteral("A-101-2")});
+    CHECK(beds.addRoomBeds(admin(), QStringLiteral("A"), QStringLiteral("1"), QStringLiteral("101"), 1,
+                           BedType::Nursing, true) == QStringList{QStringLiteral("A-101-3")});
+    CHECK(beds.bedByCode(admin(), QStringLiteral("a-101-3")).dementiaUnit);
+    CHECK(beds.beds(admin()).size() == 3);
+}
+
+TEST_CASE("A bed code is unique", "[beds]") {
+    testing::TempDatabase db;
+    addBed(db.db(), QStringLiteral("A-101-1"));
+    Bed again;
+    again.code = QStringLiteral("A-101-1");
+    again.room = QStringLiteral("101");
+    try {
+        BedService(db.db()).addBed(admin(), again);
+        FAIL("a second bed A-101-1 was added");
+    } catch (const Error& error) {
+        CHECK(error.kind() == Error::Kind::Validation);
+        CHECK(error.message().contains(QStringLiteral("A-101-1")));
+    }
+    again.code = QStringLiteral("A 101");
+    CHECK_THROWS_WITH(BedService(db.db()).addBed(admin(), again), Catch::Contains("A 101"));
+}
+
+TEST_CASE("Beds sort naturally: A-101-2 before A-101-10", "[beds]") {
+    CHECK(BedService::codeLess(QStringLiteral("A-101-2"), QStringLiteral("A-101-10")));
+    CHECK_FALSE(BedService::codeLess(QStringLiteral("A-101-10"), QStringLiteral("A-101-2")));
+}
+
+TEST_CASE("An occupied bed cannot be taken out of service; a free one can", "[beds]") {
+    testing::FixedToday today(QDate(2026, 11, 2));
+    testing::TempDatabase db;
+    const QString taken = addBed(db.db(), QStringLiteral("A-101-1"));
+    const QString free = addBed(db.db(), QStringLiteral("A-101-2"));
+    ResidentService(db.db()).admit(
+        admin(), person(QStringLiteral("张三"), QDate(1940, 3, 1), 1, QDate(2026, 1, 5), taken));
+    BedService beds(db.db());
+    try {
+        beds.setInService(admin(), taken, false);
+        FAIL("took an occupied bed out of service");
+    } catch (const Error& error) {
+        CHECK(error.kind() == Error::Kind::Conflict);
+        CHECK(error.message().contains(QStringLiteral("A-101-1")));
+    }
+    beds.setInService(admin(), free, false);
+    CHECK_FALSE(beds.bed(admin(), free).inService);
+    beds.setInService(admin(), free, true);
+    CHECK(beds.bed(admin(), free).inService);
+}
+
+TEST_CASE("The nursing-bed ratio counts beds in service only", "[beds]") {
+    testing::TempDatabase db;
+    const QString n1 = addBed(db.db(), QStringLiteral("A-101-1"), BedType::Nursing);
+    addBed(db.db(), QStringLiteral("A-101-2"), BedType::Nursing);
+    addBed(db.db(), QStringLiteral("B-101-1"), BedType::General);
+    addBed(db.db(), QStringLiteral("B-101-2"), BedType::General);
+    BedService beds(db.db());
+    BedSummary summary = beds.summary(admin());
+    CHECK(summary.inService == 4);
+    CHECK(summary.nursing == 2);
+    CHECK(summary.nursingRatio() == Approx(0.5));
+    CHECK(summary.nursingRatioBelowTarget());
+
+    const QString g3 = addBed(db.db(), QStringLiteral("A-101-3"), BedType::Nursing);
+    summary = beds.summary(admin());
+    CHECK(summary.nursingRatio() == Approx(0.6));
+    CHECK_FALSE(summary.nursingRatioBelowTarget());
+
+    // Two nursing beds out of service: 1 of 3 beds in service is a nursing bed.
+    beds.setInService(admin(), n1, false);
+    beds.setInService(admin(), g3, false);
+    summary = beds.summary(admin());
+    CHECK(summary.inService == 3);
+    CHECK(summary.outOfService == 2);
+    CHECK(summary.nursing == 1);
+    CHECK(summary.nursingRatioBelowTarget());
+}
+
+TEST_CASE("The bed map shows who holds each bed and its state", "[beds]") {
+    testing::FixedToday today(QDate(2026, 11, 2));
+    testing::TempDatabase db;
+    const QString taken = addBed(db.db(), QStringLiteral("A-101-1"));
+    const QString off = addBed(db.db(), QStringLiteral("A-101-2"));
+    addBed(db.db(), QStringLiteral("A-101-3"));
+    ResidentService(db.db()).admit(
+        admin(), person(QStringLiteral("李四"), QDate(1938, 5, 6), 2, QDate(2026, 2, 1), taken));
+    BedService beds(db.db());
+    beds.setInService(admin(), off, false);
+    const QList<BedView> map = beds.bedMap(admin());
+    REQUIRE(map.size() == 3);
+    CHECK(map.at(0).state == BedState::Occupied);
+    CHECK(map.at(0).residentName == QStringLiteral("李四"));
+    CHECK(map.at(0).careLevel == -1);
+    CHECK(map.at(1).state == BedState::OutOfService);
+    CHECK(map.at(2).state == BedState::Free);
+    const BedSummary summary = beds.summary(admin());
+    CHECK(summary.occupied == 1);
+    CHECK(summary.free == 1);
+    CHECK(summary.occupancyRate() == Approx(0.5));
+}
+
+TEST_CASE("A resident away on referral holds the bed", "[beds]") {
+    testing::FixedToday today(QDate(2026, 11, 2));
+    testing::TempDatabase db;
+    const QString bed = addBed(db.db(), QStringLiteral("A-101-1"));
+    const QString uid = ResidentService(db.db()).admit(
+        admin(), person(QStringLiteral("王五"), QDate(1941, 1, 1), 1, QDate(2026, 2, 1), bed));
+    BedService::setAwayResidentsProvider([uid](Database&) { return QSet<QString>{uid}; });
+    const QList<BedView> map = BedService(db.db()).bedMap(admin());
+    BedService::setAwayResidentsProvider({});
+    REQUIRE(map.size() == 1);
+    CHECK(map.at(0).state == BedState::Held);
+    CHECK_THROWS_AS(BedService(db.db()).setInService(admin(), bed, false), Error);
+}
+
+TEST_CASE("Occupancy on a past date comes from the bed history", "[beds]") {
+    testing::FixedToday today(QDate(2026, 11, 2));
+    testing::TempDatabase db;
+    const QString a = addBed(db.db(), QStringLiteral("A-101-1"));
+    const QString b = addBed(db.db(), QStringLiteral("A-101-2"));
+    const QString c = addBed(db.db(), QStringLiteral("A-101-3"));
+    ResidentService residents(db.db());
+    const QString zhang = residents.admit(
+        admin(), person(QStringLiteral("张三"), QDate(1940, 3, 1), 1, QDate(2025, 1, 10), a, 1));
+    const QString li = residents.admit(
+        admin(), person(QStringLiteral("李四"), QDate(1938, 5, 6), 2, QDate(2025, 3, 1), b, 2));
+    residents.transfer(admin(), zhang, c, QDate(2025, 6, 1), QStringLiteral("护理需要"));
+    residents.discharge(admin(), li, QDate(2025, 9, 30), DischargeReason::Home);
+
+    BedService beds(db.db());
+    CHECK(beds.occupancyOn(admin(), QDate(2025, 1, 9)) == 0);
+    CHECK(beds.occupancyOn(admin(), QDate(2025, 1, 10)) == 1);
+    CHECK(beds.occupancyOn(admin(), QDate(2025, 3, 1)) == 2);
+    CHECK(beds.occupantsOn(admin(), QDate(2025, 5, 31)).value(a) == zhang);
+    CHECK_FALSE(beds.occupantsOn(admin(), QDate(2025, 6, 1)).contains(a)); // moved out that day
+    CHECK(beds.occupancyOn(admin(), QDate(2025, 9, 29)) == 2);
+    CHECK(beds.occupancyOn(admin(), QDate(2025, 9, 30)) == 1); // discharged that day
+    CHECK(beds.occupancyOn(admin(), QDate(2026, 11, 2)) == 1);
+}
+
+TEST_CASE("A nurse may not manage beds", "[beds]") {
+    testing::TempDatabase db;
+    Bed bed;
+    bed.room = QStringLiteral("101");
+    try {
+        BedService(db.db()).addBed(Actor(QStringLiteral("n"), Role::Nurse), bed);
+        FAIL("a nurse added a bed");
+    } catch (const Error& error) {
+        CHECK(error.kind() == Error::Kind::Permission);
+    }
+}

@@ -1,0 +1,141 @@
+// jinglao-cli demo's generator: a realistic center, the same for the same seed, and only into
+// an empty database.
+
+#include "demo/DemoGenerator.h"
+
+#include "ResidentFixtures.h"
+#include "TempDatabase.h"
+#include "beds/BedService.h"
+#include "common/Error.h"
+#include "common/IdNumber.h"
+#include "residents/ResidentService.h"
+#include "storage/Settings.h"
+#include "storage/Sql.h"
+
+#include <catch2/catch.hpp>
+
+using namespace jinglao;
+using namespace jinglao::core;
+
+namespace {
+
+DemoOptions small(quint32 seed) {
+    DemoOptions options;
+    options.seed = seed;
+    options.beds = 20;
+    options.years = 1;
+    return options;
+}
+
+QString joined(const QVariantMap& row, const QStringList& columns) {
+    QStringList values;
+    for (const QString& column : columns)
+        values.append(row.value(column).toString());
+    return values.join(QLatin1Char('|'));
+}
+
+// Everything the demo wrote that is not a uid or a timestamp, in a stable order.
+QStringList dump(Database& db) {
+    QStringList lines;
+    const QStringList bedColumns{QStringLiteral("bed_code"),  QStringLiteral("building"),
+                                 QStringLiteral("floor"),     QStringLiteral("room"),
+                                 QStringLiteral("bed_type"),  QStringLiteral("dementia_unit"),
+                                 QStringLiteral("in_service")};
+    for (const QVariantMap& row : sql::rows(db, QStringLiteral("SELECT * FROM beds ORDER BY bed_code")))
+        lines.append(joined(row, bedColumns));
+    const QStringList residentColumns{QStringLiteral("name"),           QStringLiteral("id_number"),
+                                      QStringLiteral("gender"),         QStringLiteral("birth_date"),
+                                      QStringLiteral("category"),       QStringLiteral("admission_date"),
+                                      QStringLiteral("discharge_date"), QStringLiteral("discharge_reason"),
+                                      QStringLiteral("phone"),          QStringLiteral("emergency_contact"),
+                                      QStringLiteral("bed_code")};
+    for (const QVariantMap& row :
+         sql::rows(db, QStringLiteral(
+                           "SELECT r.*, b.bed_code FROM residents r LEFT JOIN beds b ON b.uid = r.bed_uid "
+                           "ORDER BY r.id_number")))
+        lines.append(joined(row, residentColumns));
+    const QStringList assignmentColumns{QStringLiteral("id_number"), QStringLiteral("bed_code"),
+                                        QStringLiteral("from_date"), QStringLiteral("to_date"),
+                                        QStringLiteral("reason")};
+    for (const QVariantMap& row : sql::rows(
+             db,
+             QStringLiteral(
+                 "SELECT r.id_number, b.bed_code, a.from_date, a.to_date, a.reason FROM bed_assignments a "
+                 "JOIN residents r ON r.uid = a.resident_uid JOIN beds b ON b.uid = a.bed_uid "
+                 "ORDER BY r.id_number, a.from_date, b.bed_code")))
+        lines.append(joined(row, assignmentColumns));
+    lines.append(Settings(db).value(Settings::FacilityName));
+    return lines;
+}
+
+} // namespace
+
+TEST_CASE("The same seed gives the same demo data, another seed other data", "[residents][demo]") {
+    testing::FixedToday today(QDate(2026, 11, 2));
+    testing::TempDatabase first;
+    testing::TempDatabase second;
+    testing::TempDatabase third;
+    DemoGenerator(first.db()).run(testing::admin(), small(7));
+    DemoGenerator(second.db()).run(testing::admin(), small(7));
+    DemoGenerator(third.db()).run(testing::admin(), small(8));
+    const QStringList a = dump(first.db());
+    CHECK(a.size() > 30);
+    CHECK(a == dump(second.db()));
+    CHECK(a != dump(third.db()));
+}
+
+TEST_CASE("Demo data is realistic and follows every rule", "[residents][demo]") {
+    testing::FixedToday today(QDate(2026, 11, 2));
+    testing::TempDatabase db;
+    DemoOptions options;
+    options.seed = 3;
+    options.beds = 60;
+    options.years = 2;
+    DemoGenerator(db.db()).run(testing::admin(), options);
+
+    const BedSummary summary = BedService(db.db()).summary(testing::admin());
+    CHECK(summary.inService + summary.outOfService == 60);
+    CHECK(summary.outOfService >= 1);
+    CHECK(summary.nursingRatio() >= 0.55);
+    CHECK(summary.occupancyRate() >= 0.7);
+    CHECK(summary.occupancyRate() <= 0.95);
+    CHECK_FALSE(Settings(db.db()).value(Settings::FacilityName).isEmpty());
+    CHECK_FALSE(Settings(db.db()).value(Settings::FacilityCode).isEmpty());
+
+    for (const QVariantMap& row :
+         sql::rows(db.db(),
+                   QStringLiteral("SELECT id_number, gender, birth_date, admission_date FROM residents"))) {
+        const QString id = row.value(QStringLiteral("id_number")).toString();
+        CHECK(IdNumber::isValid(id));
+        CHECK(IdNumber::gender(id) == row.value(QStringLiteral("gender")).toInt());
+        const QDate birth =
+            QDate::fromString(row.value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
+        CHECK(IdNumber::birthDate(id) == birth);
+        const QDate admitted =
+            QDate::fromString(row.value(QStringLiteral("admission_date")).toString(), Qt::ISODate);
+        CHECK(birth.addYears(60) <= admitted);
+        CHECK(birth.addYears(100) > QDate(2026, 11, 2));
+    }
+    CHECK(sql::scalar(db.db(),
+                      QStringLiteral("SELECT count(*) FROM residents WHERE discharge_date IS NOT NULL"))
+              .toInt() > 0);
+    CHECK(
+        sql::scalar(db.db(), QStringLiteral("SELECT count(*) FROM residents WHERE category = 'TK'")).toInt() >
+        sql::scalar(db.db(), QStringLiteral("SELECT count(*) FROM residents WHERE category = 'DBBY'"))
+            .toInt());
+    // Occupancy today from the history agrees with the beds held now.
+    CHECK(BedService(db.db()).occupancyOn(testing::admin(), QDate(2026, 11, 2)) == summary.occupied);
+}
+
+TEST_CASE("The demo refuses a database that already holds records", "[residents][demo]") {
+    testing::FixedToday today(QDate(2026, 11, 2));
+    testing::TempDatabase db;
+    testing::addBed(db.db(), QStringLiteral("A-101-1"));
+    try {
+        DemoGenerator(db.db()).run(testing::admin(), small(1));
+        FAIL("demo data was written into a non-empty database");
+    } catch (const Error& error) {
+        CHECK(error.kind() == Error::Kind::Conflict);
+    }
+    CHECK(sql::scalar(db.db(), QStringLiteral("SELECT count(*) FROM beds")).toInt() == 1);
+}
