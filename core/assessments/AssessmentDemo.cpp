@@ -18,11 +18,12 @@ namespace jinglao::core {
 namespace {
 using Dimension = AssessmentItems::Dimension;
 
-double uniform(QRandomGenerator& random) {
-    return random.generateDouble();
+// std::uniform_*_distribution differ between standard libraries; raw mt19937 output does not.
+double uniform(std::mt19937& random) {
+    return static_cast<double>(random()) / 4294967296.0;
 }
-int between(QRandomGenerator& random, int low, int high) {
-    return low + static_cast<int>(random.bounded(high - low + 1));
+int between(std::mt19937& random, int low, int high) {
+    return low + static_cast<int>(random() % static_cast<quint32>(high - low + 1));
 }
 double clamp01(double value) {
     return std::clamp(value, 0.0, 1.0);
@@ -46,12 +47,12 @@ struct Condition {
 
 // Item scores follow the latent ability with a little noise, so the items of one dimension agree
 // with each other as a real assessment's do.
-int scoreFor(QRandomGenerator& random, double ability, int maxScore) {
+int scoreFor(std::mt19937& random, double ability, int maxScore) {
     const double noise = (uniform(random) + uniform(random) - 1.0) * 0.9;
     return std::clamp(static_cast<int>(std::lround(ability * maxScore + noise)), 0, maxScore);
 }
 
-AssessmentService::Input inputFor(QRandomGenerator& random, const Condition& condition, const QDate& day) {
+AssessmentService::Input inputFor(std::mt19937& random, const Condition& condition, const QDate& day) {
     AssessmentService::Input input;
     input.assessedOn = day;
     const double physical = condition.physicalOn(day);
@@ -81,13 +82,14 @@ AssessmentService::Input inputFor(QRandomGenerator& random, const Condition& con
 }
 } // namespace
 
-AssessmentDemo::Summary AssessmentDemo::generate(Database& db, const Actor& actor, QRandomGenerator& random) {
+AssessmentDemo::Summary AssessmentDemo::generate(Database& db, const Actor& actor, std::mt19937& random,
+                                                 const QDate& lastDay) {
     actor.require(Permission::WriteAssessments);
     static const QStringList assessors = {QStringLiteral("李秀梅"), QStringLiteral("王建华"),
                                           QStringLiteral("赵丽娟"), QStringLiteral("孙红")};
     AssessmentService service(db);
     const int interval = service.intervalMonths();
-    const QDate today = Clock::today();
+    const QDate today = lastDay.isValid() ? std::min(lastDay, Clock::today()) : Clock::today();
     Summary summary;
 
     Transaction transaction(db);
@@ -144,8 +146,7 @@ AssessmentDemo::Summary AssessmentDemo::generate(Database& db, const Actor& acto
             AssessmentService::Input input = inputFor(random, condition, day);
             input.residentUid = resident.value(QStringLiteral("uid")).toString();
             input.reason = reason;
-            input.assessor =
-                assessors.at(static_cast<int>(random.bounded(static_cast<int>(assessors.size()))));
+            input.assessor = assessors.at(between(random, 0, static_cast<int>(assessors.size()) - 1));
             service.record(actor, input);
             ++summary.assessments;
         }

@@ -1,5 +1,6 @@
 #include "demo/DemoGenerator.h"
 
+#include "assessments/AssessmentDemo.h"
 #include "beds/BedService.h"
 #include "common/Clock.h"
 #include "common/Error.h"
@@ -33,6 +34,10 @@ QList<DemoGenerator::Step> DemoGenerator::defaultSteps() {
         {QStringLiteral("facility"), &DemoGenerator::facilityStep},
         {QStringLiteral("beds"), &DemoGenerator::bedsStep},
         {QStringLiteral("residents"), &DemoGenerator::residentsStep},
+        {QStringLiteral("assessments"),
+         [](Database& db, const Actor& actor, std::mt19937& rng, const DemoOptions& options) {
+             AssessmentDemo::generate(db, actor, rng, options.lastDay());
+         }},
     };
 }
 

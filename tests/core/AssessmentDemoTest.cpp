@@ -4,6 +4,7 @@
 #include "TempDatabase.h"
 #include "assessments/AssessmentService.h"
 #include "common/Clock.h"
+#include "demo/DemoGenerator.h"
 #include "storage/Sql.h"
 
 #include <QTimeZone>
@@ -55,10 +56,11 @@ TEST_CASE("Demo assessments are plausible and the same seed gives the same data"
     testing::TempDatabase second;
     addResidents(first.db());
     addResidents(second.db());
-    QRandomGenerator randomA(20261120);
-    QRandomGenerator randomB(20261120);
-    const core::AssessmentDemo::Summary summary = core::AssessmentDemo::generate(first.db(), admin, randomA);
-    core::AssessmentDemo::generate(second.db(), admin, randomB);
+    std::mt19937 randomA(20261120);
+    std::mt19937 randomB(20261120);
+    const core::AssessmentDemo::Summary summary =
+        core::AssessmentDemo::generate(first.db(), admin, randomA, today);
+    core::AssessmentDemo::generate(second.db(), admin, randomB, today);
 
     CHECK(summary.residents == 60);
     CHECK(summary.assessments > 60 * 2);
@@ -92,4 +94,27 @@ TEST_CASE("Demo assessments are plausible and the same seed gives the same data"
     const int due = service.dueList(admin, today).size();
     CHECK(due * 100 >= current * 5);
     CHECK(due * 100 <= current * 30);
+}
+
+TEST_CASE("The demo generator's assessments step assesses the demo residents reproducibly", "[assessments]") {
+    FixedClock clock;
+    const core::Actor admin = testing::testAdministrator();
+    core::DemoOptions options;
+    options.seed = 7;
+    options.beds = 30;
+    options.years = 2;
+    testing::TempDatabase first;
+    testing::TempDatabase second;
+    core::DemoGenerator(first.db()).run(admin, options);
+    core::DemoGenerator(second.db()).run(admin, options);
+
+    CHECK(core::sql::scalar(first.db(), QStringLiteral("SELECT count(*) FROM assessments")).toInt() > 0);
+    // Every resident admitted by the last day has an assessment.
+    CHECK(core::sql::scalar(first.db(),
+                            QStringLiteral("SELECT count(*) FROM residents r WHERE r.deleted = 0 AND "
+                                           "r.admission_date <= ? AND NOT EXISTS (SELECT 1 FROM "
+                                           "resident_care_levels c WHERE c.resident_uid = r.uid)"),
+                            {today.toString(Qt::ISODate)})
+              .toInt() == 0);
+    CHECK(dump(first.db()) == dump(second.db()));
 }
