@@ -141,6 +141,19 @@ QString AssessmentService::record(const Actor& actor, const Input& input) {
     return uid;
 }
 
+void AssessmentService::withdraw(const Actor& actor, const QString& uid) {
+    actor.require(Permission::WriteAssessments);
+    const QVariant deleted =
+        sql::scalar(m_db, QStringLiteral("SELECT deleted FROM assessments WHERE uid = ?"), {uid});
+    if (!deleted.isValid())
+        throw Error::notFound(tr("There is no assessment %1.").arg(uid));
+    if (deleted.toInt() == 1)
+        throw Error::conflict(tr("The assessment %1 was already withdrawn.").arg(uid));
+    Transaction transaction(m_db);
+    RecordWriter(m_db, actor).markDeleted(QStringLiteral("assessments"), uid);
+    transaction.commit();
+}
+
 AssessmentService::Assessment AssessmentService::fromRow(const QVariantMap& row) const {
     Assessment a;
     a.uid = row.value(QStringLiteral("uid")).toString();

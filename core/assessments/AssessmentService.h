@@ -94,6 +94,10 @@ public:
     // Records an assessment; returns its uid. Needs Permission::WriteAssessments.
     QString record(const Actor& actor, const Input& input);
 
+    // Withdraws an assessment entered by mistake (deleted = 1, audited); the care level falls back
+    // to the one before. Needs Permission::WriteAssessments.
+    void withdraw(const Actor& actor, const QString& uid);
+
     Assessment assessment(const Actor& actor, const QString& uid) const;
     // The care level: the latest assessment, if any.
     std::optional<Assessment> latest(const Actor& actor, const QString& residentUid) const;

@@ -352,3 +352,28 @@ TEST_CASE("Recent assessments come newest first a page at a time", "[assessments
     REQUIRE(last.size() == 1);
     CHECK(last.at(0).assessedOn == QDate(2026, 1, 1));
 }
+
+TEST_CASE("A withdrawn assessment no longer sets the care level", "[assessments]") {
+    FixedClock clock;
+    testing::TempDatabase db;
+    AssessmentService service(db.db());
+    const QString resident = insertResident(db.db(), QStringLiteral("张三"), QDate(2025, 1, 5));
+    service.record(nurse, inputFor(resident, 90, QDate(2026, 1, 5)));
+    const QString mistaken = service.record(nurse, inputFor(resident, 20, QDate(2026, 6, 5)));
+    CHECK(service.latest(admin, resident)->level == 4);
+
+    CHECK_THROWS_AS(service.withdraw(readOnly, mistaken), core::Error);
+    service.withdraw(nurse, mistaken);
+    CHECK(service.latest(admin, resident)->level == 0);
+    CHECK(service.forResident(admin, resident).size() == 1);
+    CHECK(service.count(admin) == 1);
+    CHECK(core::sql::scalar(db.db(), QStringLiteral("SELECT deleted FROM assessments WHERE uid = ?"),
+                            {mistaken})
+              .toInt() == 1);
+    try {
+        service.withdraw(nurse, mistaken);
+        FAIL("no error");
+    } catch (const core::Error& error) {
+        CHECK(error.kind() == core::Error::Kind::Conflict);
+    }
+}

@@ -195,3 +195,47 @@ TEST_CASE("An administrator changes the re-assessment interval on the page", "[a
     page.findChild<QPushButton*>(QStringLiteral("saveIntervalButton"))->click();
     CHECK(core::AssessmentService(db.db()).intervalMonths() == 12);
 }
+
+TEST_CASE("A recorded assessment opens read-only and can be withdrawn", "[assessments]") {
+    FixedClock clock;
+    MessageCatcher catcher;
+    testing::TempDatabase db;
+    const QString resident = testing::insertResident(db.db(), QStringLiteral("王秀英"), QDate(2026, 10, 1));
+    ui::AppContext context(db.db(), core::Actor(QStringLiteral("nurse"), core::Role::Nurse));
+    core::AssessmentService::Input input;
+    input.residentUid = resident;
+    input.assessedOn = today.addDays(-2);
+    input.reason = core::AssessmentReason::Change;
+    input.scores = testing::scoresForTotal(50);
+    input.dementia = true;
+    core::AssessmentService(db.db()).record(context.actor(), input);
+
+    ui::AssessmentsPage page(context);
+    page.refresh();
+    auto* recentView = page.findChild<QTableView*>(QStringLiteral("recentTableView"));
+    auto* dueView = page.findChild<QTableView*>(QStringLiteral("dueTableView"));
+    CHECK(rowOf(dueView->model(), QStringLiteral("王秀英"), 0) == -1);
+    CHECK_FALSE(page.findChild<QPushButton*>(QStringLiteral("viewAssessmentButton"))->isEnabled());
+    recentView->selectRow(0);
+    CHECK(page.findChild<QPushButton*>(QStringLiteral("withdrawAssessmentButton"))->isEnabled());
+
+    ui::AssessmentDialog* dialog = page.viewSelected();
+    REQUIRE(dialog != nullptr);
+    QComboBox* eating = dialog->findChild<QComboBox*>(QStringLiteral("eatingComboBox"));
+    CHECK_FALSE(eating->isEnabled());
+    CHECK(eating->currentData().toInt() == input.scores.value(QStringLiteral("eating")));
+    CHECK(dialog->findChild<QCheckBox*>(QStringLiteral("dementiaCheckBox"))->isChecked());
+    CHECK(dialog->findChild<QLabel*>(QStringLiteral("totalLabel"))->text() ==
+          QStringLiteral("Total 50 / 90"));
+    CHECK(dialog->findChild<QLabel*>(QStringLiteral("levelLabel"))
+              ->text()
+              .contains(QStringLiteral("Severely disabled")));
+    CHECK_FALSE(dialog->submit());
+    dialog->close();
+
+    recentView->selectRow(0);
+    CHECK(page.withdrawSelected(true));
+    CHECK(catcher.messages.isEmpty());
+    CHECK(recentView->model()->rowCount() == 0);
+    CHECK(rowOf(dueView->model(), QStringLiteral("王秀英"), 0) >= 0);
+}

@@ -19,6 +19,9 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <utility>
+
 namespace jinglao::ui {
 
 namespace {
@@ -199,7 +202,40 @@ QWidget* AssessmentDialog::createRulesBox() {
     return box;
 }
 
+void AssessmentDialog::showRecorded(const core::AssessmentService::Assessment& assessment) {
+    m_readOnly = true;
+    setWindowTitle(tr("Ability assessment of %1 on %2")
+                       .arg(assessment.residentName, assessment.assessedOn.toString(Qt::ISODate)));
+    m_dateEdit->setMaximumDate(std::max(assessment.assessedOn, m_dateEdit->maximumDate()));
+    m_dateEdit->setDate(assessment.assessedOn);
+    m_reasonBox->setCurrentIndex(m_reasonBox->findData(core::assessmentReasonCode(assessment.reason)));
+    m_assessorEdit->setText(assessment.assessor);
+    m_noteEdit->setText(assessment.note);
+    for (auto it = m_scoreBoxes.cbegin(); it != m_scoreBoxes.cend(); ++it) {
+        const int index = it.value()->findData(assessment.scores.value(it.key(), NotScored));
+        it.value()->setCurrentIndex(std::max(index, 0));
+    }
+    m_dementiaBox->setChecked(assessment.dementia);
+    m_selfHarmSpin->setValue(assessment.selfHarmEvents);
+    // The coma box is the flag; 意识水平 0 shows in its chooser.
+    const bool comaScored = assessment.scores.value(Items::ConsciousnessCode, NotScored) == Items::ComaScore;
+    m_comaBox->setChecked(assessment.coma && !comaScored);
+    // What was counted when it was recorded, not what the shift log says today.
+    m_loggedRiskEvents = assessment.riskEvents - assessment.selfHarmEvents;
+    const QList<QWidget*> inputs = {m_dateEdit,    m_reasonBox, m_assessorEdit, m_noteEdit,
+                                    m_dementiaBox, m_comaBox,   m_selfHarmSpin};
+    for (QWidget* input : inputs)
+        input->setEnabled(false);
+    for (QComboBox* box : std::as_const(m_scoreBoxes))
+        box->setEnabled(false);
+    m_buttons->setStandardButtons(QDialogButtonBox::Close);
+    m_buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
+    updateResult();
+}
+
 void AssessmentDialog::updateRiskEvents() {
+    if (m_readOnly)
+        return;
     m_loggedRiskEvents = 0;
     runGuarded(this, [&] {
         m_loggedRiskEvents = core::AssessmentService(m_context.database())
@@ -256,6 +292,8 @@ void AssessmentDialog::updateResult() {
 }
 
 bool AssessmentDialog::submit() {
+    if (m_readOnly)
+        return false;
     core::AssessmentService::Input input;
     input.residentUid = m_residentUid;
     input.assessedOn = m_dateEdit->date();

@@ -1,9 +1,11 @@
 #pragma once
 // The GB/T 42195-2022 assessment form for one resident: the 26 items built from
 // core::AssessmentItems, the raising rules, and the sums and level shown as the scores are
-// chosen. Each item's chooser is named "<item code>ComboBox"; submit() saves like the OK button.
+// chosen. Each item's chooser is named "<item code>ComboBox"; submit() saves like the Save button.
+// showRecorded() turns it into a read-only view of a stored assessment.
 
 #include "assessments/AssessmentItems.h"
+#include "assessments/AssessmentService.h"
 
 #include <QDialog>
 #include <QMap>
@@ -27,6 +29,9 @@ public:
     AssessmentDialog(AppContext& context, const QString& residentUid, const QString& residentName,
                      QWidget* parent = nullptr);
 
+    // Shows a recorded assessment, read-only: the form as it was filled, with Close only.
+    void showRecorded(const core::AssessmentService::Assessment& assessment);
+
     // Saves the assessment; on a refused input shows why and returns false.
     bool submit();
     const QString& savedUid() const { return m_savedUid; }
@@ -42,6 +47,7 @@ private:
     QString m_residentUid;
     QString m_savedUid;
     int m_loggedRiskEvents = 0;
+    bool m_readOnly = false;
 
     QDateEdit* m_dateEdit = nullptr;
     QComboBox* m_reasonBox = nullptr;

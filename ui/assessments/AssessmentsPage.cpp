@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -84,6 +85,16 @@ AssessmentsPage::AssessmentsPage(AppContext& context, QWidget* parent)
     m_recentView->setModel(m_recentModel);
     setUpTable(m_recentView);
     recentLayout->addWidget(m_recentView);
+    auto* recentButtons = new QHBoxLayout;
+    m_viewButton = new QPushButton(tr("View selected assessment…"), recentBox);
+    m_viewButton->setObjectName(QStringLiteral("viewAssessmentButton"));
+    m_withdrawButton = new QPushButton(tr("Withdraw…"), recentBox);
+    m_withdrawButton->setObjectName(QStringLiteral("withdrawAssessmentButton"));
+    m_withdrawButton->setToolTip(tr("Withdraw an assessment entered by mistake"));
+    recentButtons->addStretch(1);
+    recentButtons->addWidget(m_withdrawButton);
+    recentButtons->addWidget(m_viewButton);
+    recentLayout->addLayout(recentButtons);
 
     splitter->addWidget(dueBox);
     splitter->addWidget(recentBox);
@@ -95,6 +106,23 @@ AssessmentsPage::AssessmentsPage(AppContext& context, QWidget* parent)
     connect(m_dueView, &QTableView::doubleClicked, this, [this] { assessSelected(); });
     connect(m_dueView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { updateActions(); });
+    connect(m_viewButton, &QPushButton::clicked, this, [this] { viewSelected(); });
+    connect(m_recentView, &QTableView::doubleClicked, this, [this] { viewSelected(); });
+    connect(m_recentView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { updateActions(); });
+    connect(m_withdrawButton, &QPushButton::clicked, this, [this] {
+        const QModelIndexList rows = m_recentView->selectionModel()->selectedRows();
+        if (rows.isEmpty())
+            return;
+        const core::AssessmentService::Assessment& assessment = m_recentModel->assessment(rows.first().row());
+        const auto answer = QMessageBox::question(
+            this, tr("Withdraw assessment"),
+            tr("Withdraw the assessment of %1 on %2? It stays in the records as withdrawn and no longer "
+               "counts "
+               "for the care level.")
+                .arg(assessment.residentName, assessment.assessedOn.toString(Qt::ISODate)));
+        withdrawSelected(answer == QMessageBox::Yes);
+    });
     connect(m_saveIntervalButton, &QPushButton::clicked, this, &AssessmentsPage::saveInterval);
     connect(&context, &AppContext::actorChanged, this, [this] { refresh(); });
 }
@@ -119,6 +147,8 @@ void AssessmentsPage::updateActions() {
     const bool canWrite = context().actor().can(core::Permission::WriteAssessments);
     m_assessButton->setEnabled(canWrite && m_dueView->selectionModel()->hasSelection());
     m_assessButton->setToolTip(canWrite ? QString() : tr("Your role may not record assessments."));
+    m_viewButton->setEnabled(m_recentView->selectionModel()->hasSelection());
+    m_withdrawButton->setEnabled(canWrite && m_recentView->selectionModel()->hasSelection());
     const bool canSettle = context().actor().can(core::Permission::ManageSettings);
     m_intervalSpin->setEnabled(canSettle);
     m_saveIntervalButton->setEnabled(canSettle);
@@ -134,6 +164,31 @@ AssessmentDialog* AssessmentsPage::assessSelected() {
     connect(dialog, &QDialog::accepted, this, [this] { refresh(); });
     dialog->open();
     return dialog;
+}
+
+AssessmentDialog* AssessmentsPage::viewSelected() {
+    const QModelIndexList rows = m_recentView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    const core::AssessmentService::Assessment& assessment = m_recentModel->assessment(rows.first().row());
+    auto* dialog = new AssessmentDialog(context(), assessment.residentUid, assessment.residentName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->showRecorded(assessment);
+    dialog->open();
+    return dialog;
+}
+
+bool AssessmentsPage::withdrawSelected(bool confirmed) {
+    const QModelIndexList rows = m_recentView->selectionModel()->selectedRows();
+    if (!confirmed || rows.isEmpty())
+        return false;
+    const QString uid = m_recentModel->assessment(rows.first().row()).uid;
+    const bool withdrawn = runGuarded(
+        this, [&] { core::AssessmentService(context().database()).withdraw(context().actor(), uid); });
+    if (withdrawn)
+        context().notifyDataChanged();
+    refresh();
+    return withdrawn;
 }
 
 void AssessmentsPage::saveInterval() {

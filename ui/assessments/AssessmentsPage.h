@@ -28,6 +28,11 @@ public:
     // Opens the form for the selected due resident (window-modal, not blocking) and returns it,
     // or nullptr when none is selected. Tests fill and submit it.
     AssessmentDialog* assessSelected();
+    // Opens the selected recent assessment read-only, or returns nullptr when none is selected.
+    AssessmentDialog* viewSelected();
+    // Withdraws the selected recent assessment (entered by mistake); the button asks first and
+    // passes confirmed = true. Returns whether it was withdrawn.
+    bool withdrawSelected(bool confirmed);
 
 private:
     void updateActions();
@@ -39,6 +44,8 @@ private:
     QTableView* m_recentView = nullptr;
     QLabel* m_dueCountLabel = nullptr;
     QPushButton* m_assessButton = nullptr;
+    QPushButton* m_viewButton = nullptr;
+    QPushButton* m_withdrawButton = nullptr;
     QSpinBox* m_intervalSpin = nullptr;
     QPushButton* m_saveIntervalButton = nullptr;
 };
