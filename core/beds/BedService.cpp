@@ -315,8 +315,12 @@ QList<BedView> BedService::bedMap(const Actor& actor) const {
 }
 
 BedSummary BedService::summary(const Actor& actor) const {
+    return summarize(bedMap(actor));
+}
+
+BedSummary BedService::summarize(const QList<BedView>& beds) {
     BedSummary summary;
-    for (const BedView& view : bedMap(actor)) {
+    for (const BedView& view : beds) {
         if (view.bed.inService) {
             ++summary.inService;
             if (view.bed.type == BedType::Nursing)

@@ -45,6 +45,8 @@ public:
     QList<Bed> freeBeds(const Actor& actor) const;
     QList<BedView> bedMap(const Actor& actor) const;
     BedSummary summary(const Actor& actor) const;
+    // The figures of a bed map already loaded.
+    static BedSummary summarize(const QList<BedView>& beds);
 
     // Beds held on date (bed uid → resident uid), from admissions, transfers and discharges.
     QMap<QString, QString> occupantsOn(const Actor& actor, const QDate& date) const;

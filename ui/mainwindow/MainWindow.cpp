@@ -6,7 +6,9 @@
 #include "common/BackgroundTask.h"
 #include "common/ErrorDialog.h"
 #include "common/Page.h"
+#include "beds/BedsPage.h"
 #include "home/HomePage.h"
+#include "residents/ResidentsPage.h"
 #include "storage/BackupService.h"
 #include "storage/Settings.h"
 
@@ -76,6 +78,8 @@ void MainWindow::createPages()
 {
     // Each domain's page is added here, in the order the navigation shows them.
     addPage(new HomePage(m_context, this));
+    addPage(new ResidentsPage(m_context, this));
+    addPage(new BedsPage(m_context, this));
     addPage(new AssessmentsPage(m_context, this));
 }
 

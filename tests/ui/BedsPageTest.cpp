@@ -1,0 +1,122 @@
+// The bed map and the admission dialog, driven as a person would: click a free bed, fill the
+// form, press Admit, see the bed turn occupied.
+
+#include "beds/BedsPage.h"
+
+#include "ResidentFixtures.h"
+#include "TempDatabase.h"
+#include "beds/BedMapWidget.h"
+#include "beds/BedTile.h"
+#include "common/AppContext.h"
+#include "common/ErrorDialog.h"
+#include "mainwindow/MainWindow.h"
+#include "residents/AdmissionDialog.h"
+#include "residents/ResidentDetailDialog.h"
+#include "residents/ResidentDetailView.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace jinglao;
+
+namespace {
+struct Messages {
+    QStringList shown;
+    Messages() {
+        ui::setMessageSinkForTesting(
+            [this](const QString&, const QString& message) { shown.append(message); });
+    }
+    ~Messages() { ui::setMessageSinkForTesting({}); }
+};
+
+void fillAdmission(ui::AdmissionDialog* dialog, const QString& name, const QString& id, const QDate& birth,
+                   int gender) {
+    dialog->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->setText(name);
+    auto* idEdit = dialog->findChild<QLineEdit*>(QStringLiteral("idNumberLineEdit"));
+    idEdit->setText(id);
+    Q_EMIT idEdit->editingFinished();
+    dialog->findChild<QDateEdit*>(QStringLiteral("birthDateEdit"))->setDate(birth);
+    auto* genderBox = dialog->findChild<QComboBox*>(QStringLiteral("genderComboBox"));
+    genderBox->setCurrentIndex(genderBox->findData(gender));
+}
+} // namespace
+
+TEST_CASE("Admitting through the dialog turns the clicked bed occupied", "[residents][beds][ui]") {
+    testing::TempDatabase db;
+    testing::addBed(db.db(), QStringLiteral("A-101-1"));
+    testing::addBed(db.db(), QStringLiteral("A-101-2"), core::BedType::General);
+    ui::AppContext context(db.db(), testing::admin());
+    ui::MainWindow window(context);
+    REQUIRE(window.showPage(QStringLiteral("beds")));
+    auto* page = qobject_cast<ui::BedsPage*>(window.page(QStringLiteral("beds")));
+    REQUIRE(page);
+    CHECK(page->findChild<QLabel*>(QStringLiteral("nursingRatioValueLabel"))
+              ->property("belowTarget")
+              .toBool()); // 1 of 2 beds: 50 %
+
+    ui::BedTile* tile = page->map()->tile(QStringLiteral("A-101-1"));
+    REQUIRE(tile);
+    CHECK(tile->state() == core::BedState::Free);
+    QTest::mouseClick(tile, Qt::LeftButton);
+    auto* dialog = page->findChild<ui::AdmissionDialog*>();
+    REQUIRE(dialog);
+    CHECK(dialog->findChild<QComboBox*>(QStringLiteral("bedComboBox"))
+              ->currentText()
+              .startsWith(QStringLiteral("A-101-1")));
+
+    Messages messages;
+    const QDate birth(1941, 4, 9);
+    const QString id = testing::makeIdNumber(birth, 1);
+    SECTION("a wrong check digit keeps the dialog open and names the value") {
+        QString wrong = id;
+        wrong[17] = id.at(17) == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
+        fillAdmission(dialog, QStringLiteral("张三"), wrong, birth, 1);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("okButton")), Qt::LeftButton);
+        REQUIRE(messages.shown.size() == 1);
+        CHECK(messages.shown.constFirst().contains(wrong));
+        CHECK(page->map()->tile(QStringLiteral("A-101-1"))->state() == core::BedState::Free);
+        CHECK(dialog->isVisible());
+    }
+    SECTION("a valid admission") {
+        fillAdmission(dialog, QStringLiteral("张三"), id, birth, 1);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("okButton")), Qt::LeftButton);
+        CHECK(messages.shown.isEmpty());
+        ui::BedTile* after = page->map()->tile(QStringLiteral("A-101-1"));
+        REQUIRE(after);
+        CHECK(after->state() == core::BedState::Occupied);
+        CHECK(after->view().residentName == QStringLiteral("张三"));
+        CHECK(page->findChild<QLabel*>(QStringLiteral("occupiedValueLabel"))->text() == QStringLiteral("1"));
+        CHECK(page->findChild<QLabel*>(QStringLiteral("occupancyValueLabel"))
+                  ->text()
+                  .startsWith(QStringLiteral("50.0")));
+
+        // An occupied bed opens the resident.
+        QTest::mouseClick(after, Qt::LeftButton);
+        auto* detail = page->findChild<ui::ResidentDetailDialog*>();
+        REQUIRE(detail);
+        CHECK(detail->view()->findChild<QLabel*>(QStringLiteral("residentHeadingLabel"))->text() ==
+              QStringLiteral("张三"));
+    }
+}
+
+TEST_CASE("A read-only user sees ID numbers masked and cannot admit", "[residents][ui]") {
+    testing::TempDatabase db;
+    const QString bed = testing::addBed(db.db(), QStringLiteral("A-101-1"));
+    const QDate today = QDate::currentDate();
+    const QString uid = core::ResidentService(db.db()).admit(
+        testing::admin(),
+        testing::person(QStringLiteral("李四"), QDate(1938, 5, 6), 2, today.addDays(-10), bed));
+    ui::AppContext context(db.db(), core::Actor(QStringLiteral("viewer"), core::Role::ReadOnly));
+    ui::ResidentDetailView view(context);
+    view.setResident(uid);
+    const QString shown = view.findChild<QLabel*>(QStringLiteral("idNumberValueLabel"))->text();
+    CHECK(shown.contains(QStringLiteral("**********")));
+    CHECK_FALSE(view.findChild<QPushButton*>(QStringLiteral("dischargeButton"))->isEnabled());
+}

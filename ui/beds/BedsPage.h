@@ -1,0 +1,51 @@
+#pragma once
+// 床位: the bed map with its figures (beds in service, nursing-bed ratio against the 55 % target,
+// occupancy). A free bed starts an admission, an occupied one opens the resident.
+
+#include "beds/Bed.h"
+#include "common/Page.h"
+
+class QLabel;
+class QPushButton;
+class QScrollArea;
+
+namespace jinglao::ui {
+
+class BedMapWidget;
+
+class BedsPage : public Page {
+    Q_OBJECT
+
+public:
+    explicit BedsPage(AppContext& context, QWidget* parent = nullptr);
+
+    QString pageId() const override { return QStringLiteral("beds"); }
+    QString title() const override;
+    void refresh() override;
+
+    BedMapWidget* map() const { return m_map; }
+    // What a click on a tile does; dialogs open non-modally and delete themselves when closed.
+    void activate(const core::BedView& view);
+    void startAdmission(const QString& bedUid);
+    void openResident(const QString& residentUid);
+    void editBed(const QString& bedUid);
+    void setBedInService(const QString& bedUid, bool inService);
+
+private:
+    QWidget* makeFigure(const QString& name, const QString& caption, QLabel** value);
+    void showMenu(const core::BedView& view, const QPoint& globalPosition);
+
+    BedMapWidget* m_map = nullptr;
+    QScrollArea* m_scroll = nullptr;
+    QLabel* m_inService = nullptr;
+    QLabel* m_nursing = nullptr;
+    QLabel* m_ratio = nullptr;
+    QLabel* m_ratioCaption = nullptr;
+    QLabel* m_occupied = nullptr;
+    QLabel* m_free = nullptr;
+    QLabel* m_occupancy = nullptr;
+    QPushButton* m_addBed = nullptr;
+    QPushButton* m_addRoom = nullptr;
+};
+
+} // namespace jinglao::ui

@@ -1,0 +1,174 @@
+#include "residents/ResidentsPage.h"
+
+#include "common/AppContext.h"
+#include "residents/AdmissionDialog.h"
+#include "residents/ResidentDetailView.h"
+#include "residents/ResidentTableModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace jinglao::ui {
+
+ResidentsPage::ResidentsPage(AppContext& context, QWidget* parent)
+    : Page(context, parent) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+
+    auto* bar = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("residentSearchLineEdit"));
+    m_search->setPlaceholderText(tr("Search: name, pinyin (zs / zhangsan), ID tail, bed"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(260);
+    m_presence = new QComboBox(this);
+    m_presence->setObjectName(QStringLiteral("presenceComboBox"));
+    m_presence->addItem(tr("Current residents"), static_cast<int>(core::ResidentFilter::Presence::Current));
+    m_presence->addItem(tr("Former residents"), static_cast<int>(core::ResidentFilter::Presence::Former));
+    m_presence->addItem(tr("All residents"), static_cast<int>(core::ResidentFilter::Presence::All));
+    m_category = new QComboBox(this);
+    m_category->setObjectName(QStringLiteral("categoryComboBox"));
+    m_category->addItem(tr("All categories"), QString());
+    for (core::ResidentCategory category : core::ResidentService::allCategories())
+        m_category->addItem(core::ResidentService::categoryLabel(category),
+                            core::ResidentService::categoryCode(category));
+    m_careLevel = new QComboBox(this);
+    m_careLevel->setObjectName(QStringLiteral("careLevelComboBox"));
+    m_careLevel->addItem(tr("All care levels"), -2);
+    for (int level = 0; level <= 4; ++level)
+        m_careLevel->addItem(core::ResidentService::careLevelLabel(level), level);
+    m_careLevel->addItem(core::ResidentService::careLevelLabel(-1), -1);
+    m_admit = new QPushButton(tr("Admit…"), this);
+    m_admit->setObjectName(QStringLiteral("admitButton"));
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("residentCountLabel"));
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_presence);
+    bar->addWidget(m_category);
+    bar->addWidget(m_careLevel);
+    bar->addWidget(m_count);
+    bar->addWidget(m_admit);
+    layout->addLayout(bar);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("residentSplitter"));
+    m_model = new ResidentTableModel(context, this);
+    m_table = new QTableView(splitter);
+    m_table->setObjectName(QStringLiteral("residentTableView"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(26);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(ResidentTableModel::Bed, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_detail = new ResidentDetailView(context, splitter);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_searchDelay, &QTimer::timeout, this, &ResidentsPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &ResidentsPage::applyFilter);
+    for (QComboBox* box : {m_presence, m_category, m_careLevel})
+        connect(box, &QComboBox::currentIndexChanged, this, &ResidentsPage::applyFilter);
+    connect(m_admit, &QPushButton::clicked, this, &ResidentsPage::startAdmission);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ResidentsPage::selectionChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { m_count->setText(tr("%n resident(s)", nullptr, m_model->totalCount())); });
+}
+
+QString ResidentsPage::title() const {
+    return tr("Residents");
+}
+
+void ResidentsPage::applyFilter() {
+    m_searchDelay->stop();
+    core::ResidentFilter filter = m_model->filter();
+    filter.search = m_search->text();
+    filter.presence = static_cast<core::ResidentFilter::Presence>(m_presence->currentData().toInt());
+    const QString category = m_category->currentData().toString();
+    filter.category = category.isEmpty() ? std::nullopt : core::ResidentService::categoryFromCode(category);
+    const int level = m_careLevel->currentData().toInt();
+    filter.careLevel = level == -2 ? std::nullopt : std::optional<int>(level);
+    const QString selected = m_detail->residentUid();
+    m_model->setFilter(filter);
+    m_table->setColumnHidden(ResidentTableModel::DischargeDate,
+                             filter.presence == core::ResidentFilter::Presence::Current);
+    const int row = m_model->rowOf(selected);
+    if (row >= 0)
+        m_table->selectRow(row);
+    else if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
+    else
+        m_detail->setResident(QString());
+}
+
+void ResidentsPage::refresh() {
+    m_admit->setEnabled(context().actor().can(core::Permission::ManageResidents));
+    const QString selected = m_detail->residentUid();
+    m_model->reload();
+    m_table->setColumnHidden(ResidentTableModel::DischargeDate,
+                             m_model->filter().presence == core::ResidentFilter::Presence::Current);
+    const int row = m_model->rowOf(selected);
+    if (row >= 0) {
+        m_table->selectRow(row);
+        m_detail->setResident(selected);
+    } else if (m_model->rowCount() > 0) {
+        m_table->selectRow(0);
+    } else {
+        m_detail->setResident(QString());
+    }
+}
+
+void ResidentsPage::selectionChanged() {
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const QString uid = m_model->residentUid(current.row());
+    if (uid != m_detail->residentUid())
+        m_detail->setResident(uid);
+}
+
+void ResidentsPage::showResident(const QString& residentUid) {
+    if (m_model->rowOf(residentUid) < 0) {
+        m_search->blockSignals(true);
+        m_search->clear();
+        m_search->blockSignals(false);
+        m_presence->setCurrentIndex(
+            m_presence->findData(static_cast<int>(core::ResidentFilter::Presence::All)));
+        applyFilter();
+        while (m_model->rowOf(residentUid) < 0 && m_model->canFetchMore({}))
+            m_model->fetchMore({});
+    }
+    const int row = m_model->rowOf(residentUid);
+    if (row >= 0)
+        m_table->selectRow(row);
+    m_detail->setResident(residentUid);
+}
+
+void ResidentsPage::startAdmission() {
+    auto* dialog = new AdmissionDialog(context(), QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { showResident(dialog->residentUid()); });
+    dialog->open();
+}
+
+} // namespace jinglao::ui
