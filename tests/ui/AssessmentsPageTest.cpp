@@ -4,10 +4,12 @@
 #include "TempDatabase.h"
 #include "assessments/AssessmentDialog.h"
 #include "assessments/AssessmentService.h"
+#include "assessments/ResidentAssessmentsSection.h"
 #include "common/AppContext.h"
 #include "common/Clock.h"
 #include "common/ErrorDialog.h"
 #include "mainwindow/MainWindow.h"
+#include "residents/ResidentDetailView.h"
 
 #include <QAbstractItemModel>
 #include <QCheckBox>
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimeZone>
 
@@ -238,4 +241,51 @@ TEST_CASE("A recorded assessment opens read-only and can be withdrawn", "[assess
     CHECK(catcher.messages.isEmpty());
     CHECK(recentView->model()->rowCount() == 0);
     CHECK(rowOf(dueView->model(), QStringLiteral("王秀英"), 0) >= 0);
+}
+
+TEST_CASE("The resident detail view has an assessments tab with the care level", "[assessments]") {
+    FixedClock clock;
+    MessageCatcher catcher;
+    testing::TempDatabase db;
+    const QString resident = testing::insertResident(db.db(), QStringLiteral("王秀英"), QDate(2026, 1, 5));
+    ui::AppContext context(db.db(), core::Actor(QStringLiteral("nurse"), core::Role::Nurse));
+    core::AssessmentService::Input input;
+    input.residentUid = resident;
+    input.assessedOn = QDate(2026, 4, 1);
+    input.reason = core::AssessmentReason::First;
+    input.scores = testing::scoresForTotal(70);
+    core::AssessmentService(db.db()).record(context.actor(), input);
+
+    ui::ResidentAssessmentsSection::registerInResidentDetails();
+    ui::ResidentAssessmentsSection::registerInResidentDetails();
+    ui::ResidentDetailView view(context);
+    auto* tabs = view.findChild<QTabWidget*>(QStringLiteral("residentTabWidget"));
+    REQUIRE(tabs != nullptr);
+    int found = 0;
+    for (int index = 0; index < tabs->count(); ++index)
+        found += tabs->tabText(index) == QStringLiteral("Assessments") ? 1 : 0;
+    CHECK(found == 1);
+
+    view.setResident(resident);
+    auto* section =
+        view.findChild<ui::ResidentAssessmentsSection*>(QStringLiteral("residentAssessmentsSection"));
+    REQUIRE(section != nullptr);
+    auto* level = section->findChild<QLabel*>(QStringLiteral("careLevelLabel"));
+    CHECK(level->text().contains(QStringLiteral("Mildly disabled")));
+    CHECK(level->text().contains(QStringLiteral("was due on 2026-10-01")));
+    auto* table = section->findChild<QTableView*>(QStringLiteral("residentAssessmentsTableView"));
+    CHECK(table->model()->rowCount() == 1);
+
+    // Assess from the tab: the new assessment becomes the care level.
+    ui::AssessmentDialog* dialog = section->assessResident();
+    REQUIRE(dialog != nullptr);
+    for (const core::AssessmentItems::Item& item : core::AssessmentItems::all())
+        choose(dialog, item.code, item.maxScore);
+    choose(dialog, QStringLiteral("walking"), 0);
+    REQUIRE(dialog->submit());
+    CHECK(catcher.messages.isEmpty());
+    CHECK(table->model()->rowCount() == 2);
+    CHECK(level->text().contains(QStringLiteral("Mildly disabled")));
+    CHECK(level->text().contains(QStringLiteral("total 86")));
+    CHECK(level->text().contains(QStringLiteral("Next assessment due on 2027-05-20")));
 }

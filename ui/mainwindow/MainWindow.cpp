@@ -2,6 +2,7 @@
 
 #include "about/AboutDialog.h"
 #include "assessments/AssessmentsPage.h"
+#include "assessments/ResidentAssessmentsSection.h"
 #include "common/AppContext.h"
 #include "common/BackgroundTask.h"
 #include "common/ErrorDialog.h"
@@ -76,6 +77,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
 
 void MainWindow::createPages()
 {
+    // Tabs other modules add to the resident detail view, before any view is made.
+    ResidentAssessmentsSection::registerInResidentDetails();
     // Each domain's page is added here, in the order the navigation shows them.
     addPage(new HomePage(m_context, this));
     addPage(new ResidentsPage(m_context, this));
