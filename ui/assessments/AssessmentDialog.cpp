@@ -222,12 +222,18 @@ void AssessmentDialog::showRecorded(const core::AssessmentService::Assessment& a
     m_comaBox->setChecked(assessment.coma && !comaScored);
     // What was counted when it was recorded, not what the shift log says today.
     m_loggedRiskEvents = assessment.riskEvents - assessment.selfHarmEvents;
-    const QList<QWidget*> inputs = {m_dateEdit,    m_reasonBox, m_assessorEdit, m_noteEdit,
-                                    m_dementiaBox, m_comaBox,   m_selfHarmSpin};
-    for (QWidget* input : inputs)
-        input->setEnabled(false);
+    // Read-only but not greyed out, so the recorded answers stay easy to read.
+    m_dateEdit->setReadOnly(true);
+    m_assessorEdit->setReadOnly(true);
+    m_noteEdit->setReadOnly(true);
+    m_selfHarmSpin->setReadOnly(true);
+    QList<QWidget*> choosers = {m_reasonBox, m_dementiaBox, m_comaBox};
     for (QComboBox* box : std::as_const(m_scoreBoxes))
-        box->setEnabled(false);
+        choosers.append(box);
+    for (QWidget* chooser : std::as_const(choosers)) {
+        chooser->setAttribute(Qt::WA_TransparentForMouseEvents);
+        chooser->setFocusPolicy(Qt::NoFocus);
+    }
     m_buttons->setStandardButtons(QDialogButtonBox::Close);
     m_buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
     updateResult();

@@ -41,7 +41,11 @@ ResidentAssessmentsSection::ResidentAssessmentsSection(AppContext& context, QWid
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnHidden(AssessmentListModel::ResidentColumn, true);
+    // The tab is narrow: the resident is known, and the dimension sums are in the form.
+    for (int column : {AssessmentListModel::ResidentColumn, AssessmentListModel::SelfCareColumn,
+                       AssessmentListModel::MobilityColumn, AssessmentListModel::MentalColumn,
+                       AssessmentListModel::PerceptionSocialColumn})
+        m_view->setColumnHidden(column, true);
     layout->addWidget(m_view, 1);
 
     auto* buttons = new QHBoxLayout;
