@@ -161,11 +161,16 @@ AssessmentService::Assessment AssessmentService::fromRow(const QVariantMap& row)
     a.residentName = row.value(QStringLiteral("resident_name")).toString();
     a.assessedOn = QDate::fromString(row.value(QStringLiteral("assessed_on")).toString(), Qt::ISODate);
     assessmentReasonFromCode(row.value(QStringLiteral("reason")).toString(), &a.reason);
-    a.dimensionScores.insert(Dimension::SelfCare, row.value(QStringLiteral("self_care")).toInt());
-    a.dimensionScores.insert(Dimension::Mobility, row.value(QStringLiteral("mobility")).toInt());
-    a.dimensionScores.insert(Dimension::Mental, row.value(QStringLiteral("mental")).toInt());
-    a.dimensionScores.insert(Dimension::PerceptionSocial,
-                             row.value(QStringLiteral("perception_social")).toInt());
+    // Parts are absent for assessments imported from a county package that gave only the total.
+    const QList<QPair<Dimension, QString>> parts = {
+        {Dimension::SelfCare, QStringLiteral("self_care")},
+        {Dimension::Mobility, QStringLiteral("mobility")},
+        {Dimension::Mental, QStringLiteral("mental")},
+        {Dimension::PerceptionSocial, QStringLiteral("perception_social")}};
+    for (const auto& [dimension, column] : parts) {
+        if (!row.value(column).isNull())
+            a.dimensionScores.insert(dimension, row.value(column).toInt());
+    }
     a.total = row.value(QStringLiteral("total")).toInt();
     a.preliminaryLevel = row.value(QStringLiteral("preliminary_level")).toInt();
     a.level = row.value(QStringLiteral("level")).toInt();

@@ -54,7 +54,7 @@ public:
         QString residentName;
         QDate assessedOn;
         AssessmentReason reason = AssessmentReason::Routine;
-        QMap<AssessmentItems::Dimension, int> dimensionScores;
+        QMap<AssessmentItems::Dimension, int> dimensionScores; // absent parts are not in the map
         int total = 0;
         int preliminaryLevel = 0;
         int level = 0;
@@ -62,7 +62,7 @@ public:
         bool coma = false;
         int riskEvents = 0;
         int selfHarmEvents = 0;
-        QMap<QString, int> scores;
+        QMap<QString, int> scores; // empty when the items were not recorded (imported)
         QString assessor;
         QString note;
     };

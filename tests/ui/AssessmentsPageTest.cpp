@@ -10,6 +10,8 @@
 #include "common/ErrorDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "residents/ResidentDetailView.h"
+#include "storage/RecordWriter.h"
+#include "storage/Transaction.h"
 
 #include <QAbstractItemModel>
 #include <QCheckBox>
@@ -289,4 +291,43 @@ TEST_CASE("The resident detail view has an assessments tab with the care level",
     CHECK(level->text().contains(QStringLiteral("Mildly disabled")));
     CHECK(level->text().contains(QStringLiteral("total 86")));
     CHECK(level->text().contains(QStringLiteral("Next assessment due on 2027-05-20")));
+}
+
+TEST_CASE("An assessment imported with only its total shows the stored level", "[assessments]") {
+    FixedClock clock;
+    testing::TempDatabase db;
+    const QString resident = testing::insertResident(db.db(), QStringLiteral("王秀英"), QDate(2026, 1, 5));
+    {
+        core::Transaction transaction(db.db());
+        core::RecordWriter(db.db(), testing::testAdministrator())
+            .insert(QStringLiteral("assessments"),
+                    {{QStringLiteral("resident_uid"), resident},
+                     {QStringLiteral("assessed_on"), QStringLiteral("2026-06-01")},
+                     {QStringLiteral("reason"), QStringLiteral("ROUTINE")},
+                     {QStringLiteral("total"), 70},
+                     {QStringLiteral("preliminary_level"), 1},
+                     {QStringLiteral("level"), 3},
+                     {QStringLiteral("assessor"), QStringLiteral("县评估中心")}});
+        transaction.commit();
+    }
+    ui::AppContext context(db.db(), core::Actor(QStringLiteral("viewer"), core::Role::ReadOnly));
+    ui::AssessmentsPage page(context);
+    page.refresh();
+    auto* recentView = page.findChild<QTableView*>(QStringLiteral("recentTableView"));
+    REQUIRE(recentView->model()->rowCount() == 1);
+    CHECK(recentView->model()->index(0, 3).data().isNull());
+    CHECK(recentView->model()->index(0, 8).data().toString() == QStringLiteral("Severely disabled"));
+    CHECK(recentView->model()->index(0, 8).data(Qt::ToolTipRole).toString() ==
+          QStringLiteral("Severely disabled"));
+    recentView->selectRow(0);
+    ui::AssessmentDialog* dialog = page.viewSelected();
+    REQUIRE(dialog != nullptr);
+    CHECK(dialog->findChild<QLabel*>(QStringLiteral("totalLabel"))
+              ->text()
+              .contains(QStringLiteral("not recorded")));
+    CHECK(dialog->findChild<QLabel*>(QStringLiteral("levelLabel"))->text() ==
+          QStringLiteral("Preliminary level: Mildly disabled    Final level: Severely disabled"));
+    CHECK(dialog->findChild<QLabel*>(QStringLiteral("selfCareScoreLabel"))->text() ==
+          QStringLiteral("– / 32"));
+    dialog->close();
 }

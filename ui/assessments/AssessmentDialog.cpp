@@ -204,6 +204,7 @@ QWidget* AssessmentDialog::createRulesBox() {
 
 void AssessmentDialog::showRecorded(const core::AssessmentService::Assessment& assessment) {
     m_readOnly = true;
+    m_recorded = assessment;
     setWindowTitle(tr("Ability assessment of %1 on %2")
                        .arg(assessment.residentName, assessment.assessedOn.toString(Qt::ISODate)));
     m_dateEdit->setMaximumDate(std::max(assessment.assessedOn, m_dateEdit->maximumDate()));
@@ -257,6 +258,10 @@ void AssessmentDialog::updateResult() {
                              .arg(m_loggedRiskEvents)
                              .arg(riskEvents));
 
+    if (m_recorded) {
+        showRecordedResult();
+        return;
+    }
     QMap<QString, int> scores;
     int total = 0;
     int missing = 0;
@@ -295,6 +300,29 @@ void AssessmentDialog::updateResult() {
     } catch (const core::Error& error) {
         m_levelLabel->setText(error.message());
     }
+}
+
+void AssessmentDialog::showRecordedResult() {
+    // What was stored, which for an assessment imported with only its totals is all there is.
+    const core::AssessmentService::Assessment& a = *m_recorded;
+    for (Dimension dimension : Items::dimensions()) {
+        const int max = Items::dimensionMax(dimension);
+        m_dimensionLabels.value(dimension)->setText(
+            a.dimensionScores.contains(dimension)
+                ? tr("%1 / %2").arg(a.dimensionScores.value(dimension)).arg(max)
+                : tr("– / %1").arg(max));
+    }
+    m_totalLabel->setText(
+        a.scores.isEmpty()
+            ? tr("Total %1 / %2 (item scores not recorded)").arg(a.total).arg(Items::totalMax())
+            : tr("Total %1 / %2").arg(a.total).arg(Items::totalMax()));
+    const core::AssessmentLevel::Outcome outcome =
+        core::AssessmentLevel::finalLevel(a.total, a.dementia, a.riskEvents, a.coma);
+    const QString why = outcome.level == a.level ? core::AssessmentLevel::reasons(outcome) : QString();
+    const QString text =
+        tr("Preliminary level: %1    Final level: %2")
+            .arg(core::AssessmentLevel::label(a.preliminaryLevel), core::AssessmentLevel::label(a.level));
+    m_levelLabel->setText(why.isEmpty() ? text : tr("%1 (%2)").arg(text, why));
 }
 
 bool AssessmentDialog::submit() {

@@ -10,6 +10,8 @@
 #include <QDialog>
 #include <QMap>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -42,12 +44,14 @@ private:
     QWidget* createRulesBox();
     void updateRiskEvents();
     void updateResult();
+    void showRecordedResult();
 
     AppContext& m_context;
     QString m_residentUid;
     QString m_savedUid;
     int m_loggedRiskEvents = 0;
     bool m_readOnly = false;
+    std::optional<core::AssessmentService::Assessment> m_recorded;
 
     QDateEdit* m_dateEdit = nullptr;
     QComboBox* m_reasonBox = nullptr;

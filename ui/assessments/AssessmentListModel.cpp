@@ -66,8 +66,11 @@ QVariant AssessmentListModel::data(const QModelIndex& index, int role) const {
         return a.uid;
     if (role == Qt::ToolTipRole && index.column() == LevelColumn) {
         // The rules are deterministic, so applying them again to the stored inputs tells which raised it.
-        return core::AssessmentLevel::explain(
-            core::AssessmentLevel::finalLevel(a.total, a.dementia, a.riskEvents, a.coma));
+        // An imported assessment may not carry the flags that raised it; then only the level is shown.
+        const core::AssessmentLevel::Outcome outcome =
+            core::AssessmentLevel::finalLevel(a.total, a.dementia, a.riskEvents, a.coma);
+        return outcome.level == a.level ? core::AssessmentLevel::explain(outcome)
+                                        : core::AssessmentLevel::label(a.level);
     }
     if (role == Qt::TextAlignmentRole && index.column() >= SelfCareColumn && index.column() <= TotalColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -81,13 +84,21 @@ QVariant AssessmentListModel::data(const QModelIndex& index, int role) const {
     case ReasonColumn:
         return core::assessmentReasonLabel(a.reason);
     case SelfCareColumn:
-        return a.dimensionScores.value(Dimension::SelfCare);
+        return a.dimensionScores.contains(Dimension::SelfCare)
+                   ? QVariant(a.dimensionScores.value(Dimension::SelfCare))
+                   : QVariant();
     case MobilityColumn:
-        return a.dimensionScores.value(Dimension::Mobility);
+        return a.dimensionScores.contains(Dimension::Mobility)
+                   ? QVariant(a.dimensionScores.value(Dimension::Mobility))
+                   : QVariant();
     case MentalColumn:
-        return a.dimensionScores.value(Dimension::Mental);
+        return a.dimensionScores.contains(Dimension::Mental)
+                   ? QVariant(a.dimensionScores.value(Dimension::Mental))
+                   : QVariant();
     case PerceptionSocialColumn:
-        return a.dimensionScores.value(Dimension::PerceptionSocial);
+        return a.dimensionScores.contains(Dimension::PerceptionSocial)
+                   ? QVariant(a.dimensionScores.value(Dimension::PerceptionSocial))
+                   : QVariant();
     case TotalColumn:
         return a.total;
     case LevelColumn:
