@@ -377,3 +377,22 @@ TEST_CASE("A withdrawn assessment no longer sets the care level", "[assessments]
         CHECK(error.kind() == core::Error::Kind::Conflict);
     }
 }
+
+TEST_CASE("Evaluating item scores gives the level at every boundary", "[assessments]") {
+    const QList<QPair<int, int>> boundaries = {{0, 4},  {29, 4}, {30, 3}, {45, 3}, {46, 2},
+                                               {65, 2}, {66, 1}, {89, 1}, {90, 0}};
+    for (const auto& [total, level] : boundaries) {
+        const AssessmentService::Evaluation evaluation =
+            AssessmentService::evaluate(scoresForTotal(total), false, 0, false);
+        CHECK(evaluation.total == total);
+        CHECK(evaluation.outcome.preliminary == level);
+        // A total of 0 scores consciousness 0 too, which is a coma: level 4 all the same.
+        CHECK(evaluation.outcome.level == level);
+    }
+    const AssessmentService::Evaluation full =
+        AssessmentService::evaluate(scoresForTotal(90), false, 0, false);
+    CHECK(full.dimensionScores.value(core::AssessmentItems::Dimension::SelfCare) == 32);
+    CHECK(full.dimensionScores.value(core::AssessmentItems::Dimension::Mobility) == 15);
+    CHECK(full.dimensionScores.value(core::AssessmentItems::Dimension::Mental) == 28);
+    CHECK(full.dimensionScores.value(core::AssessmentItems::Dimension::PerceptionSocial) == 15);
+}
