@@ -48,6 +48,7 @@ QList<Command> allCommands();
 // The commands of each area; each lives in its own file.
 QList<Command> storageCommands();
 QList<Command> demoCommands();
+QList<Command> bedCommands();
 QList<Command> assessmentCommands();
 
 } // namespace jinglao::cli

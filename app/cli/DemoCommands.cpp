@@ -56,17 +56,18 @@ int demo(CliContext& context, const QStringList& arguments) {
     core::ResidentFilter all;
     all.presence = core::ResidentFilter::Presence::All;
     const int everyone = core::ResidentService(db).count(context.actor(), all);
-    CliContext::out(QCoreApplication::translate(
-                        "jinglao::cli", "Demo data written to %1: %2 beds in service (%3 nursing beds, %4%), "
-                                        "%5 occupied (%6%), %7 residents over %8 years.")
-                        .arg(QDir::toNativeSeparators(db.path()))
-                        .arg(summary.inService)
-                        .arg(summary.nursing)
-                        .arg(summary.nursingRatio() * 100.0, 0, 'f', 1)
-                        .arg(summary.occupied)
-                        .arg(summary.occupancyRate() * 100.0, 0, 'f', 1)
-                        .arg(everyone)
-                        .arg(options.years));
+    CliContext::out(
+        QCoreApplication::translate("jinglao::cli",
+                                    "Demo data written to %1: %2 beds in service (%3 nursing beds, %4%), "
+                                    "%5 occupied (%6%), %7 residents over %n year(s).",
+                                    nullptr, options.years)
+            .arg(QDir::toNativeSeparators(db.path()))
+            .arg(summary.inService)
+            .arg(summary.nursing)
+            .arg(summary.nursingRatio() * 100.0, 0, 'f', 1)
+            .arg(summary.occupied)
+            .arg(summary.occupancyRate() * 100.0, 0, 'f', 1)
+            .arg(everyone));
     return Success;
 }
 

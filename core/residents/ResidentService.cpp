@@ -341,6 +341,9 @@ void ResidentService::readmit(const Actor& actor, const QString& residentUid, co
     const Resident person = resident(actor, residentUid);
     if (person.isCurrent())
         throw Error::conflict(tr("%1 is already a resident; there is nothing to re-admit.").arg(person.name));
+    if (person.dischargeReason == DischargeReason::Death)
+        throw Error::conflict(
+            tr("%1 died on %2 and cannot be re-admitted.").arg(person.name, isoDate(person.dischargeDate)));
     requireDateNotFuture(date, admissionDateLabel());
     if (date < person.dischargeDate)
         throw Error::validation(

@@ -53,3 +53,24 @@ TEST_CASE("jinglao-cli demo refuses bad options", "[residents][demo][cli]") {
     CHECK(tiny.exitCode == 2);
     CHECK(tiny.err.contains(QStringLiteral("3")));
 }
+
+TEST_CASE("jinglao-cli occupancy answers for a past day from the bed history", "[residents][beds][cli]") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--beds"),
+                 QStringLiteral("20"), QStringLiteral("--years"), QStringLiteral("1")})
+                .exitCode == 0);
+    // Long before the demo's history begins nobody held a bed.
+    const Run before =
+        cli({QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
+             QStringLiteral("occupancy"), QStringLiteral("--date"), QStringLiteral("2000-01-01")});
+    CHECK(before.exitCode == 0);
+    CHECK(before.out.contains(QStringLiteral("2000-01-01: 0 beds held")));
+    const Run today = cli({QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
+                           QStringLiteral("occupancy")});
+    CHECK(today.exitCode == 0);
+    CHECK_FALSE(today.out.contains(QStringLiteral(": 0 beds held")));
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("occupancy"), QStringLiteral("--date"),
+               QStringLiteral("tomorrow")})
+              .exitCode == 1);
+}

@@ -4,8 +4,10 @@
 
 #include "ResidentFixtures.h"
 #include "TempDatabase.h"
+#include "checks/HealthCheck.h"
 #include "common/Error.h"
 #include "residents/ResidentService.h"
+#include "storage/Sql.h"
 
 #include <catch2/catch.hpp>
 
@@ -170,4 +172,19 @@ TEST_CASE("A nurse may not manage beds", "[beds]") {
     } catch (const Error& error) {
         CHECK(error.kind() == Error::Kind::Permission);
     }
+}
+
+TEST_CASE("The health check finds a bed history that disagrees with the residents", "[beds]") {
+    testing::FixedToday today(QDate(2026, 11, 2));
+    testing::TempDatabase db;
+    const QString bed = addBed(db.db(), QStringLiteral("A-101-1"));
+    ResidentService(db.db()).admit(
+        admin(), person(QStringLiteral("张三"), QDate(1940, 3, 1), 1, QDate(2026, 1, 5), bed));
+    CHECK(HealthCheck(db.db()).run().isEmpty());
+    // A damaged file: the bed history entry ended behind the program's back.
+    sql::exec(db.db(), QStringLiteral("UPDATE bed_assignments SET to_date = '2026-06-01'"));
+    const QList<HealthCheck::Finding> findings = HealthCheck(db.db()).run();
+    REQUIRE(findings.size() == 1);
+    CHECK(findings.at(0).check == QStringLiteral("bed_history"));
+    CHECK(findings.at(0).message.contains(QStringLiteral("A-101-1")));
 }

@@ -153,6 +153,12 @@ TEST_CASE("Discharge frees the bed and ends the stay", "[residents][beds]") {
         admin(), person(QStringLiteral("李四"), QDate(1938, 5, 6), 2, QDate(2026, 10, 31), bed, 2)));
     CHECK(kindOf([&] { residents.discharge(admin(), uid, QDate(2026, 11, 1), DischargeReason::Home); }) ==
           Error::Kind::Conflict);
+    // Nobody is re-admitted after death, neither explicitly nor by their ID number.
+    CHECK(kindOf([&] { residents.readmit(admin(), uid, QDate(2026, 11, 1), QString()); }) ==
+          Error::Kind::Conflict);
+    ResidentInput again =
+        person(QStringLiteral("张三"), QDate(1940, 3, 1), 1, QDate(2026, 11, 1), QString(), 1);
+    CHECK(kindOf([&] { residents.admit(admin(), again); }) == Error::Kind::Conflict);
 }
 
 TEST_CASE("A transfer keeps the bed history", "[residents][beds]") {

@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -119,4 +120,30 @@ TEST_CASE("A read-only user sees ID numbers masked and cannot admit", "[resident
     const QString shown = view.findChild<QLabel*>(QStringLiteral("idNumberValueLabel"))->text();
     CHECK(shown.contains(QStringLiteral("**********")));
     CHECK_FALSE(view.findChild<QPushButton*>(QStringLiteral("dischargeButton"))->isEnabled());
+}
+
+TEST_CASE("Discharging from the resident window frees the bed on the map", "[residents][beds][ui]") {
+    testing::TempDatabase db;
+    const QString bed = testing::addBed(db.db(), QStringLiteral("A-101-1"));
+    core::ResidentService(db.db()).admit(testing::admin(),
+                                         testing::person(QStringLiteral("王五"), QDate(1939, 7, 7), 1,
+                                                         QDate::currentDate().addDays(-100), bed));
+    ui::AppContext context(db.db(), testing::admin());
+    ui::MainWindow window(context);
+    REQUIRE(window.showPage(QStringLiteral("beds")));
+    auto* page = qobject_cast<ui::BedsPage*>(window.page(QStringLiteral("beds")));
+    QTest::mouseClick(page->map()->tile(QStringLiteral("A-101-1")), Qt::LeftButton);
+    auto* detail = page->findChild<ui::ResidentDetailDialog*>();
+    REQUIRE(detail);
+    auto* discharge = detail->findChild<QPushButton*>(QStringLiteral("dischargeButton"));
+    REQUIRE(discharge->isEnabled());
+    QTest::mouseClick(discharge, Qt::LeftButton);
+    auto* dialog = detail->findChild<QDialog*>(QStringLiteral("dischargeDialog"));
+    REQUIRE(dialog);
+    Messages messages;
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("okButton")), Qt::LeftButton);
+    CHECK(messages.shown.isEmpty());
+    CHECK(page->map()->tile(QStringLiteral("A-101-1"))->state() == core::BedState::Free);
+    // The open resident window shows the discharge and offers re-admission.
+    CHECK(detail->findChild<QPushButton*>(QStringLiteral("readmitButton"))->isEnabled());
 }

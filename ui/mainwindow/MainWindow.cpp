@@ -3,11 +3,11 @@
 #include "about/AboutDialog.h"
 #include "assessments/AssessmentsPage.h"
 #include "assessments/ResidentAssessmentsSection.h"
+#include "beds/BedsPage.h"
 #include "common/AppContext.h"
 #include "common/BackgroundTask.h"
 #include "common/ErrorDialog.h"
 #include "common/Page.h"
-#include "beds/BedsPage.h"
 #include "home/HomePage.h"
 #include "residents/ResidentsPage.h"
 #include "storage/BackupService.h"
@@ -28,8 +28,7 @@ namespace jinglao::ui {
 
 MainWindow::MainWindow(AppContext& context, QWidget* parent)
     : QMainWindow(parent)
-    , m_context(context)
-{
+    , m_context(context) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Jinglao — elderly-care center records"));
     setMinimumSize(1024, 640);
@@ -42,7 +41,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     m_navigation->setObjectName(QStringLiteral("navigationList"));
     m_navigation->setFixedWidth(168);
     m_navigation->setIconSize(QSize(22, 22));
-    m_navigation->setStyleSheet(QStringLiteral("QListWidget { font-size: 15px; } QListWidget::item { padding: 8px; }"));
+    m_navigation->setStyleSheet(
+        QStringLiteral("QListWidget { font-size: 15px; } QListWidget::item { padding: 8px; }"));
     m_stack = new QStackedWidget(central);
     m_stack->setObjectName(QStringLiteral("pageStack"));
     layout->addWidget(m_navigation);
@@ -75,8 +75,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     refreshStatus();
 }
 
-void MainWindow::createPages()
-{
+void MainWindow::createPages() {
     // Tabs other modules add to the resident detail view, before any view is made.
     ResidentAssessmentsSection::registerInResidentDetails();
     // Each domain's page is added here, in the order the navigation shows them.
@@ -86,19 +85,18 @@ void MainWindow::createPages()
     addPage(new AssessmentsPage(m_context, this));
 }
 
-void MainWindow::addPage(Page* page)
-{
+void MainWindow::addPage(Page* page) {
     page->setObjectName(page->pageId() + QStringLiteral("Page"));
     auto* item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
     item->setData(Qt::UserRole, page->pageId());
     m_stack->addWidget(page);
 }
 
-void MainWindow::createMenus()
-{
+void MainWindow::createMenus() {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
-    QAction* openAction = fileMenu->addAction(tr("&Open another database…"), this, &MainWindow::openAnotherDatabase);
+    QAction* openAction =
+        fileMenu->addAction(tr("&Open another database…"), this, &MainWindow::openAnotherDatabase);
     openAction->setObjectName(QStringLiteral("openDatabaseAction"));
     openAction->setShortcut(QKeySequence::Open);
     QAction* backupAction = fileMenu->addAction(tr("&Back up now…"), this, &MainWindow::backUpNow);
@@ -114,8 +112,7 @@ void MainWindow::createMenus()
     aboutAction->setObjectName(QStringLiteral("aboutAction"));
 }
 
-bool MainWindow::showPage(const QString& pageId)
-{
+bool MainWindow::showPage(const QString& pageId) {
     for (int row = 0; row < m_navigation->count(); ++row) {
         if (m_navigation->item(row)->data(Qt::UserRole).toString() == pageId) {
             m_navigation->setCurrentRow(row);
@@ -125,22 +122,19 @@ bool MainWindow::showPage(const QString& pageId)
     return false;
 }
 
-QString MainWindow::currentPageId() const
-{
+QString MainWindow::currentPageId() const {
     const QListWidgetItem* item = m_navigation->currentItem();
     return item ? item->data(Qt::UserRole).toString() : QString();
 }
 
-QStringList MainWindow::pageIds() const
-{
+QStringList MainWindow::pageIds() const {
     QStringList ids;
     for (int row = 0; row < m_navigation->count(); ++row)
         ids.append(m_navigation->item(row)->data(Qt::UserRole).toString());
     return ids;
 }
 
-Page* MainWindow::page(const QString& pageId) const
-{
+Page* MainWindow::page(const QString& pageId) const {
     for (int index = 0; index < m_stack->count(); ++index) {
         auto* candidate = qobject_cast<Page*>(m_stack->widget(index));
         if (candidate && candidate->pageId() == pageId)
@@ -149,38 +143,38 @@ Page* MainWindow::page(const QString& pageId) const
     return nullptr;
 }
 
-void MainWindow::refreshStatus()
-{
+void MainWindow::refreshStatus() {
     core::Database& db = m_context.database();
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(db.path())));
     m_schemaLabel->setText(tr("Schema version %1").arg(db.schemaVersion()));
     const QString lastBackup = core::Settings(db).value(core::Settings::LastBackupAt);
-    m_backupLabel->setText(lastBackup.isEmpty()
-                               ? tr("Never backed up")
-                               : tr("Last backup: %1").arg(lastBackup.left(16).replace(QLatin1Char('T'), QLatin1Char(' '))));
+    m_backupLabel->setText(
+        lastBackup.isEmpty()
+            ? tr("Never backed up")
+            : tr("Last backup: %1").arg(lastBackup.left(16).replace(QLatin1Char('T'), QLatin1Char(' '))));
 }
 
-void MainWindow::openAnotherDatabase()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_context.database().path()).absolutePath(),
+void MainWindow::openAnotherDatabase() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"),
+                                                      QFileInfo(m_context.database().path()).absolutePath(),
                                                       tr("Jinglao database (*.sqlite);;All files (*)"));
     if (!path.isEmpty())
         Q_EMIT openDatabaseRequested(path);
 }
 
-void MainWindow::backUpNow()
-{
+void MainWindow::backUpNow() {
     const QString suggested = core::BackupService(m_context.database()).suggestedPath();
     const QString target = QFileDialog::getSaveFileName(this, tr("Back up the database"), suggested,
                                                         tr("Jinglao database (*.sqlite)"));
     if (target.isEmpty())
         return;
     if (backUpTo(target))
-        QMessageBox::information(this, tr("Backup"), tr("The backup was written and checked: %1").arg(QDir::toNativeSeparators(target)));
+        QMessageBox::information(
+            this, tr("Backup"),
+            tr("The backup was written and checked: %1").arg(QDir::toNativeSeparators(target)));
 }
 
-bool MainWindow::backUpTo(const QString& target)
-{
+bool MainWindow::backUpTo(const QString& target) {
     const core::Actor actor = m_context.actor();
     const TaskOutcome outcome = runInBackground(this, tr("Backing up the database…"), m_context.database(),
                                                 [&](core::Database& connection, TaskProgress&) {
@@ -194,8 +188,7 @@ bool MainWindow::backUpTo(const QString& target)
     return true;
 }
 
-void MainWindow::showAbout()
-{
+void MainWindow::showAbout() {
     AboutDialog dialog(m_context.database(), this);
     dialog.exec();
 }

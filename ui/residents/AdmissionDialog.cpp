@@ -142,7 +142,11 @@ void AdmissionDialog::fillFromIdNumber() {
         return;
     const std::optional<core::Resident> known =
         core::ResidentService(m_context.database()).findByIdNumber(m_context.actor(), id);
-    if (known && !known->isCurrent()) {
+    if (known && !known->isCurrent() && known->dischargeReason == core::DischargeReason::Death) {
+        m_hint->setText(tr("%1 with this ID number died on %2.")
+                            .arg(known->name, known->dischargeDate.toString(Qt::ISODate)));
+        m_hint->show();
+    } else if (known && !known->isCurrent()) {
         m_hint->setText(tr("%1 lived here until %2; admitting re-admits them and keeps their history.")
                             .arg(known->name, known->dischargeDate.toString(Qt::ISODate)));
         m_hint->show();

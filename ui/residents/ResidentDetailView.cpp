@@ -158,7 +158,7 @@ void ResidentDetailView::refresh() {
                                          core::ResidentService::dischargeReasonLabel(r.dischargeReason));
     m_subheading->setText(tr("%1 · %2 years · %3 · %4 · %5")
                               .arg(core::ResidentService::genderLabel(r.gender))
-                              .arg(r.ageOn(core::Clock::today()))
+                              .arg(r.ageOn(r.isCurrent() ? core::Clock::today() : r.dischargeDate))
                               .arg(core::ResidentService::categoryLabel(r.category),
                                    core::ResidentService::careLevelLabel(r.careLevel), place));
     m_edit->setEnabled(manage);
@@ -166,8 +166,9 @@ void ResidentDetailView::refresh() {
     m_discharge->setEnabled(manage && r.isCurrent());
     m_transfer->setVisible(r.isCurrent());
     m_discharge->setVisible(r.isCurrent());
-    m_readmit->setVisible(!r.isCurrent());
-    m_readmit->setEnabled(manage && !r.isCurrent());
+    const bool died = !r.isCurrent() && r.dischargeReason == core::DischargeReason::Death;
+    m_readmit->setVisible(!r.isCurrent() && !died);
+    m_readmit->setEnabled(manage && !r.isCurrent() && !died);
 
     const auto addRow = [this](const QString& label, const QString& value, const QString& name) {
         auto* field = new QLabel(value, m_personal);
