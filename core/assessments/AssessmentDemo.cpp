@@ -105,8 +105,8 @@ AssessmentDemo::Summary AssessmentDemo::generate(Database& db, const Actor& acto
         if (!admitted.isValid() || admitted > today)
             continue;
         QDate end = discharged.isValid() ? std::min(discharged, today) : today;
-        // About one current resident in eight has missed the last routine assessment.
-        if (!discharged.isValid() && uniform(random) < 0.12)
+        // About one current resident in seven has missed the last routine assessment.
+        if (!discharged.isValid() && uniform(random) < 0.14)
             end = std::max(admitted, today.addMonths(-interval).addDays(-between(random, 1, 60)));
 
         Condition condition;
