@@ -27,6 +27,7 @@ CREATE TABLE assessments (
 );
 CREATE INDEX assessments_by_resident ON assessments (resident_uid, assessed_on);
 CREATE INDEX assessments_by_change ON assessments (change_seq);
+CREATE INDEX assessments_by_date ON assessments (assessed_on, change_seq); -- the recent list, newest first
 
 -- A resident's care level is their latest assessment's final level (latest date; on the same
 -- date the later entry).
