@@ -79,6 +79,7 @@ QList<Command> allCommands() {
     commands += bedCommands();
     commands += userCommands();
     commands += rosterCommands();
+    commands += assessmentCommands();
     return commands;
 }
 

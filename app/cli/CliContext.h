@@ -53,5 +53,6 @@ QList<Command> userCommands();
 QList<Command> demoCommands();
 QList<Command> bedCommands();
 QList<Command> rosterCommands();
+QList<Command> assessmentCommands();
 
 } // namespace jinglao::cli

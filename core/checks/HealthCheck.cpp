@@ -1,5 +1,6 @@
 #include "checks/HealthCheck.h"
 
+#include "assessments/AssessmentChecks.h"
 #include "beds/BedChecks.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -17,6 +18,7 @@ QList<HealthCheck::Finding> HealthCheck::run() const {
     checkRecordConventions(findings);
     // Domain rule checks are appended here as their modules land.
     BedChecks::run(m_db, findings);
+    AssessmentChecks::run(m_db, findings);
     return findings;
 }
 

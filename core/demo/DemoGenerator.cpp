@@ -1,5 +1,6 @@
 #include "demo/DemoGenerator.h"
 
+#include "assessments/AssessmentDemo.h"
 #include "beds/BedService.h"
 #include "common/Clock.h"
 #include "common/Error.h"
@@ -40,6 +41,11 @@ QList<DemoGenerator::Step> DemoGenerator::defaultSteps() {
         {QStringLiteral("shiftlogs"),
          [](Database& db, const Actor& actor, std::mt19937& rng, const DemoOptions& options) {
              ShiftLogDemo::generate(db, actor, rng, options.firstDay(), options.lastDay());
+         }},
+        // Assessments last, so that logged incidents can raise a level.
+        {QStringLiteral("assessments"),
+         [](Database& db, const Actor& actor, std::mt19937& rng, const DemoOptions& options) {
+             AssessmentDemo::generate(db, actor, rng, options.lastDay());
          }},
     };
 }

@@ -5,6 +5,8 @@
 #include "auth/IdleLock.h"
 #include "auth/PasswordDialog.h"
 #include "auth/UsersPage.h"
+#include "assessments/AssessmentsPage.h"
+#include "assessments/ResidentAssessmentsSection.h"
 #include "beds/BedsPage.h"
 #include "common/AppContext.h"
 #include "common/BackgroundTask.h"
@@ -123,6 +125,7 @@ void MainWindow::changeOwnPassword()
 
 void MainWindow::createPages() {
     // Tabs other modules add to the resident detail view, before any view is made.
+    ResidentAssessmentsSection::registerInResidentDetails();
     ResidentShiftLogSection::registerInResidentDetails();
     // Each domain's page is added here, in the order the navigation shows them.
     auto* home = new HomePage(m_context, this);
@@ -130,6 +133,7 @@ void MainWindow::createPages() {
     addPage(home);
     addPage(new ResidentsPage(m_context, this));
     addPage(new BedsPage(m_context, this));
+    addPage(new AssessmentsPage(m_context, this));
     addPage(new StaffPage(m_context, this));
     addPage(new RosterPage(m_context, this));
     addPage(new ShiftLogPage(m_context, this));

@@ -13,17 +13,21 @@ CREATE TABLE assessments (
     preliminary_level  INTEGER NOT NULL CHECK (preliminary_level BETWEEN 0 AND 4),
     level              INTEGER NOT NULL CHECK (level BETWEEN 0 AND 4 AND level >= preliminary_level),
     dementia           INTEGER NOT NULL DEFAULT 0 CHECK (dementia IN (0, 1)),
-    risk_events        INTEGER NOT NULL DEFAULT 0 CHECK (risk_events >= 0),
+    risk_events        INTEGER NOT NULL DEFAULT 0 CHECK (risk_events >= 0),      -- logged incidents + self-harm, 30 days
+    self_harm_events   INTEGER NOT NULL DEFAULT 0 CHECK (self_harm_events >= 0 AND self_harm_events <= risk_events),
     coma               INTEGER NOT NULL DEFAULT 0 CHECK (coma IN (0, 1)),
     item_scores        TEXT,          -- JSON object: item code → score, the 26 items as entered
+    note               TEXT NOT NULL DEFAULT '',
     assessor           TEXT NOT NULL DEFAULT '',
     created_at         TEXT NOT NULL,
     updated_at         TEXT NOT NULL,
     change_seq         INTEGER NOT NULL,
-    deleted            INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+    deleted            INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    CHECK (coma = 0 OR level = 4)
 );
 CREATE INDEX assessments_by_resident ON assessments (resident_uid, assessed_on);
 CREATE INDEX assessments_by_change ON assessments (change_seq);
+CREATE INDEX assessments_by_date ON assessments (assessed_on, change_seq); -- the recent list, newest first
 
 -- A resident's care level is their latest assessment's final level (latest date; on the same
 -- date the later entry).

@@ -1,0 +1,75 @@
+#include "assessments/AssessmentChecks.h"
+
+#include "assessments/AssessmentItems.h"
+#include "assessments/AssessmentLevel.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace jinglao::core {
+
+void AssessmentChecks::run(const Database& db, QList<HealthCheck::Finding>& findings) {
+    const QString check = QStringLiteral("assessments");
+    QSqlQuery query = sql::exec(
+        db, QStringLiteral(
+                "SELECT r.name AS name, a.assessed_on AS assessed_on, a.self_care AS self_care, "
+                "a.mobility AS mobility, a.mental AS mental, a.perception_social AS perception_social, "
+                "a.total AS total, a.preliminary_level AS preliminary_level, a.item_scores AS item_scores "
+                "FROM assessments a JOIN residents r ON r.uid = a.resident_uid WHERE a.deleted = 0 "
+                "ORDER BY a.assessed_on, r.name"));
+    const QList<QPair<AssessmentItems::Dimension, QString>> parts = {
+        {AssessmentItems::Dimension::SelfCare, QStringLiteral("self_care")},
+        {AssessmentItems::Dimension::Mobility, QStringLiteral("mobility")},
+        {AssessmentItems::Dimension::Mental, QStringLiteral("mental")},
+        {AssessmentItems::Dimension::PerceptionSocial, QStringLiteral("perception_social")}};
+    while (query.next()) {
+        const QVariantMap row = sql::currentRow(query);
+        //: %1 resident's name, %2 assessment date
+        const QString which = tr("The assessment of %1 on %2")
+                                  .arg(row.value(QStringLiteral("name")).toString(),
+                                       row.value(QStringLiteral("assessed_on")).toString());
+        const int total = row.value(QStringLiteral("total")).toInt();
+        bool allParts = true;
+        int partSum = 0;
+        for (const auto& [dimension, column] : parts) {
+            allParts = allParts && !row.value(column).isNull();
+            partSum += row.value(column).toInt();
+        }
+        if (allParts && partSum != total)
+            findings.append(
+                {check,
+                 tr("%1 has parts adding up to %2 but a total of %3.").arg(which).arg(partSum).arg(total)});
+        if (row.value(QStringLiteral("preliminary_level")).toInt() != AssessmentLevel::preliminaryFor(total))
+            findings.append({check, tr("%1 has preliminary level %2, but a total of %3 gives %4.")
+                                        .arg(which)
+                                        .arg(row.value(QStringLiteral("preliminary_level")).toInt())
+                                        .arg(total)
+                                        .arg(AssessmentLevel::preliminaryFor(total))});
+        const QString itemText = row.value(QStringLiteral("item_scores")).toString();
+        if (itemText.isEmpty())
+            continue;
+        const QJsonObject items = QJsonDocument::fromJson(itemText.toUtf8()).object();
+        QMap<AssessmentItems::Dimension, int> sums;
+        bool itemsValid = items.size() == AssessmentItems::all().size();
+        for (const AssessmentItems::Item& item : AssessmentItems::all()) {
+            const int score = items.value(item.code).toInt(-1);
+            itemsValid = itemsValid && score >= 0 && score <= item.maxScore;
+            sums[item.dimension] += score;
+        }
+        if (!itemsValid) {
+            findings.append({check, tr("%1 has item scores that are missing or out of range.").arg(which)});
+            continue;
+        }
+        for (const auto& [dimension, column] : parts) {
+            if (!row.value(column).isNull() && row.value(column).toInt() != sums.value(dimension))
+                findings.append({check, tr("%1: the items of %2 add up to %3, but %4 is stored.")
+                                            .arg(which, AssessmentItems::dimensionLabel(dimension))
+                                            .arg(sums.value(dimension))
+                                            .arg(row.value(column).toInt())});
+        }
+    }
+}
+
+} // namespace jinglao::core

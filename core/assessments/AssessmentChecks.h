@@ -1,0 +1,22 @@
+#pragma once
+// The assessment rules HealthCheck runs on stored assessments (also those imported from a county
+// package): the parts add up to the total, the item scores to the parts, and the preliminary
+// level is the one the total gives.
+
+#include "checks/HealthCheck.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace jinglao::core {
+
+class Database;
+
+class AssessmentChecks {
+    Q_DECLARE_TR_FUNCTIONS(AssessmentChecks)
+
+public:
+    static void run(const Database& db, QList<HealthCheck::Finding>& findings);
+};
+
+} // namespace jinglao::core

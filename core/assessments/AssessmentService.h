@@ -1,0 +1,124 @@
+#pragma once
+// Records GB/T 42195-2022 ability assessments of residents and answers what follows from them:
+// a resident's care level (their latest assessment), who is due for re-assessment, and the
+// care-risk events that raise a level.
+
+#include "assessments/AssessmentItems.h"
+#include "assessments/AssessmentLevel.h"
+#include "assessments/AssessmentReason.h"
+#include "auth/Actor.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace jinglao::core {
+
+class Database;
+
+class AssessmentService {
+    Q_DECLARE_TR_FUNCTIONS(AssessmentService)
+
+public:
+    // core::Settings key of the re-assessment interval, in months.
+    static inline const QString IntervalSettingKey = QStringLiteral("assessment_interval_months");
+    static constexpr int DefaultIntervalMonths = 6;
+    static constexpr int MaxIntervalMonths = 36;
+
+    struct Input {
+        QString residentUid;
+        QDate assessedOn;
+        AssessmentReason reason = AssessmentReason::Routine;
+        QMap<QString, int> scores; // item code → score, all 26 items
+        bool dementia = false;     // diagnosed dementia (认知症)
+        bool coma = false;         // in a coma, besides 意识水平 scored as 昏迷
+        int selfHarmEvents = 0;    // 自伤 in the last 30 days (not in the shift log)
+        QString assessor;          // empty: the acting user's name
+        QString note;
+    };
+
+    // Sums and levels of a complete set of scores.
+    struct Evaluation {
+        QMap<AssessmentItems::Dimension, int> dimensionScores;
+        int total = 0;
+        AssessmentLevel::Outcome outcome;
+    };
+
+    struct Assessment {
+        QString uid;
+        QString residentUid;
+        QString residentName;
+        QDate assessedOn;
+        AssessmentReason reason = AssessmentReason::Routine;
+        QMap<AssessmentItems::Dimension, int> dimensionScores; // absent parts are not in the map
+        int total = 0;
+        int preliminaryLevel = 0;
+        int level = 0;
+        bool dementia = false;
+        bool coma = false;
+        int riskEvents = 0;
+        int selfHarmEvents = 0;
+        QMap<QString, int> scores; // empty when the items were not recorded (imported)
+        QString assessor;
+        QString note;
+    };
+
+    // A current resident whose re-assessment is due: never assessed, or the last one is at least
+    // the interval old.
+    struct DueEntry {
+        QString residentUid;
+        QString residentName;
+        QString bedCode;
+        QDate admissionDate;
+        QDate lastAssessedOn; // null when never assessed
+        int lastLevel = -1;   // -1 when never assessed
+        QDate dueOn;          // last + interval, or the admission date
+        int daysOverdue = 0;  // asOf − dueOn
+    };
+
+    explicit AssessmentService(Database& db);
+
+    // Validates every score (all 26 items, each within 0 … its maximum; the message names the
+    // item and the value) and applies the level rules. coma: marked comatose; 意识水平 = 0 is
+    // a coma too.
+    static Evaluation evaluate(const QMap<QString, int>& scores, bool dementia, int riskEvents, bool coma);
+
+    // Falls, choking and wandering written in the shift log for the resident in the 30 days up
+    // to and including the date (from date − 30 days). Corrected entries count once.
+    int loggedRiskEvents(const Actor& actor, const QString& residentUid, const QDate& on) const;
+
+    // Records an assessment; returns its uid. Needs Permission::WriteAssessments.
+    QString record(const Actor& actor, const Input& input);
+
+    // Withdraws an assessment entered by mistake (deleted = 1, audited); the care level falls back
+    // to the one before. Needs Permission::WriteAssessments.
+    void withdraw(const Actor& actor, const QString& uid);
+
+    Assessment assessment(const Actor& actor, const QString& uid) const;
+    // The care level: the latest assessment, if any.
+    std::optional<Assessment> latest(const Actor& actor, const QString& residentUid) const;
+    // Newest first.
+    QList<Assessment> forResident(const Actor& actor, const QString& residentUid) const;
+    // Every resident's assessments, newest first, a page at a time.
+    QList<Assessment> recent(const Actor& actor, int limit, int offset) const;
+    int count(const Actor& actor) const;
+
+    // Current residents on asOf (admitted, not discharged, not deleted) who are due, the most
+    // overdue first.
+    QList<DueEntry> dueList(const Actor& actor, const QDate& asOf) const;
+
+    int intervalMonths() const;
+    // Needs Permission::ManageSettings; 1 … 36 months.
+    void setIntervalMonths(const Actor& actor, int months);
+
+private:
+    Assessment fromRow(const QVariantMap& row) const;
+
+    Database& m_db;
+};
+
+} // namespace jinglao::core

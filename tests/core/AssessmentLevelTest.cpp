@@ -1,0 +1,97 @@
+#include "assessments/AssessmentLevel.h"
+
+#include "assessments/AssessmentItems.h"
+
+#include <catch2/catch.hpp>
+
+using jinglao::core::AssessmentItems;
+using jinglao::core::AssessmentLevel;
+
+TEST_CASE("The preliminary level follows the total at every boundary", "[assessments]") {
+    CHECK(AssessmentLevel::preliminaryFor(90) == 0);
+    CHECK(AssessmentLevel::preliminaryFor(89) == 1);
+    CHECK(AssessmentLevel::preliminaryFor(66) == 1);
+    CHECK(AssessmentLevel::preliminaryFor(65) == 2);
+    CHECK(AssessmentLevel::preliminaryFor(46) == 2);
+    CHECK(AssessmentLevel::preliminaryFor(45) == 3);
+    CHECK(AssessmentLevel::preliminaryFor(30) == 3);
+    CHECK(AssessmentLevel::preliminaryFor(29) == 4);
+    CHECK(AssessmentLevel::preliminaryFor(0) == 4);
+}
+
+TEST_CASE("Without raising rules the final level is the preliminary one", "[assessments]") {
+    for (int total = 0; total <= 90; ++total) {
+        const AssessmentLevel::Outcome outcome = AssessmentLevel::finalLevel(total, false, 1, false);
+        CHECK(outcome.level == outcome.preliminary);
+        CHECK_FALSE(outcome.raisedForDementia);
+        CHECK_FALSE(outcome.raisedForRisk);
+    }
+}
+
+TEST_CASE("A dementia diagnosis raises the level one step", "[assessments]") {
+    const AssessmentLevel::Outcome outcome = AssessmentLevel::finalLevel(70, true, 0, false);
+    CHECK(outcome.preliminary == 1);
+    CHECK(outcome.level == 2);
+    CHECK(outcome.raisedForDementia);
+}
+
+TEST_CASE("Two risk events raise the level one step, one does not", "[assessments]") {
+    CHECK(AssessmentLevel::finalLevel(50, false, 1, false).level == 2);
+    const AssessmentLevel::Outcome raised = AssessmentLevel::finalLevel(50, false, 2, false);
+    CHECK(raised.level == 3);
+    CHECK(raised.raisedForRisk);
+}
+
+TEST_CASE("Dementia and risk events each raise one step", "[assessments]") {
+    CHECK(AssessmentLevel::finalLevel(90, true, 3, false).level == 2);
+    CHECK(AssessmentLevel::finalLevel(66, true, 2, false).level == 3);
+}
+
+TEST_CASE("Raising never goes beyond completely disabled", "[assessments]") {
+    CHECK(AssessmentLevel::finalLevel(40, true, 5, false).level == 4);
+    CHECK(AssessmentLevel::finalLevel(10, true, 5, false).level == 4);
+    const AssessmentLevel::Outcome outcome = AssessmentLevel::finalLevel(35, true, 2, false);
+    CHECK(outcome.level == 4);
+    CHECK(outcome.level >= outcome.preliminary);
+}
+
+TEST_CASE("A coma makes the level completely disabled whatever the total", "[assessments]") {
+    const AssessmentLevel::Outcome outcome = AssessmentLevel::finalLevel(88, false, 0, true);
+    CHECK(outcome.preliminary == 1);
+    CHECK(outcome.level == 4);
+    CHECK(outcome.coma);
+}
+
+TEST_CASE("A total outside 0 to 90 is a programming error", "[assessments]") {
+    CHECK_THROWS(AssessmentLevel::preliminaryFor(91));
+    CHECK_THROWS(AssessmentLevel::preliminaryFor(-1));
+}
+
+TEST_CASE("The item maxima add up to 32, 15, 28, 15 and 90", "[assessments]") {
+    using D = AssessmentItems::Dimension;
+    CHECK(AssessmentItems::all().size() == 26);
+    CHECK(AssessmentItems::itemsOf(D::SelfCare).size() == 8);
+    CHECK(AssessmentItems::itemsOf(D::Mobility).size() == 4);
+    CHECK(AssessmentItems::itemsOf(D::Mental).size() == 9);
+    CHECK(AssessmentItems::itemsOf(D::PerceptionSocial).size() == 5);
+    CHECK(AssessmentItems::dimensionMax(D::SelfCare) == 32);
+    CHECK(AssessmentItems::dimensionMax(D::Mobility) == 15);
+    CHECK(AssessmentItems::dimensionMax(D::Mental) == 28);
+    CHECK(AssessmentItems::dimensionMax(D::PerceptionSocial) == 15);
+    CHECK(AssessmentItems::totalMax() == 90);
+}
+
+TEST_CASE("Every item has a distinct code, a label and a meaning for each score", "[assessments]") {
+    QStringList codes;
+    for (const AssessmentItems::Item& item : AssessmentItems::all()) {
+        CHECK_FALSE(codes.contains(item.code));
+        codes.append(item.code);
+        CHECK_FALSE(AssessmentItems::label(item).isEmpty());
+        CHECK(item.meanings.size() == item.maxScore + 1);
+        CHECK(AssessmentItems::find(item.code) != nullptr);
+    }
+    CHECK(AssessmentItems::find(QStringLiteral("nonsense")) == nullptr);
+    const AssessmentItems::Item* consciousness = AssessmentItems::find(AssessmentItems::ConsciousnessCode);
+    REQUIRE(consciousness != nullptr);
+    CHECK(consciousness->maxScore == 2);
+}

@@ -1,0 +1,71 @@
+#pragma once
+// The GB/T 42195-2022 assessment form for one resident: the 26 items built from
+// core::AssessmentItems, the raising rules, and the sums and level shown as the scores are
+// chosen. Each item's chooser is named "<item code>ComboBox"; submit() saves like the Save button.
+// showRecorded() turns it into a read-only view of a stored assessment.
+
+#include "assessments/AssessmentItems.h"
+#include "assessments/AssessmentService.h"
+
+#include <QDialog>
+#include <QMap>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace jinglao::ui {
+
+class AppContext;
+
+class AssessmentDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    AssessmentDialog(AppContext& context, const QString& residentUid, const QString& residentName,
+                     QWidget* parent = nullptr);
+
+    // Shows a recorded assessment, read-only: the form as it was filled, with Close only.
+    void showRecorded(const core::AssessmentService::Assessment& assessment);
+
+    // Saves the assessment; on a refused input shows why and returns false.
+    bool submit();
+    const QString& savedUid() const { return m_savedUid; }
+    QComboBox* scoreComboBox(const QString& itemCode) const { return m_scoreBoxes.value(itemCode); }
+
+private:
+    QWidget* createDimensionBox(core::AssessmentItems::Dimension dimension);
+    QWidget* createRulesBox();
+    void updateRiskEvents();
+    void updateResult();
+    void showRecordedResult();
+
+    AppContext& m_context;
+    QString m_residentUid;
+    QString m_savedUid;
+    int m_loggedRiskEvents = 0;
+    bool m_readOnly = false;
+    std::optional<core::AssessmentService::Assessment> m_recorded;
+
+    QDateEdit* m_dateEdit = nullptr;
+    QComboBox* m_reasonBox = nullptr;
+    QLineEdit* m_assessorEdit = nullptr;
+    QLineEdit* m_noteEdit = nullptr;
+    QMap<QString, QComboBox*> m_scoreBoxes;
+    QMap<core::AssessmentItems::Dimension, QLabel*> m_dimensionLabels;
+    QCheckBox* m_dementiaBox = nullptr;
+    QCheckBox* m_comaBox = nullptr;
+    QSpinBox* m_selfHarmSpin = nullptr;
+    QLabel* m_riskLabel = nullptr;
+    QLabel* m_totalLabel = nullptr;
+    QLabel* m_levelLabel = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+};
+
+} // namespace jinglao::ui

@@ -1,0 +1,142 @@
+#include "assessments/AssessmentListModel.h"
+
+#include "common/AppContext.h"
+
+namespace jinglao::ui {
+
+namespace {
+using Dimension = core::AssessmentItems::Dimension;
+}
+
+AssessmentListModel::AssessmentListModel(AppContext& context, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_context(context) {
+}
+
+void AssessmentListModel::setResidentUid(const QString& residentUid) {
+    m_residentUid = residentUid;
+    refresh();
+}
+
+void AssessmentListModel::refresh() {
+    beginResetModel();
+    m_rows.clear();
+    const core::AssessmentService service(m_context.database());
+    if (m_residentUid.isEmpty()) {
+        m_rows = service.recent(m_context.actor(), PageSize, 0);
+        m_complete = m_rows.size() < PageSize;
+    } else {
+        // One resident has a few assessments a year: all of them at once.
+        m_rows = service.forResident(m_context.actor(), m_residentUid);
+        m_complete = true;
+    }
+    endResetModel();
+}
+
+bool AssessmentListModel::canFetchMore(const QModelIndex& parent) const {
+    return !parent.isValid() && !m_complete;
+}
+
+void AssessmentListModel::fetchMore(const QModelIndex& parent) {
+    if (parent.isValid() || m_complete)
+        return;
+    const QList<core::AssessmentService::Assessment> more =
+        core::AssessmentService(m_context.database()).recent(m_context.actor(), PageSize, m_rows.size());
+    m_complete = more.size() < PageSize;
+    if (more.isEmpty())
+        return;
+    beginInsertRows({}, m_rows.size(), m_rows.size() + more.size() - 1);
+    m_rows.append(more);
+    endInsertRows();
+}
+
+int AssessmentListModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : m_rows.size();
+}
+
+int AssessmentListModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AssessmentListModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const core::AssessmentService::Assessment& a = m_rows.at(index.row());
+    if (role == AssessmentUidRole)
+        return a.uid;
+    if (role == Qt::ToolTipRole && index.column() == LevelColumn) {
+        // The rules are deterministic, so applying them again to the stored inputs tells which raised it.
+        // An imported assessment may not carry the flags that raised it; then only the level is shown.
+        const core::AssessmentLevel::Outcome outcome =
+            core::AssessmentLevel::finalLevel(a.total, a.dementia, a.riskEvents, a.coma);
+        return outcome.level == a.level ? core::AssessmentLevel::explain(outcome)
+                                        : core::AssessmentLevel::label(a.level);
+    }
+    if (role == Qt::TextAlignmentRole && index.column() >= SelfCareColumn && index.column() <= TotalColumn)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case DateColumn:
+        return a.assessedOn.toString(Qt::ISODate);
+    case ResidentColumn:
+        return a.residentName;
+    case ReasonColumn:
+        return core::assessmentReasonLabel(a.reason);
+    case SelfCareColumn:
+        return a.dimensionScores.contains(Dimension::SelfCare)
+                   ? QVariant(a.dimensionScores.value(Dimension::SelfCare))
+                   : QVariant();
+    case MobilityColumn:
+        return a.dimensionScores.contains(Dimension::Mobility)
+                   ? QVariant(a.dimensionScores.value(Dimension::Mobility))
+                   : QVariant();
+    case MentalColumn:
+        return a.dimensionScores.contains(Dimension::Mental)
+                   ? QVariant(a.dimensionScores.value(Dimension::Mental))
+                   : QVariant();
+    case PerceptionSocialColumn:
+        return a.dimensionScores.contains(Dimension::PerceptionSocial)
+                   ? QVariant(a.dimensionScores.value(Dimension::PerceptionSocial))
+                   : QVariant();
+    case TotalColumn:
+        return a.total;
+    case LevelColumn:
+        return core::AssessmentLevel::label(a.level);
+    case AssessorColumn:
+        return a.assessor;
+    default:
+        return {};
+    }
+}
+
+QVariant AssessmentListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DateColumn:
+        return tr("Date");
+    case ResidentColumn:
+        return tr("Resident");
+    case ReasonColumn:
+        return tr("Reason");
+    case SelfCareColumn:
+        return tr("Self-care");
+    case MobilityColumn:
+        return tr("Mobility");
+    case MentalColumn:
+        return tr("Mental");
+    case PerceptionSocialColumn:
+        return tr("Perception");
+    case TotalColumn:
+        return tr("Total");
+    case LevelColumn:
+        return tr("Level");
+    case AssessorColumn:
+        return tr("Assessor");
+    default:
+        return {};
+    }
+}
+
+} // namespace jinglao::ui

@@ -1,0 +1,54 @@
+#pragma once
+// Assessments newest first: every resident's (fetched a page at a time as the view scrolls) or
+// one resident's, for the resident detail view.
+
+#include "assessments/AssessmentService.h"
+
+#include <QAbstractTableModel>
+
+namespace jinglao::ui {
+
+class AppContext;
+
+class AssessmentListModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column {
+        DateColumn,
+        ResidentColumn,
+        ReasonColumn,
+        SelfCareColumn,
+        MobilityColumn,
+        MentalColumn,
+        PerceptionSocialColumn,
+        TotalColumn,
+        LevelColumn,
+        AssessorColumn,
+        ColumnCount
+    };
+    static constexpr int AssessmentUidRole = Qt::UserRole + 1;
+    static constexpr int PageSize = 100;
+
+    explicit AssessmentListModel(AppContext& context, QObject* parent = nullptr);
+
+    // Empty: every resident's assessments.
+    void setResidentUid(const QString& residentUid);
+    void refresh();
+    const core::AssessmentService::Assessment& assessment(int row) const { return m_rows.at(row); }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+private:
+    AppContext& m_context;
+    QString m_residentUid;
+    QList<core::AssessmentService::Assessment> m_rows;
+    bool m_complete = true;
+};
+
+} // namespace jinglao::ui

@@ -1,0 +1,203 @@
+#include "assessments/AssessmentsPage.h"
+
+#include "assessments/AssessmentDialog.h"
+#include "assessments/AssessmentListModel.h"
+#include "assessments/AssessmentService.h"
+#include "assessments/DueListModel.h"
+#include "common/AppContext.h"
+#include "common/ErrorDialog.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace jinglao::ui {
+
+namespace {
+void setUpTable(QTableView* view) {
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(24);
+    view->horizontalHeader()->setStretchLastSection(true);
+}
+} // namespace
+
+AssessmentsPage::AssessmentsPage(AppContext& context, QWidget* parent)
+    : Page(context, parent) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+
+    auto* top = new QHBoxLayout;
+    auto* heading = new QLabel(tr("Ability assessments (GB/T 42195-2022)"), this);
+    heading->setStyleSheet(QStringLiteral("font-size: 18px; font-weight: bold;"));
+    top->addWidget(heading);
+    top->addStretch(1);
+    auto* intervalLabel = new QLabel(tr("Re-assess every"), this);
+    m_intervalSpin = new QSpinBox(this);
+    m_intervalSpin->setObjectName(QStringLiteral("intervalSpinBox"));
+    m_intervalSpin->setRange(1, core::AssessmentService::MaxIntervalMonths);
+    m_intervalSpin->setSuffix(tr(" months"));
+    intervalLabel->setBuddy(m_intervalSpin);
+    m_saveIntervalButton = new QPushButton(tr("Save interval"), this);
+    m_saveIntervalButton->setObjectName(QStringLiteral("saveIntervalButton"));
+    top->addWidget(intervalLabel);
+    top->addWidget(m_intervalSpin);
+    top->addWidget(m_saveIntervalButton);
+    layout->addLayout(top);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("assessmentsSplitter"));
+
+    auto* dueBox = new QGroupBox(tr("Due for assessment"), splitter);
+    auto* dueLayout = new QVBoxLayout(dueBox);
+    m_dueModel = new DueListModel(context, this);
+    m_dueView = new QTableView(dueBox);
+    m_dueView->setObjectName(QStringLiteral("dueTableView"));
+    m_dueView->setModel(m_dueModel);
+    setUpTable(m_dueView);
+    dueLayout->addWidget(m_dueView);
+    auto* dueButtons = new QHBoxLayout;
+    m_dueCountLabel = new QLabel(dueBox);
+    m_dueCountLabel->setObjectName(QStringLiteral("dueCountLabel"));
+    m_assessButton = new QPushButton(tr("Assess selected resident…"), dueBox);
+    m_assessButton->setObjectName(QStringLiteral("assessButton"));
+    dueButtons->addWidget(m_dueCountLabel);
+    dueButtons->addStretch(1);
+    dueButtons->addWidget(m_assessButton);
+    dueLayout->addLayout(dueButtons);
+
+    auto* recentBox = new QGroupBox(tr("Recent assessments"), splitter);
+    auto* recentLayout = new QVBoxLayout(recentBox);
+    m_recentModel = new AssessmentListModel(context, this);
+    m_recentView = new QTableView(recentBox);
+    m_recentView->setObjectName(QStringLiteral("recentTableView"));
+    m_recentView->setModel(m_recentModel);
+    setUpTable(m_recentView);
+    recentLayout->addWidget(m_recentView);
+    auto* recentButtons = new QHBoxLayout;
+    m_viewButton = new QPushButton(tr("View selected assessment…"), recentBox);
+    m_viewButton->setObjectName(QStringLiteral("viewAssessmentButton"));
+    m_withdrawButton = new QPushButton(tr("Withdraw…"), recentBox);
+    m_withdrawButton->setObjectName(QStringLiteral("withdrawAssessmentButton"));
+    m_withdrawButton->setToolTip(tr("Withdraw an assessment entered by mistake"));
+    recentButtons->addStretch(1);
+    recentButtons->addWidget(m_withdrawButton);
+    recentButtons->addWidget(m_viewButton);
+    recentLayout->addLayout(recentButtons);
+
+    splitter->addWidget(dueBox);
+    splitter->addWidget(recentBox);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+
+    connect(m_assessButton, &QPushButton::clicked, this, [this] { assessSelected(); });
+    connect(m_dueView, &QTableView::doubleClicked, this, [this] { assessSelected(); });
+    connect(m_dueView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { updateActions(); });
+    connect(m_viewButton, &QPushButton::clicked, this, [this] { viewSelected(); });
+    connect(m_recentView, &QTableView::doubleClicked, this, [this] { viewSelected(); });
+    connect(m_recentView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { updateActions(); });
+    connect(m_withdrawButton, &QPushButton::clicked, this, [this] {
+        const QModelIndexList rows = m_recentView->selectionModel()->selectedRows();
+        if (rows.isEmpty())
+            return;
+        const core::AssessmentService::Assessment& assessment = m_recentModel->assessment(rows.first().row());
+        const auto answer = QMessageBox::question(
+            this, tr("Withdraw assessment"),
+            tr("Withdraw the assessment of %1 on %2? It stays in the records as withdrawn and no longer "
+               "counts "
+               "for the care level.")
+                .arg(assessment.residentName, assessment.assessedOn.toString(Qt::ISODate)));
+        withdrawSelected(answer == QMessageBox::Yes);
+    });
+    connect(m_saveIntervalButton, &QPushButton::clicked, this, &AssessmentsPage::saveInterval);
+    connect(&context, &AppContext::actorChanged, this, [this] { refresh(); });
+}
+
+QString AssessmentsPage::title() const {
+    return tr("Assessments");
+}
+
+void AssessmentsPage::refresh() {
+    runGuarded(this, [this] {
+        m_dueModel->refresh();
+        m_recentModel->refresh();
+        m_intervalSpin->setValue(core::AssessmentService(context().database()).intervalMonths());
+    });
+    m_dueCountLabel->setText(tr("%n resident(s) due or overdue", nullptr, m_dueModel->rowCount()));
+    m_dueView->resizeColumnsToContents();
+    m_recentView->resizeColumnsToContents();
+    updateActions();
+}
+
+void AssessmentsPage::updateActions() {
+    const bool canWrite = context().actor().can(core::Permission::WriteAssessments);
+    m_assessButton->setEnabled(canWrite && m_dueView->selectionModel()->hasSelection());
+    m_assessButton->setToolTip(canWrite ? QString() : tr("Your role may not record assessments."));
+    m_viewButton->setEnabled(m_recentView->selectionModel()->hasSelection());
+    m_withdrawButton->setEnabled(canWrite && m_recentView->selectionModel()->hasSelection());
+    const bool canSettle = context().actor().can(core::Permission::ManageSettings);
+    m_intervalSpin->setEnabled(canSettle);
+    m_saveIntervalButton->setEnabled(canSettle);
+}
+
+AssessmentDialog* AssessmentsPage::assessSelected() {
+    const QModelIndexList rows = m_dueView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    const core::AssessmentService::DueEntry& entry = m_dueModel->entry(rows.first().row());
+    auto* dialog = new AssessmentDialog(context(), entry.residentUid, entry.residentName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] { refresh(); });
+    dialog->open();
+    return dialog;
+}
+
+AssessmentDialog* AssessmentsPage::viewSelected() {
+    const QModelIndexList rows = m_recentView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    const core::AssessmentService::Assessment& assessment = m_recentModel->assessment(rows.first().row());
+    auto* dialog = new AssessmentDialog(context(), assessment.residentUid, assessment.residentName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->showRecorded(assessment);
+    dialog->open();
+    return dialog;
+}
+
+bool AssessmentsPage::withdrawSelected(bool confirmed) {
+    const QModelIndexList rows = m_recentView->selectionModel()->selectedRows();
+    if (!confirmed || rows.isEmpty())
+        return false;
+    const QString uid = m_recentModel->assessment(rows.first().row()).uid;
+    const bool withdrawn = runGuarded(
+        this, [&] { core::AssessmentService(context().database()).withdraw(context().actor(), uid); });
+    if (withdrawn)
+        context().notifyDataChanged();
+    refresh();
+    return withdrawn;
+}
+
+void AssessmentsPage::saveInterval() {
+    if (runGuarded(this, [this] {
+            core::AssessmentService(context().database())
+                .setIntervalMonths(context().actor(), m_intervalSpin->value());
+        }))
+        context().notifyDataChanged();
+    refresh();
+}
+
+} // namespace jinglao::ui

@@ -1,0 +1,48 @@
+#pragma once
+// The "Assessments" tab of the resident detail view: the resident's care level, when the next
+// assessment is due, their assessments, and the buttons to assess them or open one.
+
+#include "residents/ResidentSection.h"
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace jinglao::ui {
+
+class AppContext;
+class AssessmentDialog;
+class AssessmentListModel;
+
+class ResidentAssessmentsSection : public ResidentSection {
+    Q_OBJECT
+
+public:
+    ResidentAssessmentsSection(AppContext& context, QWidget* parent = nullptr);
+
+    // Adds this tab to every resident detail view; once per process.
+    static void registerInResidentDetails();
+
+    void setResident(const QString& residentUid) override;
+    void refresh();
+
+    // Open the form for this resident / the selected assessment read-only (not blocking);
+    // nullptr when there is nothing to open.
+    AssessmentDialog* assessResident();
+    AssessmentDialog* viewSelected();
+
+private:
+    void updateActions();
+
+    AppContext& m_context;
+    QString m_residentUid;
+    QString m_residentName;
+    bool m_current = false;
+    AssessmentListModel* m_model = nullptr;
+    QLabel* m_levelLabel = nullptr;
+    QTableView* m_view = nullptr;
+    QPushButton* m_assessButton = nullptr;
+    QPushButton* m_viewButton = nullptr;
+};
+
+} // namespace jinglao::ui
