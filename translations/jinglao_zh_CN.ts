@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AssessmentChecks</name>
+        <message>
+            <source>The assessment of %1 on %2</source>
+            <extracomment>%1 resident's name, %2 assessment date</extracomment>
+            <translation>%1 在 %2 的评估</translation>
+        </message>
+        <message>
+            <source>%1 has parts adding up to %2 but a total of %3.</source>
+            <translation>%1 各维度得分合计为 %2，但总分为 %3。</translation>
+        </message>
+        <message>
+            <source>%1 has preliminary level %2, but a total of %3 gives %4.</source>
+            <translation>%1 的初步等级为 %2，但总分 %3 对应的等级为 %4。</translation>
+        </message>
+        <message>
+            <source>%1 has item scores that are missing or out of range.</source>
+            <translation>%1 的项目得分缺失或超出范围。</translation>
+        </message>
+        <message>
+            <source>%1: the items of %2 add up to %3, but %4 is stored.</source>
+            <translation>%1：%2 各项合计为 %3，但记录的是 %4。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentService</name>
+        <message>
+            <source>Assessment item</source>
+            <translation>评估项目</translation>
+        </message>
+        <message>
+            <source>is not an item of GB/T 42195-2022</source>
+            <translation>不是 GB/T 42195-2022 的评估项目</translation>
+        </message>
+        <message>
+            <source>has no score</source>
+            <translation>未评分</translation>
+        </message>
+        <message>
+            <source>is not a score of this item (0 to %1)</source>
+            <translation>不是该项目的有效分值（0–%1）</translation>
+        </message>
+        <message>
+            <source>Risk events</source>
+            <translation>风险事件</translation>
+        </message>
+        <message>
+            <source>cannot be negative</source>
+            <translation>不能为负数</translation>
+        </message>
+        <message>
+            <source>There is no resident %1.</source>
+            <translation>没有老人 %1。</translation>
+        </message>
+        <message>
+            <source>Assessment date</source>
+            <translation>评估日期</translation>
+        </message>
+        <message>
+            <source>is missing</source>
+            <translation>未填写</translation>
+        </message>
+        <message>
+            <source>is in the future</source>
+            <translation>晚于今天</translation>
+        </message>
+        <message>
+            <source>is before the resident's birth date</source>
+            <translation>早于老人的出生日期</translation>
+        </message>
+        <message>
+            <source>Self-harm events</source>
+            <translation>自伤次数</translation>
+        </message>
+        <message>
+            <source>Assessor</source>
+            <translation>评估员</translation>
+        </message>
+        <message>
+            <source>is longer than 64 characters</source>
+            <translation>超过 64 个字符</translation>
+        </message>
+        <message>
+            <source>There is no assessment %1.</source>
+            <translation>没有评估记录 %1。</translation>
+        </message>
+        <message>
+            <source>The assessment %1 was already withdrawn.</source>
+            <translation>评估记录 %1 已撤销。</translation>
+        </message>
+        <message>
+            <source>Re-assessment interval</source>
+            <translation>复评间隔</translation>
+        </message>
+        <message>
+            <source>must be between 1 and %1 months</source>
+            <translation>应为 1 至 %1 个月</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditQuery</name>
         <message>
             <source>Cannot write %1: %2</source>
@@ -1240,6 +1339,42 @@
             <source>Manage user accounts; passwords are read from the terminal or standard input.</source>
             <translation>管理用户账号；密码从终端或标准输入读取。</translation>
         </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>is not a date (yyyy-MM-dd)</source>
+            <translation>不是日期（yyyy-MM-dd）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n resident(s) due for assessment.</source>
+            <translation>
+                <numerusform>%n 位老人待评估。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Re-assessment interval</source>
+            <translation>复评间隔</translation>
+        </message>
+        <message>
+            <source>is not a whole number of months</source>
+            <translation>不是整数月数</translation>
+        </message>
+        <message numerus="yes">
+            <source>Residents are re-assessed every %n month(s).</source>
+            <translation>
+                <numerusform>老人每 %n 个月复评一次。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>List current residents due for an ability assessment.</source>
+            <translation>列出到期待做能力评估的在院老人。</translation>
+        </message>
+        <message>
+            <source>Show or set the re-assessment interval in months.</source>
+            <translation>查看或设置复评间隔（月）。</translation>
+        </message>
     </context>
     <context>
         <name>jinglao::core::Actor</name>
@@ -1314,6 +1449,337 @@
         <message>
             <source>back up the database</source>
             <translation>备份数据库</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::core::AssessmentItems</name>
+        <message>
+            <source>fully dependent</source>
+            <translation>完全依赖</translation>
+        </message>
+        <message>
+            <source>needs much help</source>
+            <translation>需大量协助</translation>
+        </message>
+        <message>
+            <source>needs a little help</source>
+            <translation>需少量协助</translation>
+        </message>
+        <message>
+            <source>with prompting or aids</source>
+            <translation>需指导或辅具</translation>
+        </message>
+        <message>
+            <source>independent</source>
+            <translation>独立完成</translation>
+        </message>
+        <message>
+            <source>incontinent or catheter</source>
+            <translation>失禁或留置导管</translation>
+        </message>
+        <message>
+            <source>mostly incontinent</source>
+            <translation>大部分时间不能控制</translation>
+        </message>
+        <message>
+            <source>occasional accidents</source>
+            <translation>偶有失控</translation>
+        </message>
+        <message>
+            <source>poorer at night or uses pads</source>
+            <translation>夜间较差或用尿垫</translation>
+        </message>
+        <message>
+            <source>continent</source>
+            <translation>控制正常</translation>
+        </message>
+        <message>
+            <source>cannot, or fully dependent</source>
+            <translation>不能或完全依赖</translation>
+        </message>
+        <message>
+            <source>needs help</source>
+            <translation>需他人协助</translation>
+        </message>
+        <message>
+            <source>with prompting or supervision</source>
+            <translation>需指导或看护</translation>
+        </message>
+        <message>
+            <source>lost</source>
+            <translation>完全丧失</translation>
+        </message>
+        <message>
+            <source>severely impaired</source>
+            <translation>重度受损</translation>
+        </message>
+        <message>
+            <source>moderately impaired</source>
+            <translation>中度受损</translation>
+        </message>
+        <message>
+            <source>slightly impaired</source>
+            <translation>轻度受损</translation>
+        </message>
+        <message>
+            <source>intact</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>aggressive behaviour</source>
+            <translation>有攻击行为</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>depressive symptoms</source>
+            <translation>有抑郁症状</translation>
+        </message>
+        <message>
+            <source>coma</source>
+            <translation>昏迷</translation>
+        </message>
+        <message>
+            <source>drowsy or stuporous</source>
+            <translation>嗜睡或昏睡</translation>
+        </message>
+        <message>
+            <source>alert</source>
+            <translation>神志清醒</translation>
+        </message>
+        <message>
+            <source>light and shapes only, or blind</source>
+            <translation>仅见光影或失明</translation>
+        </message>
+        <message>
+            <source>large print only</source>
+            <translation>仅能看清大字</translation>
+        </message>
+        <message>
+            <source>normal</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>hears almost nothing</source>
+            <translation>几乎听不见</translation>
+        </message>
+        <message>
+            <source>needs a loud voice or aid</source>
+            <translation>需大声或助听器</translation>
+        </message>
+        <message>
+            <source>withdrawn, no contact</source>
+            <translation>封闭，无交往</translation>
+        </message>
+        <message>
+            <source>hardly interacts</source>
+            <translation>很少交往</translation>
+        </message>
+        <message>
+            <source>interacts when drawn in</source>
+            <translation>被动接触</translation>
+        </message>
+        <message>
+            <source>mostly adapts</source>
+            <translation>基本适应</translation>
+        </message>
+        <message>
+            <source>takes part actively</source>
+            <translation>主动参与</translation>
+        </message>
+        <message>
+            <source>Eating</source>
+            <translation>进食</translation>
+        </message>
+        <message>
+            <source>Grooming</source>
+            <translation>修饰</translation>
+        </message>
+        <message>
+            <source>Bathing</source>
+            <translation>洗澡</translation>
+        </message>
+        <message>
+            <source>Dressing (upper body)</source>
+            <translation>穿/脱上衣</translation>
+        </message>
+        <message>
+            <source>Dressing (trousers, shoes, socks)</source>
+            <translation>穿/脱裤子和鞋袜</translation>
+        </message>
+        <message>
+            <source>Bladder control</source>
+            <translation>小便控制</translation>
+        </message>
+        <message>
+            <source>Bowel control</source>
+            <translation>大便控制</translation>
+        </message>
+        <message>
+            <source>Toileting</source>
+            <translation>如厕</translation>
+        </message>
+        <message>
+            <source>Turning in bed</source>
+            <translation>床上体位转移</translation>
+        </message>
+        <message>
+            <source>Bed–chair transfer</source>
+            <translation>床椅转移</translation>
+        </message>
+        <message>
+            <source>Walking on level ground</source>
+            <translation>平地行走</translation>
+        </message>
+        <message>
+            <source>Stairs</source>
+            <translation>上下楼梯</translation>
+        </message>
+        <message>
+            <source>Orientation in time</source>
+            <translation>时间定向</translation>
+        </message>
+        <message>
+            <source>Orientation in place</source>
+            <translation>空间定向</translation>
+        </message>
+        <message>
+            <source>Orientation to people</source>
+            <translation>人物定向</translation>
+        </message>
+        <message>
+            <source>Memory</source>
+            <translation>记忆</translation>
+        </message>
+        <message>
+            <source>Understanding</source>
+            <translation>理解能力</translation>
+        </message>
+        <message>
+            <source>Expressing oneself</source>
+            <translation>表达能力</translation>
+        </message>
+        <message>
+            <source>Aggressive behaviour</source>
+            <translation>攻击行为</translation>
+        </message>
+        <message>
+            <source>Depressive symptoms</source>
+            <translation>抑郁症状</translation>
+        </message>
+        <message>
+            <source>Level of consciousness</source>
+            <translation>意识水平</translation>
+        </message>
+        <message>
+            <source>Vision</source>
+            <translation>视力</translation>
+        </message>
+        <message>
+            <source>Hearing</source>
+            <translation>听力</translation>
+        </message>
+        <message>
+            <source>Handling daily affairs</source>
+            <translation>执行日常事务</translation>
+        </message>
+        <message>
+            <source>Going out by transport</source>
+            <translation>使用交通工具外出</translation>
+        </message>
+        <message>
+            <source>Social interaction</source>
+            <translation>社会交往能力</translation>
+        </message>
+        <message>
+            <source>Self-care</source>
+            <translation>自理能力</translation>
+        </message>
+        <message>
+            <source>Basic mobility</source>
+            <translation>基础运动能力</translation>
+        </message>
+        <message>
+            <source>Mental state</source>
+            <translation>精神状态</translation>
+        </message>
+        <message>
+            <source>Perception and social participation</source>
+            <translation>感知觉与社会参与</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::core::AssessmentLevel</name>
+        <message>
+            <source>Fully able</source>
+            <translation>能力完好</translation>
+        </message>
+        <message>
+            <source>Mildly disabled</source>
+            <translation>轻度失能</translation>
+        </message>
+        <message>
+            <source>Moderately disabled</source>
+            <translation>中度失能</translation>
+        </message>
+        <message>
+            <source>Severely disabled</source>
+            <translation>重度失能</translation>
+        </message>
+        <message>
+            <source>Completely disabled</source>
+            <translation>完全失能</translation>
+        </message>
+        <message>
+            <source>in a coma</source>
+            <translation>处于昏迷状态</translation>
+        </message>
+        <message>
+            <source>dementia</source>
+            <translation>认知症</translation>
+        </message>
+        <message>
+            <source>risk events</source>
+            <translation>风险事件</translation>
+        </message>
+        <message>
+            <source>raised for %1</source>
+            <extracomment>%1 lists why the level was raised: dementia, risk events</extracomment>
+            <translation>因%1提高等级</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>%1 → %2 (%3)</source>
+            <extracomment>%1 preliminary level, %2 final level, %3 why it was raised</extracomment>
+            <translation>%1 → %2（%3）</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::core::AssessmentReason</name>
+        <message>
+            <source>First</source>
+            <translation>首次评估</translation>
+        </message>
+        <message>
+            <source>Routine</source>
+            <translation>常规评估</translation>
+        </message>
+        <message>
+            <source>Change of condition</source>
+            <translation>即时评估</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>复评</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
         </message>
     </context>
     <context>
@@ -1525,6 +1991,211 @@
         <message>
             <source>%1 with this ID number already lives here.</source>
             <translation>该身份证号的老人 %1 目前在院。</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::ui::AssessmentDialog</name>
+        <message>
+            <source>Ability assessment — %1</source>
+            <translation>老年人能力评估 — %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>评估日期：</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>评估原因：</translation>
+        </message>
+        <message>
+            <source>Assessor:</source>
+            <translation>评估员：</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>评估结果</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>备注：</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— 请选择 —</translation>
+        </message>
+        <message>
+            <source>%1: 0 to %2 points</source>
+            <translation>%1：0–%2 分</translation>
+        </message>
+        <message>
+            <source>Raising rules</source>
+            <translation>等级变更依据</translation>
+        </message>
+        <message>
+            <source>Diagnosed dementia (one level up)</source>
+            <translation>确诊认知症/痴呆（提高一级）</translation>
+        </message>
+        <message>
+            <source>In a coma (completely disabled)</source>
+            <translation>处于昏迷状态（直接评定为完全失能）</translation>
+        </message>
+        <message>
+            <source>Self-harm events, last 30 days:</source>
+            <translation>近30天自伤次数：</translation>
+        </message>
+        <message>
+            <source>Ability assessment of %1 on %2</source>
+            <translation>%1 的能力评估（%2）</translation>
+        </message>
+        <message>
+            <source>Falls, choking and wandering in the shift log: %1; risk events in all: %2 (two or more raise one level)</source>
+            <translation>交接班记录中近30天跌倒、噎食、走失：%1 次；风险事件合计：%2 次（2次及以上提高一级）</translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Total %1 / %2 — %n item(s) not scored yet</source>
+            <translation>
+                <numerusform>总分 %1 / %2 — 尚有 %n 项未评分</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Total %1 / %2</source>
+            <translation>总分 %1 / %2</translation>
+        </message>
+        <message>
+            <source>Level: score every item to see it</source>
+            <translation>能力等级：全部项目评分后显示</translation>
+        </message>
+        <message>
+            <source>Preliminary level: %1    Final level: %2</source>
+            <translation>初步等级：%1    最终等级：%2</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>– / %1</source>
+            <translation>– / %1</translation>
+        </message>
+        <message>
+            <source>Total %1 / %2 (item scores not recorded)</source>
+            <translation>总分 %1 / %2（未记录各项得分）</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::ui::AssessmentListModel</name>
+        <message>
+            <source>Date</source>
+            <translation>评估日期</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>老人</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Self-care</source>
+            <translation>自理能力</translation>
+        </message>
+        <message>
+            <source>Mobility</source>
+            <translation>基础运动</translation>
+        </message>
+        <message>
+            <source>Mental</source>
+            <translation>精神状态</translation>
+        </message>
+        <message>
+            <source>Perception</source>
+            <translation>感知觉与社会参与</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>总分</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>能力等级</translation>
+        </message>
+        <message>
+            <source>Assessor</source>
+            <translation>评估员</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::ui::AssessmentsPage</name>
+        <message>
+            <source>Ability assessments (GB/T 42195-2022)</source>
+            <translation>老年人能力评估（GB/T 42195-2022）</translation>
+        </message>
+        <message>
+            <source>Re-assess every</source>
+            <translation>复评间隔</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> 个月</translation>
+        </message>
+        <message>
+            <source>Save interval</source>
+            <translation>保存间隔</translation>
+        </message>
+        <message>
+            <source>Due for assessment</source>
+            <translation>待评估老人</translation>
+        </message>
+        <message>
+            <source>Assess selected resident…</source>
+            <translation>评估所选老人…</translation>
+        </message>
+        <message>
+            <source>Recent assessments</source>
+            <translation>最近的评估</translation>
+        </message>
+        <message>
+            <source>View selected assessment…</source>
+            <translation>查看所选评估…</translation>
+        </message>
+        <message>
+            <source>Withdraw…</source>
+            <translation>撤销…</translation>
+        </message>
+        <message>
+            <source>Withdraw an assessment entered by mistake</source>
+            <translation>撤销误录的评估</translation>
+        </message>
+        <message>
+            <source>Withdraw assessment</source>
+            <translation>撤销评估</translation>
+        </message>
+        <message>
+            <source>Withdraw the assessment of %1 on %2? It stays in the records as withdrawn and no longer counts for the care level.</source>
+            <translation>撤销 %1 在 %2 的评估吗？该记录将保留并标记为已撤销，不再作为照护等级的依据。</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <translation>能力评估</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n resident(s) due or overdue</source>
+            <translation>
+                <numerusform>%n 位老人到期或逾期未评估</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your role may not record assessments.</source>
+            <translation>您的角色无权录入评估。</translation>
         </message>
     </context>
     <context>
@@ -1966,6 +2637,53 @@
         <message>
             <source>The bed becomes free from the discharge date; the resident's history is kept.</source>
             <translation>床位自出院日期起空出；老人的历史记录保留。</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::ui::DueListModel</name>
+        <message numerus="yes">
+            <source>Never assessed (%n day(s) since admission)</source>
+            <translation>
+                <numerusform>从未评估（入住已 %n 天）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Never assessed</source>
+            <translation>从未评估</translation>
+        </message>
+        <message numerus="yes">
+            <source>Overdue by %n day(s)</source>
+            <translation>
+                <numerusform>逾期 %n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>今日到期</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>老人</translation>
+        </message>
+        <message>
+            <source>Bed</source>
+            <translation>床位</translation>
+        </message>
+        <message>
+            <source>Last assessed</source>
+            <translation>上次评估</translation>
+        </message>
+        <message>
+            <source>Last level</source>
+            <translation>上次等级</translation>
+        </message>
+        <message>
+            <source>Due on</source>
+            <translation>应评日期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
         </message>
     </context>
     <context>
@@ -2512,6 +3230,37 @@
         <message>
             <source>Discharged</source>
             <translation>已出院</translation>
+        </message>
+    </context>
+    <context>
+        <name>jinglao::ui::ResidentAssessmentsSection</name>
+        <message>
+            <source>Assess…</source>
+            <translation>评估…</translation>
+        </message>
+        <message>
+            <source>View assessment…</source>
+            <translation>查看评估…</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <translation>能力评估</translation>
+        </message>
+        <message>
+            <source>Not assessed yet.</source>
+            <translation>尚未评估。</translation>
+        </message>
+        <message>
+            <source>Care level: &lt;b&gt;%1&lt;/b&gt; (assessed %2, total %3)</source>
+            <translation>照护等级：&lt;b&gt;%1&lt;/b&gt;（%2 评估，总分 %3）</translation>
+        </message>
+        <message>
+            <source>Re-assessment was due on %1.</source>
+            <translation>应于 %1 复评，已逾期。</translation>
+        </message>
+        <message>
+            <source>Next assessment due on %1.</source>
+            <translation>下次评估日期：%1。</translation>
         </message>
     </context>
     <context>
