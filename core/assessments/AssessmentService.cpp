@@ -1,5 +1,7 @@
 #include "assessments/AssessmentService.h"
 
+#include "shiftlog/ShiftLogService.h"
+
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "storage/Database.h"
@@ -67,18 +69,8 @@ AssessmentService::Evaluation AssessmentService::evaluate(const QMap<QString, in
 
 int AssessmentService::loggedRiskEvents(const Actor& actor, const QString& residentUid,
                                         const QDate& on) const {
-    actor.require(Permission::ViewRecords);
-    // written_at is local time with its offset, so its first ten characters are the local date.
-    // An entry corrected by a later one counts through the correction only.
-    return sql::scalar(
-               m_db,
-               QStringLiteral("SELECT count(*) FROM shift_logs s WHERE s.resident_uid = ? AND s.deleted = 0 "
-                              "AND s.incident IN ('FALL', 'CHOKING', 'WANDERING') "
-                              "AND substr(s.written_at, 1, 10) >= ? AND substr(s.written_at, 1, 10) <= ? "
-                              "AND NOT EXISTS (SELECT 1 FROM shift_logs c WHERE c.corrects_uid = s.uid "
-                              "AND c.deleted = 0)"),
-               {residentUid, dateText(on.addDays(-AssessmentLevel::RiskWindowDays)), dateText(on)})
-        .toInt();
+    // The shift log owns what counts as a risk event and how corrections count.
+    return int(ShiftLogService(m_db).riskEvents(actor, residentUid, on, AssessmentLevel::RiskWindowDays).size());
 }
 
 QString AssessmentService::record(const Actor& actor, const Input& input) {

@@ -153,7 +153,8 @@ TEST_CASE("The raising rules are applied when recording", "[assessments]") {
     }
     SECTION("two logged risk events within 30 days raise one step") {
         insertIncident(db.db(), resident, QStringLiteral("FALL"), today.addDays(-3));
-        insertIncident(db.db(), resident, QStringLiteral("CHOKING"), today.addDays(-30));
+        // The window is 30 days including the assessment day: 29 days back is its first day.
+        insertIncident(db.db(), resident, QStringLiteral("CHOKING"), today.addDays(-29));
         CHECK(service.loggedRiskEvents(nurse, resident, today) == 2);
         const AssessmentService::Assessment stored =
             service.assessment(admin, service.record(nurse, inputFor(resident, 70)));
@@ -223,8 +224,9 @@ TEST_CASE("The risk window is counted back from the assessment date", "[assessme
     insertIncident(db.db(), resident, QStringLiteral("FALL"), QDate(2026, 6, 1));
     insertIncident(db.db(), resident, QStringLiteral("FALL"), QDate(2026, 6, 10));
     CHECK(service.loggedRiskEvents(nurse, resident, QDate(2026, 6, 15)) == 2);
-    CHECK(service.loggedRiskEvents(nurse, resident, QDate(2026, 7, 1)) == 2);
-    CHECK(service.loggedRiskEvents(nurse, resident, QDate(2026, 7, 2)) == 1);
+    // 30 days including the assessment day: 2026-06-01 is inside on 06-30 and outside on 07-01.
+    CHECK(service.loggedRiskEvents(nurse, resident, QDate(2026, 6, 30)) == 2);
+    CHECK(service.loggedRiskEvents(nurse, resident, QDate(2026, 7, 1)) == 1);
     CHECK(service.loggedRiskEvents(nurse, resident, today) == 0);
     const QString uid = service.record(nurse, inputFor(resident, 70, QDate(2026, 6, 20)));
     CHECK(service.assessment(admin, uid).level == 2);
