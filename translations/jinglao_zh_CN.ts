@@ -3029,6 +3029,10 @@
             <source>Database file: %1&lt;br&gt;Schema version: %2&lt;br&gt;Last backup: %3</source>
             <translation>数据库文件：%1&lt;br&gt;结构版本：%2&lt;br&gt;最近备份：%3</translation>
         </message>
+        <message>
+            <source>Assessments due</source>
+            <translation>待评估老人</translation>
+        </message>
     </context>
     <context>
         <name>jinglao::ui::IdleLock</name>

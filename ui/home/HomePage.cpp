@@ -1,5 +1,6 @@
 #include "home/HomePage.h"
 
+#include "assessments/AssessmentService.h"
 #include "beds/BedService.h"
 #include "common/AppContext.h"
 #include "common/Clock.h"
@@ -62,6 +63,8 @@ HomePage::HomePage(AppContext& context, QWidget* parent)
     QHBoxLayout* careFigures = nullptr;
     layout->addWidget(makeGroup(this, QStringLiteral("homeCareFrame"), tr("Residents and staff"), &careFigures));
     careFigures->addWidget(makeFigure(this, QStringLiteral("homeResidents"), tr("Residents in the center"), &m_residents));
+    careFigures->addWidget(
+        makeFigure(this, QStringLiteral("homeAssessmentsDue"), tr("Assessments due"), &m_assessmentsDue));
     careFigures->addWidget(makeFigure(this, QStringLiteral("homeCaregivers"), tr("Caregivers employed"), &m_caregivers));
     careFigures->addWidget(
         makeFigure(this, QStringLiteral("homePerCaregiver"), tr("Residents per caregiver"), &m_perCaregiver));
@@ -104,6 +107,9 @@ void HomePage::refresh()
 
     const core::StaffingIndicators staffing = core::StaffingIndicators::compute(db, actor, core::Clock::today());
     m_residents->setText(QString::number(staffing.residentsCurrent));
+    const int due = int(core::AssessmentService(db).dueList(actor, core::Clock::today()).size());
+    m_assessmentsDue->setText(QString::number(due));
+    markFigure(m_assessmentsDue, nullptr, due > 0);
     m_caregivers->setText(QString::number(staffing.caregiversEmployed));
     m_perCaregiver->setText(staffing.residentsPerCaregiver ? QString::number(*staffing.residentsPerCaregiver, 'f', 1)
                                                            : QStringLiteral("—"));

@@ -31,6 +31,7 @@ private:
     QLabel* m_ratioCaption = nullptr;
     QLabel* m_occupancy = nullptr;
     QLabel* m_residents = nullptr;
+    QLabel* m_assessmentsDue = nullptr;
     QLabel* m_caregivers = nullptr;
     QLabel* m_perCaregiver = nullptr;
     QLabel* m_shortShifts = nullptr;
