@@ -12,7 +12,8 @@ namespace jinglao::cli {
 
 namespace {
 
-int assessmentsDue(CliContext& context, const QStringList& arguments) {
+int assessmentsDue(CliContext& context, const QStringList& arguments)
+{
     QDate asOf = core::Clock::today();
     if (arguments.size() == 2 && arguments.at(0) == QStringLiteral("--date")) {
         asOf = QDate::fromString(arguments.at(1), Qt::ISODate);
@@ -42,7 +43,8 @@ int assessmentsDue(CliContext& context, const QStringList& arguments) {
     return Success;
 }
 
-int assessmentInterval(CliContext& context, const QStringList& arguments) {
+int assessmentInterval(CliContext& context, const QStringList& arguments)
+{
     core::AssessmentService service(context.database());
     if (arguments.size() == 1) {
         bool ok = false;
@@ -66,7 +68,8 @@ int assessmentInterval(CliContext& context, const QStringList& arguments) {
 
 } // namespace
 
-QList<Command> assessmentCommands() {
+QList<Command> assessmentCommands()
+{
     return {
         {QStringLiteral("assessments-due"), QStringLiteral("[--date YYYY-MM-DD]"),
          QCoreApplication::translate("jinglao::cli", "List current residents due for an ability assessment."),

@@ -12,7 +12,8 @@ namespace jinglao::cli {
 
 namespace {
 
-int occupancy(CliContext& context, const QStringList& arguments) {
+int occupancy(CliContext& context, const QStringList& arguments)
+{
     QDate day = core::Clock::today();
     if (arguments.size() == 2 && arguments.at(0) == QStringLiteral("--date")) {
         day = QDate::fromString(arguments.at(1), Qt::ISODate);
@@ -38,7 +39,8 @@ int occupancy(CliContext& context, const QStringList& arguments) {
 
 } // namespace
 
-QList<Command> bedCommands() {
+QList<Command> bedCommands()
+{
     return {
         {QStringLiteral("occupancy"), QStringLiteral("[--date yyyy-MM-dd]"),
          QCoreApplication::translate("jinglao::cli",

@@ -15,28 +15,32 @@ namespace jinglao::cli {
 
 CliContext::CliContext(QString databasePath)
     : m_databasePath(std::move(databasePath))
-    , m_actor(core::Actor::commandLine()) {
-}
+    , m_actor(core::Actor::commandLine())
+{}
 
-core::Database& CliContext::database() {
+core::Database& CliContext::database()
+{
     if (!m_database)
         m_database = core::Database::open(m_databasePath);
     return *m_database;
 }
 
-void CliContext::out(const QString& text) {
+void CliContext::out(const QString& text)
+{
     std::fputs(text.toUtf8().constData(), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
 }
 
-void CliContext::err(const QString& text) {
+void CliContext::err(const QString& text)
+{
     std::fputs(text.toUtf8().constData(), stderr);
     std::fputc('\n', stderr);
     std::fflush(stderr);
 }
 
-QString CliContext::readLine(bool secret) {
+QString CliContext::readLine(bool secret)
+{
 #ifdef Q_OS_UNIX
     const bool terminal = secret && isatty(STDIN_FILENO);
     termios saved{};
@@ -64,7 +68,8 @@ QString CliContext::readLine(bool secret) {
     return QString::fromStdString(line);
 }
 
-bool CliContext::inputIsTerminal() {
+bool CliContext::inputIsTerminal()
+{
 #ifdef Q_OS_UNIX
     return isatty(STDIN_FILENO) != 0;
 #else
@@ -72,7 +77,8 @@ bool CliContext::inputIsTerminal() {
 #endif
 }
 
-QList<Command> allCommands() {
+QList<Command> allCommands()
+{
     QList<Command> commands;
     commands += storageCommands();
     commands += demoCommands();

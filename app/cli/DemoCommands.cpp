@@ -13,7 +13,8 @@ namespace jinglao::cli {
 
 namespace {
 
-bool parseNumber(const QString& text, qint64 low, qint64 high, qint64* value) {
+bool parseNumber(const QString& text, qint64 low, qint64 high, qint64* value)
+{
     bool ok = false;
     const qint64 number = text.toLongLong(&ok);
     if (!ok || number < low || number > high)
@@ -22,7 +23,8 @@ bool parseNumber(const QString& text, qint64 low, qint64 high, qint64* value) {
     return true;
 }
 
-int demo(CliContext& context, const QStringList& arguments) {
+int demo(CliContext& context, const QStringList& arguments)
+{
     core::DemoOptions options;
     for (int i = 0; i < arguments.size(); i += 2) {
         if (i + 1 >= arguments.size())
@@ -73,7 +75,8 @@ int demo(CliContext& context, const QStringList& arguments) {
 
 } // namespace
 
-QList<Command> demoCommands() {
+QList<Command> demoCommands()
+{
     return {
         {QStringLiteral("demo"), QStringLiteral("[--seed N] [--beds N] [--years N]"),
          QCoreApplication::translate(

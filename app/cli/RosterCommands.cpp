@@ -14,7 +14,8 @@ namespace jinglao::cli {
 namespace {
 
 // "--month yyyy-MM" (default: this month); false when the arguments are not understood.
-bool parseMonth(const QStringList& arguments, int from, QDate* month) {
+bool parseMonth(const QStringList& arguments, int from, QDate* month)
+{
     *month = core::Clock::today();
     for (int i = from; i < arguments.size(); i += 2) {
         if (arguments.at(i) != QStringLiteral("--month") || i + 1 >= arguments.size())
@@ -26,7 +27,8 @@ bool parseMonth(const QStringList& arguments, int from, QDate* month) {
     return true;
 }
 
-int rosterWarnings(CliContext& context, const QStringList& arguments) {
+int rosterWarnings(CliContext& context, const QStringList& arguments)
+{
     QDate month;
     if (!parseMonth(arguments, 0, &month))
         return UsageError;
@@ -41,7 +43,8 @@ int rosterWarnings(CliContext& context, const QStringList& arguments) {
     return Success;
 }
 
-int rosterExport(CliContext& context, const QStringList& arguments) {
+int rosterExport(CliContext& context, const QStringList& arguments)
+{
     if (arguments.size() < 2 || arguments.at(0) != QStringLiteral("--out"))
         return UsageError;
     QDate month;
@@ -54,7 +57,8 @@ int rosterExport(CliContext& context, const QStringList& arguments) {
     return Success;
 }
 
-int rosterTemplates(CliContext& context, const QStringList& arguments) {
+int rosterTemplates(CliContext& context, const QStringList& arguments)
+{
     core::RosterService service(context.database());
     if (arguments.size() == 2 && arguments.at(0) == QStringLiteral("--set")) {
         if (arguments.at(1) == QStringLiteral("three"))
@@ -76,7 +80,8 @@ int rosterTemplates(CliContext& context, const QStringList& arguments) {
 
 } // namespace
 
-QList<Command> rosterCommands() {
+QList<Command> rosterCommands()
+{
     return {
         {QStringLiteral("roster-templates"), QStringLiteral("[--set three|two]"),
          QCoreApplication::translate(

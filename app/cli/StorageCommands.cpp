@@ -12,7 +12,8 @@ namespace jinglao::cli {
 
 namespace {
 
-int version(CliContext&, const QStringList& arguments) {
+int version(CliContext&, const QStringList& arguments)
+{
     if (!arguments.isEmpty())
         return UsageError;
     CliContext::out(QStringLiteral("jinglao-cli %1 (schema %2)")
@@ -21,7 +22,8 @@ int version(CliContext&, const QStringList& arguments) {
     return Success;
 }
 
-int init(CliContext& context, const QStringList& arguments) {
+int init(CliContext& context, const QStringList& arguments)
+{
     if (!arguments.isEmpty())
         return UsageError;
     core::Database& db = context.database();
@@ -31,7 +33,8 @@ int init(CliContext& context, const QStringList& arguments) {
     return Success;
 }
 
-int check(CliContext& context, const QStringList& arguments) {
+int check(CliContext& context, const QStringList& arguments)
+{
     if (!arguments.isEmpty())
         return UsageError;
     const QList<core::HealthCheck::Finding> findings = core::HealthCheck(context.database()).run();
@@ -46,7 +49,8 @@ int check(CliContext& context, const QStringList& arguments) {
     return Success;
 }
 
-int backup(CliContext& context, const QStringList& arguments) {
+int backup(CliContext& context, const QStringList& arguments)
+{
     if (arguments.size() != 2 || arguments.at(0) != QStringLiteral("--out"))
         return UsageError;
     const core::BackupService::Result result =
@@ -59,7 +63,8 @@ int backup(CliContext& context, const QStringList& arguments) {
 
 } // namespace
 
-QList<Command> storageCommands() {
+QList<Command> storageCommands()
+{
     return {
         {QStringLiteral("version"), QString(),
          QCoreApplication::translate("jinglao::cli", "Print the program version."), version},

@@ -12,7 +12,8 @@ using namespace jinglao;
 
 namespace {
 
-void printUsage() {
+void printUsage()
+{
     cli::CliContext::err(QCoreApplication::translate(
         "jinglao::cli", "Usage: jinglao-cli [--db FILE] [--lang zh_CN|en] COMMAND [ARGUMENTS]"));
     cli::CliContext::err(QCoreApplication::translate("jinglao::cli", "Commands:"));
@@ -24,7 +25,8 @@ void printUsage() {
 
 } // namespace
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("jinglao"));
     QCoreApplication::setOrganizationName(QStringLiteral("jinglao"));

@@ -10,7 +10,8 @@
 
 namespace jinglao::core {
 
-void AssessmentChecks::run(const Database& db, QList<HealthCheck::Finding>& findings) {
+void AssessmentChecks::run(const Database& db, QList<HealthCheck::Finding>& findings)
+{
     const QString check = QStringLiteral("assessments");
     QSqlQuery query = sql::exec(
         db, QStringLiteral(

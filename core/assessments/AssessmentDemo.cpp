@@ -19,13 +19,16 @@ namespace {
 using Dimension = AssessmentItems::Dimension;
 
 // std::uniform_*_distribution differ between standard libraries; raw mt19937 output does not.
-double uniform(std::mt19937& random) {
+double uniform(std::mt19937& random)
+{
     return static_cast<double>(random()) / 4294967296.0;
 }
-int between(std::mt19937& random, int low, int high) {
+int between(std::mt19937& random, int low, int high)
+{
     return low + static_cast<int>(random() % static_cast<quint32>(high - low + 1));
 }
-double clamp01(double value) {
+double clamp01(double value)
+{
     return std::clamp(value, 0.0, 1.0);
 }
 
@@ -47,12 +50,14 @@ struct Condition {
 
 // Item scores follow the latent ability with a little noise, so the items of one dimension agree
 // with each other as a real assessment's do.
-int scoreFor(std::mt19937& random, double ability, int maxScore) {
+int scoreFor(std::mt19937& random, double ability, int maxScore)
+{
     const double noise = (uniform(random) + uniform(random) - 1.0) * 0.9;
     return std::clamp(static_cast<int>(std::lround(ability * maxScore + noise)), 0, maxScore);
 }
 
-AssessmentService::Input inputFor(std::mt19937& random, const Condition& condition, const QDate& day) {
+AssessmentService::Input inputFor(std::mt19937& random, const Condition& condition, const QDate& day)
+{
     AssessmentService::Input input;
     input.assessedOn = day;
     const double physical = condition.physicalOn(day);
@@ -83,7 +88,8 @@ AssessmentService::Input inputFor(std::mt19937& random, const Condition& conditi
 } // namespace
 
 AssessmentDemo::Summary AssessmentDemo::generate(Database& db, const Actor& actor, std::mt19937& random,
-                                                 const QDate& lastDay) {
+                                                 const QDate& lastDay)
+{
     actor.require(Permission::WriteAssessments);
     static const QStringList assessors = {QStringLiteral("李秀梅"), QStringLiteral("王建华"),
                                           QStringLiteral("赵丽娟"), QStringLiteral("孙红")};

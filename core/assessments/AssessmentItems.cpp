@@ -70,7 +70,8 @@ const QList<const char*> social = {
 
 using D = AssessmentItems::Dimension;
 
-QList<AssessmentItems::Item> buildItems() {
+QList<AssessmentItems::Item> buildItems()
+{
     return {
         // 自理能力 (8 items, 0–4 each: 32)
         {QStringLiteral("eating"), D::SelfCare, 4,
@@ -133,12 +134,14 @@ QList<AssessmentItems::Item> buildItems() {
 }
 } // namespace
 
-const QList<AssessmentItems::Item>& AssessmentItems::all() {
+const QList<AssessmentItems::Item>& AssessmentItems::all()
+{
     static const QList<Item> items = buildItems();
     return items;
 }
 
-const AssessmentItems::Item* AssessmentItems::find(const QString& code) {
+const AssessmentItems::Item* AssessmentItems::find(const QString& code)
+{
     for (const Item& item : all()) {
         if (item.code == code)
             return &item;
@@ -146,11 +149,13 @@ const AssessmentItems::Item* AssessmentItems::find(const QString& code) {
     return nullptr;
 }
 
-QList<AssessmentItems::Dimension> AssessmentItems::dimensions() {
+QList<AssessmentItems::Dimension> AssessmentItems::dimensions()
+{
     return {Dimension::SelfCare, Dimension::Mobility, Dimension::Mental, Dimension::PerceptionSocial};
 }
 
-QList<AssessmentItems::Item> AssessmentItems::itemsOf(Dimension dimension) {
+QList<AssessmentItems::Item> AssessmentItems::itemsOf(Dimension dimension)
+{
     QList<Item> items;
     for (const Item& item : all()) {
         if (item.dimension == dimension)
@@ -159,22 +164,26 @@ QList<AssessmentItems::Item> AssessmentItems::itemsOf(Dimension dimension) {
     return items;
 }
 
-QString AssessmentItems::label(const Item& item) {
+QString AssessmentItems::label(const Item& item)
+{
     return QCoreApplication::translate(Context, item.labelSource);
 }
 
-QString AssessmentItems::meaning(const Item& item, int score) {
+QString AssessmentItems::meaning(const Item& item, int score)
+{
     if (score < 0 || score >= item.meanings.size())
         return {};
     return QCoreApplication::translate(Context, item.meanings.at(score));
 }
 
-QString AssessmentItems::scoreText(const Item& item, int score) {
+QString AssessmentItems::scoreText(const Item& item, int score)
+{
     const QString text = meaning(item, score);
     return text.isEmpty() ? QString::number(score) : QStringLiteral("%1 %2").arg(score).arg(text);
 }
 
-QString AssessmentItems::dimensionLabel(Dimension dimension) {
+QString AssessmentItems::dimensionLabel(Dimension dimension)
+{
     switch (dimension) {
     case Dimension::SelfCare:
         return QCoreApplication::translate("jinglao::core::AssessmentItems", "Self-care");
@@ -189,7 +198,8 @@ QString AssessmentItems::dimensionLabel(Dimension dimension) {
     return {};
 }
 
-QString AssessmentItems::dimensionCode(Dimension dimension) {
+QString AssessmentItems::dimensionCode(Dimension dimension)
+{
     switch (dimension) {
     case Dimension::SelfCare:
         return QStringLiteral("self_care");
@@ -203,7 +213,8 @@ QString AssessmentItems::dimensionCode(Dimension dimension) {
     return {};
 }
 
-int AssessmentItems::dimensionMax(Dimension dimension) {
+int AssessmentItems::dimensionMax(Dimension dimension)
+{
     int sum = 0;
     for (const Item& item : all()) {
         if (item.dimension == dimension)
@@ -212,7 +223,8 @@ int AssessmentItems::dimensionMax(Dimension dimension) {
     return sum;
 }
 
-int AssessmentItems::totalMax() {
+int AssessmentItems::totalMax()
+{
     int sum = 0;
     for (const Item& item : all())
         sum += item.maxScore;

@@ -8,7 +8,8 @@
 
 namespace jinglao::core {
 
-int AssessmentLevel::preliminaryFor(int total) {
+int AssessmentLevel::preliminaryFor(int total)
+{
     if (total < 0 || total > 90)
         throw std::logic_error("AssessmentLevel::preliminaryFor given a total outside 0–90");
     if (total == 90)
@@ -29,7 +30,8 @@ int AssessmentLevel::preliminaryFor(int total) {
 // The standard words both raises as "在原有能力级别上提高一个等级" and does not say they are
 // exclusive, so when both apply each counts as its own step (two steps in all). The result is
 // capped at 4 (完全失能) and is never below the preliminary level.
-AssessmentLevel::Outcome AssessmentLevel::finalLevel(int total, bool dementia, int riskEvents, bool coma) {
+AssessmentLevel::Outcome AssessmentLevel::finalLevel(int total, bool dementia, int riskEvents, bool coma)
+{
     Outcome outcome;
     outcome.preliminary = preliminaryFor(total);
     outcome.coma = coma;
@@ -50,7 +52,8 @@ AssessmentLevel::Outcome AssessmentLevel::finalLevel(int total, bool dementia, i
     return outcome;
 }
 
-QString AssessmentLevel::label(int level) {
+QString AssessmentLevel::label(int level)
+{
     switch (level) {
     case Intact:
         return QCoreApplication::translate("jinglao::core::AssessmentLevel", "Fully able");
@@ -67,7 +70,8 @@ QString AssessmentLevel::label(int level) {
     }
 }
 
-QString AssessmentLevel::reasons(const Outcome& outcome) {
+QString AssessmentLevel::reasons(const Outcome& outcome)
+{
     if (outcome.coma)
         return QCoreApplication::translate("jinglao::core::AssessmentLevel", "in a coma");
     QStringList why;
@@ -82,7 +86,8 @@ QString AssessmentLevel::reasons(const Outcome& outcome) {
         .arg(why.join(QCoreApplication::translate("jinglao::core::AssessmentLevel", ", ")));
 }
 
-QString AssessmentLevel::explain(const Outcome& outcome) {
+QString AssessmentLevel::explain(const Outcome& outcome)
+{
     const QString why = reasons(outcome);
     if (why.isEmpty())
         return label(outcome.level);

@@ -4,12 +4,14 @@
 
 namespace jinglao::core {
 
-QList<AssessmentReason> allAssessmentReasons() {
+QList<AssessmentReason> allAssessmentReasons()
+{
     return {AssessmentReason::First, AssessmentReason::Routine, AssessmentReason::Change,
             AssessmentReason::Review, AssessmentReason::Other};
 }
 
-QString assessmentReasonCode(AssessmentReason reason) {
+QString assessmentReasonCode(AssessmentReason reason)
+{
     switch (reason) {
     case AssessmentReason::First:
         return QStringLiteral("FIRST");
@@ -25,7 +27,8 @@ QString assessmentReasonCode(AssessmentReason reason) {
     return {};
 }
 
-bool assessmentReasonFromCode(const QString& code, AssessmentReason* reason) {
+bool assessmentReasonFromCode(const QString& code, AssessmentReason* reason)
+{
     for (AssessmentReason candidate : allAssessmentReasons()) {
         if (assessmentReasonCode(candidate) == code) {
             *reason = candidate;
@@ -35,7 +38,8 @@ bool assessmentReasonFromCode(const QString& code, AssessmentReason* reason) {
     return false;
 }
 
-QString assessmentReasonLabel(AssessmentReason reason) {
+QString assessmentReasonLabel(AssessmentReason reason)
+{
     switch (reason) {
     case AssessmentReason::First:
         return QCoreApplication::translate("jinglao::core::AssessmentReason", "First");

@@ -1,9 +1,8 @@
 #include "assessments/AssessmentService.h"
 
-#include "shiftlog/ShiftLogService.h"
-
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "shiftlog/ShiftLogService.h"
 #include "storage/Database.h"
 #include "storage/RecordWriter.h"
 #include "storage/Settings.h"
@@ -30,17 +29,19 @@ const QString selectColumns = QStringLiteral(
     "note "
     "FROM assessments a JOIN residents r ON r.uid = a.resident_uid ");
 
-QString dateText(const QDate& date) {
+QString dateText(const QDate& date)
+{
     return date.toString(Qt::ISODate);
 }
 } // namespace
 
 AssessmentService::AssessmentService(Database& db)
-    : m_db(db) {
-}
+    : m_db(db)
+{}
 
 AssessmentService::Evaluation AssessmentService::evaluate(const QMap<QString, int>& scores, bool dementia,
-                                                          int riskEvents, bool coma) {
+                                                          int riskEvents, bool coma)
+{
     for (auto it = scores.cbegin(); it != scores.cend(); ++it) {
         if (!AssessmentItems::find(it.key()))
             throw Error::validation(tr("Assessment item"), it.key(), tr("is not an item of GB/T 42195-2022"));
@@ -67,13 +68,15 @@ AssessmentService::Evaluation AssessmentService::evaluate(const QMap<QString, in
     return evaluation;
 }
 
-int AssessmentService::loggedRiskEvents(const Actor& actor, const QString& residentUid,
-                                        const QDate& on) const {
+int AssessmentService::loggedRiskEvents(const Actor& actor, const QString& residentUid, const QDate& on) const
+{
     // The shift log owns what counts as a risk event and how corrections count.
-    return int(ShiftLogService(m_db).riskEvents(actor, residentUid, on, AssessmentLevel::RiskWindowDays).size());
+    return int(
+        ShiftLogService(m_db).riskEvents(actor, residentUid, on, AssessmentLevel::RiskWindowDays).size());
 }
 
-QString AssessmentService::record(const Actor& actor, const Input& input) {
+QString AssessmentService::record(const Actor& actor, const Input& input)
+{
     actor.require(Permission::WriteAssessments);
     const QVariantMap resident = sql::row(
         m_db, QStringLiteral("SELECT uid, name, birth_date FROM residents WHERE uid = ? AND deleted = 0"),
@@ -133,7 +136,8 @@ QString AssessmentService::record(const Actor& actor, const Input& input) {
     return uid;
 }
 
-void AssessmentService::withdraw(const Actor& actor, const QString& uid) {
+void AssessmentService::withdraw(const Actor& actor, const QString& uid)
+{
     actor.require(Permission::WriteAssessments);
     const QVariant deleted =
         sql::scalar(m_db, QStringLiteral("SELECT deleted FROM assessments WHERE uid = ?"), {uid});
@@ -146,7 +150,8 @@ void AssessmentService::withdraw(const Actor& actor, const QString& uid) {
     transaction.commit();
 }
 
-AssessmentService::Assessment AssessmentService::fromRow(const QVariantMap& row) const {
+AssessmentService::Assessment AssessmentService::fromRow(const QVariantMap& row) const
+{
     Assessment a;
     a.uid = row.value(QStringLiteral("uid")).toString();
     a.residentUid = row.value(QStringLiteral("resident_uid")).toString();
@@ -179,7 +184,8 @@ AssessmentService::Assessment AssessmentService::fromRow(const QVariantMap& row)
     return a;
 }
 
-AssessmentService::Assessment AssessmentService::assessment(const Actor& actor, const QString& uid) const {
+AssessmentService::Assessment AssessmentService::assessment(const Actor& actor, const QString& uid) const
+{
     actor.require(Permission::ViewRecords);
     const QVariantMap row = sql::row(m_db, selectColumns + QStringLiteral("WHERE a.uid = ?"), {uid});
     if (row.isEmpty())
@@ -188,7 +194,8 @@ AssessmentService::Assessment AssessmentService::assessment(const Actor& actor, 
 }
 
 std::optional<AssessmentService::Assessment> AssessmentService::latest(const Actor& actor,
-                                                                       const QString& residentUid) const {
+                                                                       const QString& residentUid) const
+{
     actor.require(Permission::ViewRecords);
     const QVariantMap row =
         sql::row(m_db,
@@ -201,7 +208,8 @@ std::optional<AssessmentService::Assessment> AssessmentService::latest(const Act
 }
 
 QList<AssessmentService::Assessment> AssessmentService::forResident(const Actor& actor,
-                                                                    const QString& residentUid) const {
+                                                                    const QString& residentUid) const
+{
     actor.require(Permission::ViewRecords);
     QList<Assessment> result;
     const QList<QVariantMap> rows =
@@ -215,7 +223,8 @@ QList<AssessmentService::Assessment> AssessmentService::forResident(const Actor&
 }
 
 QList<AssessmentService::Assessment> AssessmentService::recent(const Actor& actor, int limit,
-                                                               int offset) const {
+                                                               int offset) const
+{
     actor.require(Permission::ViewRecords);
     QList<Assessment> result;
     QSqlQuery query =
@@ -229,12 +238,14 @@ QList<AssessmentService::Assessment> AssessmentService::recent(const Actor& acto
     return result;
 }
 
-int AssessmentService::count(const Actor& actor) const {
+int AssessmentService::count(const Actor& actor) const
+{
     actor.require(Permission::ViewRecords);
     return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM assessments WHERE deleted = 0")).toInt();
 }
 
-QList<AssessmentService::DueEntry> AssessmentService::dueList(const Actor& actor, const QDate& asOf) const {
+QList<AssessmentService::DueEntry> AssessmentService::dueList(const Actor& actor, const QDate& asOf) const
+{
     actor.require(Permission::ViewRecords);
     const int months = intervalMonths();
     // Residents are few (a center's beds), so the month arithmetic is done here rather than in
@@ -277,13 +288,15 @@ QList<AssessmentService::DueEntry> AssessmentService::dueList(const Actor& actor
     return due;
 }
 
-int AssessmentService::intervalMonths() const {
+int AssessmentService::intervalMonths() const
+{
     bool ok = false;
     const int months = Settings(m_db).value(IntervalSettingKey).toInt(&ok);
     return ok && months >= 1 && months <= MaxIntervalMonths ? months : DefaultIntervalMonths;
 }
 
-void AssessmentService::setIntervalMonths(const Actor& actor, int months) {
+void AssessmentService::setIntervalMonths(const Actor& actor, int months)
+{
     actor.require(Permission::ManageSettings);
     if (months < 1 || months > MaxIntervalMonths)
         throw Error::validation(tr("Re-assessment interval"), months,

@@ -7,7 +7,8 @@
 namespace jinglao::core {
 
 namespace {
-QString osUserName() {
+QString osUserName()
+{
     QString name = qEnvironmentVariable("USER");
     if (name.isEmpty())
         name = qEnvironmentVariable("USERNAME");
@@ -20,22 +21,26 @@ QString osUserName() {
 Actor::Actor(QString name, Role role, QString userUid)
     : m_name(std::move(name))
     , m_role(role)
-    , m_userUid(std::move(userUid)) {
-}
+    , m_userUid(std::move(userUid))
+{}
 
-Actor Actor::osUser() {
+Actor Actor::osUser()
+{
     return Actor(osUserName(), Role::Administrator);
 }
 
-Actor Actor::commandLine() {
+Actor Actor::commandLine()
+{
     return Actor(QStringLiteral("cli:") + osUserName(), Role::Administrator);
 }
 
-bool Actor::can(Permission permission) const {
+bool Actor::can(Permission permission) const
+{
     return roleAllows(m_role, permission);
 }
 
-void Actor::require(Permission permission) const {
+void Actor::require(Permission permission) const
+{
     if (!can(permission)) {
         throw Error::permission(
             QCoreApplication::translate("jinglao::core::Actor", "%1 (%2) is not allowed to %3.")
@@ -43,7 +48,8 @@ void Actor::require(Permission permission) const {
     }
 }
 
-bool Actor::roleAllows(Role role, Permission permission) {
+bool Actor::roleAllows(Role role, Permission permission)
+{
     switch (role) {
     case Role::Administrator:
         return true;
@@ -64,7 +70,8 @@ bool Actor::roleAllows(Role role, Permission permission) {
     return false;
 }
 
-QString Actor::permissionLabel(Permission permission) {
+QString Actor::permissionLabel(Permission permission)
+{
     switch (permission) {
     case Permission::ViewRecords:
         return QCoreApplication::translate("jinglao::core::Actor", "view records");

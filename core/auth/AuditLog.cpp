@@ -10,7 +10,8 @@
 
 namespace jinglao::core {
 
-QString AuditLog::actionCode(Action action) {
+QString AuditLog::actionCode(Action action)
+{
     switch (action) {
     case Action::Insert:
         return QStringLiteral("INSERT");
@@ -38,7 +39,8 @@ QString AuditLog::actionCode(Action action) {
     return QStringLiteral("OTHER");
 }
 
-QString AuditLog::toJson(const QVariantMap& values) {
+QString AuditLog::toJson(const QVariantMap& values)
+{
     if (values.isEmpty())
         return {};
     return QString::fromUtf8(
@@ -47,7 +49,8 @@ QString AuditLog::toJson(const QVariantMap& values) {
 
 void AuditLog::recordChange(Database& db, const Actor& actor, Action action, const QString& table,
                             const QString& recordUid, const QVariantMap& oldValues,
-                            const QVariantMap& newValues) {
+                            const QVariantMap& newValues)
+{
     sql::execCached(
         db,
         QStringLiteral(
@@ -59,7 +62,8 @@ void AuditLog::recordChange(Database& db, const Actor& actor, Action action, con
 }
 
 void AuditLog::recordEvent(Database& db, const Actor& actor, Action action, const QString& detail,
-                           const QString& table, const QString& recordUid) {
+                           const QString& table, const QString& recordUid)
+{
     sql::execCached(
         db,
         QStringLiteral("INSERT INTO audit_log (at, actor, action, table_name, record_uid, detail) "
@@ -69,7 +73,8 @@ void AuditLog::recordEvent(Database& db, const Actor& actor, Action action, cons
          recordUid.isEmpty() ? QVariant() : QVariant(recordUid), detail});
 }
 
-void AuditLog::recordEventNow(Database& db, const Actor& actor, Action action, const QString& detail) {
+void AuditLog::recordEventNow(Database& db, const Actor& actor, Action action, const QString& detail)
+{
     Transaction transaction(db);
     recordEvent(db, actor, action, detail);
     transaction.commit();

@@ -81,8 +81,7 @@ QString valuesText(const QVariantMap& values)
 
 AuditQuery::AuditQuery(Database& db)
     : m_db(db)
-{
-}
+{}
 
 QList<AuditEntry> AuditQuery::entries(const Actor& actor, const AuditFilter& filter, qint64 beforeId,
                                       int limit) const

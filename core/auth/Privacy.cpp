@@ -3,7 +3,8 @@
 namespace jinglao::core::privacy {
 
 namespace {
-bool startsWithFormulaCharacter(const QString& text, qsizetype at) {
+bool startsWithFormulaCharacter(const QString& text, qsizetype at)
+{
     if (text.size() <= at)
         return false;
     const QChar c = text.at(at);
@@ -11,41 +12,49 @@ bool startsWithFormulaCharacter(const QString& text, qsizetype at) {
 }
 } // namespace
 
-QString maskIdNumber(const QString& id) {
+QString maskIdNumber(const QString& id)
+{
     if (id.size() <= 8)
         return QString(id.size(), QLatin1Char('*'));
     return id.left(4) + QString(id.size() - 8, QLatin1Char('*')) + id.right(4);
 }
 
-QString maskPhone(const QString& phone) {
+QString maskPhone(const QString& phone)
+{
     if (phone.size() <= 7)
         return QString(phone.size(), QLatin1Char('*'));
     return phone.left(3) + QString(phone.size() - 7, QLatin1Char('*')) + phone.right(4);
 }
 
-QString maskAddress(const QString& address) {
+QString maskAddress(const QString& address)
+{
     if (address.size() <= 6)
         return QString(address.size(), QLatin1Char('*'));
     return address.left(6) + QStringLiteral("****");
 }
 
-QString shownIdNumber(const Actor& actor, const QString& id) {
+QString shownIdNumber(const Actor& actor, const QString& id)
+{
     return actor.can(Permission::ViewPersonalData) ? id : maskIdNumber(id);
 }
 
-QString shownPhone(const Actor& actor, const QString& phone) {
+QString shownPhone(const Actor& actor, const QString& phone)
+{
     return actor.can(Permission::ViewPersonalData) ? phone : maskPhone(phone);
 }
 
-QString shownAddress(const Actor& actor, const QString& address) {
+QString shownAddress(const Actor& actor, const QString& address)
+{
     return actor.can(Permission::ViewPersonalData) ? address : maskAddress(address);
 }
 
-QString escapeFormula(const QString& text) {
+QString escapeFormula(const QString& text)
+{
     return startsWithFormulaCharacter(text, 0) ? QLatin1Char('\'') + text : text;
 }
 
-QString unescapeFormula(const QString& text) {
+QString unescapeFormula(const QString& text)
+{
     return text.startsWith(QLatin1Char('\'')) && startsWithFormulaCharacter(text, 1) ? text.mid(1) : text;
 }
 

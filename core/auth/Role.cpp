@@ -4,7 +4,8 @@
 
 namespace jinglao::core {
 
-QString roleCode(Role role) {
+QString roleCode(Role role)
+{
     switch (role) {
     case Role::Administrator:
         return QStringLiteral("ADMIN");
@@ -16,7 +17,8 @@ QString roleCode(Role role) {
     return {};
 }
 
-bool roleFromCode(const QString& code, Role* role) {
+bool roleFromCode(const QString& code, Role* role)
+{
     for (Role candidate : {Role::Administrator, Role::Nurse, Role::ReadOnly}) {
         if (roleCode(candidate) == code) {
             *role = candidate;
@@ -26,7 +28,8 @@ bool roleFromCode(const QString& code, Role* role) {
     return false;
 }
 
-QString roleLabel(Role role) {
+QString roleLabel(Role role)
+{
     switch (role) {
     case Role::Administrator:
         return QCoreApplication::translate("jinglao::core::Role", "Administrator");

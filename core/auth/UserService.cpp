@@ -57,8 +57,7 @@ const QString& dummyHash()
 
 UserService::UserService(Database& db)
     : m_db(db)
-{
-}
+{}
 
 bool UserService::hasUsers() const
 {

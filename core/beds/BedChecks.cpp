@@ -5,7 +5,8 @@
 
 namespace jinglao::core {
 
-void BedChecks::run(const Database& db, QList<HealthCheck::Finding>& findings) {
+void BedChecks::run(const Database& db, QList<HealthCheck::Finding>& findings)
+{
     const QString check = QStringLiteral("bed_history");
     for (const QVariantMap& row : sql::rows(
              db,

@@ -14,13 +14,15 @@ namespace jinglao::core {
 
 namespace {
 
-BedService::AwayResidents& awayProvider() {
+BedService::AwayResidents& awayProvider()
+{
     static BedService::AwayResidents provider;
     return provider;
 }
 
 // Digit runs compare as numbers, the rest as text.
-int naturalCompare(const QString& a, const QString& b) {
+int naturalCompare(const QString& a, const QString& b)
+{
     qsizetype i = 0;
     qsizetype j = 0;
     while (i < a.size() && j < b.size()) {
@@ -49,7 +51,8 @@ int naturalCompare(const QString& a, const QString& b) {
     return 0;
 }
 
-bool bedLess(const Bed& a, const Bed& b) {
+bool bedLess(const Bed& a, const Bed& b)
+{
     if (int c = naturalCompare(a.building, b.building))
         return c < 0;
     if (int c = naturalCompare(a.floor, b.floor))
@@ -65,26 +68,31 @@ const QString bedColumns = QStringLiteral("b.uid, b.bed_code, b.building, b.floo
 } // namespace
 
 BedService::BedService(Database& db)
-    : m_db(db) {
-}
+    : m_db(db)
+{}
 
-void BedService::setAwayResidentsProvider(AwayResidents provider) {
+void BedService::setAwayResidentsProvider(AwayResidents provider)
+{
     awayProvider() = std::move(provider);
 }
 
-QString BedService::typeCode(BedType type) {
+QString BedService::typeCode(BedType type)
+{
     return type == BedType::Nursing ? QStringLiteral("NURSING") : QStringLiteral("GENERAL");
 }
 
-BedType BedService::typeFromCode(const QString& code) {
+BedType BedService::typeFromCode(const QString& code)
+{
     return code == QStringLiteral("NURSING") ? BedType::Nursing : BedType::General;
 }
 
-QString BedService::typeLabel(BedType type) {
+QString BedService::typeLabel(BedType type)
+{
     return type == BedType::Nursing ? tr("Nursing bed") : tr("General bed");
 }
 
-QString BedService::stateLabel(BedState state) {
+QString BedService::stateLabel(BedState state)
+{
     switch (state) {
     case BedState::Free:
         return tr("Free");
@@ -98,11 +106,13 @@ QString BedService::stateLabel(BedState state) {
     return {};
 }
 
-bool BedService::codeLess(const QString& a, const QString& b) {
+bool BedService::codeLess(const QString& a, const QString& b)
+{
     return naturalCompare(a, b) < 0;
 }
 
-Bed BedService::fromRow(const QVariantMap& row) {
+Bed BedService::fromRow(const QVariantMap& row)
+{
     Bed bed;
     bed.uid = row.value(QStringLiteral("uid")).toString();
     bed.code = row.value(QStringLiteral("bed_code")).toString();
@@ -115,7 +125,8 @@ Bed BedService::fromRow(const QVariantMap& row) {
     return bed;
 }
 
-QVariantMap BedService::toRow(const Bed& bed) {
+QVariantMap BedService::toRow(const Bed& bed)
+{
     return {{QStringLiteral("bed_code"), bed.code},
             {QStringLiteral("building"), bed.building},
             {QStringLiteral("floor"), bed.floor},
@@ -124,7 +135,8 @@ QVariantMap BedService::toRow(const Bed& bed) {
             {QStringLiteral("dementia_unit"), bed.dementiaUnit ? 1 : 0}};
 }
 
-QString BedService::nextCodeInRoom(const QString& building, const QString& room) const {
+QString BedService::nextCodeInRoom(const QString& building, const QString& room) const
+{
     const QString prefix =
         building.isEmpty() ? room + QLatin1Char('-') : building + QLatin1Char('-') + room + QLatin1Char('-');
     const QList<QVariantMap> codes = sql::rows(
@@ -143,7 +155,8 @@ QString BedService::nextCodeInRoom(const QString& building, const QString& room)
     return prefix + QString::number(highest + 1);
 }
 
-Bed BedService::validated(const Bed& input, const QString& exceptUid) const {
+Bed BedService::validated(const Bed& input, const QString& exceptUid) const
+{
     Bed bed = input;
     bed.building = bed.building.trimmed();
     bed.floor = bed.floor.trimmed();
@@ -172,7 +185,8 @@ Bed BedService::validated(const Bed& input, const QString& exceptUid) const {
     return bed;
 }
 
-QString BedService::addBed(const Actor& actor, const Bed& input) {
+QString BedService::addBed(const Actor& actor, const Bed& input)
+{
     actor.require(Permission::ManageBeds);
     const Bed bed = validated(input, QString());
     Transaction transaction(m_db);
@@ -185,7 +199,8 @@ QString BedService::addBed(const Actor& actor, const Bed& input) {
 }
 
 QStringList BedService::addRoomBeds(const Actor& actor, const QString& building, const QString& floor,
-                                    const QString& room, int count, BedType type, bool dementiaUnit) {
+                                    const QString& room, int count, BedType type, bool dementiaUnit)
+{
     actor.require(Permission::ManageBeds);
     if (count < 1 || count > 20)
         throw Error::validation(tr("Number of beds"), count, tr("must be between 1 and 20."));
@@ -206,7 +221,8 @@ QStringList BedService::addRoomBeds(const Actor& actor, const QString& building,
     return codes;
 }
 
-void BedService::updateBed(const Actor& actor, const Bed& input) {
+void BedService::updateBed(const Actor& actor, const Bed& input)
+{
     actor.require(Permission::ManageBeds);
     const Bed stored = bed(actor, input.uid);
     Bed changed = input;
@@ -218,7 +234,8 @@ void BedService::updateBed(const Actor& actor, const Bed& input) {
     transaction.commit();
 }
 
-void BedService::setInService(const Actor& actor, const QString& bedUid, bool inService) {
+void BedService::setInService(const Actor& actor, const QString& bedUid, bool inService)
+{
     actor.require(Permission::ManageBeds);
     const Bed stored = bed(actor, bedUid);
     if (!inService) {
@@ -239,7 +256,8 @@ void BedService::setInService(const Actor& actor, const QString& bedUid, bool in
     transaction.commit();
 }
 
-Bed BedService::bed(const Actor& actor, const QString& bedUid) const {
+Bed BedService::bed(const Actor& actor, const QString& bedUid) const
+{
     actor.require(Permission::ViewRecords);
     const QVariantMap row = sql::row(
         m_db, QStringLiteral("SELECT %1 FROM beds b WHERE b.uid = ? AND b.deleted = 0").arg(bedColumns),
@@ -249,7 +267,8 @@ Bed BedService::bed(const Actor& actor, const QString& bedUid) const {
     return fromRow(row);
 }
 
-Bed BedService::bedByCode(const Actor& actor, const QString& code) const {
+Bed BedService::bedByCode(const Actor& actor, const QString& code) const
+{
     actor.require(Permission::ViewRecords);
     const QVariantMap row = sql::row(
         m_db, QStringLiteral("SELECT %1 FROM beds b WHERE b.bed_code = ? AND b.deleted = 0").arg(bedColumns),
@@ -259,7 +278,8 @@ Bed BedService::bedByCode(const Actor& actor, const QString& code) const {
     return fromRow(row);
 }
 
-QList<Bed> BedService::beds(const Actor& actor) const {
+QList<Bed> BedService::beds(const Actor& actor) const
+{
     actor.require(Permission::ViewRecords);
     QList<Bed> result;
     for (const QVariantMap& row :
@@ -269,7 +289,8 @@ QList<Bed> BedService::beds(const Actor& actor) const {
     return result;
 }
 
-QList<Bed> BedService::freeBeds(const Actor& actor) const {
+QList<Bed> BedService::freeBeds(const Actor& actor) const
+{
     actor.require(Permission::ViewRecords);
     QList<Bed> result;
     const QList<QVariantMap> rows = sql::rows(
@@ -283,7 +304,8 @@ QList<Bed> BedService::freeBeds(const Actor& actor) const {
     return result;
 }
 
-QList<BedView> BedService::bedMap(const Actor& actor) const {
+QList<BedView> BedService::bedMap(const Actor& actor) const
+{
     actor.require(Permission::ViewRecords);
     const QSet<QString> away = awayProvider() ? awayProvider()(m_db) : QSet<QString>();
     const QList<QVariantMap> rows = sql::rows(
@@ -314,11 +336,13 @@ QList<BedView> BedService::bedMap(const Actor& actor) const {
     return result;
 }
 
-BedSummary BedService::summary(const Actor& actor) const {
+BedSummary BedService::summary(const Actor& actor) const
+{
     return summarize(bedMap(actor));
 }
 
-BedSummary BedService::summarize(const QList<BedView>& beds) {
+BedSummary BedService::summarize(const QList<BedView>& beds)
+{
     BedSummary summary;
     for (const BedView& view : beds) {
         if (view.bed.inService) {
@@ -346,7 +370,8 @@ BedSummary BedService::summarize(const QList<BedView>& beds) {
     return summary;
 }
 
-QMap<QString, QString> BedService::occupantsOn(const Actor& actor, const QDate& date) const {
+QMap<QString, QString> BedService::occupantsOn(const Actor& actor, const QDate& date) const
+{
     actor.require(Permission::ViewRecords);
     if (!date.isValid())
         throw Error::validation(tr("Date"), QString(), tr("is not a valid date."));
@@ -364,7 +389,8 @@ QMap<QString, QString> BedService::occupantsOn(const Actor& actor, const QDate& 
     return occupants;
 }
 
-int BedService::occupancyOn(const Actor& actor, const QDate& date) const {
+int BedService::occupancyOn(const Actor& actor, const QDate& date) const
+{
     return static_cast<int>(occupantsOn(actor, date).size());
 }
 

@@ -8,10 +8,11 @@
 namespace jinglao::core {
 
 HealthCheck::HealthCheck(Database& db)
-    : m_db(db) {
-}
+    : m_db(db)
+{}
 
-QList<HealthCheck::Finding> HealthCheck::run() const {
+QList<HealthCheck::Finding> HealthCheck::run() const
+{
     QList<Finding> findings;
     checkIntegrity(findings);
     checkForeignKeys(findings);
@@ -22,7 +23,8 @@ QList<HealthCheck::Finding> HealthCheck::run() const {
     return findings;
 }
 
-void HealthCheck::checkIntegrity(QList<Finding>& findings) const {
+void HealthCheck::checkIntegrity(QList<Finding>& findings) const
+{
     QSqlQuery query = sql::exec(m_db, QStringLiteral("PRAGMA integrity_check"));
     while (query.next()) {
         const QString line = query.value(0).toString();
@@ -32,7 +34,8 @@ void HealthCheck::checkIntegrity(QList<Finding>& findings) const {
     }
 }
 
-void HealthCheck::checkForeignKeys(QList<Finding>& findings) const {
+void HealthCheck::checkForeignKeys(QList<Finding>& findings) const
+{
     QSqlQuery query = sql::exec(m_db, QStringLiteral("PRAGMA foreign_key_check"));
     while (query.next()) {
         findings.append(
@@ -42,7 +45,8 @@ void HealthCheck::checkForeignKeys(QList<Finding>& findings) const {
     }
 }
 
-void HealthCheck::checkRecordConventions(QList<Finding>& findings) const {
+void HealthCheck::checkRecordConventions(QList<Finding>& findings) const
+{
     // Every table carrying change_seq must stay below the database-wide counter, or an
     // incremental county export would miss its changes.
     const qint64 counter =

@@ -11,7 +11,8 @@ std::mutex g_mutex;
 QDateTime g_fixed;
 } // namespace
 
-QDateTime Clock::now() {
+QDateTime Clock::now()
+{
     {
         std::lock_guard lock(g_mutex);
         if (g_fixed.isValid())
@@ -21,11 +22,13 @@ QDateTime Clock::now() {
     return local.toOffsetFromUtc(local.offsetFromUtc());
 }
 
-QDate Clock::today() {
+QDate Clock::today()
+{
     return now().date();
 }
 
-QString Clock::timestamp(const QDateTime& when) {
+QString Clock::timestamp(const QDateTime& when)
+{
     const QDateTime withOffset = when.toOffsetFromUtc(when.offsetFromUtc());
     QString text = withOffset.toString(Qt::ISODate);
     // Qt writes UTC as "Z"; the county format wants an explicit offset.
@@ -36,33 +39,39 @@ QString Clock::timestamp(const QDateTime& when) {
     return text;
 }
 
-QString Clock::nowTimestamp() {
+QString Clock::nowTimestamp()
+{
     return timestamp(now());
 }
 
-QDateTime Clock::parseTimestamp(const QString& text) {
+QDateTime Clock::parseTimestamp(const QString& text)
+{
     return QDateTime::fromString(text, Qt::ISODate);
 }
 
-QString Clock::displayTimestamp(const QString& stored) {
+QString Clock::displayTimestamp(const QString& stored)
+{
     const QDateTime parsed = parseTimestamp(stored);
     if (!parsed.isValid())
         return stored;
     return parsed.toOffsetFromUtc(parsed.offsetFromUtc()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
-void Clock::setFixedForTesting(const QDateTime& when) {
+void Clock::setFixedForTesting(const QDateTime& when)
+{
     std::lock_guard lock(g_mutex);
     g_fixed = when.toOffsetFromUtc(when.offsetFromUtc());
 }
 
-void Clock::advanceForTesting(qint64 seconds) {
+void Clock::advanceForTesting(qint64 seconds)
+{
     std::lock_guard lock(g_mutex);
     if (g_fixed.isValid())
         g_fixed = g_fixed.addSecs(seconds);
 }
 
-void Clock::resetForTesting() {
+void Clock::resetForTesting()
+{
     std::lock_guard lock(g_mutex);
     g_fixed = QDateTime();
 }

@@ -10,8 +10,7 @@ namespace jinglao::core {
 
 CsvWriter::CsvWriter(QIODevice* device)
     : m_device(device)
-{
-}
+{}
 
 QString CsvWriter::field(const QString& value)
 {

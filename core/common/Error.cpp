@@ -9,10 +9,11 @@ Error::Error(Kind kind, QString message, QString field, QVariant value)
     , m_message(std::move(message))
     , m_field(std::move(field))
     , m_value(std::move(value))
-    , m_utf8(m_message.toUtf8()) {
-}
+    , m_utf8(m_message.toUtf8())
+{}
 
-Error Error::validation(const QString& fieldLabel, const QVariant& value, const QString& reason) {
+Error Error::validation(const QString& fieldLabel, const QVariant& value, const QString& reason)
+{
     const QString shown = value.toString();
     //: A rejected input: %1 is the field's name, %2 the value entered, %3 what is wrong with it.
     const QString message =
@@ -22,16 +23,20 @@ Error Error::validation(const QString& fieldLabel, const QVariant& value, const 
     return Error(Kind::Validation, message, fieldLabel, value);
 }
 
-Error Error::permission(const QString& message) {
+Error Error::permission(const QString& message)
+{
     return Error(Kind::Permission, message);
 }
-Error Error::notFound(const QString& message) {
+Error Error::notFound(const QString& message)
+{
     return Error(Kind::NotFound, message);
 }
-Error Error::conflict(const QString& message) {
+Error Error::conflict(const QString& message)
+{
     return Error(Kind::Conflict, message);
 }
-Error Error::storage(const QString& message) {
+Error Error::storage(const QString& message)
+{
     return Error(Kind::Storage, message);
 }
 

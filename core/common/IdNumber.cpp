@@ -5,7 +5,8 @@
 namespace jinglao::core {
 
 namespace {
-bool allDigits(const QString& text) {
+bool allDigits(const QString& text)
+{
     for (const QChar c : text) {
         if (c < QLatin1Char('0') || c > QLatin1Char('9'))
             return false;
@@ -14,11 +15,13 @@ bool allDigits(const QString& text) {
 }
 } // namespace
 
-QString IdNumber::fieldLabel() {
+QString IdNumber::fieldLabel()
+{
     return tr("ID number");
 }
 
-QChar IdNumber::checkCharacter(const QString& first17) {
+QChar IdNumber::checkCharacter(const QString& first17)
+{
     static const int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     static const char checks[] = "10X98765432";
     int sum = 0;
@@ -27,26 +30,31 @@ QChar IdNumber::checkCharacter(const QString& first17) {
     return QLatin1Char(checks[sum % 11]);
 }
 
-QDate IdNumber::birthDate(const QString& id18) {
+QDate IdNumber::birthDate(const QString& id18)
+{
     return QDate::fromString(id18.mid(6, 8), QStringLiteral("yyyyMMdd"));
 }
 
-int IdNumber::gender(const QString& id18) {
+int IdNumber::gender(const QString& id18)
+{
     return (id18.at(16).unicode() - '0') % 2 == 1 ? 1 : 2;
 }
 
-QString IdNumber::fromLegacy15(const QString& id15) {
+QString IdNumber::fromLegacy15(const QString& id15)
+{
     const QString first17 = id15.left(6) + QStringLiteral("19") + id15.mid(6, 9);
     return first17 + checkCharacter(first17);
 }
 
-bool IdNumber::isValid(const QString& id18) {
+bool IdNumber::isValid(const QString& id18)
+{
     if (id18.size() != 18 || !allDigits(id18.left(17)))
         return false;
     return birthDate(id18).isValid() && checkCharacter(id18.left(17)) == id18.at(17);
 }
 
-QString IdNumber::normalize(const QString& input, const QString& label) {
+QString IdNumber::normalize(const QString& input, const QString& label)
+{
     const QString field = label.isEmpty() ? fieldLabel() : label;
     QString id = input.trimmed().toUpper();
     if (id.isEmpty())
@@ -74,8 +82,8 @@ QString IdNumber::normalize(const QString& input, const QString& label) {
     return id;
 }
 
-void IdNumber::requireAgreement(const QString& id18, const QDate& birthDate, int gender,
-                                const QString& label) {
+void IdNumber::requireAgreement(const QString& id18, const QDate& birthDate, int gender, const QString& label)
+{
     const QString field = label.isEmpty() ? fieldLabel() : label;
     if (birthDate.isValid() && IdNumber::birthDate(id18) != birthDate)
         throw Error::validation(

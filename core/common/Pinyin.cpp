@@ -13,7 +13,8 @@ namespace {
 
 // Syllables separated by spaces: 张三 → "zhang san". ICU transliterators are not thread-safe,
 // so one instance is shared behind a mutex.
-QStringList syllables(const QString& text) {
+QStringList syllables(const QString& text)
+{
     static std::mutex mutex;
     static std::unique_ptr<icu::Transliterator> transliterator;
     static bool failed = false;
@@ -52,11 +53,13 @@ QStringList syllables(const QString& text) {
 
 } // namespace
 
-QString full(const QString& text) {
+QString full(const QString& text)
+{
     return syllables(text).join(QString());
 }
 
-QString initials(const QString& text) {
+QString initials(const QString& text)
+{
     QString result;
     for (const QString& syllable : syllables(text)) {
         // A run of Latin letters in a name (rare) counts as one syllable.

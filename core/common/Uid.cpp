@@ -4,11 +4,13 @@
 
 namespace jinglao::core::uid {
 
-QString create() {
+QString create()
+{
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-bool isValid(const QString& text) {
+bool isValid(const QString& text)
+{
     return !text.isEmpty() && text.size() <= 64 && !text.contains(QLatin1Char(','));
 }
 

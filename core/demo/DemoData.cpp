@@ -4,17 +4,20 @@
 
 namespace jinglao::core::demo {
 
-int uniform(std::mt19937& rng, int low, int high) {
+int uniform(std::mt19937& rng, int low, int high)
+{
     // std::uniform_int_distribution is not the same on every standard library; this is.
     const quint64 span = static_cast<quint64>(high - low) + 1;
     return low + static_cast<int>(static_cast<quint64>(rng()) % span);
 }
 
-bool chance(std::mt19937& rng, double probability) {
+bool chance(std::mt19937& rng, double probability)
+{
     return static_cast<double>(rng()) / 4294967296.0 < probability;
 }
 
-QString surname(std::mt19937& rng) {
+QString surname(std::mt19937& rng)
+{
     // The common surnames of northern Hebei, the first ones most often.
     static const QStringList common =
         QString::fromUtf8("王 李 张 刘 杨 赵 陈 孙 马 高 于 郭 周 吴 徐 朱 胡 贾 董 田")
@@ -26,7 +29,8 @@ QString surname(std::mt19937& rng) {
     return chance(rng, 0.75) ? pick(rng, common) : pick(rng, rarer);
 }
 
-QString givenName(std::mt19937& rng, int gender, int birthYear) {
+QString givenName(std::mt19937& rng, int gender, int birthYear)
+{
     static const QStringList menOld =
         QString::fromUtf8(
             "福 贵 德 明 宝 山 林 海 发 财 永 志 春 荣 生 文 玉 庆 祥 树 长 有 广 振 国 成 金 义 万 顺")
@@ -55,13 +59,15 @@ QString givenName(std::mt19937& rng, int gender, int birthYear) {
     return pick(rng, man ? menNew : womenNew);
 }
 
-QString fullName(std::mt19937& rng, int gender, int birthYear) {
+QString fullName(std::mt19937& rng, int gender, int birthYear)
+{
     const QString family = surname(rng);
     return family + givenName(rng, gender, birthYear);
 }
 
 QString idNumber(std::mt19937& rng, const QDate& birthDate, int gender, QSet<QString>& used,
-                 const QString& region) {
+                 const QString& region)
+{
     for (;;) {
         int sequence = uniform(rng, 1, 999);
         // GB 11643: the 17th digit is odd for men, even for women.
@@ -77,7 +83,8 @@ QString idNumber(std::mt19937& rng, const QDate& birthDate, int gender, QSet<QSt
     }
 }
 
-QString mobilePhone(std::mt19937& rng) {
+QString mobilePhone(std::mt19937& rng)
+{
     static const QStringList prefixes =
         QString::fromUtf8("130 131 132 133 135 136 137 138 139 150 151 152 155 157 158 159 "
                           "177 180 181 182 183 185 186 187 188 189 199")
@@ -88,7 +95,8 @@ QString mobilePhone(std::mt19937& rng) {
     return phone;
 }
 
-quint32 stepSeed(quint32 seed, const QString& stepName) {
+quint32 stepSeed(quint32 seed, const QString& stepName)
+{
     // FNV-1a: qHash is salted per process and would break determinism.
     quint32 hash = 2166136261u ^ seed;
     for (const QChar c : stepName) {

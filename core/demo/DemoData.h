@@ -14,7 +14,8 @@ namespace jinglao::core::demo {
 
 int uniform(std::mt19937& rng, int low, int high); // both ends included
 bool chance(std::mt19937& rng, double probability);
-template <typename T> const T& pick(std::mt19937& rng, const QList<T>& items) {
+template <typename T> const T& pick(std::mt19937& rng, const QList<T>& items)
+{
     return items.at(uniform(rng, 0, static_cast<int>(items.size()) - 1));
 }
 

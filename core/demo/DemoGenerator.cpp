@@ -21,16 +21,18 @@ namespace jinglao::core {
 
 using namespace demo;
 
-QDate DemoOptions::lastDay() const {
+QDate DemoOptions::lastDay() const
+{
     return endDate.isValid() ? endDate : Clock::today();
 }
 
 DemoGenerator::DemoGenerator(Database& db, QList<Step> steps)
     : m_db(db)
-    , m_steps(std::move(steps)) {
-}
+    , m_steps(std::move(steps))
+{}
 
-QList<DemoGenerator::Step> DemoGenerator::defaultSteps() {
+QList<DemoGenerator::Step> DemoGenerator::defaultSteps()
+{
     // Later modules append their steps here (staff, rosters, assessments, shift logs …).
     return {
         {QStringLiteral("facility"), &DemoGenerator::facilityStep},
@@ -50,20 +52,23 @@ QList<DemoGenerator::Step> DemoGenerator::defaultSteps() {
     };
 }
 
-bool DemoGenerator::isEmpty(Database& db) {
+bool DemoGenerator::isEmpty(Database& db)
+{
     // Every domain write draws a change number, so a counter at zero means nothing was written.
     return sql::scalar(db, QStringLiteral("SELECT value FROM change_sequence WHERE id = 1")).toLongLong() ==
            0;
 }
 
-void DemoGenerator::validate(const DemoOptions& options) {
+void DemoGenerator::validate(const DemoOptions& options)
+{
     if (options.beds < 10 || options.beds > 2000)
         throw Error::validation(tr("Number of beds"), options.beds, tr("must be between 10 and 2000."));
     if (options.years < 1 || options.years > 20)
         throw Error::validation(tr("Years of history"), options.years, tr("must be between 1 and 20."));
 }
 
-void DemoGenerator::run(const Actor& actor, const DemoOptions& options) {
+void DemoGenerator::run(const Actor& actor, const DemoOptions& options)
+{
     actor.require(Permission::ManageSettings);
     actor.require(Permission::ManageBeds);
     actor.require(Permission::ManageResidents);
@@ -79,7 +84,8 @@ void DemoGenerator::run(const Actor& actor, const DemoOptions& options) {
     }
 }
 
-void DemoGenerator::facilityStep(Database& db, const Actor& actor, std::mt19937& rng, const DemoOptions&) {
+void DemoGenerator::facilityStep(Database& db, const Actor& actor, std::mt19937& rng, const DemoOptions&)
+{
     static const QStringList towns =
         QString::fromUtf8("下板城镇 上板城镇 甲山镇 六沟镇 三沟镇 头沟镇 高寺台镇 鞍匠镇 "
                           "三家镇 磴上镇 岗子满族乡 孟家院乡")
@@ -94,8 +100,8 @@ void DemoGenerator::facilityStep(Database& db, const Actor& actor, std::mt19937&
     transaction.commit();
 }
 
-void DemoGenerator::bedsStep(Database& db, const Actor& actor, std::mt19937& rng,
-                             const DemoOptions& options) {
+void DemoGenerator::bedsStep(Database& db, const Actor& actor, std::mt19937& rng, const DemoOptions& options)
+{
     BedService beds(db);
     const int total = options.beds;
     // About 60 % nursing beds: the care building (A) holds them, two or three to a room; the
@@ -142,7 +148,8 @@ struct Present {
     QDate since; // admission or last transfer
 };
 
-ResidentCategory drawCategory(std::mt19937& rng) {
+ResidentCategory drawCategory(std::mt19937& rng)
+{
     // A township 敬老院 mostly houses 特困 (五保) elders.
     const int roll = uniform(rng, 1, 100);
     if (roll <= 48)
@@ -155,7 +162,8 @@ ResidentCategory drawCategory(std::mt19937& rng) {
 }
 
 ResidentInput drawPerson(std::mt19937& rng, const QDate& admission, const QDate& lastDay,
-                         QSet<QString>& usedIds) {
+                         QSet<QString>& usedIds)
+{
     ResidentInput input;
     input.category = drawCategory(rng);
     input.gender = chance(rng, input.category == ResidentCategory::TK ? 0.62 : 0.45) ? 1 : 2;
@@ -192,7 +200,8 @@ ResidentInput drawPerson(std::mt19937& rng, const QDate& admission, const QDate&
     return input;
 }
 
-DischargeReason drawDischarge(std::mt19937& rng, int age, bool* leaves) {
+DischargeReason drawDischarge(std::mt19937& rng, int age, bool* leaves)
+{
     // Yearly chances of leaving; dying grows with age.
     const double death = 0.06 + 0.008 * std::max(0, age - 75);
     const double perDay = 1.0 / 365.0;
@@ -210,7 +219,8 @@ DischargeReason drawDischarge(std::mt19937& rng, int age, bool* leaves) {
     return DischargeReason::Other;
 }
 
-int ageOn(const QDate& birth, const QDate& day) {
+int ageOn(const QDate& birth, const QDate& day)
+{
     int age = day.year() - birth.year();
     if (QDate(day.year(), birth.month(),
               std::min(birth.day(), QDate(day.year(), birth.month(), 1).daysInMonth())) > day)
@@ -221,7 +231,8 @@ int ageOn(const QDate& birth, const QDate& day) {
 } // namespace
 
 void DemoGenerator::residentsStep(Database& db, const Actor& actor, std::mt19937& rng,
-                                  const DemoOptions& options) {
+                                  const DemoOptions& options)
+{
     BedService bedService(db);
     ResidentService residents(db);
     QList<Place> places;

@@ -42,23 +42,28 @@ struct OpenIncident {
     Incident kind;
 };
 
-QStringList split(const char* text) {
+QStringList split(const char* text)
+{
     return QString::fromUtf8(text).split(QLatin1Char('|'));
 }
 
-int between(std::mt19937& rng, int low, int high) {
+int between(std::mt19937& rng, int low, int high)
+{
     return std::uniform_int_distribution<int>(low, high)(rng);
 }
-bool chance(std::mt19937& rng, double p) {
+bool chance(std::mt19937& rng, double p)
+{
     return std::uniform_real_distribution<double>(0.0, 1.0)(rng) < p;
 }
-const QString& pick(std::mt19937& rng, const QStringList& items) {
+const QString& pick(std::mt19937& rng, const QStringList& items)
+{
     return items.at(between(rng, 0, static_cast<int>(items.size()) - 1));
 }
 
 // Notes about one resident; %1 is filled with a number where the phrase has one.
 // A note about one resident that fits the time of the shift (meals by day, sleep by night).
-QString residentNote(std::mt19937& rng, const QString& code) {
+QString residentNote(std::mt19937& rng, const QString& code)
+{
     static const QStringList dayMeals =
         split("早餐进食正常|午饭吃了大半碗，食欲一般|进食好，饮水约1500毫升|软食进食顺利，无呛咳|"
               "拒绝吃午饭，劝说后进食少量");
@@ -96,7 +101,8 @@ QString residentNote(std::mt19937& rng, const QString& code) {
     }
 }
 
-QString generalNote(std::mt19937& rng, const QString& code) {
+QString generalNote(std::mt19937& rng, const QString& code)
+{
     static const QStringList day =
         split("上午巡视各房间，老人情况平稳|协助老人到院内晒太阳|组织晨练，参加约二十人|"
               "检查呼叫器和消防通道，无异常|发放午间药品，核对无误");
@@ -112,7 +118,8 @@ QString generalNote(std::mt19937& rng, const QString& code) {
     return pick(rng, day);
 }
 
-QString incidentNote(std::mt19937& rng, Incident kind) {
+QString incidentNote(std::mt19937& rng, Incident kind)
+{
     switch (kind) {
     case Incident::Fall:
         return pick(rng, split("如厕时在卫生间滑倒，左手腕轻微擦伤，已消毒处理并报告医生|"
@@ -134,7 +141,8 @@ QString incidentNote(std::mt19937& rng, Incident kind) {
     }
 }
 
-QString followUpNote(std::mt19937& rng, Incident kind) {
+QString followUpNote(std::mt19937& rng, Incident kind)
+{
     if (kind == Incident::Fall)
         return pick(rng,
                     split("复查伤处，无红肿，活动正常|医生复查无骨折，继续观察|伤口愈合良好，老人情绪稳定"));
@@ -144,7 +152,8 @@ QString followUpNote(std::mt19937& rng, Incident kind) {
 }
 
 // The demo's log is Chinese whatever language the program runs in.
-QString chineseLabel(Incident kind) {
+QString chineseLabel(Incident kind)
+{
     switch (kind) {
     case Incident::Fall:
         return QString::fromUtf8("跌倒");
@@ -159,7 +168,8 @@ QString chineseLabel(Incident kind) {
     }
 }
 
-Incident drawIncident(std::mt19937& rng) {
+Incident drawIncident(std::mt19937& rng)
+{
     // Drawn for about 60 of the 90 shift slots a month: about three falls a month, an occasional
     // pressure sore, rare choking and wandering.
     const double p = std::uniform_real_distribution<double>(0.0, 1.0)(rng);
@@ -179,7 +189,8 @@ Incident drawIncident(std::mt19937& rng) {
 } // namespace
 
 ShiftLogDemoResult ShiftLogDemo::generate(Database& db, const Actor& actor, std::mt19937& rng,
-                                          const QDate& from, const QDate& to) {
+                                          const QDate& from, const QDate& to)
+{
     actor.require(Permission::WriteShiftLogs);
     ShiftLogDemoResult result;
     const QDateTime now = Clock::now();

@@ -24,7 +24,8 @@ struct Planned {
 };
 } // namespace
 
-void StaffRosterDemo::step(Database& db, const Actor& actor, std::mt19937& rng, const DemoOptions& options) {
+void StaffRosterDemo::step(Database& db, const Actor& actor, std::mt19937& rng, const DemoOptions& options)
+{
     const QDate last = options.lastDay();
     const QDate from = QDate(last.year(), last.month(), 1).addMonths(-3);
     const QDate nextMonth = QDate(last.year(), last.month(), 1).addMonths(1);
@@ -32,7 +33,8 @@ void StaffRosterDemo::step(Database& db, const Actor& actor, std::mt19937& rng, 
 }
 
 StaffRosterDemoResult StaffRosterDemo::generate(Database& db, const Actor& actor, std::mt19937& rng,
-                                                const QDate& from, const QDate& to) {
+                                                const QDate& from, const QDate& to)
+{
     const QDate today = Clock::today();
     StaffService staff(db);
     RosterService roster(db);

@@ -8,15 +8,18 @@
 
 namespace jinglao::core::translations {
 
-QString defaultLanguage() {
+QString defaultLanguage()
+{
     return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
 }
 
-QStringList availableLanguages() {
+QStringList availableLanguages()
+{
     return {QStringLiteral("zh_CN"), QStringLiteral("en")};
 }
 
-bool install(const QString& language, QString* problem) {
+bool install(const QString& language, QString* problem)
+{
     if (!availableLanguages().contains(language)) {
         if (problem)
             *problem = QStringLiteral("unknown language %1 (known: %2)")

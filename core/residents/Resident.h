@@ -67,7 +67,8 @@ struct BedAssignment {
     QString reason;
 };
 
-inline int Resident::ageOn(const QDate& day) const {
+inline int Resident::ageOn(const QDate& day) const
+{
     if (!birthDate.isValid() || !day.isValid())
         return -1;
     int age = day.year() - birthDate.year();

@@ -16,18 +16,22 @@ namespace jinglao::core {
 
 namespace {
 
-QString isoDate(const QDate& date) {
+QString isoDate(const QDate& date)
+{
     return date.toString(Qt::ISODate);
 }
-QVariant textOrNull(const QString& text) {
+QVariant textOrNull(const QString& text)
+{
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
-QDate dateOf(const QVariant& value) {
+QDate dateOf(const QVariant& value)
+{
     return QDate::fromString(value.toString(), Qt::ISODate);
 }
 
 // LIKE pattern text with % and _ taken literally (ESCAPE '\').
-QString likeEscaped(QString text) {
+QString likeEscaped(QString text)
+{
     text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
     text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
     text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
@@ -45,12 +49,13 @@ const QString residentSelect = QStringLiteral(
 } // namespace
 
 ResidentService::ResidentService(Database& db)
-    : m_db(db) {
-}
+    : m_db(db)
+{}
 
 // ---- labels and codes ------------------------------------------------------------------------
 
-QString ResidentService::categoryCode(ResidentCategory category) {
+QString ResidentService::categoryCode(ResidentCategory category)
+{
     switch (category) {
     case ResidentCategory::TK:
         return QStringLiteral("TK");
@@ -64,7 +69,8 @@ QString ResidentService::categoryCode(ResidentCategory category) {
     return QStringLiteral("SH");
 }
 
-std::optional<ResidentCategory> ResidentService::categoryFromCode(const QString& code) {
+std::optional<ResidentCategory> ResidentService::categoryFromCode(const QString& code)
+{
     for (ResidentCategory category : allCategories()) {
         if (categoryCode(category) == code)
             return category;
@@ -72,7 +78,8 @@ std::optional<ResidentCategory> ResidentService::categoryFromCode(const QString&
     return std::nullopt;
 }
 
-QString ResidentService::categoryLabel(ResidentCategory category) {
+QString ResidentService::categoryLabel(ResidentCategory category)
+{
     switch (category) {
     case ResidentCategory::TK:
         return tr("Extreme poverty support");
@@ -86,11 +93,13 @@ QString ResidentService::categoryLabel(ResidentCategory category) {
     return {};
 }
 
-QList<ResidentCategory> ResidentService::allCategories() {
+QList<ResidentCategory> ResidentService::allCategories()
+{
     return {ResidentCategory::TK, ResidentCategory::DB, ResidentCategory::DBBY, ResidentCategory::SH};
 }
 
-QString ResidentService::dischargeReasonCode(DischargeReason reason) {
+QString ResidentService::dischargeReasonCode(DischargeReason reason)
+{
     switch (reason) {
     case DischargeReason::Home:
         return QStringLiteral("HOME");
@@ -104,7 +113,8 @@ QString ResidentService::dischargeReasonCode(DischargeReason reason) {
     return QStringLiteral("OTHER");
 }
 
-std::optional<DischargeReason> ResidentService::dischargeReasonFromCode(const QString& code) {
+std::optional<DischargeReason> ResidentService::dischargeReasonFromCode(const QString& code)
+{
     for (DischargeReason reason : allDischargeReasons()) {
         if (dischargeReasonCode(reason) == code)
             return reason;
@@ -112,7 +122,8 @@ std::optional<DischargeReason> ResidentService::dischargeReasonFromCode(const QS
     return std::nullopt;
 }
 
-QString ResidentService::dischargeReasonLabel(DischargeReason reason) {
+QString ResidentService::dischargeReasonLabel(DischargeReason reason)
+{
     switch (reason) {
     case DischargeReason::Home:
         return tr("Returned home");
@@ -126,15 +137,18 @@ QString ResidentService::dischargeReasonLabel(DischargeReason reason) {
     return {};
 }
 
-QList<DischargeReason> ResidentService::allDischargeReasons() {
+QList<DischargeReason> ResidentService::allDischargeReasons()
+{
     return {DischargeReason::Home, DischargeReason::Transfer, DischargeReason::Death, DischargeReason::Other};
 }
 
-QString ResidentService::genderLabel(int gender) {
+QString ResidentService::genderLabel(int gender)
+{
     return gender == 1 ? tr("Male") : gender == 2 ? tr("Female") : QString();
 }
 
-QString ResidentService::careLevelLabel(int level) {
+QString ResidentService::careLevelLabel(int level)
+{
     switch (level) {
     case 0:
         return tr("Fully able");
@@ -151,38 +165,48 @@ QString ResidentService::careLevelLabel(int level) {
     }
 }
 
-QString ResidentService::nameLabel() {
+QString ResidentService::nameLabel()
+{
     return tr("Name");
 }
-QString ResidentService::birthDateLabel() {
+QString ResidentService::birthDateLabel()
+{
     return tr("Birth date");
 }
-QString ResidentService::genderFieldLabel() {
+QString ResidentService::genderFieldLabel()
+{
     return tr("Gender");
 }
-QString ResidentService::admissionDateLabel() {
+QString ResidentService::admissionDateLabel()
+{
     return tr("Admission date");
 }
-QString ResidentService::bedLabel() {
+QString ResidentService::bedLabel()
+{
     return tr("Bed");
 }
-QString ResidentService::phoneLabel() {
+QString ResidentService::phoneLabel()
+{
     return tr("Phone");
 }
-QString ResidentService::emergencyContactLabel() {
+QString ResidentService::emergencyContactLabel()
+{
     return tr("Emergency contact");
 }
-QString ResidentService::emergencyPhoneLabel() {
+QString ResidentService::emergencyPhoneLabel()
+{
     return tr("Emergency contact phone");
 }
-QString ResidentService::dateLabel() {
+QString ResidentService::dateLabel()
+{
     return tr("Date");
 }
 
 // ---- checks ----------------------------------------------------------------------------------
 
 ResidentService::Checked ResidentService::checkPersonalData(const ResidentInput& input,
-                                                            const QString& exceptUid) const {
+                                                            const QString& exceptUid) const
+{
     Checked checked;
     checked.name = input.name.simplified();
     if (checked.name.isEmpty())
@@ -228,14 +252,16 @@ ResidentService::Checked ResidentService::checkPersonalData(const ResidentInput&
     return checked;
 }
 
-void ResidentService::requireDateNotFuture(const QDate& date, const QString& field) const {
+void ResidentService::requireDateNotFuture(const QDate& date, const QString& field) const
+{
     if (!date.isValid())
         throw Error::validation(field, QString(), tr("is required."));
     if (date > Clock::today())
         throw Error::validation(field, isoDate(date), tr("lies in the future."));
 }
 
-void ResidentService::requireBedAvailable(const QString& bedUid, const QDate& from) const {
+void ResidentService::requireBedAvailable(const QString& bedUid, const QDate& from) const
+{
     const QVariantMap bed =
         sql::row(m_db, QStringLiteral("SELECT bed_code, in_service FROM beds WHERE uid = ? AND deleted = 0"),
                  {bedUid});
@@ -266,7 +292,8 @@ void ResidentService::requireBedAvailable(const QString& bedUid, const QDate& fr
                                          later.value(QStringLiteral("to_date")).toString(), isoDate(from)));
 }
 
-QVariantMap ResidentService::currentAssignment(const QString& residentUid) const {
+QVariantMap ResidentService::currentAssignment(const QString& residentUid) const
+{
     return sql::row(m_db,
                     QStringLiteral("SELECT uid, bed_uid, from_date FROM bed_assignments "
                                    "WHERE resident_uid = ? AND deleted = 0 AND to_date IS NULL"),
@@ -276,7 +303,8 @@ QVariantMap ResidentService::currentAssignment(const QString& residentUid) const
 // ---- writes ----------------------------------------------------------------------------------
 
 void ResidentService::startStay(const Actor& actor, const QString& residentUid, const QDate& date,
-                                const QString& bedUid) {
+                                const QString& bedUid)
+{
     RecordWriter writer(m_db, actor);
     writer.insert(QStringLiteral("resident_stays"), {{QStringLiteral("resident_uid"), residentUid},
                                                      {QStringLiteral("admission_date"), isoDate(date)}});
@@ -288,7 +316,8 @@ void ResidentService::startStay(const Actor& actor, const QString& residentUid, 
     }
 }
 
-QString ResidentService::admit(const Actor& actor, const ResidentInput& input) {
+QString ResidentService::admit(const Actor& actor, const ResidentInput& input)
+{
     actor.require(Permission::ManageResidents);
     // A former resident coming back keeps their record and history.
     const QString id = IdNumber::normalize(input.idNumber);
@@ -336,7 +365,8 @@ QString ResidentService::admit(const Actor& actor, const ResidentInput& input) {
 }
 
 void ResidentService::readmit(const Actor& actor, const QString& residentUid, const QDate& date,
-                              const QString& bedUid) {
+                              const QString& bedUid)
+{
     actor.require(Permission::ManageResidents);
     const Resident person = resident(actor, residentUid);
     if (person.isCurrent())
@@ -363,7 +393,8 @@ void ResidentService::readmit(const Actor& actor, const QString& residentUid, co
     transaction.commit();
 }
 
-void ResidentService::update(const Actor& actor, const QString& residentUid, const ResidentInput& input) {
+void ResidentService::update(const Actor& actor, const QString& residentUid, const ResidentInput& input)
+{
     actor.require(Permission::ManageResidents);
     resident(actor, residentUid);
     const Checked checked = checkPersonalData(input, residentUid);
@@ -384,7 +415,8 @@ void ResidentService::update(const Actor& actor, const QString& residentUid, con
 }
 
 void ResidentService::transfer(const Actor& actor, const QString& residentUid, const QString& toBedUid,
-                               const QDate& date, const QString& reason) {
+                               const QDate& date, const QString& reason)
+{
     actor.require(Permission::ManageResidents);
     const Resident person = resident(actor, residentUid);
     if (!person.isCurrent())
@@ -421,7 +453,8 @@ void ResidentService::transfer(const Actor& actor, const QString& residentUid, c
 }
 
 void ResidentService::discharge(const Actor& actor, const QString& residentUid, const QDate& date,
-                                DischargeReason reason) {
+                                DischargeReason reason)
+{
     actor.require(Permission::ManageResidents);
     const Resident person = resident(actor, residentUid);
     if (!person.isCurrent())
@@ -459,7 +492,8 @@ void ResidentService::discharge(const Actor& actor, const QString& residentUid, 
 
 // ---- reads -----------------------------------------------------------------------------------
 
-Resident ResidentService::fromRow(const QVariantMap& row) {
+Resident ResidentService::fromRow(const QVariantMap& row)
+{
     Resident r;
     r.uid = row.value(QStringLiteral("uid")).toString();
     r.name = row.value(QStringLiteral("name")).toString();
@@ -484,7 +518,8 @@ Resident ResidentService::fromRow(const QVariantMap& row) {
     return r;
 }
 
-Resident ResidentService::resident(const Actor& actor, const QString& residentUid) const {
+Resident ResidentService::resident(const Actor& actor, const QString& residentUid) const
+{
     actor.require(Permission::ViewRecords);
     const QVariantMap row =
         sql::row(m_db, residentSelect + QStringLiteral("WHERE r.uid = ? AND r.deleted = 0"), {residentUid});
@@ -493,7 +528,8 @@ Resident ResidentService::resident(const Actor& actor, const QString& residentUi
     return fromRow(row);
 }
 
-std::optional<Resident> ResidentService::findByIdNumber(const Actor& actor, const QString& idNumber) const {
+std::optional<Resident> ResidentService::findByIdNumber(const Actor& actor, const QString& idNumber) const
+{
     actor.require(Permission::ViewRecords);
     const QString id = IdNumber::normalize(idNumber);
     const QVariantMap row =
@@ -503,7 +539,8 @@ std::optional<Resident> ResidentService::findByIdNumber(const Actor& actor, cons
     return fromRow(row);
 }
 
-QList<ResidentStay> ResidentService::stays(const Actor& actor, const QString& residentUid) const {
+QList<ResidentStay> ResidentService::stays(const Actor& actor, const QString& residentUid) const
+{
     actor.require(Permission::ViewRecords);
     QList<ResidentStay> result;
     const QList<QVariantMap> rows = sql::rows(
@@ -524,7 +561,8 @@ QList<ResidentStay> ResidentService::stays(const Actor& actor, const QString& re
     return result;
 }
 
-QList<BedAssignment> ResidentService::bedHistory(const Actor& actor, const QString& residentUid) const {
+QList<BedAssignment> ResidentService::bedHistory(const Actor& actor, const QString& residentUid) const
+{
     actor.require(Permission::ViewRecords);
     QList<BedAssignment> result;
     const QList<QVariantMap> rows = sql::rows(
@@ -547,7 +585,8 @@ QList<BedAssignment> ResidentService::bedHistory(const Actor& actor, const QStri
     return result;
 }
 
-QString ResidentService::whereClause(const ResidentFilter& filter, QVariantList& values) const {
+QString ResidentService::whereClause(const ResidentFilter& filter, QVariantList& values) const
+{
     QStringList conditions{QStringLiteral("r.deleted = 0")};
     if (filter.presence == ResidentFilter::Presence::Current)
         conditions.append(QStringLiteral("r.discharge_date IS NULL"));
@@ -587,7 +626,8 @@ QString ResidentService::whereClause(const ResidentFilter& filter, QVariantList&
 }
 
 QList<Resident> ResidentService::list(const Actor& actor, const ResidentFilter& filter, int offset,
-                                      int limit) const {
+                                      int limit) const
+{
     actor.require(Permission::ViewRecords);
     QVariantList values;
     const QString where = whereClause(filter, values);
@@ -630,7 +670,8 @@ QList<Resident> ResidentService::list(const Actor& actor, const ResidentFilter& 
     return result;
 }
 
-int ResidentService::count(const Actor& actor, const ResidentFilter& filter) const {
+int ResidentService::count(const Actor& actor, const ResidentFilter& filter) const
+{
     actor.require(Permission::ViewRecords);
     QVariantList values;
     const QString where = whereClause(filter, values);

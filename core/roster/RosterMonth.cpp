@@ -3,12 +3,14 @@
 namespace jinglao::core {
 
 namespace {
-QString key(const QString& staffUid, const QDate& day) {
+QString key(const QString& staffUid, const QDate& day)
+{
     return staffUid + QLatin1Char('|') + day.toString(Qt::ISODate);
 }
 } // namespace
 
-void RosterMonth::index() {
+void RosterMonth::index()
+{
     m_byStaffDay.clear();
     m_byStaff.clear();
     for (int i = 0; i < shifts.size(); ++i)
@@ -17,7 +19,8 @@ void RosterMonth::index() {
         m_byStaff.insert(staff.at(i).uid, i);
 }
 
-QList<Shift> RosterMonth::shiftsOf(const QString& staffUid, const QDate& day) const {
+QList<Shift> RosterMonth::shiftsOf(const QString& staffUid, const QDate& day) const
+{
     QList<Shift> found;
     const auto it = m_byStaffDay.constFind(key(staffUid, day));
     if (it != m_byStaffDay.constEnd()) {
@@ -27,14 +30,16 @@ QList<Shift> RosterMonth::shiftsOf(const QString& staffUid, const QDate& day) co
     return found;
 }
 
-QString RosterMonth::cellText(const QString& staffUid, const QDate& day) const {
+QString RosterMonth::cellText(const QString& staffUid, const QDate& day) const
+{
     QStringList codes;
     for (const Shift& shift : shiftsOf(staffUid, day))
         codes.append(shift.code);
     return codes.join(QLatin1Char('/'));
 }
 
-RosterMonth::PersonTotals RosterMonth::totals(const QString& staffUid) const {
+RosterMonth::PersonTotals RosterMonth::totals(const QString& staffUid) const
+{
     PersonTotals result;
     const StaffMember* person = member(staffUid);
     for (QDate day = first; day <= last(); day = day.addDays(1)) {
@@ -52,7 +57,8 @@ RosterMonth::PersonTotals RosterMonth::totals(const QString& staffUid) const {
     return result;
 }
 
-int RosterMonth::caregiversOn(const QDate& day, const QString& code) const {
+int RosterMonth::caregiversOn(const QDate& day, const QString& code) const
+{
     int count = 0;
     for (const StaffMember& person : staff) {
         if (person.role != StaffRole::Caregiver)
@@ -67,12 +73,14 @@ int RosterMonth::caregiversOn(const QDate& day, const QString& code) const {
     return count;
 }
 
-const StaffMember* RosterMonth::member(const QString& staffUid) const {
+const StaffMember* RosterMonth::member(const QString& staffUid) const
+{
     const auto it = m_byStaff.constFind(staffUid);
     return it == m_byStaff.constEnd() ? nullptr : &staff.at(*it);
 }
 
-const StaffLeave* RosterMonth::leaveOn(const QString& staffUid, const QDate& day) const {
+const StaffLeave* RosterMonth::leaveOn(const QString& staffUid, const QDate& day) const
+{
     for (const StaffLeave& leave : leaves) {
         if (leave.staffUid == staffUid && leave.startsOn <= day && day <= leave.endsOn)
             return &leave;

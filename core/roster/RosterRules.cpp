@@ -7,12 +7,14 @@ namespace jinglao::core {
 namespace {
 const QString iso = QStringLiteral("yyyy-MM-dd");
 
-QString hoursText(double hours) {
+QString hoursText(double hours)
+{
     return QString::number(std::round(hours * 10.0) / 10.0, 'f', 1);
 }
 } // namespace
 
-QString RosterWarning::kindLabel(Kind kind) {
+QString RosterWarning::kindLabel(Kind kind)
+{
     switch (kind) {
     case Kind::DailyHours:
         return QCoreApplication::translate("jinglao::core::RosterWarning", "Over 8 hours a day");
@@ -32,7 +34,8 @@ QString RosterWarning::kindLabel(Kind kind) {
     return {};
 }
 
-double RosterRules::monthlyNormHours(const RosterMonth& month, const StaffMember& person) {
+double RosterRules::monthlyNormHours(const RosterMonth& month, const StaffMember& person)
+{
     int workdays = 0;
     for (QDate day = month.first; day <= month.last(); day = day.addDays(1)) {
         if (day.dayOfWeek() <= 5 && person.employedOn(day))
@@ -41,7 +44,8 @@ double RosterRules::monthlyNormHours(const RosterMonth& month, const StaffMember
     return workdays * 8.0;
 }
 
-QList<RosterWarning> RosterRules::check(const RosterMonth& month) {
+QList<RosterWarning> RosterRules::check(const RosterMonth& month)
+{
     QList<RosterWarning> warnings;
     const QDate first = month.first;
     const QDate last = month.last();

@@ -20,7 +20,8 @@ namespace {
 const QString iso = QStringLiteral("yyyy-MM-dd");
 const QString hhmm = QStringLiteral("HH:mm");
 
-ShiftTemplate templateFromRow(const QVariantMap& row) {
+ShiftTemplate templateFromRow(const QVariantMap& row)
+{
     ShiftTemplate t;
     t.uid = row.value(QStringLiteral("uid")).toString();
     t.code = row.value(QStringLiteral("code")).toString();
@@ -33,7 +34,8 @@ ShiftTemplate templateFromRow(const QVariantMap& row) {
     return t;
 }
 
-Shift shiftFromRow(const QVariantMap& row) {
+Shift shiftFromRow(const QVariantMap& row)
+{
     Shift s;
     s.uid = row.value(QStringLiteral("uid")).toString();
     s.staffUid = row.value(QStringLiteral("staff_uid")).toString();
@@ -47,11 +49,13 @@ Shift shiftFromRow(const QVariantMap& row) {
 
 // Shifts are stamped in the center's current UTC offset (the clock's), so that a fixed test
 // clock fixes them too; the county format wants timestamps with offset.
-QDateTime startOf(const ShiftTemplate& t, const QDate& date) {
+QDateTime startOf(const ShiftTemplate& t, const QDate& date)
+{
     return QDateTime(date, t.start, QTimeZone(Clock::now().offsetFromUtc()));
 }
 
-QVariantMap templateValues(const ShiftTemplate& t) {
+QVariantMap templateValues(const ShiftTemplate& t)
+{
     return {{QStringLiteral("code"), t.code},
             {QStringLiteral("name"), t.name},
             {QStringLiteral("start_time"), t.start.toString(hhmm)},
@@ -63,10 +67,11 @@ QVariantMap templateValues(const ShiftTemplate& t) {
 } // namespace
 
 RosterService::RosterService(Database& db)
-    : m_db(db) {
-}
+    : m_db(db)
+{}
 
-QList<ShiftTemplate> RosterService::defaultTemplates(TemplateSet set) {
+QList<ShiftTemplate> RosterService::defaultTemplates(TemplateSet set)
+{
     auto make = [](const char* code, const QString& name, int h1, int h2, int minimum, int order) {
         ShiftTemplate t;
         t.code = QString::fromLatin1(code);
@@ -84,7 +89,8 @@ QList<ShiftTemplate> RosterService::defaultTemplates(TemplateSet set) {
             make("N", tr("Night shift"), 23, 7, 1, 3)};
 }
 
-QList<ShiftTemplate> RosterService::loadTemplates(bool includeInactive) const {
+QList<ShiftTemplate> RosterService::loadTemplates(bool includeInactive) const
+{
     QList<ShiftTemplate> result;
     const QList<QVariantMap> found = sql::rows(
         m_db, QStringLiteral("SELECT * FROM shift_templates WHERE deleted = 0 %1 ORDER BY sort_order, code")
@@ -94,7 +100,8 @@ QList<ShiftTemplate> RosterService::loadTemplates(bool includeInactive) const {
     return result;
 }
 
-void RosterService::seedIfEmpty(const Actor& actor) {
+void RosterService::seedIfEmpty(const Actor& actor)
+{
     if (sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM shift_templates")).toInt() > 0)
         return;
     Transaction transaction(m_db);
@@ -104,13 +111,15 @@ void RosterService::seedIfEmpty(const Actor& actor) {
     transaction.commit();
 }
 
-QList<ShiftTemplate> RosterService::templates(const Actor& actor, bool includeInactive) {
+QList<ShiftTemplate> RosterService::templates(const Actor& actor, bool includeInactive)
+{
     actor.require(Permission::ViewRecords);
     seedIfEmpty(actor);
     return loadTemplates(includeInactive);
 }
 
-void RosterService::chooseTemplateSet(const Actor& actor, TemplateSet set) {
+void RosterService::chooseTemplateSet(const Actor& actor, TemplateSet set)
+{
     actor.require(Permission::ManageRoster);
     seedIfEmpty(actor);
     Transaction transaction(m_db);
@@ -132,7 +141,8 @@ void RosterService::chooseTemplateSet(const Actor& actor, TemplateSet set) {
     transaction.commit();
 }
 
-void RosterService::updateTemplate(const Actor& actor, const ShiftTemplate& shiftTemplate) {
+void RosterService::updateTemplate(const Actor& actor, const ShiftTemplate& shiftTemplate)
+{
     actor.require(Permission::ManageRoster);
     if (shiftTemplate.name.trimmed().isEmpty())
         throw Error::validation(tr("Shift name"), shiftTemplate.code, tr("is required"));
@@ -157,7 +167,8 @@ void RosterService::updateTemplate(const Actor& actor, const ShiftTemplate& shif
     transaction.commit();
 }
 
-RosterMonth RosterService::month(const Actor& actor, const QDate& anyDayOfMonth) {
+RosterMonth RosterService::month(const Actor& actor, const QDate& anyDayOfMonth)
+{
     actor.require(Permission::ViewRecords);
     RosterMonth result;
     result.first = QDate(anyDayOfMonth.year(), anyDayOfMonth.month(), 1);
@@ -198,11 +209,13 @@ RosterMonth RosterService::month(const Actor& actor, const QDate& anyDayOfMonth)
     return result;
 }
 
-QList<RosterWarning> RosterService::warnings(const Actor& actor, const QDate& anyDayOfMonth) {
+QList<RosterWarning> RosterService::warnings(const Actor& actor, const QDate& anyDayOfMonth)
+{
     return RosterRules::check(month(actor, anyDayOfMonth));
 }
 
-QList<Shift> RosterService::shiftsOfStaff(const QString& staffUid, const QDate& from, const QDate& to) const {
+QList<Shift> RosterService::shiftsOfStaff(const QString& staffUid, const QDate& from, const QDate& to) const
+{
     QList<Shift> result;
     const QList<QVariantMap> found = sql::rows(
         m_db,
@@ -216,7 +229,8 @@ QList<Shift> RosterService::shiftsOfStaff(const QString& staffUid, const QDate& 
     return result;
 }
 
-void RosterService::apply(const Actor& actor, const QList<DayAssignment>& days, Shift::Status status) {
+void RosterService::apply(const Actor& actor, const QList<DayAssignment>& days, Shift::Status status)
+{
     actor.require(Permission::ManageRoster);
     seedIfEmpty(actor);
     QHash<QString, ShiftTemplate> byCode;
@@ -310,12 +324,14 @@ void RosterService::apply(const Actor& actor, const QList<DayAssignment>& days, 
 }
 
 void RosterService::setDay(const Actor& actor, const QString& staffUid, const QDate& date,
-                           const QStringList& codes) {
+                           const QStringList& codes)
+{
     apply(actor, {{staffUid, date, codes}});
 }
 
 void RosterService::fillPattern(const Actor& actor, const QStringList& staffUids, const QDate& from,
-                                const QDate& to, const QStringList& pattern, int stagger) {
+                                const QDate& to, const QStringList& pattern, int stagger)
+{
     actor.require(Permission::ManageRoster);
     if (pattern.isEmpty())
         throw Error::validation(tr("Pattern"), QString(), tr("needs at least one day"));
@@ -340,7 +356,8 @@ void RosterService::fillPattern(const Actor& actor, const QStringList& staffUids
     apply(actor, days);
 }
 
-void RosterService::copyLastWeek(const Actor& actor, const QStringList& staffUids, const QDate& weekStart) {
+void RosterService::copyLastWeek(const Actor& actor, const QStringList& staffUids, const QDate& weekStart)
+{
     actor.require(Permission::ManageRoster);
     QList<DayAssignment> days;
     for (const QString& staffUid : staffUids) {
@@ -358,7 +375,8 @@ void RosterService::copyLastWeek(const Actor& actor, const QStringList& staffUid
 }
 
 void RosterService::copyLastMonth(const Actor& actor, const QStringList& staffUids,
-                                  const QDate& anyDayOfMonth) {
+                                  const QDate& anyDayOfMonth)
+{
     actor.require(Permission::ManageRoster);
     const QDate first(anyDayOfMonth.year(), anyDayOfMonth.month(), 1);
     const QDate previous = first.addMonths(-1);
@@ -378,7 +396,8 @@ void RosterService::copyLastMonth(const Actor& actor, const QStringList& staffUi
     apply(actor, days);
 }
 
-void RosterService::setStatus(const Actor& actor, const QString& shiftUid, Shift::Status status) {
+void RosterService::setStatus(const Actor& actor, const QString& shiftUid, Shift::Status status)
+{
     actor.require(Permission::ManageRoster);
     Transaction transaction(m_db);
     RecordWriter writer(m_db, actor);
@@ -387,7 +406,8 @@ void RosterService::setStatus(const Actor& actor, const QString& shiftUid, Shift
     transaction.commit();
 }
 
-QStringList RosterService::parsePattern(const QString& text) {
+QStringList RosterService::parsePattern(const QString& text)
+{
     static const QRegularExpression separators(QStringLiteral("[,，;；\\s]+"));
     QStringList result;
     for (const QString& part : text.split(separators, Qt::SkipEmptyParts))
@@ -395,7 +415,8 @@ QStringList RosterService::parsePattern(const QString& text) {
     return result;
 }
 
-QStringList RosterService::parseCell(const QString& text) {
+QStringList RosterService::parseCell(const QString& text)
+{
     const QString trimmed = text.trimmed().toUpper();
     if (trimmed.isEmpty() || trimmed == QLatin1String("-"))
         return {};

@@ -12,28 +12,33 @@
 namespace jinglao::core {
 
 namespace {
-QByteArray cellText(const QString& text) {
+QByteArray cellText(const QString& text)
+{
     return privacy::escapeFormula(text).toUtf8();
 }
 } // namespace
 
-QString RosterXlsxExport::title(const QDate& month) {
+QString RosterXlsxExport::title(const QDate& month)
+{
     return tr("Staff roster %1").arg(month.toString(QStringLiteral("yyyy-MM")));
 }
 
-QStringList RosterXlsxExport::weekdayShortNames() {
+QStringList RosterXlsxExport::weekdayShortNames()
+{
     return {tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun")};
 }
 
 void RosterXlsxExport::write(Database& db, const Actor& actor, const QDate& anyDayOfMonth,
-                             const QString& path) {
+                             const QString& path)
+{
     RosterService service(db);
     const RosterMonth month = service.month(actor, anyDayOfMonth);
     write(actor, month, RosterRules::check(month), path);
 }
 
 void RosterXlsxExport::write(const Actor& actor, const RosterMonth& month,
-                             const QList<RosterWarning>& warnings, const QString& path) {
+                             const QList<RosterWarning>& warnings, const QString& path)
+{
     actor.require(Permission::ViewRecords);
     const QByteArray nativePath = QFile::encodeName(QDir::toNativeSeparators(path));
     lxw_workbook* workbook = workbook_new(nativePath.constData());

@@ -2,7 +2,8 @@
 
 namespace jinglao::core {
 
-QString shiftStatusCode(Shift::Status status) {
+QString shiftStatusCode(Shift::Status status)
+{
     switch (status) {
     case Shift::Status::Planned:
         return QStringLiteral("PLANNED");
@@ -14,7 +15,8 @@ QString shiftStatusCode(Shift::Status status) {
     return {};
 }
 
-Shift::Status shiftStatusFromCode(const QString& code) {
+Shift::Status shiftStatusFromCode(const QString& code)
+{
     if (code == QLatin1String("WORKED"))
         return Shift::Status::Worked;
     if (code == QLatin1String("ABSENT"))

@@ -20,7 +20,8 @@ struct ShiftTemplate {
     bool active = true;
 
     bool crossesMidnight() const { return end <= start; }
-    int durationMinutes() const {
+    int durationMinutes() const
+    {
         const int minutes = static_cast<int>(start.secsTo(end) / 60);
         return minutes > 0 ? minutes : minutes + 24 * 60;
     }

@@ -8,7 +8,8 @@
 
 namespace jinglao::core {
 
-StaffingIndicators StaffingIndicators::compute(Database& db, const Actor& actor, const QDate& day) {
+StaffingIndicators StaffingIndicators::compute(Database& db, const Actor& actor, const QDate& day)
+{
     actor.require(Permission::ViewRecords);
     StaffingIndicators result;
     const QString d = day.toString(Qt::ISODate);

@@ -5,11 +5,13 @@
 
 namespace jinglao::core {
 
-QList<Incident> allIncidents() {
+QList<Incident> allIncidents()
+{
     return {Incident::Fall, Incident::Choking, Incident::PressureSore, Incident::Wandering, Incident::Other};
 }
 
-QString incidentCode(Incident incident) {
+QString incidentCode(Incident incident)
+{
     switch (incident) {
     case Incident::None:
         return {};
@@ -27,7 +29,8 @@ QString incidentCode(Incident incident) {
     return {};
 }
 
-bool incidentFromCode(const QString& code, Incident* incident) {
+bool incidentFromCode(const QString& code, Incident* incident)
+{
     if (code.isEmpty()) {
         *incident = Incident::None;
         return true;
@@ -41,7 +44,8 @@ bool incidentFromCode(const QString& code, Incident* incident) {
     return false;
 }
 
-QString incidentLabel(Incident incident) {
+QString incidentLabel(Incident incident)
+{
     switch (incident) {
     case Incident::None:
         return QCoreApplication::translate("jinglao::core::Incident", "No incident");
@@ -59,11 +63,13 @@ QString incidentLabel(Incident incident) {
     return {};
 }
 
-bool isRiskEvent(Incident incident) {
+bool isRiskEvent(Incident incident)
+{
     return incident == Incident::Fall || incident == Incident::Choking || incident == Incident::Wandering;
 }
 
-QStringList riskEventCodes() {
+QStringList riskEventCodes()
+{
     QStringList codes;
     for (Incident incident : allIncidents()) {
         if (isRiskEvent(incident))

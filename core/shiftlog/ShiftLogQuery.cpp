@@ -8,11 +8,13 @@ namespace jinglao::core {
 
 ShiftLogQuery::ShiftLogQuery(Database& db, const Actor& actor, Filter filter)
     : m_db(db)
-    , m_filter(std::move(filter)) {
+    , m_filter(std::move(filter))
+{
     actor.require(Permission::ViewRecords);
 }
 
-QList<ShiftLogService::Entry> ShiftLogQuery::fetchNext(int limit) {
+QList<ShiftLogService::Entry> ShiftLogQuery::fetchNext(int limit)
+{
     if (m_atEnd || limit <= 0)
         return {};
     QStringList conditions{QStringLiteral("l.deleted = 0")};

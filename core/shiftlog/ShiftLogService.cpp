@@ -21,7 +21,8 @@ const QString sessionSelect = QStringLiteral(
     "handover_note "
     "FROM duty_sessions d JOIN shifts s ON s.uid = d.shift_uid LEFT JOIN staff st ON st.uid = d.opened_by ");
 
-ShiftLogService::Session sessionFromRow(const QVariantMap& row) {
+ShiftLogService::Session sessionFromRow(const QVariantMap& row)
+{
     ShiftLogService::Session session;
     session.uid = row.value(QStringLiteral("uid")).toString();
     session.shiftUid = row.value(QStringLiteral("shift_uid")).toString();
@@ -39,17 +40,19 @@ ShiftLogService::Session sessionFromRow(const QVariantMap& row) {
     return session;
 }
 
-QVariant nullable(const QString& text) {
+QVariant nullable(const QString& text)
+{
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
 } // namespace
 
 ShiftLogService::ShiftLogService(Database& db)
-    : m_db(db) {
-}
+    : m_db(db)
+{}
 
-QString ShiftLogService::entrySelect() {
+QString ShiftLogService::entrySelect()
+{
     return QStringLiteral(
         "SELECT l.uid AS uid, l.shift_uid AS shift_uid, s.shift_date AS shift_date, s.shift_code AS "
         "shift_code, "
@@ -70,7 +73,8 @@ QString ShiftLogService::entrySelect() {
         "LEFT JOIN duty_sessions d ON d.shift_uid = l.shift_uid AND d.deleted = 0 ");
 }
 
-ShiftLogService::Entry ShiftLogService::entryFromRow(const QVariantMap& row) {
+ShiftLogService::Entry ShiftLogService::entryFromRow(const QVariantMap& row)
+{
     Entry entry;
     entry.uid = row.value(QStringLiteral("uid")).toString();
     entry.shiftUid = row.value(QStringLiteral("shift_uid")).toString();
@@ -96,7 +100,8 @@ ShiftLogService::Entry ShiftLogService::entryFromRow(const QVariantMap& row) {
     return entry;
 }
 
-QString ShiftLogService::staffUidOfActor(const Actor& actor) const {
+QString ShiftLogService::staffUidOfActor(const Actor& actor) const
+{
     actor.require(Permission::ViewRecords);
     if (actor.userUid().isEmpty())
         return {};
@@ -106,7 +111,8 @@ QString ShiftLogService::staffUidOfActor(const Actor& actor) const {
 }
 
 QList<ShiftLogService::PlannedShift>
-ShiftLogService::shiftsToOpen(const Actor& actor, const QString& staffUid, const QDateTime& at) const {
+ShiftLogService::shiftsToOpen(const Actor& actor, const QString& staffUid, const QDateTime& at) const
+{
     actor.require(Permission::ViewRecords);
     QString staffCondition;
     QVariantList values{at.date().addDays(-1).toString(Qt::ISODate), at.date().toString(Qt::ISODate)};
@@ -147,7 +153,8 @@ ShiftLogService::shiftsToOpen(const Actor& actor, const QString& staffUid, const
     return shifts;
 }
 
-QList<ShiftLogService::Choice> ShiftLogService::staffOnDuty(const Actor& actor, const QDateTime& at) const {
+QList<ShiftLogService::Choice> ShiftLogService::staffOnDuty(const Actor& actor, const QDateTime& at) const
+{
     QList<Choice> staff;
     QStringList seen;
     for (const PlannedShift& shift : shiftsToOpen(actor, {}, at)) {
@@ -159,7 +166,8 @@ QList<ShiftLogService::Choice> ShiftLogService::staffOnDuty(const Actor& actor, 
     return staff;
 }
 
-ShiftLogService::Session ShiftLogService::loadSession(const QString& sessionUid) const {
+ShiftLogService::Session ShiftLogService::loadSession(const QString& sessionUid) const
+{
     const QVariantMap row =
         sql::row(m_db, sessionSelect + QStringLiteral("WHERE d.uid = ? AND d.deleted = 0"), {sessionUid});
     if (row.isEmpty())
@@ -167,13 +175,15 @@ ShiftLogService::Session ShiftLogService::loadSession(const QString& sessionUid)
     return sessionFromRow(row);
 }
 
-ShiftLogService::Session ShiftLogService::session(const Actor& actor, const QString& sessionUid) const {
+ShiftLogService::Session ShiftLogService::session(const Actor& actor, const QString& sessionUid) const
+{
     actor.require(Permission::ViewRecords);
     return loadSession(sessionUid);
 }
 
 std::optional<ShiftLogService::Session> ShiftLogService::openSessionOfStaff(const Actor& actor,
-                                                                            const QString& staffUid) const {
+                                                                            const QString& staffUid) const
+{
     actor.require(Permission::ViewRecords);
     const QVariantMap row = sql::row(
         m_db,
@@ -185,7 +195,8 @@ std::optional<ShiftLogService::Session> ShiftLogService::openSessionOfStaff(cons
     return sessionFromRow(row);
 }
 
-ShiftLogService::Session ShiftLogService::openShift(const Actor& actor, const QString& shiftUid) {
+ShiftLogService::Session ShiftLogService::openShift(const Actor& actor, const QString& shiftUid)
+{
     actor.require(Permission::WriteShiftLogs);
     const QVariantMap shift = sql::row(
         m_db,
@@ -232,7 +243,8 @@ ShiftLogService::Session ShiftLogService::openShift(const Actor& actor, const QS
     return loadSession(sessionUid);
 }
 
-ShiftLogService::Handover ShiftLogService::handover(const Actor& actor, const QString& sessionUid) const {
+ShiftLogService::Handover ShiftLogService::handover(const Actor& actor, const QString& sessionUid) const
+{
     actor.require(Permission::ViewRecords);
     const Session current = loadSession(sessionUid);
     Handover result;
@@ -242,7 +254,8 @@ ShiftLogService::Handover ShiftLogService::handover(const Actor& actor, const QS
     return result;
 }
 
-ShiftLogService::Handover ShiftLogService::latestHandover(const Actor& actor) const {
+ShiftLogService::Handover ShiftLogService::latestHandover(const Actor& actor) const
+{
     actor.require(Permission::ViewRecords);
     Handover result;
     const QString latest =
@@ -256,7 +269,8 @@ ShiftLogService::Handover ShiftLogService::latestHandover(const Actor& actor) co
     return result;
 }
 
-ShiftLogService::Session ShiftLogService::requireOpenSession(const QString& sessionUid) const {
+ShiftLogService::Session ShiftLogService::requireOpenSession(const QString& sessionUid) const
+{
     Session current = loadSession(sessionUid);
     if (current.isClosed())
         throw Error::conflict(
@@ -265,7 +279,8 @@ ShiftLogService::Session ShiftLogService::requireOpenSession(const QString& sess
     return current;
 }
 
-QString ShiftLogService::acceptHandover(const Actor& actor, const QString& sessionUid) {
+QString ShiftLogService::acceptHandover(const Actor& actor, const QString& sessionUid)
+{
     actor.require(Permission::WriteShiftLogs);
     const Session current = requireOpenSession(sessionUid);
     if (!current.handoverAcceptedAt.isEmpty())
@@ -278,7 +293,8 @@ QString ShiftLogService::acceptHandover(const Actor& actor, const QString& sessi
     return now;
 }
 
-void ShiftLogService::validate(const NewEntry& entry, const QString& currentResidentUid) const {
+void ShiftLogService::validate(const NewEntry& entry, const QString& currentResidentUid) const
+{
     if (entry.summary.trimmed().isEmpty())
         throw Error::validation(tr("Entry text"), QString(), tr("write what happened"));
     if (!entry.residentUid.isEmpty() && entry.residentUid != currentResidentUid) {
@@ -308,7 +324,8 @@ void ShiftLogService::validate(const NewEntry& entry, const QString& currentResi
     }
 }
 
-QString ShiftLogService::addEntry(const Actor& actor, const QString& sessionUid, const NewEntry& entry) {
+QString ShiftLogService::addEntry(const Actor& actor, const QString& sessionUid, const NewEntry& entry)
+{
     actor.require(Permission::WriteShiftLogs);
     const Session current = requireOpenSession(sessionUid);
     // A correction may keep naming the resident of the entry it corrects, even if discharged since.
@@ -334,7 +351,8 @@ QString ShiftLogService::addEntry(const Actor& actor, const QString& sessionUid,
     return uid;
 }
 
-void ShiftLogService::requireEditable(const Entry& entry) const {
+void ShiftLogService::requireEditable(const Entry& entry) const
+{
     if (!entry.editable)
         throw Error::conflict(
             tr("The entry written at %1 belongs to a closed shift and cannot be changed or deleted. "
@@ -342,7 +360,8 @@ void ShiftLogService::requireEditable(const Entry& entry) const {
                 .arg(entry.writtenAt));
 }
 
-void ShiftLogService::editEntry(const Actor& actor, const QString& entryUid, const NewEntry& changed) {
+void ShiftLogService::editEntry(const Actor& actor, const QString& entryUid, const NewEntry& changed)
+{
     actor.require(Permission::WriteShiftLogs);
     const Entry stored = loadEntry(entryUid);
     requireEditable(stored);
@@ -359,7 +378,8 @@ void ShiftLogService::editEntry(const Actor& actor, const QString& entryUid, con
     transaction.commit();
 }
 
-void ShiftLogService::deleteEntry(const Actor& actor, const QString& entryUid) {
+void ShiftLogService::deleteEntry(const Actor& actor, const QString& entryUid)
+{
     actor.require(Permission::WriteShiftLogs);
     const Entry stored = loadEntry(entryUid);
     requireEditable(stored);
@@ -368,7 +388,8 @@ void ShiftLogService::deleteEntry(const Actor& actor, const QString& entryUid) {
     transaction.commit();
 }
 
-void ShiftLogService::closeShift(const Actor& actor, const QString& sessionUid, const QString& handoverNote) {
+void ShiftLogService::closeShift(const Actor& actor, const QString& sessionUid, const QString& handoverNote)
+{
     actor.require(Permission::WriteShiftLogs);
     const Session current = requireOpenSession(sessionUid);
     if (handoverNote.trimmed().isEmpty())
@@ -389,7 +410,8 @@ void ShiftLogService::closeShift(const Actor& actor, const QString& sessionUid, 
 }
 
 QList<ShiftLogService::Entry> ShiftLogService::entries(const QString& where, const QVariantList& values,
-                                                       const QString& tail) const {
+                                                       const QString& tail) const
+{
     QList<Entry> result;
     for (const QVariantMap& row :
          sql::rows(m_db, entrySelect() + QStringLiteral("WHERE ") + where + QLatin1Char(' ') + tail, values))
@@ -397,26 +419,30 @@ QList<ShiftLogService::Entry> ShiftLogService::entries(const QString& where, con
     return result;
 }
 
-ShiftLogService::Entry ShiftLogService::loadEntry(const QString& entryUid) const {
+ShiftLogService::Entry ShiftLogService::loadEntry(const QString& entryUid) const
+{
     const QList<Entry> found = entries(QStringLiteral("l.uid = ? AND l.deleted = 0"), {entryUid});
     if (found.isEmpty())
         throw Error::notFound(tr("There is no shift log entry %1.").arg(entryUid));
     return found.constFirst();
 }
 
-ShiftLogService::Entry ShiftLogService::entry(const Actor& actor, const QString& entryUid) const {
+ShiftLogService::Entry ShiftLogService::entry(const Actor& actor, const QString& entryUid) const
+{
     actor.require(Permission::ViewRecords);
     return loadEntry(entryUid);
 }
 
 QList<ShiftLogService::Entry> ShiftLogService::entriesOfShift(const Actor& actor,
-                                                              const QString& shiftUid) const {
+                                                              const QString& shiftUid) const
+{
     actor.require(Permission::ViewRecords);
     return entries(QStringLiteral("l.shift_uid = ? AND l.deleted = 0"), {shiftUid},
                    QStringLiteral("ORDER BY l.written_at, l.uid"));
 }
 
-QList<ShiftLogService::Entry> ShiftLogService::openIncidents(const Actor& actor) const {
+QList<ShiftLogService::Entry> ShiftLogService::openIncidents(const Actor& actor) const
+{
     actor.require(Permission::ViewRecords);
     return entries(
         QStringLiteral(
@@ -426,15 +452,17 @@ QList<ShiftLogService::Entry> ShiftLogService::openIncidents(const Actor& actor)
         {}, QStringLiteral("ORDER BY l.written_at, l.uid"));
 }
 
-QList<ShiftLogService::Entry>
-ShiftLogService::entriesOfResident(const Actor& actor, const QString& residentUid, int limit) const {
+QList<ShiftLogService::Entry> ShiftLogService::entriesOfResident(const Actor& actor,
+                                                                 const QString& residentUid, int limit) const
+{
     actor.require(Permission::ViewRecords);
     return entries(QStringLiteral("l.resident_uid = ? AND l.deleted = 0"), {residentUid, limit},
                    QStringLiteral("ORDER BY l.written_at DESC, l.uid DESC LIMIT ?"));
 }
 
 QList<ShiftLogService::Entry> ShiftLogService::riskEvents(const Actor& actor, const QString& residentUid,
-                                                          const QDate& asOf, int days) const {
+                                                          const QDate& asOf, int days) const
+{
     actor.require(Permission::ViewRecords);
     QStringList quoted;
     for (const QString& code : riskEventCodes())
@@ -451,8 +479,8 @@ QList<ShiftLogService::Entry> ShiftLogService::riskEvents(const Actor& actor, co
         {residentUid, from, until}, QStringLiteral("ORDER BY l.written_at, l.uid"));
 }
 
-QList<ShiftLogService::Choice> ShiftLogService::residentChoices(const Actor& actor,
-                                                                bool includeFormer) const {
+QList<ShiftLogService::Choice> ShiftLogService::residentChoices(const Actor& actor, bool includeFormer) const
+{
     actor.require(Permission::ViewRecords);
     QString statement = QStringLiteral("SELECT uid, name FROM residents WHERE deleted = 0");
     QVariantList values;
@@ -467,7 +495,8 @@ QList<ShiftLogService::Choice> ShiftLogService::residentChoices(const Actor& act
     return choices;
 }
 
-QList<ShiftLogService::Choice> ShiftLogService::staffChoices(const Actor& actor) const {
+QList<ShiftLogService::Choice> ShiftLogService::staffChoices(const Actor& actor) const
+{
     actor.require(Permission::ViewRecords);
     QList<Choice> choices;
     for (const QVariantMap& row :
@@ -477,7 +506,8 @@ QList<ShiftLogService::Choice> ShiftLogService::staffChoices(const Actor& actor)
     return choices;
 }
 
-QList<ShiftLogService::Session> ShiftLogService::sessionsOn(const Actor& actor, const QDate& day) const {
+QList<ShiftLogService::Session> ShiftLogService::sessionsOn(const Actor& actor, const QDate& day) const
+{
     actor.require(Permission::ViewRecords);
     QList<Session> sessions;
     for (const QVariantMap& row : sql::rows(

@@ -4,7 +4,8 @@
 
 namespace jinglao::core {
 
-QString staffRoleCode(StaffRole role) {
+QString staffRoleCode(StaffRole role)
+{
     switch (role) {
     case StaffRole::Caregiver:
         return QStringLiteral("CAREGIVER");
@@ -22,12 +23,14 @@ QString staffRoleCode(StaffRole role) {
     return {};
 }
 
-QList<StaffRole> allStaffRoles() {
+QList<StaffRole> allStaffRoles()
+{
     return {StaffRole::Caregiver,    StaffRole::Nurse, StaffRole::Doctor,
             StaffRole::SocialWorker, StaffRole::Admin, StaffRole::Other};
 }
 
-std::optional<StaffRole> staffRoleFromCode(const QString& code) {
+std::optional<StaffRole> staffRoleFromCode(const QString& code)
+{
     for (StaffRole role : allStaffRoles()) {
         if (staffRoleCode(role) == code)
             return role;
@@ -35,7 +38,8 @@ std::optional<StaffRole> staffRoleFromCode(const QString& code) {
     return std::nullopt;
 }
 
-QString staffRoleLabel(StaffRole role) {
+QString staffRoleLabel(StaffRole role)
+{
     switch (role) {
     case StaffRole::Caregiver:
         return QCoreApplication::translate("jinglao::core::StaffRole", "Caregiver");

@@ -28,7 +28,8 @@ struct StaffMember {
     QString phone;   // masked for roles without ViewPersonalData
 
     // Employed on day: hired on or before it and not yet left (county spec definition).
-    bool employedOn(const QDate& day) const {
+    bool employedOn(const QDate& day) const
+    {
         return hireDate.isValid() && hireDate <= day && (!leaveDate.isValid() || leaveDate > day);
     }
 };

@@ -15,19 +15,22 @@ namespace jinglao::core {
 namespace {
 const QString iso = QStringLiteral("yyyy-MM-dd");
 
-QVariant dateValue(const QDate& date) {
+QVariant dateValue(const QDate& date)
+{
     return date.isValid() ? QVariant(date.toString(iso)) : QVariant();
 }
-QVariant textValue(const QString& text) {
+QVariant textValue(const QString& text)
+{
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
 } // namespace
 
 StaffService::StaffService(Database& db)
-    : m_db(db) {
-}
+    : m_db(db)
+{}
 
-QString StaffService::fieldLabel(const char* field) {
+QString StaffService::fieldLabel(const char* field)
+{
     const QString name = QString::fromLatin1(field);
     if (name == QLatin1String("name"))
         return tr("Name");
@@ -46,7 +49,8 @@ QString StaffService::fieldLabel(const char* field) {
     return name;
 }
 
-void StaffService::validate(StaffMember& member) const {
+void StaffService::validate(StaffMember& member) const
+{
     member.name = member.name.trimmed();
     if (member.name.isEmpty() || member.name.size() > 64)
         throw Error::validation(fieldLabel("name"), member.name, tr("must be 1 to 64 characters"));
@@ -81,7 +85,8 @@ void StaffService::validate(StaffMember& member) const {
     }
 }
 
-QString StaffService::add(const Actor& actor, const StaffMember& input) {
+QString StaffService::add(const Actor& actor, const StaffMember& input)
+{
     actor.require(Permission::ManageStaff);
     StaffMember member = input;
     member.uid.clear();
@@ -101,7 +106,8 @@ QString StaffService::add(const Actor& actor, const StaffMember& input) {
     return uid;
 }
 
-void StaffService::update(const Actor& actor, const StaffMember& input) {
+void StaffService::update(const Actor& actor, const StaffMember& input)
+{
     actor.require(Permission::ManageStaff);
     StaffMember member = input;
     validate(member);
@@ -120,7 +126,8 @@ void StaffService::update(const Actor& actor, const StaffMember& input) {
     transaction.commit();
 }
 
-void StaffService::setLeaveDate(const Actor& actor, const QString& staffUid, const QDate& leaveDate) {
+void StaffService::setLeaveDate(const Actor& actor, const QString& staffUid, const QDate& leaveDate)
+{
     actor.require(Permission::ManageStaff);
     Transaction transaction(m_db);
     RecordWriter writer(m_db, actor);
@@ -133,7 +140,8 @@ void StaffService::setLeaveDate(const Actor& actor, const QString& staffUid, con
     transaction.commit();
 }
 
-StaffMember StaffService::fromRow(const Actor& actor, const QVariantMap& row) const {
+StaffMember StaffService::fromRow(const Actor& actor, const QVariantMap& row) const
+{
     StaffMember member;
     member.uid = row.value(QStringLiteral("uid")).toString();
     member.name = row.value(QStringLiteral("name")).toString();
@@ -146,7 +154,8 @@ StaffMember StaffService::fromRow(const Actor& actor, const QVariantMap& row) co
     return member;
 }
 
-StaffMember StaffService::get(const Actor& actor, const QString& staffUid) const {
+StaffMember StaffService::get(const Actor& actor, const QString& staffUid) const
+{
     actor.require(Permission::ViewRecords);
     const QVariantMap row =
         sql::row(m_db, QStringLiteral("SELECT * FROM staff WHERE uid = ? AND deleted = 0"), {staffUid});
@@ -155,7 +164,8 @@ StaffMember StaffService::get(const Actor& actor, const QString& staffUid) const
     return fromRow(actor, row);
 }
 
-QList<StaffMember> StaffService::list(const Actor& actor, Filter filter, const QDate& day) const {
+QList<StaffMember> StaffService::list(const Actor& actor, Filter filter, const QDate& day) const
+{
     actor.require(Permission::ViewRecords);
     QString where = QStringLiteral("deleted = 0");
     QVariantList values;
@@ -181,7 +191,8 @@ QList<StaffMember> StaffService::list(const Actor& actor, Filter filter, const Q
     return result;
 }
 
-QString StaffService::addCertificate(const Actor& actor, const StaffCertificate& certificate) {
+QString StaffService::addCertificate(const Actor& actor, const StaffCertificate& certificate)
+{
     actor.require(Permission::ManageStaff);
     const QString name = certificate.name.trimmed();
     if (name.isEmpty())
@@ -200,7 +211,8 @@ QString StaffService::addCertificate(const Actor& actor, const StaffCertificate&
     return uid;
 }
 
-QList<StaffCertificate> StaffService::certificates(const Actor& actor, const QString& staffUid) const {
+QList<StaffCertificate> StaffService::certificates(const Actor& actor, const QString& staffUid) const
+{
     actor.require(Permission::ViewRecords);
     QList<StaffCertificate> result;
     const QList<QVariantMap> found =
@@ -217,7 +229,8 @@ QList<StaffCertificate> StaffService::certificates(const Actor& actor, const QSt
     return result;
 }
 
-QList<CertificateWarning> StaffService::certificateWarnings(const Actor& actor, const QDate& day) const {
+QList<CertificateWarning> StaffService::certificateWarnings(const Actor& actor, const QDate& day) const
+{
     actor.require(Permission::ViewRecords);
     const QString d = day.toString(iso);
     const QList<QVariantMap> found = sql::rows(
@@ -250,7 +263,8 @@ QList<CertificateWarning> StaffService::certificateWarnings(const Actor& actor, 
     return result;
 }
 
-QString StaffService::addLeave(const Actor& actor, const StaffLeave& leave) {
+QString StaffService::addLeave(const Actor& actor, const StaffLeave& leave)
+{
     actor.require(Permission::ManageStaff);
     if (!leave.startsOn.isValid() || !leave.endsOn.isValid() || leave.endsOn < leave.startsOn)
         throw Error::validation(
@@ -269,7 +283,8 @@ QString StaffService::addLeave(const Actor& actor, const StaffLeave& leave) {
     return uid;
 }
 
-QList<StaffLeave> StaffService::leaves(const Actor& actor, const QString& staffUid) const {
+QList<StaffLeave> StaffService::leaves(const Actor& actor, const QString& staffUid) const
+{
     actor.require(Permission::ViewRecords);
     QList<StaffLeave> result;
     const QList<QVariantMap> found = sql::rows(

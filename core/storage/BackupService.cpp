@@ -19,17 +19,19 @@
 namespace jinglao::core {
 
 BackupService::BackupService(Database& db)
-    : m_db(db) {
-}
+    : m_db(db)
+{}
 
-QString BackupService::suggestedPath() const {
+QString BackupService::suggestedPath() const
+{
     const QFileInfo info(m_db.path());
     return info.absoluteDir().filePath(
         QStringLiteral("%1-%2.sqlite")
             .arg(info.completeBaseName(), Clock::now().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
 }
 
-QString BackupService::verify(const QString& path, int expectedSchemaVersion) {
+QString BackupService::verify(const QString& path, int expectedSchemaVersion)
+{
     const QString name =
         QStringLiteral("jinglao-verify-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QString problem;
@@ -59,7 +61,8 @@ QString BackupService::verify(const QString& path, int expectedSchemaVersion) {
     return problem;
 }
 
-BackupService::Result BackupService::backup(const Actor& actor, const QString& target) {
+BackupService::Result BackupService::backup(const Actor& actor, const QString& target)
+{
     actor.require(Permission::Backup);
     const QFileInfo targetInfo(target);
     if (targetInfo.absoluteFilePath() == QFileInfo(m_db.path()).absoluteFilePath())

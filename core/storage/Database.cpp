@@ -15,12 +15,14 @@
 namespace jinglao::core {
 
 namespace {
-QString newConnectionName() {
+QString newConnectionName()
+{
     static QAtomicInteger<int> counter;
     return QStringLiteral("jinglao-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-QSqlDatabase addConnection(const QString& name, const QString& path, const QString& options) {
+QSqlDatabase addConnection(const QString& name, const QString& path, const QString& options)
+{
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
     db.setConnectOptions(options);
@@ -30,10 +32,11 @@ QSqlDatabase addConnection(const QString& name, const QString& path, const QStri
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
-    , m_connectionName(std::move(connectionName)) {
-}
+    , m_connectionName(std::move(connectionName))
+{}
 
-Database::~Database() {
+Database::~Database()
+{
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -42,16 +45,19 @@ Database::~Database() {
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QString Database::defaultPath() {
+QString Database::defaultPath()
+{
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QStringLiteral("/jinglao.sqlite");
 }
 
-int Database::latestSchemaVersion() {
+int Database::latestSchemaVersion()
+{
     return Migrator::latestVersion();
 }
 
-void Database::inspectExistingFile(const QString& path) {
+void Database::inspectExistingFile(const QString& path)
+{
     // Read-only look first: a foreign, corrupt or newer file must be refused before any
     // pragma (WAL, application_id) writes to it.
     const QString name = newConnectionName();
@@ -98,7 +104,8 @@ void Database::inspectExistingFile(const QString& path) {
         throw Error::storage(problem);
 }
 
-std::unique_ptr<Database> Database::open(const QString& path) {
+std::unique_ptr<Database> Database::open(const QString& path)
+{
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
         throw Error::storage(tr("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(path)));
@@ -119,7 +126,8 @@ std::unique_ptr<Database> Database::open(const QString& path) {
     return database;
 }
 
-std::unique_ptr<Database> Database::openAnotherConnection() const {
+std::unique_ptr<Database> Database::openAnotherConnection() const
+{
     std::unique_ptr<Database> database(new Database(m_path, newConnectionName()));
     QSqlDatabase db =
         addConnection(database->m_connectionName, m_path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -130,7 +138,8 @@ std::unique_ptr<Database> Database::openAnotherConnection() const {
     return database;
 }
 
-void Database::configure() {
+void Database::configure()
+{
     sql::execStatement(*this, QStringLiteral("PRAGMA foreign_keys = ON"));
     sql::execStatement(*this, QStringLiteral("PRAGMA busy_timeout = 5000"));
     const QString mode = sql::scalar(*this, QStringLiteral("PRAGMA journal_mode = WAL")).toString();
@@ -142,15 +151,18 @@ void Database::configure() {
         sql::execStatement(*this, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
 }
 
-QSqlDatabase Database::connection() const {
+QSqlDatabase Database::connection() const
+{
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-int Database::schemaVersion() const {
+int Database::schemaVersion() const
+{
     return sql::scalar(*this, QStringLiteral("PRAGMA user_version")).toInt();
 }
 
-QSqlQuery& Database::cachedStatement(const QString& statement) {
+QSqlQuery& Database::cachedStatement(const QString& statement)
+{
     auto found = m_statementCache.find(statement);
     if (found != m_statementCache.end())
         return *found->second;
@@ -162,11 +174,13 @@ QSqlQuery& Database::cachedStatement(const QString& statement) {
     return *m_statementCache.emplace(statement, std::move(query)).first->second;
 }
 
-QString Database::sqliteVersion() const {
+QString Database::sqliteVersion() const
+{
     return sql::scalar(*this, QStringLiteral("SELECT sqlite_version()")).toString();
 }
 
-void Database::beginTransaction() {
+void Database::beginTransaction()
+{
     if (m_transactionDepth == 0) {
         if (!connection().transaction())
             throw Error::storage(
@@ -176,7 +190,8 @@ void Database::beginTransaction() {
     ++m_transactionDepth;
 }
 
-void Database::commitTransaction() {
+void Database::commitTransaction()
+{
     Q_ASSERT(m_transactionDepth > 0);
     if (m_transactionDepth == 1) {
         if (m_rollbackOnly) {
@@ -194,7 +209,8 @@ void Database::commitTransaction() {
     --m_transactionDepth;
 }
 
-void Database::rollbackTransaction() {
+void Database::rollbackTransaction()
+{
     Q_ASSERT(m_transactionDepth > 0);
     if (m_transactionDepth == 1) {
         connection().rollback();

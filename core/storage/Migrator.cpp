@@ -14,7 +14,8 @@
 
 namespace jinglao::core {
 
-QList<Migrator::Migration> Migrator::migrations() {
+QList<Migrator::Migration> Migrator::migrations()
+{
     static const QList<Migration> cached = [] {
         QList<Migration> found;
         static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_([a-z0-9_]+)\\.sql$"));
@@ -35,12 +36,14 @@ QList<Migrator::Migration> Migrator::migrations() {
     return cached;
 }
 
-int Migrator::latestVersion() {
+int Migrator::latestVersion()
+{
     const QList<Migration> all = migrations();
     return all.isEmpty() ? 0 : all.constLast().version;
 }
 
-void Migrator::migrate(Database& db, int targetVersion) {
+void Migrator::migrate(Database& db, int targetVersion)
+{
     const int target = targetVersion < 0 ? latestVersion() : targetVersion;
     const int current = db.schemaVersion();
     if (current > latestVersion())

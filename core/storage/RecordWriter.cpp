@@ -18,7 +18,8 @@ const QStringList stampColumns = {QStringLiteral("uid"), QStringLiteral("created
                                   QStringLiteral("updated_at"), QStringLiteral("change_seq")};
 
 // Columns whose values never reach the audit log: only that they changed.
-QVariantMap redacted(QVariantMap values) {
+QVariantMap redacted(QVariantMap values)
+{
     static const QStringList secret = {QStringLiteral("password_hash")};
     for (const QString& column : secret) {
         if (values.contains(column))
@@ -27,7 +28,8 @@ QVariantMap redacted(QVariantMap values) {
     return values;
 }
 
-bool sameValue(const QVariant& a, const QVariant& b) {
+bool sameValue(const QVariant& a, const QVariant& b)
+{
     if (a.isNull() || b.isNull())
         return a.isNull() == b.isNull();
     return a.toString() == b.toString();
@@ -36,20 +38,23 @@ bool sameValue(const QVariant& a, const QVariant& b) {
 
 RecordWriter::RecordWriter(Database& db, const Actor& actor)
     : m_db(db)
-    , m_actor(actor) {
-}
+    , m_actor(actor)
+{}
 
-void RecordWriter::requireTransaction() const {
+void RecordWriter::requireTransaction() const
+{
     if (!m_db.inTransaction())
         throw std::logic_error("RecordWriter used outside a Transaction");
 }
 
-void RecordWriter::requireIdentifier(const QString& name) {
+void RecordWriter::requireIdentifier(const QString& name)
+{
     if (!sql::isIdentifier(name))
         throw std::logic_error("RecordWriter given an unsafe table or column name");
 }
 
-qint64 RecordWriter::nextChangeSequence() {
+qint64 RecordWriter::nextChangeSequence()
+{
     requireTransaction();
     sql::execCached(m_db, QStringLiteral("UPDATE change_sequence SET value = value + 1 WHERE id = 1"));
     QSqlQuery& query =
@@ -59,7 +64,8 @@ qint64 RecordWriter::nextChangeSequence() {
     return value;
 }
 
-QVariantMap RecordWriter::fetch(const QString& table, const QString& uid) const {
+QVariantMap RecordWriter::fetch(const QString& table, const QString& uid) const
+{
     requireIdentifier(table);
     QVariantMap stored = sql::row(m_db, QStringLiteral("SELECT * FROM %1 WHERE uid = ?").arg(table), {uid});
     if (stored.isEmpty())
@@ -67,7 +73,8 @@ QVariantMap RecordWriter::fetch(const QString& table, const QString& uid) const 
     return stored;
 }
 
-QString RecordWriter::insert(const QString& table, const QVariantMap& values) {
+QString RecordWriter::insert(const QString& table, const QVariantMap& values)
+{
     requireTransaction();
     requireIdentifier(table);
     QVariantMap row = values;
@@ -101,7 +108,8 @@ QString RecordWriter::insert(const QString& table, const QVariantMap& values) {
     return recordUid;
 }
 
-bool RecordWriter::update(const QString& table, const QString& uid, const QVariantMap& changes) {
+bool RecordWriter::update(const QString& table, const QString& uid, const QVariantMap& changes)
+{
     requireTransaction();
     requireIdentifier(table);
     const QVariantMap stored = fetch(table, uid);
@@ -145,7 +153,8 @@ bool RecordWriter::update(const QString& table, const QString& uid, const QVaria
     return true;
 }
 
-void RecordWriter::markDeleted(const QString& table, const QString& uid) {
+void RecordWriter::markDeleted(const QString& table, const QString& uid)
+{
     update(table, uid, {{QStringLiteral("deleted"), 1}});
 }
 

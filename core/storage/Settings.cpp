@@ -9,16 +9,18 @@
 namespace jinglao::core {
 
 Settings::Settings(Database& db)
-    : m_db(db) {
-}
+    : m_db(db)
+{}
 
-QString Settings::value(const QString& key, const QString& fallback) const {
+QString Settings::value(const QString& key, const QString& fallback) const
+{
     const QVariant stored =
         sql::scalar(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
     return stored.isValid() ? stored.toString() : fallback;
 }
 
-void Settings::setValue(const Actor& actor, const QString& key, const QString& value) {
+void Settings::setValue(const Actor& actor, const QString& key, const QString& value)
+{
     Transaction transaction(m_db);
     const QVariant old = sql::scalar(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
     if (old.isValid() && old.toString() == value) {

@@ -10,7 +10,8 @@
 
 namespace jinglao::core::sql {
 
-QSqlQuery exec(const Database& db, const QString& statement, const QVariantList& values) {
+QSqlQuery exec(const Database& db, const QString& statement, const QVariantList& values)
+{
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
     if (!query.prepare(statement)) {
@@ -26,7 +27,8 @@ QSqlQuery exec(const Database& db, const QString& statement, const QVariantList&
     return query;
 }
 
-QSqlQuery& execCached(Database& db, const QString& statement, const QVariantList& values) {
+QSqlQuery& execCached(Database& db, const QString& statement, const QVariantList& values)
+{
     QSqlQuery& query = db.cachedStatement(statement);
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
@@ -39,7 +41,8 @@ QSqlQuery& execCached(Database& db, const QString& statement, const QVariantList
     return query;
 }
 
-void execStatement(const Database& db, const QString& statement) {
+void execStatement(const Database& db, const QString& statement)
+{
     QSqlQuery query(db.connection());
     if (!query.exec(statement)) {
         throw Error::storage(QCoreApplication::translate("jinglao::core::sql", "Database error: %1 (in: %2)")
@@ -47,12 +50,14 @@ void execStatement(const Database& db, const QString& statement) {
     }
 }
 
-QVariant scalar(const Database& db, const QString& statement, const QVariantList& values) {
+QVariant scalar(const Database& db, const QString& statement, const QVariantList& values)
+{
     QSqlQuery query = exec(db, statement, values);
     return query.next() ? query.value(0) : QVariant();
 }
 
-QVariantMap currentRow(const QSqlQuery& query) {
+QVariantMap currentRow(const QSqlQuery& query)
+{
     QVariantMap result;
     const QSqlRecord record = query.record();
     for (int i = 0; i < record.count(); ++i)
@@ -60,12 +65,14 @@ QVariantMap currentRow(const QSqlQuery& query) {
     return result;
 }
 
-QVariantMap row(const Database& db, const QString& statement, const QVariantList& values) {
+QVariantMap row(const Database& db, const QString& statement, const QVariantList& values)
+{
     QSqlQuery query = exec(db, statement, values);
     return query.next() ? currentRow(query) : QVariantMap();
 }
 
-QList<QVariantMap> rows(const Database& db, const QString& statement, const QVariantList& values) {
+QList<QVariantMap> rows(const Database& db, const QString& statement, const QVariantList& values)
+{
     QSqlQuery query = exec(db, statement, values);
     QList<QVariantMap> result;
     while (query.next())
@@ -73,7 +80,8 @@ QList<QVariantMap> rows(const Database& db, const QString& statement, const QVar
     return result;
 }
 
-bool isIdentifier(const QString& name) {
+bool isIdentifier(const QString& name)
+{
     static const QRegularExpression pattern(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
     return pattern.match(name).hasMatch();
 }

@@ -6,7 +6,8 @@
 
 namespace jinglao::core::sqlscript {
 
-QStringList statements(const QString& script) {
+QStringList statements(const QString& script)
+{
     QStringList result;
     const QByteArray utf8 = script.toUtf8();
     qsizetype start = 0;
@@ -36,7 +37,8 @@ QStringList statements(const QString& script) {
     return result;
 }
 
-void run(const Database& db, const QString& script) {
+void run(const Database& db, const QString& script)
+{
     for (const QString& statement : statements(script))
         sql::execStatement(db, statement);
 }

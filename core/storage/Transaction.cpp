@@ -5,16 +5,19 @@
 namespace jinglao::core {
 
 Transaction::Transaction(Database& db)
-    : m_db(db) {
+    : m_db(db)
+{
     m_db.beginTransaction();
 }
 
-Transaction::~Transaction() {
+Transaction::~Transaction()
+{
     if (!m_done)
         m_db.rollbackTransaction();
 }
 
-void Transaction::commit() {
+void Transaction::commit()
+{
     m_done = true;
     m_db.commitTransaction();
 }

@@ -27,15 +27,18 @@ namespace {
 constexpr int Years = 10;
 constexpr int EntriesPerShift = 45; // 3 shifts a day × 45 ≈ 49 300 entries a year, ~490 000 in all
 
-void print(const QString& text) {
+void print(const QString& text)
+{
     std::printf("%s\n", qUtf8Printable(text));
 }
 
-double msSince(const QElapsedTimer& timer) {
+double msSince(const QElapsedTimer& timer)
+{
     return static_cast<double>(timer.nsecsElapsed()) / 1e6;
 }
 
-QStringList generate(core::Database& db, const QDate& first, const QDate& last, qint64* entries) {
+QStringList generate(core::Database& db, const QDate& first, const QDate& last, qint64* entries)
+{
     std::mt19937 rng(42);
     const QString stamp = QStringLiteral("2026-01-01T00:00:00+08:00");
     qint64 seq = 0;
@@ -134,7 +137,8 @@ QStringList generate(core::Database& db, const QDate& first, const QDate& last, 
 }
 
 double timeModel(core::Database& db, const core::Actor& actor, const core::ShiftLogQuery::Filter& filter,
-                 int* rows) {
+                 int* rows)
+{
     QElapsedTimer timer;
     timer.start();
     ui::ShiftLogTableModel model(db, actor);
@@ -145,7 +149,8 @@ double timeModel(core::Database& db, const core::Actor& actor, const core::Shift
 
 } // namespace
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QTemporaryDir dir;

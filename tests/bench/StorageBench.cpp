@@ -17,19 +17,22 @@
 using namespace jinglao::core;
 
 namespace {
-void createTable(Database& db) {
+void createTable(Database& db)
+{
     sql::execStatement(
         db, QStringLiteral("CREATE TABLE bench (uid TEXT PRIMARY KEY, note TEXT, created_at TEXT NOT NULL, "
                            "updated_at TEXT NOT NULL, change_seq INTEGER NOT NULL, "
                            "deleted INTEGER NOT NULL DEFAULT 0)"));
 }
 
-double perSecond(int count, qint64 ms) {
+double perSecond(int count, qint64 ms)
+{
     return ms > 0 ? count * 1000.0 / ms : 0.0;
 }
 } // namespace
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QCoreApplication app(argc, argv);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bench.sqlite"));

@@ -14,7 +14,8 @@ struct Run {
     QString err;
 };
 
-Run runCli(const QString& database, const QStringList& arguments) {
+Run runCli(const QString& database, const QStringList& arguments)
+{
     QProcess process;
     process.start(QStringLiteral(JINGLAO_CLI), QStringList{QStringLiteral("--db"), database,
                                                            QStringLiteral("--lang"), QStringLiteral("en")} +
@@ -25,7 +26,8 @@ Run runCli(const QString& database, const QStringList& arguments) {
 }
 } // namespace
 
-TEST_CASE("assessments-due lists the residents due on a date", "[assessments]") {
+TEST_CASE("assessments-due lists the residents due on a date", "[assessments]")
+{
     testing::TempDatabase db;
     testing::insertResident(db.db(), QStringLiteral("王秀英"), QDate(2026, 10, 1));
     testing::insertResident(db.db(), QStringLiteral("尚未入住"), QDate(2026, 12, 1));
@@ -42,7 +44,8 @@ TEST_CASE("assessments-due lists the residents due on a date", "[assessments]") 
               .code == 2);
 }
 
-TEST_CASE("assessment-interval shows and sets the interval", "[assessments]") {
+TEST_CASE("assessment-interval shows and sets the interval", "[assessments]")
+{
     testing::TempDatabase db;
     db.close();
     Run run = runCli(db.path(), {QStringLiteral("assessment-interval")});

@@ -17,7 +17,8 @@ struct Run {
     QString err;
 };
 
-Run runCli(const QStringList& arguments, const QByteArray& input = {}) {
+Run runCli(const QStringList& arguments, const QByteArray& input = {})
+{
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
@@ -32,7 +33,8 @@ Run runCli(const QStringList& arguments, const QByteArray& input = {}) {
 }
 } // namespace
 
-TEST_CASE("init creates a database and check finds it clean", "[cli]") {
+TEST_CASE("init creates a database and check finds it clean", "[cli]")
+{
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("x.sqlite"));
     const Run init = runCli({QStringLiteral("--db"), db, QStringLiteral("init")});
@@ -42,7 +44,8 @@ TEST_CASE("init creates a database and check finds it clean", "[cli]") {
     CHECK(check.exitCode == 0);
 }
 
-TEST_CASE("check fails with exit code 2 when a rule is broken", "[cli]") {
+TEST_CASE("check fails with exit code 2 when a rule is broken", "[cli]")
+{
     testing::TempDatabase db;
     core::sql::exec(db.db(), QStringLiteral("UPDATE change_sequence SET value = 0"));
     core::sql::execStatement(db.db(), QStringLiteral("CREATE TABLE stray (uid TEXT, change_seq INTEGER)"));
@@ -53,7 +56,8 @@ TEST_CASE("check fails with exit code 2 when a rule is broken", "[cli]") {
     CHECK(check.err.contains(QStringLiteral("stray")));
 }
 
-TEST_CASE("backup writes a checked copy", "[cli]") {
+TEST_CASE("backup writes a checked copy", "[cli]")
+{
     testing::TempDatabase db;
     db.close();
     const QString target = db.dir() + QStringLiteral("/copy.sqlite");
@@ -63,7 +67,8 @@ TEST_CASE("backup writes a checked copy", "[cli]") {
     CHECK(QFile::exists(target));
 }
 
-TEST_CASE("Usage errors exit with 1", "[cli]") {
+TEST_CASE("Usage errors exit with 1", "[cli]")
+{
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("x.sqlite"));
     CHECK(runCli({}).exitCode == 1);
@@ -73,7 +78,8 @@ TEST_CASE("Usage errors exit with 1", "[cli]") {
     CHECK(runCli({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("version")}).exitCode == 1);
 }
 
-TEST_CASE("A refused request exits with 2 and a database failure with 3", "[cli]") {
+TEST_CASE("A refused request exits with 2 and a database failure with 3", "[cli]")
+{
     testing::TempDatabase db;
     db.close();
     const Run refused = runCli(
@@ -90,7 +96,8 @@ TEST_CASE("A refused request exits with 2 and a database failure with 3", "[cli]
     CHECK(broken.err.contains(QStringLiteral("not a SQLite database")));
 }
 
-TEST_CASE("Messages are translated with --lang zh_CN", "[cli]") {
+TEST_CASE("Messages are translated with --lang zh_CN", "[cli]")
+{
     QTemporaryDir dir;
     const Run run =
         runCli({QStringLiteral("--db"), dir.filePath(QStringLiteral("x.sqlite")), QStringLiteral("--lang"),
@@ -99,7 +106,8 @@ TEST_CASE("Messages are translated with --lang zh_CN", "[cli]") {
     CHECK(run.err.contains(QStringLiteral("未知命令")));
 }
 
-TEST_CASE("version prints the program and schema version", "[cli]") {
+TEST_CASE("version prints the program and schema version", "[cli]")
+{
     const Run run = runCli({QStringLiteral("version")});
     CHECK(run.exitCode == 0);
     CHECK(run.out.startsWith(QStringLiteral("jinglao-cli ")));

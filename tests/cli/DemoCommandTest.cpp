@@ -12,7 +12,8 @@ struct Run {
     QString err;
 };
 
-Run cli(const QStringList& arguments) {
+Run cli(const QStringList& arguments)
+{
     QProcess process;
     process.start(QStringLiteral(JINGLAO_CLI), arguments);
     REQUIRE(process.waitForFinished(120000));
@@ -21,7 +22,8 @@ Run cli(const QStringList& arguments) {
 }
 } // namespace
 
-TEST_CASE("jinglao-cli demo fills an empty database and refuses a second run", "[residents][demo][cli]") {
+TEST_CASE("jinglao-cli demo fills an empty database and refuses a second run", "[residents][demo][cli]")
+{
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
     const Run first =
@@ -41,7 +43,8 @@ TEST_CASE("jinglao-cli demo fills an empty database and refuses a second run", "
     CHECK(check.exitCode == 0);
 }
 
-TEST_CASE("jinglao-cli demo refuses bad options", "[residents][demo][cli]") {
+TEST_CASE("jinglao-cli demo refuses bad options", "[residents][demo][cli]")
+{
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
     CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--beds"),
@@ -54,7 +57,8 @@ TEST_CASE("jinglao-cli demo refuses bad options", "[residents][demo][cli]") {
     CHECK(tiny.err.contains(QStringLiteral("3")));
 }
 
-TEST_CASE("jinglao-cli occupancy answers for a past day from the bed history", "[residents][beds][cli]") {
+TEST_CASE("jinglao-cli occupancy answers for a past day from the bed history", "[residents][beds][cli]")
+{
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
     REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--beds"),

@@ -18,7 +18,8 @@ struct RosterRun {
     QString err;
 };
 
-RosterRun runRosterCli(const QStringList& arguments) {
+RosterRun runRosterCli(const QStringList& arguments)
+{
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
@@ -31,7 +32,8 @@ RosterRun runRosterCli(const QStringList& arguments) {
 }
 } // namespace
 
-TEST_CASE("roster-templates lists the default set and switches to the two-shift set", "[cli][roster]") {
+TEST_CASE("roster-templates lists the default set and switches to the two-shift set", "[cli][roster]")
+{
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("x.sqlite"));
     const RosterRun list = runRosterCli({QStringLiteral("--db"), db, QStringLiteral("roster-templates")});
@@ -48,7 +50,8 @@ TEST_CASE("roster-templates lists the default set and switches to the two-shift 
               .exitCode == 1);
 }
 
-TEST_CASE("roster-warnings and roster-export work on a month", "[cli][roster]") {
+TEST_CASE("roster-warnings and roster-export work on a month", "[cli][roster]")
+{
     testing::TempDatabase db;
     core::StaffMember member;
     member.name = QStringLiteral("=甲");

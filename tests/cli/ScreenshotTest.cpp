@@ -8,7 +8,8 @@
 
 using namespace jinglao;
 
-TEST_CASE("jinglao --screenshot writes a 1366x768 PNG of the requested page", "[cli][gui]") {
+TEST_CASE("jinglao --screenshot writes a 1366x768 PNG of the requested page", "[cli][gui]")
+{
     testing::TempDatabase db;
     db.close();
     const QString png = db.dir() + QStringLiteral("/shot.png");
@@ -30,7 +31,8 @@ TEST_CASE("jinglao --screenshot writes a 1366x768 PNG of the requested page", "[
     CHECK(qFromBigEndian<quint32>(header.constData() + 20) == 768);
 }
 
-TEST_CASE("jinglao refuses an unknown page", "[cli][gui]") {
+TEST_CASE("jinglao refuses an unknown page", "[cli][gui]")
+{
     testing::TempDatabase db;
     db.close();
     QProcess process;

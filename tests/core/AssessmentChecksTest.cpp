@@ -12,7 +12,8 @@
 using namespace jinglao;
 
 namespace {
-QStringList assessmentFindings(core::Database& db) {
+QStringList assessmentFindings(core::Database& db)
+{
     QStringList messages;
     for (const core::HealthCheck::Finding& finding : core::HealthCheck(db).run()) {
         if (finding.check == QStringLiteral("assessments"))
@@ -21,14 +22,16 @@ QStringList assessmentFindings(core::Database& db) {
     return messages;
 }
 
-void insertRaw(core::Database& db, const QVariantMap& values) {
+void insertRaw(core::Database& db, const QVariantMap& values)
+{
     core::Transaction transaction(db);
     core::RecordWriter(db, testing::testAdministrator()).insert(QStringLiteral("assessments"), values);
     transaction.commit();
 }
 } // namespace
 
-TEST_CASE("The health check accepts recorded assessments and finds inconsistent ones", "[assessments]") {
+TEST_CASE("The health check accepts recorded assessments and finds inconsistent ones", "[assessments]")
+{
     testing::TempDatabase db;
     const QString resident = testing::insertResident(db.db(), QStringLiteral("张三"), QDate(2025, 1, 5));
     core::AssessmentService::Input input;
@@ -45,7 +48,8 @@ TEST_CASE("The health check accepts recorded assessments and finds inconsistent 
                         {QStringLiteral("level"), 3}});
     CHECK(assessmentFindings(db.db()).isEmpty());
 
-    SECTION("parts that do not add up to the total") {
+    SECTION("parts that do not add up to the total")
+    {
         insertRaw(db.db(), {{QStringLiteral("resident_uid"), resident},
                             {QStringLiteral("assessed_on"), QStringLiteral("2025-06-01")},
                             {QStringLiteral("reason"), QStringLiteral("ROUTINE")},
@@ -61,7 +65,8 @@ TEST_CASE("The health check accepts recorded assessments and finds inconsistent 
         CHECK(findings.first().contains(QStringLiteral("2025-06-01")));
         CHECK(findings.first().contains(QStringLiteral("70")));
     }
-    SECTION("a preliminary level the total does not give") {
+    SECTION("a preliminary level the total does not give")
+    {
         insertRaw(db.db(), {{QStringLiteral("resident_uid"), resident},
                             {QStringLiteral("assessed_on"), QStringLiteral("2025-06-01")},
                             {QStringLiteral("reason"), QStringLiteral("ROUTINE")},
@@ -72,7 +77,8 @@ TEST_CASE("The health check accepts recorded assessments and finds inconsistent 
         REQUIRE(findings.size() == 1);
         CHECK(findings.first().contains(QStringLiteral("preliminary level 1")));
     }
-    SECTION("item scores that do not match the parts") {
+    SECTION("item scores that do not match the parts")
+    {
         QJsonObject items;
         const QMap<QString, int> scores = testing::scoresForTotal(90);
         for (auto it = scores.cbegin(); it != scores.cend(); ++it)

@@ -22,7 +22,8 @@ struct FixedClock {
 };
 
 // 60 residents admitted over four years, every tenth discharged.
-void addResidents(core::Database& db) {
+void addResidents(core::Database& db)
+{
     for (int i = 0; i < 60; ++i) {
         const QDate admitted = QDate(2022, 11, 1).addDays(i * 24);
         const QDate discharged = i % 10 == 9 ? admitted.addDays(400) : QDate();
@@ -31,7 +32,8 @@ void addResidents(core::Database& db) {
     }
 }
 
-QStringList dump(core::Database& db) {
+QStringList dump(core::Database& db)
+{
     QStringList lines;
     const QList<QVariantMap> rows = core::sql::rows(
         db, QStringLiteral(
@@ -49,7 +51,8 @@ QStringList dump(core::Database& db) {
 }
 } // namespace
 
-TEST_CASE("Demo assessments are plausible and the same seed gives the same data", "[assessments]") {
+TEST_CASE("Demo assessments are plausible and the same seed gives the same data", "[assessments]")
+{
     FixedClock clock;
     const core::Actor admin = testing::testAdministrator();
     testing::TempDatabase first;
@@ -96,7 +99,8 @@ TEST_CASE("Demo assessments are plausible and the same seed gives the same data"
     CHECK(due * 100 <= current * 30);
 }
 
-TEST_CASE("The demo generator's assessments step assesses the demo residents reproducibly", "[assessments]") {
+TEST_CASE("The demo generator's assessments step assesses the demo residents reproducibly", "[assessments]")
+{
     FixedClock clock;
     const core::Actor admin = testing::testAdministrator();
     core::DemoOptions options;

@@ -7,7 +7,8 @@
 using jinglao::core::AssessmentItems;
 using jinglao::core::AssessmentLevel;
 
-TEST_CASE("The preliminary level follows the total at every boundary", "[assessments]") {
+TEST_CASE("The preliminary level follows the total at every boundary", "[assessments]")
+{
     CHECK(AssessmentLevel::preliminaryFor(90) == 0);
     CHECK(AssessmentLevel::preliminaryFor(89) == 1);
     CHECK(AssessmentLevel::preliminaryFor(66) == 1);
@@ -19,7 +20,8 @@ TEST_CASE("The preliminary level follows the total at every boundary", "[assessm
     CHECK(AssessmentLevel::preliminaryFor(0) == 4);
 }
 
-TEST_CASE("Without raising rules the final level is the preliminary one", "[assessments]") {
+TEST_CASE("Without raising rules the final level is the preliminary one", "[assessments]")
+{
     for (int total = 0; total <= 90; ++total) {
         const AssessmentLevel::Outcome outcome = AssessmentLevel::finalLevel(total, false, 1, false);
         CHECK(outcome.level == outcome.preliminary);
@@ -28,26 +30,30 @@ TEST_CASE("Without raising rules the final level is the preliminary one", "[asse
     }
 }
 
-TEST_CASE("A dementia diagnosis raises the level one step", "[assessments]") {
+TEST_CASE("A dementia diagnosis raises the level one step", "[assessments]")
+{
     const AssessmentLevel::Outcome outcome = AssessmentLevel::finalLevel(70, true, 0, false);
     CHECK(outcome.preliminary == 1);
     CHECK(outcome.level == 2);
     CHECK(outcome.raisedForDementia);
 }
 
-TEST_CASE("Two risk events raise the level one step, one does not", "[assessments]") {
+TEST_CASE("Two risk events raise the level one step, one does not", "[assessments]")
+{
     CHECK(AssessmentLevel::finalLevel(50, false, 1, false).level == 2);
     const AssessmentLevel::Outcome raised = AssessmentLevel::finalLevel(50, false, 2, false);
     CHECK(raised.level == 3);
     CHECK(raised.raisedForRisk);
 }
 
-TEST_CASE("Dementia and risk events each raise one step", "[assessments]") {
+TEST_CASE("Dementia and risk events each raise one step", "[assessments]")
+{
     CHECK(AssessmentLevel::finalLevel(90, true, 3, false).level == 2);
     CHECK(AssessmentLevel::finalLevel(66, true, 2, false).level == 3);
 }
 
-TEST_CASE("Raising never goes beyond completely disabled", "[assessments]") {
+TEST_CASE("Raising never goes beyond completely disabled", "[assessments]")
+{
     CHECK(AssessmentLevel::finalLevel(40, true, 5, false).level == 4);
     CHECK(AssessmentLevel::finalLevel(10, true, 5, false).level == 4);
     const AssessmentLevel::Outcome outcome = AssessmentLevel::finalLevel(35, true, 2, false);
@@ -55,19 +61,22 @@ TEST_CASE("Raising never goes beyond completely disabled", "[assessments]") {
     CHECK(outcome.level >= outcome.preliminary);
 }
 
-TEST_CASE("A coma makes the level completely disabled whatever the total", "[assessments]") {
+TEST_CASE("A coma makes the level completely disabled whatever the total", "[assessments]")
+{
     const AssessmentLevel::Outcome outcome = AssessmentLevel::finalLevel(88, false, 0, true);
     CHECK(outcome.preliminary == 1);
     CHECK(outcome.level == 4);
     CHECK(outcome.coma);
 }
 
-TEST_CASE("A total outside 0 to 90 is a programming error", "[assessments]") {
+TEST_CASE("A total outside 0 to 90 is a programming error", "[assessments]")
+{
     CHECK_THROWS(AssessmentLevel::preliminaryFor(91));
     CHECK_THROWS(AssessmentLevel::preliminaryFor(-1));
 }
 
-TEST_CASE("The item maxima add up to 32, 15, 28, 15 and 90", "[assessments]") {
+TEST_CASE("The item maxima add up to 32, 15, 28, 15 and 90", "[assessments]")
+{
     using D = AssessmentItems::Dimension;
     CHECK(AssessmentItems::all().size() == 26);
     CHECK(AssessmentItems::itemsOf(D::SelfCare).size() == 8);
@@ -81,7 +90,8 @@ TEST_CASE("The item maxima add up to 32, 15, 28, 15 and 90", "[assessments]") {
     CHECK(AssessmentItems::totalMax() == 90);
 }
 
-TEST_CASE("Every item has a distinct code, a label and a meaning for each score", "[assessments]") {
+TEST_CASE("Every item has a distinct code, a label and a meaning for each score", "[assessments]")
+{
     QStringList codes;
     for (const AssessmentItems::Item& item : AssessmentItems::all()) {
         CHECK_FALSE(codes.contains(item.code));

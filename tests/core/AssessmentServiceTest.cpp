@@ -25,7 +25,8 @@ struct FixedClock {
     ~FixedClock() { core::Clock::resetForTesting(); }
 };
 
-AssessmentService::Input inputFor(const QString& residentUid, int total, const QDate& on = today) {
+AssessmentService::Input inputFor(const QString& residentUid, int total, const QDate& on = today)
+{
     AssessmentService::Input input;
     input.residentUid = residentUid;
     input.assessedOn = on;
@@ -39,7 +40,8 @@ const core::Actor nurse(QStringLiteral("nurse"), core::Role::Nurse);
 const core::Actor readOnly(QStringLiteral("viewer"), core::Role::ReadOnly);
 } // namespace
 
-TEST_CASE("Recording an assessment stores the sums, the levels and the item scores", "[assessments]") {
+TEST_CASE("Recording an assessment stores the sums, the levels and the item scores", "[assessments]")
+{
     FixedClock clock;
     testing::TempDatabase db;
     AssessmentService service(db.db());
@@ -70,7 +72,8 @@ TEST_CASE("Recording an assessment stores the sums, the levels and the item scor
               .toInt() == 1);
 }
 
-TEST_CASE("The assessor defaults to the acting user", "[assessments]") {
+TEST_CASE("The assessor defaults to the acting user", "[assessments]")
+{
     FixedClock clock;
     testing::TempDatabase db;
     AssessmentService service(db.db());
@@ -79,13 +82,15 @@ TEST_CASE("The assessor defaults to the acting user", "[assessments]") {
     CHECK(service.assessment(admin, uid).assessor == QStringLiteral("nurse"));
 }
 
-TEST_CASE("Scores outside an item's range are refused with the item and the value", "[assessments]") {
+TEST_CASE("Scores outside an item's range are refused with the item and the value", "[assessments]")
+{
     FixedClock clock;
     testing::TempDatabase db;
     AssessmentService service(db.db());
     const QString resident = insertResident(db.db(), QStringLiteral("张三"), QDate(2026, 1, 5));
 
-    SECTION("a score above the maximum") {
+    SECTION("a score above the maximum")
+    {
         AssessmentService::Input input = inputFor(resident, 60);
         input.scores.insert(QStringLiteral("stairs"), 4);
         try {
@@ -98,7 +103,8 @@ TEST_CASE("Scores outside an item's range are refused with the item and the valu
             CHECK(error.message().contains(QStringLiteral("0 to 3")));
         }
     }
-    SECTION("a negative score") {
+    SECTION("a negative score")
+    {
         AssessmentService::Input input = inputFor(resident, 60);
         input.scores.insert(QStringLiteral("vision"), -1);
         try {
@@ -109,12 +115,14 @@ TEST_CASE("Scores outside an item's range are refused with the item and the valu
             CHECK(error.message().contains(QStringLiteral("-1")));
         }
     }
-    SECTION("a missing item") {
+    SECTION("a missing item")
+    {
         AssessmentService::Input input = inputFor(resident, 60);
         input.scores.remove(QStringLiteral("memory"));
         CHECK_THROWS_WITH(service.record(nurse, input), Catch::Contains("Memory"));
     }
-    SECTION("an unknown item") {
+    SECTION("an unknown item")
+    {
         AssessmentService::Input input = inputFor(resident, 60);
         input.scores.insert(QStringLiteral("juggling"), 1);
         CHECK_THROWS_WITH(service.record(nurse, input), Catch::Contains("juggling"));
@@ -122,7 +130,8 @@ TEST_CASE("Scores outside an item's range are refused with the item and the valu
     CHECK(service.count(admin) == 0);
 }
 
-TEST_CASE("A future date or an unknown resident is refused", "[assessments]") {
+TEST_CASE("A future date or an unknown resident is refused", "[assessments]")
+{
     FixedClock clock;
     testing::TempDatabase db;
     AssessmentService service(db.db());
@@ -137,13 +146,15 @@ TEST_CASE("A future date or an unknown resident is refused", "[assessments]") {
     CHECK(service.count(admin) == 0);
 }
 
-TEST_CASE("The raising rules are applied when recording", "[assessments]") {
+TEST_CASE("The raising rules are applied when recording", "[assessments]")
+{
     FixedClock clock;
     testing::TempDatabase db;
     AssessmentService service(db.db());
     const QString resident = insertResident(db.db(), QStringLiteral("张三"), QDate(2026, 1, 5));
 
-    SECTION("dementia raises one step") {
+    SECTION("dementia raises one step")
+    {
         AssessmentService::Input input = inputFor(resident, 70);
         input.dementia = true;
         const AssessmentService::Assessment stored = service.assessment(admin, service.record(nurse, input));
@@ -151,7 +162,8 @@ TEST_CASE("The raising rules are applied when recording", "[assessments]") {
         CHECK(stored.level == 2);
         CHECK(stored.dementia);
     }
-    SECTION("two logged risk events within 30 days raise one step") {
+    SECTION("two logged risk events within 30 days raise one step")
+    {
         insertIncident(db.db(), resident, QStringLiteral("FALL"), today.addDays(-3));
         // The window is 30 days including the assessment day: 29 days back is its first day.
         insertIncident(db.db(), resident, QStringLiteral("CHOKING"), today.addDays(-29));
@@ -161,7 +173,8 @@ TEST_CASE("The raising rules are applied when recording", "[assessments]") {
         CHECK(stored.riskEvents == 2);
         CHECK(stored.level == 2);
     }
-    SECTION("one logged event and one self-harm entered on the form raise one step") {
+    SECTION("one logged event and one self-harm entered on the form raise one step")
+    {
         insertIncident(db.db(), resident, QStringLiteral("WANDERING"), today);
         AssessmentService::Input input = inputFor(resident, 70);
         input.selfHarmEvents = 1;
@@ -170,11 +183,13 @@ TEST_CASE("The raising rules are applied when recording", "[assessments]") {
         CHECK(stored.selfHarmEvents == 1);
         CHECK(stored.level == 2);
     }
-    SECTION("a single risk event does not raise") {
+    SECTION("a single risk event does not raise")
+    {
         insertIncident(db.db(), resident, QStringLiteral("FALL"), today.addDays(-1));
         CHECK(service.assessment(admin, service.record(nurse, inputFor(resident, 70))).level == 1);
     }
-    SECTION("events older than 30 days, other incidents and other residents do not count") {
+    SECTION("events older than 30 days, other incidents and other residents do not count")
+    {
         const QString other = insertResident(db.db(), QStringLiteral("李四"), QDate(2026, 1, 5));
         insertIncident(db.db(), resident, QStringLiteral("FALL"), today.addDays(-31));
         insertIncident(db.db(), resident, QStringLiteral("FALL"), today.addDays(-45));
@@ -185,12 +200,14 @@ TEST_CASE("The raising rules are applied when recording", "[assessments]") {
         CHECK(service.loggedRiskEvents(nurse, resident, today) == 1);
         CHECK(service.assessment(admin, service.record(nurse, inputFor(resident, 70))).level == 1);
     }
-    SECTION("a corrected log entry counts once") {
+    SECTION("a corrected log entry counts once")
+    {
         const QString original = insertIncident(db.db(), resident, QStringLiteral("FALL"), today.addDays(-2));
         insertIncident(db.db(), resident, QStringLiteral("FALL"), today.addDays(-2), original);
         CHECK(service.loggedRiskEvents(nurse, resident, today) == 1);
     }
-    SECTION("a coma flag makes the level 4") {
+    SECTION("a coma flag makes the level 4")
+    {
         AssessmentService::Input input = inputFor(resident, 80);
         input.coma = true;
         const AssessmentService::Assessment stored = service.assessment(admin, service.record(nurse, input));
@@ -198,14 +215,16 @@ TEST_CASE("The raising rules are applied when recording", "[assessments]") {
         CHECK(stored.level == 4);
         CHECK(stored.coma);
     }
-    SECTION("consciousness scored as coma makes the level 4") {
+    SECTION("consciousness scored as coma makes the level 4")
+    {
         AssessmentService::Input input = inputFor(resident, 80);
         input.scores.insert(core::AssessmentItems::ConsciousnessCode, 0);
         const AssessmentService::Assessment stored = service.assessment(admin, service.record(nurse, input));
         CHECK(stored.level == 4);
         CHECK(stored.coma);
     }
-    SECTION("dementia and risk events together stop at 4") {
+    SECTION("dementia and risk events together stop at 4")
+    {
         insertIncident(db.db(), resident, QStringLiteral("FALL"), today.addDays(-3));
         insertIncident(db.db(), resident, QStringLiteral("FALL"), today.addDays(-4));
         AssessmentService::Input input = inputFor(resident, 40);
@@ -216,7 +235,8 @@ TEST_CASE("The raising rules are applied when recording", "[assessments]") {
     }
 }
 
-TEST_CASE("The risk window is counted back from the assessment date", "[assessments]") {
+TEST_CASE("The risk window is counted back from the assessment date", "[assessments]")
+{
     FixedClock clock;
     testing::TempDatabase db;
     AssessmentService service(db.db());
@@ -232,7 +252,8 @@ TEST_CASE("The risk window is counted back from the assessment date", "[assessme
     CHECK(service.assessment(admin, uid).level == 2);
 }
 
-TEST_CASE("The care level is the latest assessment's final level", "[assessments]") {
+TEST_CASE("The care level is the latest assessment's final level", "[assessments]")
+{
     FixedClock clock;
     testing::TempDatabase db;
     AssessmentService service(db.db());
@@ -253,11 +274,13 @@ TEST_CASE("The care level is the latest assessment's final level", "[assessments
                             {resident})
               .toInt() == 2);
 
-    SECTION("on the same date the later entry wins") {
+    SECTION("on the same date the later entry wins")
+    {
         service.record(nurse, inputFor(resident, 70, QDate(2026, 3, 1)));
         CHECK(service.latest(admin, resident)->level == 1);
     }
-    SECTION("the resident's list is newest first") {
+    SECTION("the resident's list is newest first")
+    {
         const QList<AssessmentService::Assessment> list = service.forResident(admin, resident);
         REQUIRE(list.size() == 3);
         CHECK(list.at(0).assessedOn == QDate(2026, 3, 1));
@@ -266,7 +289,8 @@ TEST_CASE("The care level is the latest assessment's final level", "[assessments
 }
 
 TEST_CASE("The due list shows current residents never assessed or assessed longer ago than the interval",
-          "[assessments]") {
+          "[assessments]")
+{
     FixedClock clock;
     testing::TempDatabase db;
     AssessmentService service(db.db());
@@ -299,7 +323,8 @@ TEST_CASE("The due list shows current residents never assessed or assessed longe
     CHECK(due.at(1).residentUid == never);
     CHECK(due.at(2).daysOverdue == 0);
 
-    SECTION("a longer interval leaves fewer due") {
+    SECTION("a longer interval leaves fewer due")
+    {
         service.setIntervalMonths(admin, 12);
         CHECK(core::Settings(db.db()).value(QStringLiteral("assessment_interval_months")) ==
               QStringLiteral("12"));
@@ -308,13 +333,15 @@ TEST_CASE("The due list shows current residents never assessed or assessed longe
         REQUIRE(due.size() == 1);
         CHECK(due.at(0).residentUid == never);
     }
-    SECTION("a shorter interval makes more due") {
+    SECTION("a shorter interval makes more due")
+    {
         service.setIntervalMonths(admin, 2);
         CHECK(service.dueList(readOnly, today).size() == 4);
     }
 }
 
-TEST_CASE("The interval is 6 months by default and only an administrator changes it", "[assessments]") {
+TEST_CASE("The interval is 6 months by default and only an administrator changes it", "[assessments]")
+{
     testing::TempDatabase db;
     AssessmentService service(db.db());
     CHECK(service.intervalMonths() == 6);
@@ -324,7 +351,8 @@ TEST_CASE("The interval is 6 months by default and only an administrator changes
     CHECK(service.intervalMonths() == 6);
 }
 
-TEST_CASE("A read-only user may not record an assessment", "[assessments]") {
+TEST_CASE("A read-only user may not record an assessment", "[assessments]")
+{
     FixedClock clock;
     testing::TempDatabase db;
     AssessmentService service(db.db());
@@ -339,7 +367,8 @@ TEST_CASE("A read-only user may not record an assessment", "[assessments]") {
     CHECK_NOTHROW(service.recent(readOnly, 10, 0));
 }
 
-TEST_CASE("Recent assessments come newest first a page at a time", "[assessments]") {
+TEST_CASE("Recent assessments come newest first a page at a time", "[assessments]")
+{
     FixedClock clock;
     testing::TempDatabase db;
     AssessmentService service(db.db());
@@ -355,7 +384,8 @@ TEST_CASE("Recent assessments come newest first a page at a time", "[assessments
     CHECK(last.at(0).assessedOn == QDate(2026, 1, 1));
 }
 
-TEST_CASE("A withdrawn assessment no longer sets the care level", "[assessments]") {
+TEST_CASE("A withdrawn assessment no longer sets the care level", "[assessments]")
+{
     FixedClock clock;
     testing::TempDatabase db;
     AssessmentService service(db.db());
@@ -380,7 +410,8 @@ TEST_CASE("A withdrawn assessment no longer sets the care level", "[assessments]
     }
 }
 
-TEST_CASE("Evaluating item scores gives the level at every boundary", "[assessments]") {
+TEST_CASE("Evaluating item scores gives the level at every boundary", "[assessments]")
+{
     const QList<QPair<int, int>> boundaries = {{0, 4},  {29, 4}, {30, 3}, {45, 3}, {46, 2},
                                                {65, 2}, {66, 1}, {89, 1}, {90, 0}};
     for (const auto& [total, level] : boundaries) {

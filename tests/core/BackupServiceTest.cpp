@@ -12,7 +12,8 @@
 
 using namespace jinglao;
 
-TEST_CASE("A backup is a checked copy that opens with the same records", "[storage][backup]") {
+TEST_CASE("A backup is a checked copy that opens with the same records", "[storage][backup]")
+{
     testing::TempDatabase db;
     const core::Actor actor = core::Actor::osUser();
     core::Settings(db.db()).setValue(actor, core::Settings::FacilityName, QStringLiteral("东庄镇敬老院"));
@@ -27,18 +28,21 @@ TEST_CASE("A backup is a checked copy that opens with the same records", "[stora
     auto copy = core::Database::open(target);
     CHECK(core::Settings(*copy).value(core::Settings::FacilityName) == QStringLiteral("东庄镇敬老院"));
 
-    SECTION("the backup is recorded in the settings and the audit log") {
+    SECTION("the backup is recorded in the settings and the audit log")
+    {
         CHECK_FALSE(core::Settings(db.db()).value(core::Settings::LastBackupAt).isEmpty());
         CHECK(core::sql::scalar(db.db(),
                                 QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'BACKUP'"))
                   .toInt() == 1);
     }
-    SECTION("a second backup replaces the older file") {
+    SECTION("a second backup replaces the older file")
+    {
         CHECK_NOTHROW(core::BackupService(db.db()).backup(actor, target));
     }
 }
 
-TEST_CASE("A backup onto the open database or into a missing folder is refused", "[storage][backup]") {
+TEST_CASE("A backup onto the open database or into a missing folder is refused", "[storage][backup]")
+{
     testing::TempDatabase db;
     core::BackupService service(db.db());
     CHECK_THROWS_AS(service.backup(core::Actor::osUser(), db.path()), core::Error);
@@ -46,7 +50,8 @@ TEST_CASE("A backup onto the open database or into a missing folder is refused",
                     core::Error);
 }
 
-TEST_CASE("A read-only user may not back up", "[storage][backup]") {
+TEST_CASE("A read-only user may not back up", "[storage][backup]")
+{
     testing::TempDatabase db;
     const core::Actor reader(QStringLiteral("reader"), core::Role::ReadOnly);
     try {
@@ -57,7 +62,8 @@ TEST_CASE("A read-only user may not back up", "[storage][backup]") {
     }
 }
 
-TEST_CASE("Verifying a file that is not a database reports the problem", "[storage][backup]") {
+TEST_CASE("Verifying a file that is not a database reports the problem", "[storage][backup]")
+{
     testing::TempDatabase db;
     const QString path = db.dir() + QStringLiteral("/not-a-db.sqlite");
     QFile file(path);

@@ -17,7 +17,8 @@ using jinglao::testing::addBed;
 using jinglao::testing::admin;
 using jinglao::testing::person;
 
-TEST_CASE("Bulk-adding a room's beds numbers them after the room's highest bed", "[beds]") {
+TEST_CASE("Bulk-adding a room's beds numbers them after the room's highest bed", "[beds]")
+{
     testing::TempDatabase db;
     BedService beds(db.db());
     CHECK(beds.addRoomBeds(admin(), QStringLiteral("A"), QStringLiteral("1"), QStringLiteral("101"), 2,
@@ -29,7 +30,8 @@ TEST_CASE("Bulk-adding a room's beds numbers them after the room's highest bed",
     CHECK(beds.beds(admin()).size() == 3);
 }
 
-TEST_CASE("A bed code is unique", "[beds]") {
+TEST_CASE("A bed code is unique", "[beds]")
+{
     testing::TempDatabase db;
     addBed(db.db(), QStringLiteral("A-101-1"));
     Bed again;
@@ -46,12 +48,14 @@ TEST_CASE("A bed code is unique", "[beds]") {
     CHECK_THROWS_WITH(BedService(db.db()).addBed(admin(), again), Catch::Contains("A 101"));
 }
 
-TEST_CASE("Beds sort naturally: A-101-2 before A-101-10", "[beds]") {
+TEST_CASE("Beds sort naturally: A-101-2 before A-101-10", "[beds]")
+{
     CHECK(BedService::codeLess(QStringLiteral("A-101-2"), QStringLiteral("A-101-10")));
     CHECK_FALSE(BedService::codeLess(QStringLiteral("A-101-10"), QStringLiteral("A-101-2")));
 }
 
-TEST_CASE("An occupied bed cannot be taken out of service; a free one can", "[beds]") {
+TEST_CASE("An occupied bed cannot be taken out of service; a free one can", "[beds]")
+{
     testing::FixedToday today(QDate(2026, 11, 2));
     testing::TempDatabase db;
     const QString taken = addBed(db.db(), QStringLiteral("A-101-1"));
@@ -72,7 +76,8 @@ TEST_CASE("An occupied bed cannot be taken out of service; a free one can", "[be
     CHECK(beds.bed(admin(), free).inService);
 }
 
-TEST_CASE("The nursing-bed ratio counts beds in service only", "[beds]") {
+TEST_CASE("The nursing-bed ratio counts beds in service only", "[beds]")
+{
     testing::TempDatabase db;
     const QString n1 = addBed(db.db(), QStringLiteral("A-101-1"), BedType::Nursing);
     addBed(db.db(), QStringLiteral("A-101-2"), BedType::Nursing);
@@ -100,7 +105,8 @@ TEST_CASE("The nursing-bed ratio counts beds in service only", "[beds]") {
     CHECK(summary.nursingRatioBelowTarget());
 }
 
-TEST_CASE("The bed map shows who holds each bed and its state", "[beds]") {
+TEST_CASE("The bed map shows who holds each bed and its state", "[beds]")
+{
     testing::FixedToday today(QDate(2026, 11, 2));
     testing::TempDatabase db;
     const QString taken = addBed(db.db(), QStringLiteral("A-101-1"));
@@ -123,7 +129,8 @@ TEST_CASE("The bed map shows who holds each bed and its state", "[beds]") {
     CHECK(summary.occupancyRate() == Approx(0.5));
 }
 
-TEST_CASE("A resident away on referral holds the bed", "[beds]") {
+TEST_CASE("A resident away on referral holds the bed", "[beds]")
+{
     testing::FixedToday today(QDate(2026, 11, 2));
     testing::TempDatabase db;
     const QString bed = addBed(db.db(), QStringLiteral("A-101-1"));
@@ -137,7 +144,8 @@ TEST_CASE("A resident away on referral holds the bed", "[beds]") {
     CHECK_THROWS_AS(BedService(db.db()).setInService(admin(), bed, false), Error);
 }
 
-TEST_CASE("Occupancy on a past date comes from the bed history", "[beds]") {
+TEST_CASE("Occupancy on a past date comes from the bed history", "[beds]")
+{
     testing::FixedToday today(QDate(2026, 11, 2));
     testing::TempDatabase db;
     const QString a = addBed(db.db(), QStringLiteral("A-101-1"));
@@ -162,7 +170,8 @@ TEST_CASE("Occupancy on a past date comes from the bed history", "[beds]") {
     CHECK(beds.occupancyOn(admin(), QDate(2026, 11, 2)) == 1);
 }
 
-TEST_CASE("A nurse may not manage beds", "[beds]") {
+TEST_CASE("A nurse may not manage beds", "[beds]")
+{
     testing::TempDatabase db;
     Bed bed;
     bed.room = QStringLiteral("101");
@@ -174,7 +183,8 @@ TEST_CASE("A nurse may not manage beds", "[beds]") {
     }
 }
 
-TEST_CASE("The health check finds a bed history that disagrees with the residents", "[beds]") {
+TEST_CASE("The health check finds a bed history that disagrees with the residents", "[beds]")
+{
     testing::FixedToday today(QDate(2026, 11, 2));
     testing::TempDatabase db;
     const QString bed = addBed(db.db(), QStringLiteral("A-101-1"));

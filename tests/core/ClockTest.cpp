@@ -8,20 +8,23 @@
 
 using jinglao::core::Clock;
 
-TEST_CASE("Timestamps are ISO 8601 with an explicit offset", "[clock]") {
+TEST_CASE("Timestamps are ISO 8601 with an explicit offset", "[clock]")
+{
     CHECK(Clock::timestamp(QDateTime(QDate(2026, 11, 2), QTime(8, 30), QTimeZone(8 * 3600))) ==
           QStringLiteral("2026-11-02T08:30:00+08:00"));
     CHECK(Clock::timestamp(QDateTime(QDate(2026, 11, 2), QTime(0, 30), QTimeZone::utc())) ==
           QStringLiteral("2026-11-02T00:30:00+00:00"));
 }
 
-TEST_CASE("A stored timestamp is shown in its own wall time", "[clock]") {
+TEST_CASE("A stored timestamp is shown in its own wall time", "[clock]")
+{
     CHECK(Clock::displayTimestamp(QStringLiteral("2026-11-02T08:30:00+08:00")) ==
           QStringLiteral("2026-11-02 08:30"));
     CHECK(Clock::displayTimestamp(QStringLiteral("not a time")) == QStringLiteral("not a time"));
 }
 
-TEST_CASE("A fixed clock can be advanced and reset", "[clock]") {
+TEST_CASE("A fixed clock can be advanced and reset", "[clock]")
+{
     Clock::setFixedForTesting(QDateTime(QDate(2026, 1, 1), QTime(23, 59, 30), QTimeZone(8 * 3600)));
     Clock::advanceForTesting(60);
     CHECK(Clock::today() == QDate(2026, 1, 2));

@@ -17,14 +17,16 @@ using namespace jinglao;
 using jinglao::testing::fileBytes;
 
 namespace {
-QString copyFixture(const QTemporaryDir& dir, const QString& name) {
+QString copyFixture(const QTemporaryDir& dir, const QString& name)
+{
     const QString target = dir.filePath(name);
     REQUIRE(QFile::copy(QStringLiteral(JINGLAO_FIXTURES_DIR "/") + name, target));
     QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
     return target;
 }
 
-QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes) {
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
+{
     const QString path = dir.filePath(name);
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly));
@@ -32,7 +34,8 @@ QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArra
     return path;
 }
 
-core::Error::Kind refusalKind(const QString& path, QString* message) {
+core::Error::Kind refusalKind(const QString& path, QString* message)
+{
     try {
         core::Database::open(path);
     } catch (const core::Error& error) {
@@ -44,7 +47,8 @@ core::Error::Kind refusalKind(const QString& path, QString* message) {
 }
 } // namespace
 
-TEST_CASE("A new file is created at the latest schema version with the storage pragmas", "[storage]") {
+TEST_CASE("A new file is created at the latest schema version with the storage pragmas", "[storage]")
+{
     testing::TempDatabase db;
     CHECK(db->schemaVersion() == core::Database::latestSchemaVersion());
     CHECK(core::Database::latestSchemaVersion() == core::Migrator::migrations().size());
@@ -56,14 +60,16 @@ TEST_CASE("A new file is created at the latest schema version with the storage p
           core::Database::ApplicationId);
 }
 
-TEST_CASE("Migrations are numbered 1, 2, 3 … without gaps", "[storage]") {
+TEST_CASE("Migrations are numbered 1, 2, 3 … without gaps", "[storage]")
+{
     const QList<core::Migrator::Migration> migrations = core::Migrator::migrations();
     REQUIRE_FALSE(migrations.isEmpty());
     for (qsizetype i = 0; i < migrations.size(); ++i)
         CHECK(migrations.at(i).version == i + 1);
 }
 
-TEST_CASE("Reopening a current file changes nothing in it", "[storage]") {
+TEST_CASE("Reopening a current file changes nothing in it", "[storage]")
+{
     testing::TempDatabase db;
     core::Settings(db.db()).setValue(core::Actor::osUser(), core::Settings::FacilityName,
                                      QStringLiteral("测试"));
@@ -72,7 +78,8 @@ TEST_CASE("Reopening a current file changes nothing in it", "[storage]") {
     CHECK(db->schemaVersion() == core::Database::latestSchemaVersion());
 }
 
-TEST_CASE("A version-1 file is upgraded and keeps its records", "[storage]") {
+TEST_CASE("A version-1 file is upgraded and keeps its records", "[storage]")
+{
     QTemporaryDir dir;
     const QString path = copyFixture(dir, QStringLiteral("schema-v1.sqlite"));
     auto db = core::Database::open(path);
@@ -82,7 +89,8 @@ TEST_CASE("A version-1 file is upgraded and keeps its records", "[storage]") {
               .toInt() == 1);
 }
 
-TEST_CASE("A file from a newer program is refused and left untouched", "[storage]") {
+TEST_CASE("A file from a newer program is refused and left untouched", "[storage]")
+{
     QTemporaryDir dir;
     const QString path = copyFixture(dir, QStringLiteral("schema-v1.sqlite"));
     {
@@ -97,7 +105,8 @@ TEST_CASE("A file from a newer program is refused and left untouched", "[storage
     CHECK(fileBytes(path) == before);
 }
 
-TEST_CASE("A file that is not a SQLite database is refused and left untouched", "[storage]") {
+TEST_CASE("A file that is not a SQLite database is refused and left untouched", "[storage]")
+{
     QTemporaryDir dir;
     const QByteArray garbage = QByteArray("This is a shopping list, not a database.\n").repeated(200);
     const QString path = writeFile(dir, QStringLiteral("garbage.sqlite"), garbage);
@@ -107,7 +116,8 @@ TEST_CASE("A file that is not a SQLite database is refused and left untouched", 
     CHECK(fileBytes(path) == garbage);
 }
 
-TEST_CASE("A damaged database file is refused", "[storage]") {
+TEST_CASE("A damaged database file is refused", "[storage]")
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
     {
@@ -125,7 +135,8 @@ TEST_CASE("A damaged database file is refused", "[storage]") {
     CHECK(fileBytes(path) == before);
 }
 
-TEST_CASE("Another program's SQLite database is refused", "[storage]") {
+TEST_CASE("Another program's SQLite database is refused", "[storage]")
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.sqlite"));
     {
@@ -142,7 +153,8 @@ TEST_CASE("Another program's SQLite database is refused", "[storage]") {
     CHECK(message.contains(QStringLiteral("another program")));
 }
 
-TEST_CASE("A folder given as the database file is refused", "[storage]") {
+TEST_CASE("A folder given as the database file is refused", "[storage]")
+{
     QTemporaryDir dir;
     QString message;
     CHECK(refusalKind(dir.path(), &message) == core::Error::Kind::Storage);

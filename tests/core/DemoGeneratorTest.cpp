@@ -19,7 +19,8 @@ using namespace jinglao::core;
 
 namespace {
 
-DemoOptions small(quint32 seed) {
+DemoOptions small(quint32 seed)
+{
     DemoOptions options;
     options.seed = seed;
     options.beds = 20;
@@ -27,7 +28,8 @@ DemoOptions small(quint32 seed) {
     return options;
 }
 
-QString joined(const QVariantMap& row, const QStringList& columns) {
+QString joined(const QVariantMap& row, const QStringList& columns)
+{
     QStringList values;
     for (const QString& column : columns)
         values.append(row.value(column).toString());
@@ -35,7 +37,8 @@ QString joined(const QVariantMap& row, const QStringList& columns) {
 }
 
 // Everything the demo wrote that is not a uid or a timestamp, in a stable order.
-QStringList dump(Database& db) {
+QStringList dump(Database& db)
+{
     QStringList lines;
     const QStringList bedColumns{QStringLiteral("bed_code"),  QStringLiteral("building"),
                                  QStringLiteral("floor"),     QStringLiteral("room"),
@@ -70,7 +73,8 @@ QStringList dump(Database& db) {
 
 } // namespace
 
-TEST_CASE("The same seed gives the same demo data, another seed other data", "[residents][demo]") {
+TEST_CASE("The same seed gives the same demo data, another seed other data", "[residents][demo]")
+{
     testing::FixedToday today(QDate(2026, 11, 2));
     testing::TempDatabase first;
     testing::TempDatabase second;
@@ -84,7 +88,8 @@ TEST_CASE("The same seed gives the same demo data, another seed other data", "[r
     CHECK(a != dump(third.db()));
 }
 
-TEST_CASE("Demo data is realistic and follows every rule", "[residents][demo]") {
+TEST_CASE("Demo data is realistic and follows every rule", "[residents][demo]")
+{
     testing::FixedToday today(QDate(2026, 11, 2));
     testing::TempDatabase db;
     DemoOptions options;
@@ -127,7 +132,8 @@ TEST_CASE("Demo data is realistic and follows every rule", "[residents][demo]") 
     CHECK(BedService(db.db()).occupancyOn(testing::admin(), QDate(2026, 11, 2)) == summary.occupied);
 }
 
-TEST_CASE("The demo refuses a database that already holds records", "[residents][demo]") {
+TEST_CASE("The demo refuses a database that already holds records", "[residents][demo]")
+{
     testing::FixedToday today(QDate(2026, 11, 2));
     testing::TempDatabase db;
     testing::addBed(db.db(), QStringLiteral("A-101-1"));

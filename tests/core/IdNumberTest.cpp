@@ -9,14 +9,16 @@
 using jinglao::core::Error;
 using jinglao::core::IdNumber;
 
-TEST_CASE("The standard's example number has the check character X", "[residents][idnumber]") {
+TEST_CASE("The standard's example number has the check character X", "[residents][idnumber]")
+{
     CHECK(IdNumber::checkCharacter(QStringLiteral("11010519491231002")) == QLatin1Char('X'));
     CHECK(IdNumber::isValid(QStringLiteral("11010519491231002X")));
     CHECK(IdNumber::normalize(QStringLiteral(" 11010519491231002x ")) ==
           QStringLiteral("11010519491231002X"));
 }
 
-TEST_CASE("A wrong check digit is refused, naming the field and the value", "[residents][idnumber]") {
+TEST_CASE("A wrong check digit is refused, naming the field and the value", "[residents][idnumber]")
+{
     try {
         IdNumber::normalize(QStringLiteral("110105194912310021"));
         FAIL("accepted a wrong check digit");
@@ -30,13 +32,15 @@ TEST_CASE("A wrong check digit is refused, naming the field and the value", "[re
 }
 
 TEST_CASE("A 15-digit legacy number becomes 18 digits with the 19 century and a check digit",
-          "[residents][idnumber]") {
+          "[residents][idnumber]")
+{
     const QString converted = IdNumber::normalize(QStringLiteral("110105491231002"));
     CHECK(converted == QStringLiteral("11010519491231002X"));
     CHECK(IdNumber::birthDate(converted) == QDate(1949, 12, 31));
 }
 
-TEST_CASE("Birth date and gender must agree with the number", "[residents][idnumber]") {
+TEST_CASE("Birth date and gender must agree with the number", "[residents][idnumber]")
+{
     const QString id = QStringLiteral("11010519491231002X"); // 17th digit 2: a woman
     CHECK_NOTHROW(IdNumber::requireAgreement(id, QDate(1949, 12, 31), 2));
     CHECK_THROWS_AS(IdNumber::requireAgreement(id, QDate(1949, 12, 30), 2), Error);
@@ -44,7 +48,8 @@ TEST_CASE("Birth date and gender must agree with the number", "[residents][idnum
     CHECK(IdNumber::gender(id) == 2);
 }
 
-TEST_CASE("Malformed numbers are refused", "[residents][idnumber]") {
+TEST_CASE("Malformed numbers are refused", "[residents][idnumber]")
+{
     CHECK_THROWS_AS(IdNumber::normalize(QString()), Error);
     CHECK_THROWS_AS(IdNumber::normalize(QStringLiteral("1101051949123100")), Error);   // 16 characters
     CHECK_THROWS_AS(IdNumber::normalize(QStringLiteral("11010519491331002X")), Error); // month 13

@@ -20,7 +20,8 @@ struct ScratchDatabase {
     testing::TempDatabase db;
     core::Actor actor{QStringLiteral("wang.hua"), core::Role::Administrator};
 
-    ScratchDatabase() {
+    ScratchDatabase()
+    {
         core::sql::execStatement(db.db(),
                                  QStringLiteral("CREATE TABLE scratch (uid TEXT PRIMARY KEY, note TEXT, "
                                                 "password_hash TEXT, created_at TEXT NOT NULL, "
@@ -30,7 +31,8 @@ struct ScratchDatabase {
     }
     ~ScratchDatabase() { core::Clock::resetForTesting(); }
 
-    template <typename Write> auto write(Write&& action) {
+    template <typename Write> auto write(Write&& action)
+    {
         core::Transaction transaction(db.db());
         core::RecordWriter writer(db.db(), actor);
         auto result = action(writer);
@@ -38,17 +40,20 @@ struct ScratchDatabase {
         return result;
     }
 
-    QList<QVariantMap> audit() {
+    QList<QVariantMap> audit()
+    {
         return core::sql::rows(db.db(), QStringLiteral("SELECT * FROM audit_log ORDER BY id"));
     }
 };
 
-QVariantMap json(const QVariant& text) {
+QVariantMap json(const QVariant& text)
+{
     return QJsonDocument::fromJson(text.toString().toUtf8()).object().toVariantMap();
 }
 } // namespace
 
-TEST_CASE("Inserting stamps the record conventions and audits the new values", "[storage][audit]") {
+TEST_CASE("Inserting stamps the record conventions and audits the new values", "[storage][audit]")
+{
     ScratchDatabase s;
     const QString uid = s.write([](core::RecordWriter& w) {
         return w.insert(QStringLiteral("scratch"), {{QStringLiteral("note"), QStringLiteral("入住")}});
@@ -70,7 +75,8 @@ TEST_CASE("Inserting stamps the record conventions and audits the new values", "
           QStringLiteral("入住"));
 }
 
-TEST_CASE("Updating writes only what changed, with old and new values audited", "[storage][audit]") {
+TEST_CASE("Updating writes only what changed, with old and new values audited", "[storage][audit]")
+{
     ScratchDatabase s;
     const QString uid = s.write([](core::RecordWriter& w) {
         return w.insert(QStringLiteral("scratch"), {{QStringLiteral("note"), QStringLiteral("a")}});
@@ -92,7 +98,8 @@ TEST_CASE("Updating writes only what changed, with old and new values audited", 
     CHECK(json(audit.at(1).value(QStringLiteral("new_values"))).value(QStringLiteral("note")).toString() ==
           QStringLiteral("b"));
 
-    SECTION("an update that changes nothing stamps and audits nothing") {
+    SECTION("an update that changes nothing stamps and audits nothing")
+    {
         const bool again = s.write([&](core::RecordWriter& w) {
             return w.update(QStringLiteral("scratch"), uid, {{QStringLiteral("note"), QStringLiteral("b")}});
         });
@@ -101,7 +108,8 @@ TEST_CASE("Updating writes only what changed, with old and new values audited", 
     }
 }
 
-TEST_CASE("Withdrawing a record keeps it and audits a deletion", "[storage][audit]") {
+TEST_CASE("Withdrawing a record keeps it and audits a deletion", "[storage][audit]")
+{
     ScratchDatabase s;
     const QString uid = s.write([](core::RecordWriter& w) {
         return w.insert(QStringLiteral("scratch"), {{QStringLiteral("note"), QStringLiteral("x")}});
@@ -115,7 +123,8 @@ TEST_CASE("Withdrawing a record keeps it and audits a deletion", "[storage][audi
     CHECK(s.audit().constLast().value(QStringLiteral("action")).toString() == QStringLiteral("DELETE"));
 }
 
-TEST_CASE("Password hashes never reach the audit log", "[storage][audit]") {
+TEST_CASE("Password hashes never reach the audit log", "[storage][audit]")
+{
     ScratchDatabase s;
     s.write([](core::RecordWriter& w) {
         return w.insert(QStringLiteral("scratch"),
@@ -125,7 +134,8 @@ TEST_CASE("Password hashes never reach the audit log", "[storage][audit]") {
     CHECK_FALSE(audited.contains(QStringLiteral("secret")));
 }
 
-TEST_CASE("The change sequence grows with every write across tables", "[storage]") {
+TEST_CASE("The change sequence grows with every write across tables", "[storage]")
+{
     ScratchDatabase s;
     QList<qint64> seen;
     for (int i = 0; i < 3; ++i) {
@@ -138,7 +148,8 @@ TEST_CASE("The change sequence grows with every write across tables", "[storage]
     CHECK(seen == QList<qint64>{1, 2, 3});
 }
 
-TEST_CASE("Updating a record that does not exist is refused", "[storage]") {
+TEST_CASE("Updating a record that does not exist is refused", "[storage]")
+{
     ScratchDatabase s;
     core::Transaction transaction(s.db.db());
     core::RecordWriter writer(s.db.db(), s.actor);

@@ -18,7 +18,8 @@ using jinglao::testing::makeIdNumber;
 using jinglao::testing::person;
 
 namespace {
-Error::Kind kindOf(const std::function<void()>& action) {
+Error::Kind kindOf(const std::function<void()>& action)
+{
     try {
         action();
     } catch (const Error& error) {
@@ -28,7 +29,8 @@ Error::Kind kindOf(const std::function<void()>& action) {
     return Error::Kind::Storage;
 }
 
-QString messageOf(const std::function<void()>& action) {
+QString messageOf(const std::function<void()>& action)
+{
     try {
         action();
     } catch (const Error& error) {
@@ -39,7 +41,8 @@ QString messageOf(const std::function<void()>& action) {
 }
 } // namespace
 
-TEST_CASE("Admission stores the person, the stay and the bed", "[residents]") {
+TEST_CASE("Admission stores the person, the stay and the bed", "[residents]")
+{
     testing::FixedToday today(QDate(2026, 11, 2));
     testing::TempDatabase db;
     const QString bed = addBed(db.db(), QStringLiteral("A-101-1"));
@@ -59,7 +62,8 @@ TEST_CASE("Admission stores the person, the stay and the bed", "[residents]") {
     CHECK(residents.bedHistory(admin(), uid).at(0).fromDate == QDate(2026, 10, 1));
 }
 
-TEST_CASE("A 15-digit ID number is stored as 18 digits", "[residents]") {
+TEST_CASE("A 15-digit ID number is stored as 18 digits", "[residents]")
+{
     testing::FixedToday today(QDate(2026, 11, 2));
     testing::TempDatabase db;
     ResidentService residents(db.db());
@@ -70,13 +74,15 @@ TEST_CASE("A 15-digit ID number is stored as 18 digits", "[residents]") {
     CHECK(residents.resident(admin(), uid).idNumber == QStringLiteral("11010519491231002X"));
 }
 
-TEST_CASE("Admission refuses ID numbers that are wrong or disagree", "[residents]") {
+TEST_CASE("Admission refuses ID numbers that are wrong or disagree", "[residents]")
+{
     testing::FixedToday today(QDate(2026, 11, 2));
     testing::TempDatabase db;
     ResidentService residents(db.db());
     ResidentInput input = person(QStringLiteral("张三"), QDate(1940, 3, 1), 1, QDate(2026, 10, 1), QString());
 
-    SECTION("a wrong check digit names the field and the value") {
+    SECTION("a wrong check digit names the field and the value")
+    {
         QString id = input.idNumber;
         id[17] = id.at(17) == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
         input.idNumber = id;
@@ -84,29 +90,34 @@ TEST_CASE("Admission refuses ID numbers that are wrong or disagree", "[residents
         CHECK(message.contains(id));
         CHECK(message.contains(IdNumber::fieldLabel()));
     }
-    SECTION("a birth date that disagrees") {
+    SECTION("a birth date that disagrees")
+    {
         input.birthDate = QDate(1940, 3, 2);
         CHECK(kindOf([&] { residents.admit(admin(), input); }) == Error::Kind::Validation);
     }
-    SECTION("a gender that disagrees") {
+    SECTION("a gender that disagrees")
+    {
         input.gender = 2;
         CHECK(messageOf([&] { residents.admit(admin(), input); }).contains(input.idNumber));
     }
-    SECTION("an ID held by a current resident") {
+    SECTION("an ID held by a current resident")
+    {
         residents.admit(admin(), input);
         input.name = QStringLiteral("张山");
         const QString message = messageOf([&] { residents.admit(admin(), input); });
         CHECK(message.contains(input.idNumber));
         CHECK(message.contains(QStringLiteral("张三")));
     }
-    SECTION("an admission date in the future") {
+    SECTION("an admission date in the future")
+    {
         input.admissionDate = QDate(2026, 11, 3);
         CHECK(messageOf([&] { residents.admit(admin(), input); }).contains(QStringLiteral("2026-11-03")));
     }
     CHECK(sql::scalar(db.db(), QStringLiteral("SELECT count(*) FROM residents")).toInt() <= 1);
 }
 
-TEST_CASE("Admission to an occupied or out-of-service bed is refused", "[residents][beds]") {
+TEST_CASE("Admission to an occupied or out-of-service bed is refused", "[residents][beds]")
+{
     testing::FixedToday today(QDate(2026, 11, 2));
     testing::TempDatabase db;
     const QString bed = addBed(db.db(), QStringLiteral("A-101-1"));
@@ -130,7 +141,8 @@ TEST_CASE("Admission to an occupied or out-of-service bed is refused", "[residen
     CHECK(sql::scalar(db.db(), QStringLiteral("SELECT count(*) FROM residents")).toInt() == 1);
 }
 
-TEST_CASE("Discharge frees the bed and ends the stay", "[residents][beds]") {
+TEST_CASE("Discharge frees the bed and ends the stay", "[residents][beds]")
+{
     testing::FixedToday today(QDate(2026, 11, 2));
     testing::TempDatabase db;
     const QString bed = addBed(db.db(), QStringLiteral("A-101-1"));
@@ -161,7 +173,8 @@ TEST_CASE("Discharge frees the bed and ends the stay", "[residents][beds]") {
     CHECK(kindOf([&] { residents.admit(admin(), again); }) == Error::Kind::Conflict);
 }
 
-TEST_CASE("A transfer keeps the bed history", "[residents][beds]") {
+TEST_CASE("A transfer keeps the bed history", "[residents][beds]")
+{
     testing::FixedToday today(QDate(2026, 11, 2));
     testing::TempDatabase db;
     const QString a = addBed(db.db(), QStringLiteral("A-101-1"));
@@ -187,7 +200,8 @@ TEST_CASE("A transfer keeps the bed history", "[residents][beds]") {
     CHECK(residents.resident(admin(), uid).bedCode == QStringLiteral("A-102-1"));
 }
 
-TEST_CASE("A transfer into an occupied bed is refused", "[residents][beds]") {
+TEST_CASE("A transfer into an occupied bed is refused", "[residents][beds]")
+{
     testing::FixedToday today(QDate(2026, 11, 2));
     testing::TempDatabase db;
     const QString a = addBed(db.db(), QStringLiteral("A-101-1"));
@@ -201,8 +215,8 @@ TEST_CASE("A transfer into an occupied bed is refused", "[residents][beds]") {
           }).contains(QStringLiteral("李四")));
 }
 
-TEST_CASE("A back-dated admission may not overlap an earlier resident's time in the bed",
-          "[residents][beds]") {
+TEST_CASE("A back-dated admission may not overlap an earlier resident's time in the bed", "[residents][beds]")
+{
     testing::FixedToday today(QDate(2026, 11, 2));
     testing::TempDatabase db;
     const QString a = addBed(db.db(), QStringLiteral("A-101-1"));
@@ -216,7 +230,8 @@ TEST_CASE("A back-dated admission may not overlap an earlier resident's time in 
           }) == Error::Kind::Validation);
 }
 
-TEST_CASE("Re-admitting a former resident keeps their history", "[residents]") {
+TEST_CASE("Re-admitting a former resident keeps their history", "[residents]")
+{
     testing::FixedToday today(QDate(2026, 11, 2));
     testing::TempDatabase db;
     const QString a = addBed(db.db(), QStringLiteral("A-101-1"));
@@ -226,12 +241,14 @@ TEST_CASE("Re-admitting a former resident keeps their history", "[residents]") {
     const QString uid = residents.admit(admin(), input);
     residents.discharge(admin(), uid, QDate(2025, 8, 1), DischargeReason::Home);
 
-    SECTION("explicitly") {
+    SECTION("explicitly")
+    {
         CHECK(kindOf([&] { residents.readmit(admin(), uid, QDate(2025, 7, 1), b); }) ==
               Error::Kind::Validation);
         residents.readmit(admin(), uid, QDate(2026, 2, 1), b);
     }
-    SECTION("by admitting the same ID number again") {
+    SECTION("by admitting the same ID number again")
+    {
         input.admissionDate = QDate(2026, 2, 1);
         input.bedUid = b;
         input.phone = QStringLiteral("13900001111");
@@ -251,7 +268,8 @@ TEST_CASE("Re-admitting a former resident keeps their history", "[residents]") {
     CHECK(sql::scalar(db.db(), QStringLiteral("SELECT count(*) FROM residents")).toInt() == 1);
 }
 
-TEST_CASE("The list finds residents by name, pinyin, initials, ID tail and bed", "[residents]") {
+TEST_CASE("The list finds residents by name, pinyin, initials, ID tail and bed", "[residents]")
+{
     testing::FixedToday today(QDate(2026, 11, 2));
     testing::TempDatabase db;
     const QString a = addBed(db.db(), QStringLiteral("A-101-1"));
@@ -301,7 +319,8 @@ TEST_CASE("The list finds residents by name, pinyin, initials, ID tail and bed",
     CHECK(page.at(0).name == QStringLiteral("张三")); // li… before zhang…
 }
 
-TEST_CASE("A nurse may not admit a resident", "[residents]") {
+TEST_CASE("A nurse may not admit a resident", "[residents]")
+{
     testing::FixedToday today(QDate(2026, 11, 2));
     testing::TempDatabase db;
     const QString bed = addBed(db.db(), QStringLiteral("A-101-1"));
@@ -315,7 +334,8 @@ TEST_CASE("A nurse may not admit a resident", "[residents]") {
     CHECK_NOTHROW(residents.list(nurse, ResidentFilter(), 0, 10));
 }
 
-TEST_CASE("Writes are audited", "[residents]") {
+TEST_CASE("Writes are audited", "[residents]")
+{
     testing::FixedToday today(QDate(2026, 11, 2));
     testing::TempDatabase db;
     const QString bed = addBed(db.db(), QStringLiteral("A-101-1"));

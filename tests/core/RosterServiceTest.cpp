@@ -30,13 +30,15 @@ namespace {
 const core::Actor admin(QStringLiteral("admin"), core::Role::Administrator);
 
 struct RosterFixture {
-    RosterFixture() {
+    RosterFixture()
+    {
         core::Clock::setFixedForTesting(QDateTime(QDate(2026, 11, 10), QTime(9, 0), QTimeZone(8 * 3600)));
     }
     ~RosterFixture() { core::Clock::resetForTesting(); }
 
     QString addStaff(const QString& name, StaffRole role = StaffRole::Caregiver,
-                     QDate hired = QDate(2024, 1, 1)) {
+                     QDate hired = QDate(2024, 1, 1))
+    {
         StaffMember member;
         member.name = name;
         member.role = role;
@@ -44,13 +46,15 @@ struct RosterFixture {
         return core::StaffService(db.db()).add(admin, member);
     }
     // One shift code per day from first (empty string = rest).
-    void roster(const QString& staffUid, const QDate& first, const QStringList& codes) {
+    void roster(const QString& staffUid, const QDate& first, const QStringList& codes)
+    {
         QList<RosterService::DayAssignment> days;
         for (int i = 0; i < codes.size(); ++i)
             days.append({staffUid, first.addDays(i), RosterService::parseCell(codes.at(i))});
         service.apply(admin, days);
     }
-    QList<RosterWarning> warningsOf(Kind kind, const QDate& month) {
+    QList<RosterWarning> warningsOf(Kind kind, const QDate& month)
+    {
         QList<RosterWarning> found;
         for (const RosterWarning& warning : service.warnings(admin, month)) {
             if (warning.kind == kind)
@@ -58,7 +62,8 @@ struct RosterFixture {
         }
         return found;
     }
-    QString cell(const QString& staffUid, const QDate& day) {
+    QString cell(const QString& staffUid, const QDate& day)
+    {
         return service.month(admin, day).cellText(staffUid, day);
     }
 
@@ -66,12 +71,14 @@ struct RosterFixture {
     RosterService service{db.db()};
 };
 
-QStringList repeated(const QString& code, int times) {
+QStringList repeated(const QString& code, int times)
+{
     return QStringList(times, code);
 }
 } // namespace
 
-TEST_CASE_METHOD(RosterFixture, "The three-shift templates are seeded on first use, audited", "[roster]") {
+TEST_CASE_METHOD(RosterFixture, "The three-shift templates are seeded on first use, audited", "[roster]")
+{
     CHECK(core::sql::scalar(db.db(), QStringLiteral("SELECT COUNT(*) FROM shift_templates")).toInt() == 0);
     const auto templates = service.templates(admin);
     REQUIRE(templates.size() == 3);
@@ -85,7 +92,8 @@ TEST_CASE_METHOD(RosterFixture, "The three-shift templates are seeded on first u
               db.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'shift_templates'"))
               .toInt() == 3);
 
-    SECTION("the 12-hour two-shift set can be chosen instead") {
+    SECTION("the 12-hour two-shift set can be chosen instead")
+    {
         service.chooseTemplateSet(admin, RosterService::TemplateSet::TwoShifts);
         const auto active = service.templates(admin);
         REQUIRE(active.size() == 2);
@@ -103,15 +111,18 @@ TEST_CASE_METHOD(RosterFixture, "The three-shift templates are seeded on first u
     }
 }
 
-TEST_CASE_METHOD(RosterFixture, "Overlapping shifts of one person are refused", "[roster]") {
+TEST_CASE_METHOD(RosterFixture, "Overlapping shifts of one person are refused", "[roster]")
+{
     const QString uid = addStaff(QStringLiteral("甲"));
     const QDate day(2026, 11, 2);
 
-    SECTION("a night shift ending at 07:00 may be followed by the next day's early shift") {
+    SECTION("a night shift ending at 07:00 may be followed by the next day's early shift")
+    {
         service.setDay(admin, uid, day, {QStringLiteral("N")});
         CHECK_NOTHROW(service.setDay(admin, uid, day.addDays(1), {QStringLiteral("D")}));
     }
-    SECTION("a night shift running into the next day's early shift is refused") {
+    SECTION("a night shift running into the next day's early shift is refused")
+    {
         core::ShiftTemplate night = service.templates(admin).at(2);
         night.end = QTime(7, 30); // handover half an hour
         service.updateTemplate(admin, night);
@@ -121,13 +132,15 @@ TEST_CASE_METHOD(RosterFixture, "Overlapping shifts of one person are refused", 
                                  return e.kind() == core::Error::Kind::Conflict;
                              }));
         CHECK(cell(uid, day.addDays(1)).isEmpty());
-        SECTION("and so is an early shift written before the night shift of the day before") {
+        SECTION("and so is an early shift written before the night shift of the day before")
+        {
             service.setDay(admin, uid, day, {});
             service.setDay(admin, uid, day.addDays(1), {QStringLiteral("D")});
             CHECK_THROWS_AS(service.setDay(admin, uid, day, {QStringLiteral("N")}), core::Error);
         }
     }
-    SECTION("two overlapping shifts on the same day are refused") {
+    SECTION("two overlapping shifts on the same day are refused")
+    {
         core::ShiftTemplate early = service.templates(admin).at(0);
         early.end = QTime(16, 0);
         service.updateTemplate(admin, early);
@@ -137,7 +150,8 @@ TEST_CASE_METHOD(RosterFixture, "Overlapping shifts of one person are refused", 
     }
 }
 
-TEST_CASE_METHOD(RosterFixture, "More than 8 hours in a day warns", "[roster]") {
+TEST_CASE_METHOD(RosterFixture, "More than 8 hours in a day warns", "[roster]")
+{
     const QString uid = addStaff(QStringLiteral("甲"));
     const QDate day(2026, 11, 2);
     core::ShiftTemplate late = service.templates(admin).at(1);
@@ -153,7 +167,8 @@ TEST_CASE_METHOD(RosterFixture, "More than 8 hours in a day warns", "[roster]") 
     CHECK(warnings.first().message.contains(QStringLiteral("8.5")));
 }
 
-TEST_CASE_METHOD(RosterFixture, "More than 44 hours a week on average over the month warns", "[roster]") {
+TEST_CASE_METHOD(RosterFixture, "More than 44 hours a week on average over the month warns", "[roster]")
+{
     // February 2027 has 28 days: 176 hours is exactly 44 a week.
     const QString uid = addStaff(QStringLiteral("甲"));
     const QDate first(2027, 2, 1);
@@ -168,7 +183,8 @@ TEST_CASE_METHOD(RosterFixture, "More than 44 hours a week on average over the m
     CHECK(warningsOf(Kind::WeeklyHours, first).size() == 1);
 }
 
-TEST_CASE_METHOD(RosterFixture, "A seventh working day in a row warns", "[roster]") {
+TEST_CASE_METHOD(RosterFixture, "A seventh working day in a row warns", "[roster]")
+{
     const QString uid = addStaff(QStringLiteral("甲"));
     const QDate first(2026, 11, 1);
     roster(uid, first, repeated(QStringLiteral("D"), 6));
@@ -178,7 +194,8 @@ TEST_CASE_METHOD(RosterFixture, "A seventh working day in a row warns", "[roster
     REQUIRE(warnings.size() == 1);
     CHECK(warnings.first().date == QDate(2026, 11, 7));
 
-    SECTION("a run that began in the previous month counts") {
+    SECTION("a run that began in the previous month counts")
+    {
         const QString other = addStaff(QStringLiteral("乙"));
         roster(other, QDate(2026, 10, 28), repeated(QStringLiteral("D"), 7));
         bool found = false;
@@ -188,7 +205,8 @@ TEST_CASE_METHOD(RosterFixture, "A seventh working day in a row warns", "[roster
     }
 }
 
-TEST_CASE_METHOD(RosterFixture, "More than 36 overtime hours in a month warns", "[roster]") {
+TEST_CASE_METHOD(RosterFixture, "More than 36 overtime hours in a month warns", "[roster]")
+{
     // February 2027: 20 weekdays, a norm of 160 hours; 196 hours are exactly 36 overtime.
     const QString uid = addStaff(QStringLiteral("甲"));
     core::ShiftTemplate late = service.templates(admin).at(1);
@@ -208,7 +226,8 @@ TEST_CASE_METHOD(RosterFixture, "More than 36 overtime hours in a month warns", 
     CHECK(warnings.first().message.contains(QStringLiteral("40.0")));
 }
 
-TEST_CASE_METHOD(RosterFixture, "A shift below its minimum of caregivers warns", "[roster]") {
+TEST_CASE_METHOD(RosterFixture, "A shift below its minimum of caregivers warns", "[roster]")
+{
     const QDate day(2026, 11, 2);
     QStringList caregivers;
     for (int i = 0; i < 3; ++i)
@@ -230,7 +249,8 @@ TEST_CASE_METHOD(RosterFixture, "A shift below its minimum of caregivers warns",
     CHECK(service.month(admin, day).caregiversOn(day, QStringLiteral("D")) == 3);
 }
 
-TEST_CASE_METHOD(RosterFixture, "Shifts of staff on leave or past their leave date warn", "[roster]") {
+TEST_CASE_METHOD(RosterFixture, "Shifts of staff on leave or past their leave date warn", "[roster]")
+{
     const QString uid = addStaff(QStringLiteral("甲"));
     const QDate day(2026, 11, 2);
     core::StaffService staff(db.db());
@@ -246,7 +266,8 @@ TEST_CASE_METHOD(RosterFixture, "Shifts of staff on leave or past their leave da
     CHECK(notEmployed.first().date == day.addDays(4));
 }
 
-TEST_CASE_METHOD(RosterFixture, "A rotating pattern fills the selected staff over a date range", "[roster]") {
+TEST_CASE_METHOD(RosterFixture, "A rotating pattern fills the selected staff over a date range", "[roster]")
+{
     const QString a = addStaff(QStringLiteral("甲"));
     const QString b = addStaff(QStringLiteral("乙"));
     const QString untouched = addStaff(QStringLiteral("丙"));
@@ -268,14 +289,16 @@ TEST_CASE_METHOD(RosterFixture, "A rotating pattern fills the selected staff ove
     CHECK(month.totals(a).hours == Approx(64.0));
     CHECK(month.totals(a).restDays == 30 - 8);
 
-    SECTION("refilling over the roster replaces it rather than stacking shifts") {
+    SECTION("refilling over the roster replaces it rather than stacking shifts")
+    {
         service.fillPattern(admin, {a}, from, from.addDays(9),
                             RosterService::parsePattern(QStringLiteral("N,-")));
         CHECK(service.month(admin, from).totals(a).shifts == 5);
     }
 }
 
-TEST_CASE_METHOD(RosterFixture, "Last week's roster is copied onto this week", "[roster]") {
+TEST_CASE_METHOD(RosterFixture, "Last week's roster is copied onto this week", "[roster]")
+{
     const QString a = addStaff(QStringLiteral("甲"));
     const QDate lastMonday(2026, 11, 2);
     roster(a, lastMonday,
@@ -287,7 +310,8 @@ TEST_CASE_METHOD(RosterFixture, "Last week's roster is copied onto this week", "
     for (int i = 0; i < 7; ++i)
         CHECK(month.cellText(a, lastMonday.addDays(7 + i)) == month.cellText(a, lastMonday.addDays(i)));
 
-    SECTION("and last month onto this month, day by day") {
+    SECTION("and last month onto this month, day by day")
+    {
         service.copyLastMonth(admin, {a}, QDate(2026, 12, 15));
         const core::RosterMonth december = service.month(admin, QDate(2026, 12, 1));
         CHECK(december.cellText(a, QDate(2026, 12, 2)) == QStringLiteral("D"));
@@ -296,7 +320,8 @@ TEST_CASE_METHOD(RosterFixture, "Last week's roster is copied onto this week", "
     }
 }
 
-TEST_CASE_METHOD(RosterFixture, "A nurse may view the roster but not edit it", "[roster]") {
+TEST_CASE_METHOD(RosterFixture, "A nurse may view the roster but not edit it", "[roster]")
+{
     const QString a = addStaff(QStringLiteral("甲"));
     const core::Actor nurse(QStringLiteral("nurse"), core::Role::Nurse);
     CHECK_NOTHROW(service.month(nurse, QDate(2026, 11, 1)));
@@ -310,7 +335,8 @@ TEST_CASE_METHOD(RosterFixture, "A nurse may view the roster but not edit it", "
     CHECK(core::sql::scalar(db.db(), QStringLiteral("SELECT COUNT(*) FROM shifts")).toInt() == 0);
 }
 
-TEST_CASE_METHOD(RosterFixture, "The month's roster exports as an XLSX workbook", "[roster]") {
+TEST_CASE_METHOD(RosterFixture, "The month's roster exports as an XLSX workbook", "[roster]")
+{
     const QString a = addStaff(QStringLiteral("=王芳"));
     roster(a, QDate(2026, 11, 1), {QStringLiteral("D"), QStringLiteral("N")});
     QTemporaryDir dir;
@@ -336,7 +362,8 @@ TEST_CASE_METHOD(RosterFixture, "The month's roster exports as an XLSX workbook"
 }
 
 TEST_CASE_METHOD(RosterFixture, "Staffing indicators count caregivers, residents, short shifts and incidents",
-                 "[roster]") {
+                 "[roster]")
+{
     addStaff(QStringLiteral("甲"));
     addStaff(QStringLiteral("乙"));
     addStaff(QStringLiteral("护士"), StaffRole::Nurse);
@@ -351,7 +378,8 @@ TEST_CASE_METHOD(RosterFixture, "Staffing indicators count caregivers, residents
     CHECK(indicators.incidentsThisMonth == 0);
 }
 
-TEST_CASE_METHOD(RosterFixture, "Rewriting a day keeps the shifts that stay and their status", "[roster]") {
+TEST_CASE_METHOD(RosterFixture, "Rewriting a day keeps the shifts that stay and their status", "[roster]")
+{
     const QString a = addStaff(QStringLiteral("甲"));
     const QDate day(2026, 11, 2);
     service.setDay(admin, a, day, {QStringLiteral("D")});
@@ -364,7 +392,8 @@ TEST_CASE_METHOD(RosterFixture, "Rewriting a day keeps the shifts that stay and 
     CHECK(shifts.at(0).status == core::Shift::Status::Worked);
     CHECK(shifts.at(1).status == core::Shift::Status::Planned);
 
-    SECTION("a shift with a shift log cannot be removed") {
+    SECTION("a shift with a shift log cannot be removed")
+    {
         core::Transaction transaction(db.db());
         core::RecordWriter(db.db(), admin)
             .insert(QStringLiteral("shift_logs"),
@@ -382,7 +411,8 @@ TEST_CASE_METHOD(RosterFixture, "Rewriting a day keeps the shifts that stay and 
 }
 
 TEST_CASE_METHOD(RosterFixture, "Residents per caregiver and incidents this month come from their tables",
-                 "[roster]") {
+                 "[roster]")
+{
     for (int i = 0; i < 9; ++i) {
         const QString bed = testing::addBed(db.db(), QStringLiteral("A-%1").arg(101 + i));
         core::ResidentService(db.db()).admit(admin, testing::person(QStringLiteral("老人%1").arg(i),

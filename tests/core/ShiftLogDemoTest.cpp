@@ -16,7 +16,8 @@ const QDate first(2026, 7, 1);
 const QDate last(2026, 10, 31);
 
 // Two nurses and a caregiver over four months of three shifts a day, and eight residents.
-void roster(ShiftLogFixture& f) {
+void roster(ShiftLogFixture& f)
+{
     const QString li = f.addStaff(QStringLiteral("李护士"));
     const QString wang = f.addStaff(QStringLiteral("王护士"));
     const QString zhao = f.addStaff(QStringLiteral("赵护理员"), QStringLiteral("CAREGIVER"));
@@ -30,7 +31,8 @@ void roster(ShiftLogFixture& f) {
         f.addResident(QString::fromUtf8(name));
 }
 
-QList<QVariantMap> logContent(core::Database& db) {
+QList<QVariantMap> logContent(core::Database& db)
+{
     return core::sql::rows(
         db,
         QStringLiteral("SELECT l.written_at, l.summary, l.incident, r.name AS resident, s.shift_code "
@@ -39,7 +41,8 @@ QList<QVariantMap> logContent(core::Database& db) {
 }
 } // namespace
 
-TEST_CASE("The demo step logs every past shift slot with a closed, handed-over session", "[shiftlog]") {
+TEST_CASE("The demo step logs every past shift slot with a closed, handed-over session", "[shiftlog]")
+{
     ShiftLogFixture f;
     roster(f);
     ShiftLogFixture::setNow(QDate(2026, 11, 2), 9);
@@ -82,7 +85,8 @@ TEST_CASE("The demo step logs every past shift slot with a closed, handed-over s
               .toInt() > 0);
 }
 
-TEST_CASE("The demo step writes the same log for the same seed", "[shiftlog]") {
+TEST_CASE("The demo step writes the same log for the same seed", "[shiftlog]")
+{
     QList<QVariantMap> runs[2];
     for (QList<QVariantMap>& content : runs) {
         ShiftLogFixture f;

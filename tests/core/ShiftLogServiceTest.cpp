@@ -20,7 +20,8 @@ using testing::ShiftLogFixture;
 namespace {
 const QDate day1(2026, 11, 2);
 
-Error::Kind errorKindOf(const std::function<void()>& action) {
+Error::Kind errorKindOf(const std::function<void()>& action)
+{
     try {
         action();
     } catch (const Error& error) {
@@ -31,7 +32,8 @@ Error::Kind errorKindOf(const std::function<void()>& action) {
 }
 } // namespace
 
-TEST_CASE("Opening a shift shows the previous shift's handover note and open incidents", "[shiftlog]") {
+TEST_CASE("Opening a shift shows the previous shift's handover note and open incidents", "[shiftlog]")
+{
     ShiftLogFixture f;
     ShiftLogService service(f.db());
     const QString li = f.addStaff(QStringLiteral("李护士"));
@@ -58,7 +60,8 @@ TEST_CASE("Opening a shift shows the previous shift's handover note and open inc
     CHECK(handover.openIncidents.constFirst().uid == fall);
     CHECK(handover.openIncidents.constFirst().residentName == QStringLiteral("张大爷"));
 
-    SECTION("a follow-up entry closes the incident") {
+    SECTION("a follow-up entry closes the incident")
+    {
         const QString followUp = service.addEntry(
             f.nurse, second.uid, {QStringLiteral("复查右膝，无红肿"), zhang, Incident::None, {}, fall});
         CHECK(service.openIncidents(f.nurse).isEmpty());
@@ -66,7 +69,8 @@ TEST_CASE("Opening a shift shows the previous shift's handover note and open inc
     }
 }
 
-TEST_CASE("Accepting the handover is recorded with its time", "[shiftlog]") {
+TEST_CASE("Accepting the handover is recorded with its time", "[shiftlog]")
+{
     ShiftLogFixture f;
     ShiftLogService service(f.db());
     const QString li = f.addStaff(QStringLiteral("李护士"));
@@ -79,13 +83,15 @@ TEST_CASE("Accepting the handover is recorded with its time", "[shiftlog]") {
     CHECK(accepted == QStringLiteral("2026-11-02T07:12:00+08:00"));
     CHECK(service.session(f.nurse, session.uid).handoverAcceptedAt == accepted);
 
-    SECTION("accepting again keeps the first time") {
+    SECTION("accepting again keeps the first time")
+    {
         ShiftLogFixture::setNow(day1, 9);
         CHECK(service.acceptHandover(f.nurse, session.uid) == accepted);
     }
 }
 
-TEST_CASE("Closing a shift without a handover note is refused", "[shiftlog]") {
+TEST_CASE("Closing a shift without a handover note is refused", "[shiftlog]")
+{
     ShiftLogFixture f;
     ShiftLogService service(f.db());
     const QString li = f.addStaff(QStringLiteral("李护士"));
@@ -106,7 +112,8 @@ TEST_CASE("Closing a shift without a handover note is refused", "[shiftlog]") {
 }
 
 TEST_CASE("Entries of a closed shift cannot be changed; a correction is shown with the entry it corrects",
-          "[shiftlog]") {
+          "[shiftlog]")
+{
     ShiftLogFixture f;
     ShiftLogService service(f.db());
     const QString li = f.addStaff(QStringLiteral("李护士"));
@@ -117,14 +124,16 @@ TEST_CASE("Entries of a closed shift cannot be changed; a correction is shown wi
     const QString note =
         service.addEntry(f.nurse, first.uid, {QStringLiteral("血压 150/90"), zhang, Incident::None, {}, {}});
 
-    SECTION("while the shift is open the entry can be edited and deleted") {
+    SECTION("while the shift is open the entry can be edited and deleted")
+    {
         service.editEntry(f.nurse, note, {QStringLiteral("血压 140/90"), zhang, Incident::None, {}, {}});
         CHECK(service.entry(f.nurse, note).summary == QStringLiteral("血压 140/90"));
         service.deleteEntry(f.nurse, note);
         CHECK(service.entriesOfShift(f.nurse, first.shiftUid).isEmpty());
     }
 
-    SECTION("after closing, edit and delete are refused and a correction names the entry") {
+    SECTION("after closing, edit and delete are refused and a correction names the entry")
+    {
         ShiftLogFixture::setNow(day1, 15);
         service.closeShift(f.nurse, first.uid, QStringLiteral("交班"));
         try {
@@ -160,7 +169,8 @@ TEST_CASE("Entries of a closed shift cannot be changed; a correction is shown wi
 }
 
 TEST_CASE("An incident is stored with its resident and time and counts as a risk event for 30 days",
-          "[shiftlog]") {
+          "[shiftlog]")
+{
     ShiftLogFixture f;
     ShiftLogService service(f.db());
     const QString li = f.addStaff(QStringLiteral("李护士"));
@@ -188,7 +198,8 @@ TEST_CASE("An incident is stored with its resident and time and counts as a risk
     CHECK(service.riskEvents(f.reader, zhang, day1.addDays(30)).isEmpty());
     CHECK(service.riskEvents(f.reader, liu, day1).isEmpty()); // a pressure sore is not a risk event
 
-    SECTION("an incident for a discharged resident is refused") {
+    SECTION("an incident for a discharged resident is refused")
+    {
         const QString gone = f.addResident(QStringLiteral("赵奶奶"), QStringLiteral("2026-10-01"));
         CHECK(errorKindOf([&] {
                   service.addEntry(f.nurse, session.uid,
@@ -197,7 +208,8 @@ TEST_CASE("An incident is stored with its resident and time and counts as a risk
     }
 }
 
-TEST_CASE("A read-only user may read the shift log but not write it", "[shiftlog]") {
+TEST_CASE("A read-only user may read the shift log but not write it", "[shiftlog]")
+{
     ShiftLogFixture f;
     ShiftLogService service(f.db());
     const QString li = f.addStaff(QStringLiteral("李护士"));
@@ -214,7 +226,8 @@ TEST_CASE("A read-only user may read the shift log but not write it", "[shiftlog
     CHECK(service.shiftsToOpen(f.reader, li, ShiftLogFixture::at(day1, 8)).size() == 1);
 }
 
-TEST_CASE("The shifts a nurse can open are today's and a night shift still running", "[shiftlog]") {
+TEST_CASE("The shifts a nurse can open are today's and a night shift still running", "[shiftlog]")
+{
     ShiftLogFixture f;
     ShiftLogService service(f.db());
     const QString li = f.addStaff(QStringLiteral("李护士"));
@@ -233,8 +246,8 @@ TEST_CASE("The shifts a nurse can open are today's and a night shift still runni
     CHECK(service.staffOnDuty(f.nurse, ShiftLogFixture::at(day1, 16)).isEmpty());
 }
 
-TEST_CASE("The log query pages newest first and filters by incident, resident, author and date",
-          "[shiftlog]") {
+TEST_CASE("The log query pages newest first and filters by incident, resident, author and date", "[shiftlog]")
+{
     ShiftLogFixture f;
     ShiftLogService service(f.db());
     const QString li = f.addStaff(QStringLiteral("李护士"));
@@ -281,7 +294,8 @@ TEST_CASE("The log query pages newest first and filters by incident, resident, a
     CHECK(core::ShiftLogQuery(f.db(), f.reader, otherDay).fetchNext(100).size() == 25);
 }
 
-TEST_CASE("A nurse whose account is linked to a staff record opens only her own shifts", "[shiftlog]") {
+TEST_CASE("A nurse whose account is linked to a staff record opens only her own shifts", "[shiftlog]")
+{
     ShiftLogFixture f;
     ShiftLogService service(f.db());
     const QString li = f.addStaff(QStringLiteral("李护士"));

@@ -4,7 +4,8 @@
 
 using namespace jinglao::core;
 
-TEST_CASE("SQL scripts split where SQLite says a statement ends", "[storage]") {
+TEST_CASE("SQL scripts split where SQLite says a statement ends", "[storage]")
+{
     const QString script = QStringLiteral("-- a comment; with a semicolon\n"
                                           "CREATE TABLE t (a TEXT DEFAULT 'x;y');\n"
                                           "CREATE TRIGGER t_guard BEFORE DELETE ON t\n"
@@ -20,6 +21,7 @@ TEST_CASE("SQL scripts split where SQLite says a statement ends", "[storage]") {
     CHECK(statements.at(2) == QStringLiteral("INSERT INTO t (a) VALUES ('08:30')"));
 }
 
-TEST_CASE("A script that ends in a comment has no extra statement", "[storage]") {
+TEST_CASE("A script that ends in a comment has no extra statement", "[storage]")
+{
     CHECK(sqlscript::statements(QStringLiteral("SELECT 1;\n-- the end\n")).size() == 1);
 }

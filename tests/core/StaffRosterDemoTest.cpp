@@ -14,7 +14,8 @@
 using namespace jinglao;
 
 namespace {
-QStringList rosterFingerprint(core::Database& db) {
+QStringList rosterFingerprint(core::Database& db)
+{
     QStringList lines;
     for (const QVariantMap& row : core::sql::rows(
              db, QStringLiteral(
@@ -30,7 +31,8 @@ QStringList rosterFingerprint(core::Database& db) {
 }
 } // namespace
 
-TEST_CASE("The staff and roster demo step is reproducible and follows the rules", "[roster]") {
+TEST_CASE("The staff and roster demo step is reproducible and follows the rules", "[roster]")
+{
     core::Clock::setFixedForTesting(QDateTime(QDate(2026, 11, 10), QTime(9, 0), QTimeZone(8 * 3600)));
     const core::Actor actor(QStringLiteral("demo"), core::Role::Administrator);
     const QDate from(2026, 8, 1);
@@ -71,7 +73,8 @@ TEST_CASE("The staff and roster demo step is reproducible and follows the rules"
 }
 
 TEST_CASE("jinglao-cli demo adds staff for its residents and rosters the last three months and the next",
-          "[roster][demo]") {
+          "[roster][demo]")
+{
     core::Clock::setFixedForTesting(QDateTime(QDate(2026, 11, 10), QTime(9, 0), QTimeZone(8 * 3600)));
     testing::TempDatabase db;
     core::DemoOptions options;

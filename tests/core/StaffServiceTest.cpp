@@ -19,11 +19,13 @@ using jinglao::core::StaffService;
 namespace {
 const core::Actor admin(QStringLiteral("admin"), core::Role::Administrator);
 
-QString validId(const QString& first17) {
+QString validId(const QString& first17)
+{
     return first17 + core::IdNumber::checkCharacter(first17);
 }
 
-StaffMember person(const QString& name, StaffRole role, int skill = 0) {
+StaffMember person(const QString& name, StaffRole role, int skill = 0)
+{
     StaffMember member;
     member.name = name;
     member.role = role;
@@ -33,19 +35,22 @@ StaffMember person(const QString& name, StaffRole role, int skill = 0) {
 }
 
 struct FixedClock {
-    FixedClock() {
+    FixedClock()
+    {
         core::Clock::setFixedForTesting(QDateTime(QDate(2026, 11, 10), QTime(9, 0), QTimeZone(8 * 3600)));
     }
     ~FixedClock() { core::Clock::resetForTesting(); }
 };
 } // namespace
 
-TEST_CASE("A staff member's ID number is validated like a resident's", "[staff]") {
+TEST_CASE("A staff member's ID number is validated like a resident's", "[staff]")
+{
     testing::TempDatabase db;
     StaffService service(db.db());
     StaffMember member = person(QStringLiteral("王芳"), StaffRole::Nurse);
 
-    SECTION("a wrong check digit is refused and nothing is written") {
+    SECTION("a wrong check digit is refused and nothing is written")
+    {
         QString id = validId(QStringLiteral("13082119800101002"));
         id[17] = id.at(17) == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
         member.idNumber = id;
@@ -55,7 +60,8 @@ TEST_CASE("A staff member's ID number is validated like a resident's", "[staff]"
                              }));
         CHECK(core::sql::scalar(db.db(), QStringLiteral("SELECT COUNT(*) FROM staff")).toInt() == 0);
     }
-    SECTION("a valid number with a lower-case x is stored normalized") {
+    SECTION("a valid number with a lower-case x is stored normalized")
+    {
         QString id;
         for (int n = 0; n < 100 && !id.endsWith(QLatin1Char('X')); ++n)
             id = validId(QStringLiteral("130821198001010") +
@@ -65,7 +71,8 @@ TEST_CASE("A staff member's ID number is validated like a resident's", "[staff]"
         const QString uid = service.add(admin, member);
         CHECK(service.get(admin, uid).idNumber == id);
     }
-    SECTION("the same ID number twice is a conflict") {
+    SECTION("the same ID number twice is a conflict")
+    {
         member.idNumber = validId(QStringLiteral("13082119800101002"));
         service.add(admin, member);
         StaffMember other = person(QStringLiteral("李强"), StaffRole::Doctor);
@@ -74,7 +81,8 @@ TEST_CASE("A staff member's ID number is validated like a resident's", "[staff]"
     }
 }
 
-TEST_CASE("Only caregivers have a skill level, from 1 to 5", "[staff]") {
+TEST_CASE("Only caregivers have a skill level, from 1 to 5", "[staff]")
+{
     testing::TempDatabase db;
     StaffService service(db.db());
     CHECK_NOTHROW(service.add(admin, person(QStringLiteral("张三"), StaffRole::Caregiver, 5)));
@@ -84,7 +92,8 @@ TEST_CASE("Only caregivers have a skill level, from 1 to 5", "[staff]") {
     CHECK(core::sql::scalar(db.db(), QStringLiteral("SELECT COUNT(*) FROM staff")).toInt() == 2);
 }
 
-TEST_CASE("Former staff stay on file and are listed apart", "[staff]") {
+TEST_CASE("Former staff stay on file and are listed apart", "[staff]")
+{
     testing::TempDatabase db;
     StaffService service(db.db());
     const QString stays = service.add(admin, person(QStringLiteral("在职"), StaffRole::Caregiver, 2));
@@ -101,7 +110,8 @@ TEST_CASE("Former staff stay on file and are listed apart", "[staff]") {
     CHECK_THROWS_AS(service.setLeaveDate(admin, stays, QDate(2020, 1, 1)), core::Error);
 }
 
-TEST_CASE("Phone and ID number are masked for roles without personal-data access", "[staff]") {
+TEST_CASE("Phone and ID number are masked for roles without personal-data access", "[staff]")
+{
     testing::TempDatabase db;
     StaffService service(db.db());
     StaffMember member = person(QStringLiteral("赵敏"), StaffRole::Nurse);
@@ -115,7 +125,8 @@ TEST_CASE("Phone and ID number are masked for roles without personal-data access
     CHECK_THROWS_AS(service.add(reader, member), core::Error);
 }
 
-TEST_CASE("Certificates warn 30 days before they expire and once expired", "[staff]") {
+TEST_CASE("Certificates warn 30 days before they expire and once expired", "[staff]")
+{
     FixedClock clock;
     testing::TempDatabase db;
     StaffService service(db.db());

@@ -12,28 +12,33 @@
 using namespace jinglao;
 
 namespace {
-void createScratchTable(core::Database& db) {
+void createScratchTable(core::Database& db)
+{
     core::sql::execStatement(
         db, QStringLiteral("CREATE TABLE scratch (uid TEXT PRIMARY KEY, note TEXT NOT NULL, "
                            "created_at TEXT NOT NULL, updated_at TEXT NOT NULL, "
                            "change_seq INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0)"));
 }
 
-int scratchRows(core::Database& db) {
+int scratchRows(core::Database& db)
+{
     return core::sql::scalar(db, QStringLiteral("SELECT count(*) FROM scratch")).toInt();
 }
-int auditRows(core::Database& db) {
+int auditRows(core::Database& db)
+{
     return core::sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
 }
 } // namespace
 
-TEST_CASE("A write that fails part-way leaves the file as it was", "[storage]") {
+TEST_CASE("A write that fails part-way leaves the file as it was", "[storage]")
+{
     testing::TempDatabase db;
     createScratchTable(db.db());
     const qint64 sequenceBefore =
         core::sql::scalar(db.db(), QStringLiteral("SELECT value FROM change_sequence")).toLongLong();
 
-    SECTION("an exception before commit rolls everything back") {
+    SECTION("an exception before commit rolls everything back")
+    {
         try {
             core::Transaction transaction(db.db());
             core::RecordWriter writer(db.db(), core::Actor::osUser());
@@ -46,7 +51,8 @@ TEST_CASE("A write that fails part-way leaves the file as it was", "[storage]") 
             CHECK(error.kind() == core::Error::Kind::Storage);
         }
     }
-    SECTION("a failed inner transaction makes the outer one roll back") {
+    SECTION("a failed inner transaction makes the outer one roll back")
+    {
         core::Transaction outer(db.db());
         core::RecordWriter writer(db.db(), core::Actor::osUser());
         writer.insert(QStringLiteral("scratch"), {{QStringLiteral("note"), QStringLiteral("outer")}});
@@ -64,7 +70,8 @@ TEST_CASE("A write that fails part-way leaves the file as it was", "[storage]") 
           sequenceBefore);
 }
 
-TEST_CASE("A committed write survives reopening the file", "[storage]") {
+TEST_CASE("A committed write survives reopening the file", "[storage]")
+{
     testing::TempDatabase db;
     createScratchTable(db.db());
     {
@@ -77,7 +84,8 @@ TEST_CASE("A committed write survives reopening the file", "[storage]") {
     CHECK(scratchRows(db.db()) == 1);
 }
 
-TEST_CASE("RecordWriter refuses to write outside a transaction", "[storage]") {
+TEST_CASE("RecordWriter refuses to write outside a transaction", "[storage]")
+{
     testing::TempDatabase db;
     createScratchTable(db.db());
     core::RecordWriter writer(db.db(), core::Actor::osUser());

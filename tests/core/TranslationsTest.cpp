@@ -15,7 +15,8 @@
 
 using namespace jinglao;
 
-TEST_CASE("Every message in the sources has a finished zh_CN translation", "[translations]") {
+TEST_CASE("Every message in the sources has a finished zh_CN translation", "[translations]")
+{
     // lupdate runs on a copy, so a string added to the sources without its translation fails
     // here even when nobody ran update_translations.
     QTemporaryDir dir;
@@ -49,7 +50,8 @@ TEST_CASE("Every message in the sources has a finished zh_CN translation", "[tra
     CHECK(ts.count(QStringLiteral("<message")) > 20);
 }
 
-TEST_CASE("Messages from core appear in Chinese once zh_CN is installed", "[translations]") {
+TEST_CASE("Messages from core appear in Chinese once zh_CN is installed", "[translations]")
+{
     REQUIRE(core::translations::install(QStringLiteral("zh_CN")));
     try {
         core::IdNumber::normalize(QStringLiteral("110105194912310021"));
@@ -64,7 +66,8 @@ TEST_CASE("Messages from core appear in Chinese once zh_CN is installed", "[tran
     QLocale::setDefault(QLocale::c());
 }
 
-TEST_CASE("An unknown language is refused with a reason", "[translations]") {
+TEST_CASE("An unknown language is refused with a reason", "[translations]")
+{
     QString problem;
     CHECK_FALSE(core::translations::install(QStringLiteral("fr_FR"), &problem));
     CHECK(problem.contains(QStringLiteral("fr_FR")));

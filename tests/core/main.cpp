@@ -4,7 +4,8 @@
 
 #include <catch2/catch.hpp>
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("jinglao-tests"));
     return Catch::Session().run(argc, argv);

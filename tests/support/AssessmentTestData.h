@@ -14,13 +14,15 @@
 
 namespace jinglao::testing {
 
-inline core::Actor testAdministrator() {
+inline core::Actor testAdministrator()
+{
     return core::Actor(QStringLiteral("admin"), core::Role::Administrator);
 }
 
 // A resident admitted on admission (not discharged unless discharged is valid).
 inline QString insertResident(core::Database& db, const QString& name, const QDate& admission,
-                              const QDate& discharged = {}) {
+                              const QDate& discharged = {})
+{
     static int serial = 0;
     ++serial;
     core::Transaction transaction(db);
@@ -46,7 +48,8 @@ inline QString insertResident(core::Database& db, const QString& name, const QDa
 // One shift-log entry about the resident with an incident code (FALL, CHOKING, WANDERING …),
 // written at 10:00 local time on the day.
 inline QString insertIncident(core::Database& db, const QString& residentUid, const QString& incident,
-                              const QDate& day, const QString& correctsUid = {}) {
+                              const QDate& day, const QString& correctsUid = {})
+{
     core::Transaction transaction(db);
     core::RecordWriter writer(db, testAdministrator());
     const QString staffUid =
@@ -76,7 +79,8 @@ inline QString insertIncident(core::Database& db, const QString& residentUid, co
 // Scores for all 26 items adding up to total (0 … 90): items are filled to their maximum in
 // order until the total is reached. The consciousness item is kept at 2 (alert) unless the
 // total is too small, so that a low total is not a coma by accident.
-inline QMap<QString, int> scoresForTotal(int total) {
+inline QMap<QString, int> scoresForTotal(int total)
+{
     QMap<QString, int> scores;
     int remaining = total;
     const int alert = 2;

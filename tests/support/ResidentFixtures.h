@@ -15,7 +15,8 @@
 namespace jinglao::testing {
 
 // A valid ID number from region 130821 with this birth date and gender.
-inline QString makeIdNumber(const QDate& birth, int gender, int sequence = 1) {
+inline QString makeIdNumber(const QDate& birth, int gender, int sequence = 1)
+{
     const int seq = (sequence * 2 + (gender == 1 ? 1 : 0)) % 1000;
     const QString first17 = QStringLiteral("130821") + birth.toString(QStringLiteral("yyyyMMdd")) +
                             QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
@@ -25,7 +26,8 @@ inline QString makeIdNumber(const QDate& birth, int gender, int sequence = 1) {
 // Fixes Clock at 09:00 (+08:00) on day for the guard's lifetime.
 class FixedToday {
 public:
-    explicit FixedToday(const QDate& day) {
+    explicit FixedToday(const QDate& day)
+    {
         core::Clock::setFixedForTesting(QDateTime(day, QTime(9, 0), QTimeZone(8 * 3600)));
     }
     ~FixedToday() { core::Clock::resetForTesting(); }
@@ -33,11 +35,13 @@ public:
     FixedToday& operator=(const FixedToday&) = delete;
 };
 
-inline core::Actor admin() {
+inline core::Actor admin()
+{
     return core::Actor(QStringLiteral("admin"), core::Role::Administrator);
 }
 
-inline QString addBed(core::Database& db, const QString& code, core::BedType type = core::BedType::Nursing) {
+inline QString addBed(core::Database& db, const QString& code, core::BedType type = core::BedType::Nursing)
+{
     core::Bed bed;
     const QStringList parts = code.split(QLatin1Char('-'));
     bed.code = code;
@@ -49,7 +53,8 @@ inline QString addBed(core::Database& db, const QString& code, core::BedType typ
 }
 
 inline core::ResidentInput person(const QString& name, const QDate& birth, int gender, const QDate& admission,
-                                  const QString& bedUid, int sequence = 1) {
+                                  const QString& bedUid, int sequence = 1)
+{
     core::ResidentInput input;
     input.name = name;
     input.idNumber = makeIdNumber(birth, gender, sequence);

@@ -20,14 +20,17 @@ public:
     ShiftLogFixture(const ShiftLogFixture&) = delete;
     ShiftLogFixture& operator=(const ShiftLogFixture&) = delete;
 
-    static QDateTime at(const QDate& day, int hour, int minute = 0) {
+    static QDateTime at(const QDate& day, int hour, int minute = 0)
+    {
         return QDateTime(day, QTime(hour, minute), QTimeZone(8 * 3600));
     }
-    static void setNow(const QDate& day, int hour, int minute = 0) {
+    static void setNow(const QDate& day, int hour, int minute = 0)
+    {
         core::Clock::setFixedForTesting(at(day, hour, minute));
     }
 
-    QString addStaff(const QString& name, const QString& role = QStringLiteral("NURSE")) {
+    QString addStaff(const QString& name, const QString& role = QStringLiteral("NURSE"))
+    {
         return write(QStringLiteral("staff"), {{QStringLiteral("name"), name},
                                                {QStringLiteral("role"), role},
                                                {QStringLiteral("hire_date"), QStringLiteral("2020-01-01")}});
@@ -35,7 +38,8 @@ public:
 
     // A shift of `hours` hours starting at startHour on day (a night shift ends the next day).
     QString addShift(const QString& staffUid, const QDate& day, const QString& code, int startHour,
-                     int hours = 8) {
+                     int hours = 8)
+    {
         const QDateTime start = at(day, startHour);
         return write(QStringLiteral("shifts"),
                      {{QStringLiteral("staff_uid"), staffUid},
@@ -46,7 +50,8 @@ public:
                       {QStringLiteral("status"), QStringLiteral("PLANNED")}});
     }
 
-    QString addResident(const QString& name, const QString& dischargeDate = {}) {
+    QString addResident(const QString& name, const QString& dischargeDate = {})
+    {
         ++m_residents;
         QVariantMap values{{QStringLiteral("name"), name},
                            {QStringLiteral("id_number"),
@@ -70,7 +75,8 @@ public:
     core::Actor reader{QStringLiteral("reader"), core::Role::ReadOnly};
 
 private:
-    QString write(const QString& table, const QVariantMap& values) {
+    QString write(const QString& table, const QVariantMap& values)
+    {
         core::Transaction transaction(m_temp.db());
         const QString uid = core::RecordWriter(m_temp.db(), admin).insert(table, values);
         transaction.commit();

@@ -6,17 +6,20 @@
 
 namespace jinglao::testing {
 
-TempDatabase::TempDatabase() {
+TempDatabase::TempDatabase()
+{
     REQUIRE(m_dir.isValid());
     m_database = core::Database::open(path());
 }
 
-void TempDatabase::reopen() {
+void TempDatabase::reopen()
+{
     m_database.reset();
     m_database = core::Database::open(path());
 }
 
-QByteArray fileBytes(const QString& path) {
+QByteArray fileBytes(const QString& path)
+{
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     return file.readAll();

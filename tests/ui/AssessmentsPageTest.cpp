@@ -37,14 +37,16 @@ struct FixedClock {
 
 struct MessageCatcher {
     QStringList messages;
-    MessageCatcher() {
+    MessageCatcher()
+    {
         ui::setMessageSinkForTesting(
             [this](const QString&, const QString& message) { messages.append(message); });
     }
     ~MessageCatcher() { ui::setMessageSinkForTesting({}); }
 };
 
-void choose(ui::AssessmentDialog* dialog, const QString& code, int score) {
+void choose(ui::AssessmentDialog* dialog, const QString& code, int score)
+{
     QComboBox* box = dialog->findChild<QComboBox*>(code + QStringLiteral("ComboBox"));
     REQUIRE(box != nullptr);
     const int index = box->findData(score);
@@ -52,7 +54,8 @@ void choose(ui::AssessmentDialog* dialog, const QString& code, int score) {
     box->setCurrentIndex(index);
 }
 
-int rowOf(QAbstractItemModel* model, const QString& text, int column) {
+int rowOf(QAbstractItemModel* model, const QString& text, int column)
+{
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->index(row, column).data().toString() == text)
             return row;
@@ -61,7 +64,8 @@ int rowOf(QAbstractItemModel* model, const QString& text, int column) {
 }
 } // namespace
 
-TEST_CASE("The assessments page is reachable from the main window", "[assessments]") {
+TEST_CASE("The assessments page is reachable from the main window", "[assessments]")
+{
     testing::TempDatabase db;
     ui::AppContext context(db.db(), testing::testAdministrator());
     ui::MainWindow window(context);
@@ -70,7 +74,8 @@ TEST_CASE("The assessments page is reachable from the main window", "[assessment
 }
 
 TEST_CASE("A nurse fills the form, sees the live total and level, saves and finds the assessment",
-          "[assessments]") {
+          "[assessments]")
+{
     FixedClock clock;
     MessageCatcher catcher;
     testing::TempDatabase db;
@@ -146,7 +151,8 @@ TEST_CASE("A nurse fills the form, sees the live total and level, saves and find
     CHECK(rowOf(dueView->model(), QStringLiteral("王秀英"), 0) == -1);
 }
 
-TEST_CASE("An incomplete form is refused with the item named", "[assessments]") {
+TEST_CASE("An incomplete form is refused with the item named", "[assessments]")
+{
     FixedClock clock;
     MessageCatcher catcher;
     testing::TempDatabase db;
@@ -166,7 +172,8 @@ TEST_CASE("An incomplete form is refused with the item named", "[assessments]") 
     CHECK(core::AssessmentService(db.db()).count(context.actor()) == 0);
 }
 
-TEST_CASE("A read-only user cannot open the form and saving is refused", "[assessments]") {
+TEST_CASE("A read-only user cannot open the form and saving is refused", "[assessments]")
+{
     FixedClock clock;
     MessageCatcher catcher;
     testing::TempDatabase db;
@@ -186,7 +193,8 @@ TEST_CASE("A read-only user cannot open the form and saving is refused", "[asses
     CHECK(core::AssessmentService(db.db()).count(context.actor()) == 0);
 }
 
-TEST_CASE("An administrator changes the re-assessment interval on the page", "[assessments]") {
+TEST_CASE("An administrator changes the re-assessment interval on the page", "[assessments]")
+{
     FixedClock clock;
     MessageCatcher catcher;
     testing::TempDatabase db;
@@ -201,7 +209,8 @@ TEST_CASE("An administrator changes the re-assessment interval on the page", "[a
     CHECK(core::AssessmentService(db.db()).intervalMonths() == 12);
 }
 
-TEST_CASE("A recorded assessment opens read-only and can be withdrawn", "[assessments]") {
+TEST_CASE("A recorded assessment opens read-only and can be withdrawn", "[assessments]")
+{
     FixedClock clock;
     MessageCatcher catcher;
     testing::TempDatabase db;
@@ -246,7 +255,8 @@ TEST_CASE("A recorded assessment opens read-only and can be withdrawn", "[assess
     CHECK(rowOf(dueView->model(), QStringLiteral("王秀英"), 0) >= 0);
 }
 
-TEST_CASE("The resident detail view has an assessments tab with the care level", "[assessments]") {
+TEST_CASE("The resident detail view has an assessments tab with the care level", "[assessments]")
+{
     FixedClock clock;
     MessageCatcher catcher;
     testing::TempDatabase db;
@@ -293,7 +303,8 @@ TEST_CASE("The resident detail view has an assessments tab with the care level",
     CHECK(level->text().contains(QStringLiteral("Next assessment due on 2027-05-20")));
 }
 
-TEST_CASE("An assessment imported with only its total shows the stored level", "[assessments]") {
+TEST_CASE("An assessment imported with only its total shows the stored level", "[assessments]")
+{
     FixedClock clock;
     testing::TempDatabase db;
     const QString resident = testing::insertResident(db.db(), QStringLiteral("王秀英"), QDate(2026, 1, 5));

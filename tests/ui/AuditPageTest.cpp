@@ -1,7 +1,6 @@
 #include "audit/AuditPage.h"
 
 #include "TempDatabase.h"
-#include "storage/Sql.h"
 #include "audit/AuditTableModel.h"
 #include "auth/AuditLog.h"
 #include "auth/PasswordHasher.h"
@@ -10,6 +9,7 @@
 #include "common/AppContext.h"
 #include "common/ErrorDialog.h"
 #include "mainwindow/MainWindow.h"
+#include "storage/Sql.h"
 
 #include <QListWidget>
 #include <QPushButton>
@@ -92,8 +92,10 @@ TEST_CASE("The audit page lists entries with old and new values side by side", "
         page->model()->load(admin, filter);
         for (int row = 0; row < page->model()->rowCount(); ++row)
             CHECK(page->model()->entry(row).action == QStringLiteral("INSERT"));
-        CHECK(page->model()->rowCount()
-              == core::sql::scalar(temp.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'INSERT'")).toInt());
+        CHECK(page->model()->rowCount() ==
+              core::sql::scalar(temp.db(),
+                                QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'INSERT'"))
+                  .toInt());
         CHECK(page->model()->rowCount() >= 2);
     }
     SECTION("export writes the CSV and audits it")

@@ -30,7 +30,8 @@ using namespace jinglao;
 namespace {
 struct Messages {
     QStringList shown;
-    Messages() {
+    Messages()
+    {
         ui::setMessageSinkForTesting(
             [this](const QString&, const QString& message) { shown.append(message); });
     }
@@ -38,7 +39,8 @@ struct Messages {
 };
 
 void fillAdmission(ui::AdmissionDialog* dialog, const QString& name, const QString& id, const QDate& birth,
-                   int gender) {
+                   int gender)
+{
     dialog->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->setText(name);
     auto* idEdit = dialog->findChild<QLineEdit*>(QStringLiteral("idNumberLineEdit"));
     idEdit->setText(id);
@@ -49,7 +51,8 @@ void fillAdmission(ui::AdmissionDialog* dialog, const QString& name, const QStri
 }
 } // namespace
 
-TEST_CASE("Admitting through the dialog turns the clicked bed occupied", "[residents][beds][ui]") {
+TEST_CASE("Admitting through the dialog turns the clicked bed occupied", "[residents][beds][ui]")
+{
     testing::TempDatabase db;
     testing::addBed(db.db(), QStringLiteral("A-101-1"));
     testing::addBed(db.db(), QStringLiteral("A-101-2"), core::BedType::General);
@@ -75,7 +78,8 @@ TEST_CASE("Admitting through the dialog turns the clicked bed occupied", "[resid
     Messages messages;
     const QDate birth(1941, 4, 9);
     const QString id = testing::makeIdNumber(birth, 1);
-    SECTION("a wrong check digit keeps the dialog open and names the value") {
+    SECTION("a wrong check digit keeps the dialog open and names the value")
+    {
         QString wrong = id;
         wrong[17] = id.at(17) == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
         fillAdmission(dialog, QStringLiteral("张三"), wrong, birth, 1);
@@ -85,7 +89,8 @@ TEST_CASE("Admitting through the dialog turns the clicked bed occupied", "[resid
         CHECK(page->map()->tile(QStringLiteral("A-101-1"))->state() == core::BedState::Free);
         CHECK(dialog->isVisible());
     }
-    SECTION("a valid admission") {
+    SECTION("a valid admission")
+    {
         fillAdmission(dialog, QStringLiteral("张三"), id, birth, 1);
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("okButton")), Qt::LeftButton);
         CHECK(messages.shown.isEmpty());
@@ -107,7 +112,8 @@ TEST_CASE("Admitting through the dialog turns the clicked bed occupied", "[resid
     }
 }
 
-TEST_CASE("A read-only user sees ID numbers masked and cannot admit", "[residents][ui]") {
+TEST_CASE("A read-only user sees ID numbers masked and cannot admit", "[residents][ui]")
+{
     testing::TempDatabase db;
     const QString bed = testing::addBed(db.db(), QStringLiteral("A-101-1"));
     const QDate today = QDate::currentDate();
@@ -122,7 +128,8 @@ TEST_CASE("A read-only user sees ID numbers masked and cannot admit", "[resident
     CHECK_FALSE(view.findChild<QPushButton*>(QStringLiteral("dischargeButton"))->isEnabled());
 }
 
-TEST_CASE("Discharging from the resident window frees the bed on the map", "[residents][beds][ui]") {
+TEST_CASE("Discharging from the resident window frees the bed on the map", "[residents][beds][ui]")
+{
     testing::TempDatabase db;
     const QString bed = testing::addBed(db.db(), QStringLiteral("A-101-1"));
     core::ResidentService(db.db()).admit(testing::admin(),

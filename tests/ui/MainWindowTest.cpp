@@ -14,7 +14,8 @@
 
 using namespace jinglao;
 
-TEST_CASE("The main window opens on a temporary database with its pages and status", "[ui][mainwindow]") {
+TEST_CASE("The main window opens on a temporary database with its pages and status", "[ui][mainwindow]")
+{
     testing::TempDatabase db;
     ui::AppContext context(db.db(), core::Actor::osUser());
     ui::MainWindow window(context);
@@ -36,7 +37,8 @@ TEST_CASE("The main window opens on a temporary database with its pages and stat
     CHECK(window.findChild<QAction*>(QStringLiteral("aboutAction")));
 }
 
-TEST_CASE("Backing up from the main window writes the file and updates the status bar", "[ui][mainwindow]") {
+TEST_CASE("Backing up from the main window writes the file and updates the status bar", "[ui][mainwindow]")
+{
     testing::TempDatabase db;
     ui::AppContext context(db.db(), core::Actor::osUser());
     ui::MainWindow window(context);
@@ -51,7 +53,8 @@ TEST_CASE("Backing up from the main window writes the file and updates the statu
     REQUIRE(backup);
     CHECK_FALSE(core::Settings(db.db()).value(core::Settings::LastBackupAt).isEmpty());
 
-    SECTION("a refused backup shows a message and changes nothing") {
+    SECTION("a refused backup shows a message and changes nothing")
+    {
         CHECK_FALSE(window.backUpTo(db.path()));
         CHECK(messages.size() == 1);
     }

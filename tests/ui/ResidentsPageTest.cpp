@@ -16,7 +16,8 @@
 
 using namespace jinglao;
 
-TEST_CASE("Searching by pinyin initials narrows the list and shows the resident", "[residents][ui]") {
+TEST_CASE("Searching by pinyin initials narrows the list and shows the resident", "[residents][ui]")
+{
     testing::TempDatabase db;
     core::ResidentService residents(db.db());
     const QDate admitted = QDate::currentDate().addDays(-30);
@@ -41,7 +42,8 @@ TEST_CASE("Searching by pinyin initials narrows the list and shows the resident"
           QStringLiteral("张三"));
 }
 
-TEST_CASE("The resident model loads a page at a time", "[residents][ui]") {
+TEST_CASE("The resident model loads a page at a time", "[residents][ui]")
+{
     testing::TempDatabase db;
     core::ResidentService residents(db.db());
     core::BedService beds(db.db());

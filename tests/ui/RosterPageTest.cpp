@@ -35,16 +35,19 @@ using namespace jinglao;
 
 namespace {
 struct PageFixture {
-    PageFixture() {
+    PageFixture()
+    {
         core::Clock::setFixedForTesting(QDateTime(QDate(2026, 11, 10), QTime(9, 0), QTimeZone(8 * 3600)));
         ui::setMessageSinkForTesting(
             [this](const QString&, const QString& message) { messages.append(message); });
     }
-    ~PageFixture() {
+    ~PageFixture()
+    {
         ui::setMessageSinkForTesting({});
         core::Clock::resetForTesting();
     }
-    QString addStaff(const QString& name, core::StaffRole role = core::StaffRole::Caregiver) {
+    QString addStaff(const QString& name, core::StaffRole role = core::StaffRole::Caregiver)
+    {
         core::StaffMember member;
         member.name = name;
         member.role = role;
@@ -58,8 +61,8 @@ struct PageFixture {
 };
 } // namespace
 
-TEST_CASE_METHOD(PageFixture, "A week of shifts entered by keyboard on the roster grid is stored",
-                 "[roster]") {
+TEST_CASE_METHOD(PageFixture, "A week of shifts entered by keyboard on the roster grid is stored", "[roster]")
+{
     const QString uid = addStaff(QStringLiteral("张护理"));
     ui::RosterPage page(context);
     page.resize(1200, 700);
@@ -91,7 +94,8 @@ TEST_CASE_METHOD(PageFixture, "A week of shifts entered by keyboard on the roste
                                                   "AND deleted = 0"))
             .toString() == QStringLiteral("2026-11-07T07:00:00+08:00"));
 
-    SECTION("arrows move and Delete clears the current cell") {
+    SECTION("arrows move and Delete clears the current cell")
+    {
         QTest::keyClick(grid, Qt::Key_Left);
         QTest::keyClick(grid, Qt::Key_Left);
         CHECK(grid->currentIndex().column() == 6);
@@ -101,13 +105,15 @@ TEST_CASE_METHOD(PageFixture, "A week of shifts entered by keyboard on the roste
                   .cellText(uid, QDate(2026, 11, 7))
                   .isEmpty());
     }
-    SECTION("an unknown code is refused with a message and nothing is stored") {
+    SECTION("an unknown code is refused with a message and nothing is stored")
+    {
         QTest::keyClick(grid, Qt::Key_Z);
         CHECK(messages.size() == 1);
         CHECK(core::sql::scalar(db.db(), QStringLiteral("SELECT COUNT(*) FROM shifts WHERE deleted = 0"))
                   .toInt() == 6);
     }
-    SECTION("the warnings list and the indicators follow the roster") {
+    SECTION("the warnings list and the indicators follow the roster")
+    {
         auto* warnings = page.findChild<QListWidget*>(QStringLiteral("warningListWidget"));
         REQUIRE(warnings);
         CHECK(warnings->count() > 0); // every shift is below its minimum of caregivers
@@ -117,7 +123,8 @@ TEST_CASE_METHOD(PageFixture, "A week of shifts entered by keyboard on the roste
     }
 }
 
-TEST_CASE_METHOD(PageFixture, "A nurse sees the roster grid read-only", "[roster]") {
+TEST_CASE_METHOD(PageFixture, "A nurse sees the roster grid read-only", "[roster]")
+{
     const QString uid = addStaff(QStringLiteral("张护理"));
     context.setActor(core::Actor(QStringLiteral("nurse"), core::Role::Nurse));
     ui::RosterPage page(context);
@@ -131,7 +138,8 @@ TEST_CASE_METHOD(PageFixture, "A nurse sees the roster grid read-only", "[roster
     CHECK_FALSE(page.findChild<QWidget*>(QStringLiteral("fillPatternButton"))->isEnabled());
 }
 
-TEST_CASE_METHOD(PageFixture, "The roster page fills a pattern and exports XLSX and PDF", "[roster]") {
+TEST_CASE_METHOD(PageFixture, "The roster page fills a pattern and exports XLSX and PDF", "[roster]")
+{
     const QString a = addStaff(QStringLiteral("甲"));
     const QString b = addStaff(QStringLiteral("乙"));
     ui::RosterPage page(context);
@@ -152,8 +160,8 @@ TEST_CASE_METHOD(PageFixture, "The roster page fills a pattern and exports XLSX 
 }
 
 TEST_CASE_METHOD(PageFixture,
-                 "The staff page adds a caregiver through its dialog and lists former staff apart",
-                 "[staff]") {
+                 "The staff page adds a caregiver through its dialog and lists former staff apart", "[staff]")
+{
     ui::MainWindow window(context);
     REQUIRE(window.showPage(QStringLiteral("staff")));
     REQUIRE(window.pageIds().contains(QStringLiteral("roster")));
@@ -175,7 +183,8 @@ TEST_CASE_METHOD(PageFixture,
     page->findChild<QComboBox*>(QStringLiteral("staffFilterComboBox"))->setCurrentIndex(1);
     CHECK(page->model()->rowCount() == 1);
 
-    SECTION("a nurse's skill level is refused with a message") {
+    SECTION("a nurse's skill level is refused with a message")
+    {
         ui::StaffDialog nurseDialog(context, core::StaffMember{}, page);
         nurseDialog.findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("王护士"));
         auto* role = nurseDialog.findChild<QComboBox*>(QStringLiteral("roleComboBox"));
@@ -191,7 +200,8 @@ TEST_CASE_METHOD(PageFixture,
 }
 
 TEST_CASE_METHOD(PageFixture, "Shift templates are edited in their dialog and a cell can be marked absent",
-                 "[roster]") {
+                 "[roster]")
+{
     const QString uid = addStaff(QStringLiteral("甲"));
     ui::RosterPage page(context);
     page.refresh();
@@ -210,7 +220,8 @@ TEST_CASE_METHOD(PageFixture, "Shift templates are edited in their dialog and a 
     CHECK(page.model()->month().totals(uid).shifts == 0);
 }
 
-TEST_CASE_METHOD(PageFixture, "The printable roster paints the grid with its Chinese headers", "[roster]") {
+TEST_CASE_METHOD(PageFixture, "The printable roster paints the grid with its Chinese headers", "[roster]")
+{
     const QString a = addStaff(QStringLiteral("张护理"));
     core::RosterService(db.db()).fillPattern(context.actor(), {a}, QDate(2026, 11, 1), QDate(2026, 11, 30),
                                              core::RosterService::parsePattern(QStringLiteral("D,E,N,-")));
@@ -246,7 +257,8 @@ TEST_CASE_METHOD(PageFixture, "The printable roster paints the grid with its Chi
         image.save(qEnvironmentVariable("JINGLAO_SAVE_RENDER"));
 }
 
-TEST_CASE_METHOD(PageFixture, "F2 edits a cell as text for two shifts on one day", "[roster]") {
+TEST_CASE_METHOD(PageFixture, "F2 edits a cell as text for two shifts on one day", "[roster]")
+{
     const QString uid = addStaff(QStringLiteral("甲"));
     ui::RosterPage page(context);
     page.resize(1200, 700);

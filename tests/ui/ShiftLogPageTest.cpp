@@ -35,24 +35,28 @@ using testing::ShiftLogFixture;
 namespace {
 const QDate day1(2026, 11, 2);
 
-template <typename T> T* child(QWidget& parent, const char* name) {
+template <typename T> T* child(QWidget& parent, const char* name)
+{
     T* found = parent.findChild<T*>(QString::fromLatin1(name));
     REQUIRE(found != nullptr);
     return found;
 }
 
-void click(QWidget& parent, const char* name) {
+void click(QWidget& parent, const char* name)
+{
     QTest::mouseClick(child<QPushButton>(parent, name), Qt::LeftButton);
 }
 
-void select(QComboBox* combo, const QString& text) {
+void select(QComboBox* combo, const QString& text)
+{
     const int index = combo->findText(text);
     REQUIRE(index >= 0);
     combo->setCurrentIndex(index);
 }
 
 struct Messages {
-    Messages() {
+    Messages()
+    {
         ui::setMessageSinkForTesting(
             [this](const QString&, const QString& message) { shown.append(message); });
     }
@@ -63,7 +67,8 @@ struct Messages {
 
 TEST_CASE(
     "A nurse opens her shift, reads and accepts the handover, logs an entry and an incident, and hands over",
-    "[shiftlog]") {
+    "[shiftlog]")
+{
     ShiftLogFixture f;
     Messages messages;
     ShiftLogService service(f.db());
@@ -157,7 +162,8 @@ TEST_CASE(
     CHECK(model->entryAt(0).incident == Incident::Fall);
 }
 
-TEST_CASE("A read-only user sees the duty panel disabled", "[shiftlog]") {
+TEST_CASE("A read-only user sees the duty panel disabled", "[shiftlog]")
+{
     ShiftLogFixture f;
     const QString li = f.addStaff(QStringLiteral("李护士"));
     f.addShift(li, day1, QStringLiteral("D"), 7);
@@ -168,7 +174,8 @@ TEST_CASE("A read-only user sees the duty panel disabled", "[shiftlog]") {
     CHECK_FALSE(child<QLabel>(*page.dutyPanel(), "dutyReadOnlyLabel")->isHidden());
 }
 
-TEST_CASE("The log model loads a page at a time and filters by incident", "[shiftlog]") {
+TEST_CASE("The log model loads a page at a time and filters by incident", "[shiftlog]")
+{
     ShiftLogFixture f;
     ShiftLogService service(f.db());
     const QString li = f.addStaff(QStringLiteral("李护士"));
@@ -205,7 +212,8 @@ TEST_CASE("The log model loads a page at a time and filters by incident", "[shif
           core::incidentLabel(Incident::Choking));
 }
 
-TEST_CASE("The day's handover sheet is written as an A4 PDF", "[shiftlog]") {
+TEST_CASE("The day's handover sheet is written as an A4 PDF", "[shiftlog]")
+{
     ShiftLogFixture f;
     ShiftLogService service(f.db());
     const QString li = f.addStaff(QStringLiteral("李护士"));
@@ -228,7 +236,8 @@ TEST_CASE("The day's handover sheet is written as an A4 PDF", "[shiftlog]") {
     CHECK(bytes.contains("/MediaBox [0 0 595")); // A4 portrait, in points
 }
 
-TEST_CASE("In the main window a nurse's open shift survives the refresh after each entry", "[shiftlog]") {
+TEST_CASE("In the main window a nurse's open shift survives the refresh after each entry", "[shiftlog]")
+{
     ShiftLogFixture f;
     Messages messages;
     const QString li = f.addStaff(QStringLiteral("李护士"));
@@ -250,7 +259,8 @@ TEST_CASE("In the main window a nurse's open shift survives the refresh after ea
     CHECK(page->browser()->model()->rowCount() == 1);
 }
 
-TEST_CASE("The resident detail view lists the resident's shift-log entries and incidents", "[shiftlog]") {
+TEST_CASE("The resident detail view lists the resident's shift-log entries and incidents", "[shiftlog]")
+{
     ShiftLogFixture f;
     ShiftLogService service(f.db());
     const QString li = f.addStaff(QStringLiteral("李护士"));

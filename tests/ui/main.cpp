@@ -4,7 +4,8 @@
 
 #include <catch2/catch.hpp>
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("jinglao-ui-tests"));

@@ -9,7 +9,8 @@
 namespace jinglao::ui {
 
 AboutDialog::AboutDialog(const core::Database& database, QWidget* parent)
-    : QDialog(parent) {
+    : QDialog(parent)
+{
     setObjectName(QStringLiteral("aboutDialog"));
     setWindowTitle(tr("About Jinglao"));
     auto* layout = new QVBoxLayout(this);

@@ -28,7 +28,8 @@ namespace {
 using Items = core::AssessmentItems;
 using Dimension = Items::Dimension;
 
-QString dimensionObjectPrefix(Dimension dimension) {
+QString dimensionObjectPrefix(Dimension dimension)
+{
     switch (dimension) {
     case Dimension::SelfCare:
         return QStringLiteral("selfCare");
@@ -49,7 +50,8 @@ AssessmentDialog::AssessmentDialog(AppContext& context, const QString& residentU
                                    const QString& residentName, QWidget* parent)
     : QDialog(parent)
     , m_context(context)
-    , m_residentUid(residentUid) {
+    , m_residentUid(residentUid)
+{
     setObjectName(QStringLiteral("assessmentDialog"));
     setWindowTitle(tr("Ability assessment — %1").arg(residentName));
 
@@ -139,7 +141,8 @@ AssessmentDialog::AssessmentDialog(AppContext& context, const QString& residentU
     updateRiskEvents();
 }
 
-QWidget* AssessmentDialog::createDimensionBox(Dimension dimension) {
+QWidget* AssessmentDialog::createDimensionBox(Dimension dimension)
+{
     auto* box = new QGroupBox(Items::dimensionLabel(dimension), this);
     box->setObjectName(dimensionObjectPrefix(dimension) + QStringLiteral("GroupBox"));
     auto* grid = new QGridLayout(box);
@@ -171,7 +174,8 @@ QWidget* AssessmentDialog::createDimensionBox(Dimension dimension) {
     return box;
 }
 
-QWidget* AssessmentDialog::createRulesBox() {
+QWidget* AssessmentDialog::createRulesBox()
+{
     auto* box = new QGroupBox(tr("Raising rules"), this);
     box->setObjectName(QStringLiteral("raisingRulesGroupBox"));
     auto* form = new QVBoxLayout(box);
@@ -202,7 +206,8 @@ QWidget* AssessmentDialog::createRulesBox() {
     return box;
 }
 
-void AssessmentDialog::showRecorded(const core::AssessmentService::Assessment& assessment) {
+void AssessmentDialog::showRecorded(const core::AssessmentService::Assessment& assessment)
+{
     m_readOnly = true;
     m_recorded = assessment;
     setWindowTitle(tr("Ability assessment of %1 on %2")
@@ -240,7 +245,8 @@ void AssessmentDialog::showRecorded(const core::AssessmentService::Assessment& a
     updateResult();
 }
 
-void AssessmentDialog::updateRiskEvents() {
+void AssessmentDialog::updateRiskEvents()
+{
     if (m_readOnly)
         return;
     m_loggedRiskEvents = 0;
@@ -251,7 +257,8 @@ void AssessmentDialog::updateRiskEvents() {
     updateResult();
 }
 
-void AssessmentDialog::updateResult() {
+void AssessmentDialog::updateResult()
+{
     const int riskEvents = m_loggedRiskEvents + m_selfHarmSpin->value();
     m_riskLabel->setText(tr("Falls, choking and wandering in the shift log: %1; risk events in all: %2 "
                             "(two or more raise one level)")
@@ -302,7 +309,8 @@ void AssessmentDialog::updateResult() {
     }
 }
 
-void AssessmentDialog::showRecordedResult() {
+void AssessmentDialog::showRecordedResult()
+{
     // What was stored, which for an assessment imported with only its totals is all there is.
     const core::AssessmentService::Assessment& a = *m_recorded;
     for (Dimension dimension : Items::dimensions()) {
@@ -325,7 +333,8 @@ void AssessmentDialog::showRecordedResult() {
     m_levelLabel->setText(why.isEmpty() ? text : tr("%1 (%2)").arg(text, why));
 }
 
-bool AssessmentDialog::submit() {
+bool AssessmentDialog::submit()
+{
     if (m_readOnly)
         return false;
     core::AssessmentService::Input input;

@@ -10,15 +10,17 @@ using Dimension = core::AssessmentItems::Dimension;
 
 AssessmentListModel::AssessmentListModel(AppContext& context, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_context(context) {
-}
+    , m_context(context)
+{}
 
-void AssessmentListModel::setResidentUid(const QString& residentUid) {
+void AssessmentListModel::setResidentUid(const QString& residentUid)
+{
     m_residentUid = residentUid;
     refresh();
 }
 
-void AssessmentListModel::refresh() {
+void AssessmentListModel::refresh()
+{
     beginResetModel();
     m_rows.clear();
     const core::AssessmentService service(m_context.database());
@@ -33,11 +35,13 @@ void AssessmentListModel::refresh() {
     endResetModel();
 }
 
-bool AssessmentListModel::canFetchMore(const QModelIndex& parent) const {
+bool AssessmentListModel::canFetchMore(const QModelIndex& parent) const
+{
     return !parent.isValid() && !m_complete;
 }
 
-void AssessmentListModel::fetchMore(const QModelIndex& parent) {
+void AssessmentListModel::fetchMore(const QModelIndex& parent)
+{
     if (parent.isValid() || m_complete)
         return;
     const QList<core::AssessmentService::Assessment> more =
@@ -50,15 +54,18 @@ void AssessmentListModel::fetchMore(const QModelIndex& parent) {
     endInsertRows();
 }
 
-int AssessmentListModel::rowCount(const QModelIndex& parent) const {
+int AssessmentListModel::rowCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : m_rows.size();
 }
 
-int AssessmentListModel::columnCount(const QModelIndex& parent) const {
+int AssessmentListModel::columnCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant AssessmentListModel::data(const QModelIndex& index, int role) const {
+QVariant AssessmentListModel::data(const QModelIndex& index, int role) const
+{
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const core::AssessmentService::Assessment& a = m_rows.at(index.row());
@@ -110,7 +117,8 @@ QVariant AssessmentListModel::data(const QModelIndex& index, int role) const {
     }
 }
 
-QVariant AssessmentListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant AssessmentListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

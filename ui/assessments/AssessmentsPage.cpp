@@ -22,7 +22,8 @@
 namespace jinglao::ui {
 
 namespace {
-void setUpTable(QTableView* view) {
+void setUpTable(QTableView* view)
+{
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -34,7 +35,8 @@ void setUpTable(QTableView* view) {
 } // namespace
 
 AssessmentsPage::AssessmentsPage(AppContext& context, QWidget* parent)
-    : Page(context, parent) {
+    : Page(context, parent)
+{
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
 
@@ -127,11 +129,13 @@ AssessmentsPage::AssessmentsPage(AppContext& context, QWidget* parent)
     connect(&context, &AppContext::actorChanged, this, [this] { refresh(); });
 }
 
-QString AssessmentsPage::title() const {
+QString AssessmentsPage::title() const
+{
     return tr("Assessments");
 }
 
-void AssessmentsPage::refresh() {
+void AssessmentsPage::refresh()
+{
     runGuarded(this, [this] {
         m_dueModel->refresh();
         m_recentModel->refresh();
@@ -143,7 +147,8 @@ void AssessmentsPage::refresh() {
     updateActions();
 }
 
-void AssessmentsPage::updateActions() {
+void AssessmentsPage::updateActions()
+{
     const bool canWrite = context().actor().can(core::Permission::WriteAssessments);
     m_assessButton->setEnabled(canWrite && m_dueView->selectionModel()->hasSelection());
     m_assessButton->setToolTip(canWrite ? QString() : tr("Your role may not record assessments."));
@@ -154,7 +159,8 @@ void AssessmentsPage::updateActions() {
     m_saveIntervalButton->setEnabled(canSettle);
 }
 
-AssessmentDialog* AssessmentsPage::assessSelected() {
+AssessmentDialog* AssessmentsPage::assessSelected()
+{
     const QModelIndexList rows = m_dueView->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return nullptr;
@@ -166,7 +172,8 @@ AssessmentDialog* AssessmentsPage::assessSelected() {
     return dialog;
 }
 
-AssessmentDialog* AssessmentsPage::viewSelected() {
+AssessmentDialog* AssessmentsPage::viewSelected()
+{
     const QModelIndexList rows = m_recentView->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return nullptr;
@@ -178,7 +185,8 @@ AssessmentDialog* AssessmentsPage::viewSelected() {
     return dialog;
 }
 
-bool AssessmentsPage::withdrawSelected(bool confirmed) {
+bool AssessmentsPage::withdrawSelected(bool confirmed)
+{
     const QModelIndexList rows = m_recentView->selectionModel()->selectedRows();
     if (!confirmed || rows.isEmpty())
         return false;
@@ -191,7 +199,8 @@ bool AssessmentsPage::withdrawSelected(bool confirmed) {
     return withdrawn;
 }
 
-void AssessmentsPage::saveInterval() {
+void AssessmentsPage::saveInterval()
+{
     if (runGuarded(this, [this] {
             core::AssessmentService(context().database())
                 .setIntervalMonths(context().actor(), m_intervalSpin->value());

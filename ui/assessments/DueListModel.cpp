@@ -10,25 +10,29 @@ namespace jinglao::ui {
 
 DueListModel::DueListModel(AppContext& context, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_context(context) {
-}
+    , m_context(context)
+{}
 
-void DueListModel::refresh() {
+void DueListModel::refresh()
+{
     beginResetModel();
     m_entries =
         core::AssessmentService(m_context.database()).dueList(m_context.actor(), core::Clock::today());
     endResetModel();
 }
 
-int DueListModel::rowCount(const QModelIndex& parent) const {
+int DueListModel::rowCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : m_entries.size();
 }
 
-int DueListModel::columnCount(const QModelIndex& parent) const {
+int DueListModel::columnCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant DueListModel::data(const QModelIndex& index, int role) const {
+QVariant DueListModel::data(const QModelIndex& index, int role) const
+{
     if (!index.isValid() || index.row() >= m_entries.size())
         return {};
     const core::AssessmentService::DueEntry& entry = m_entries.at(index.row());
@@ -61,7 +65,8 @@ QVariant DueListModel::data(const QModelIndex& index, int role) const {
     }
 }
 
-QVariant DueListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant DueListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -23,7 +23,8 @@ namespace jinglao::ui {
 
 ResidentAssessmentsSection::ResidentAssessmentsSection(AppContext& context, QWidget* parent)
     : ResidentSection(parent)
-    , m_context(context) {
+    , m_context(context)
+{
     setObjectName(QStringLiteral("residentAssessmentsSection"));
     auto* layout = new QVBoxLayout(this);
     m_levelLabel = new QLabel(this);
@@ -67,7 +68,8 @@ ResidentAssessmentsSection::ResidentAssessmentsSection(AppContext& context, QWid
     setResident(QString());
 }
 
-void ResidentAssessmentsSection::registerInResidentDetails() {
+void ResidentAssessmentsSection::registerInResidentDetails()
+{
     static std::once_flag registered;
     std::call_once(registered, [] {
         ResidentDetailView::registerSection([] { return tr("Assessments"); },
@@ -77,13 +79,15 @@ void ResidentAssessmentsSection::registerInResidentDetails() {
     });
 }
 
-void ResidentAssessmentsSection::setResident(const QString& residentUid) {
+void ResidentAssessmentsSection::setResident(const QString& residentUid)
+{
     m_residentUid = residentUid;
     m_model->setResidentUid(residentUid);
     refresh();
 }
 
-void ResidentAssessmentsSection::refresh() {
+void ResidentAssessmentsSection::refresh()
+{
     m_residentName.clear();
     m_current = false;
     if (m_residentUid.isEmpty()) {
@@ -119,13 +123,15 @@ void ResidentAssessmentsSection::refresh() {
     updateActions();
 }
 
-void ResidentAssessmentsSection::updateActions() {
+void ResidentAssessmentsSection::updateActions()
+{
     const bool canWrite = m_context.actor().can(core::Permission::WriteAssessments);
     m_assessButton->setEnabled(canWrite && m_current);
     m_viewButton->setEnabled(m_view->selectionModel()->hasSelection());
 }
 
-AssessmentDialog* ResidentAssessmentsSection::assessResident() {
+AssessmentDialog* ResidentAssessmentsSection::assessResident()
+{
     if (m_residentUid.isEmpty())
         return nullptr;
     auto* dialog = new AssessmentDialog(m_context, m_residentUid, m_residentName, this);
@@ -134,7 +140,8 @@ AssessmentDialog* ResidentAssessmentsSection::assessResident() {
     return dialog;
 }
 
-AssessmentDialog* ResidentAssessmentsSection::viewSelected() {
+AssessmentDialog* ResidentAssessmentsSection::viewSelected()
+{
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return nullptr;

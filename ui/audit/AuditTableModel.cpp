@@ -6,8 +6,7 @@ AuditTableModel::AuditTableModel(core::Database& database, QObject* parent)
     : QAbstractTableModel(parent)
     , m_database(database)
     , m_actor(QStringLiteral("nobody"), core::Role::ReadOnly)
-{
-}
+{}
 
 void AuditTableModel::load(const core::Actor& actor, const core::AuditFilter& filter)
 {

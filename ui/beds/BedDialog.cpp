@@ -17,7 +17,8 @@ namespace jinglao::ui {
 BedDialog::BedDialog(AppContext& context, const QString& bedUid, QWidget* parent)
     : QDialog(parent)
     , m_context(context)
-    , m_bedUid(bedUid) {
+    , m_bedUid(bedUid)
+{
     setObjectName(QStringLiteral("bedDialog"));
     setWindowTitle(bedUid.isEmpty() ? tr("Add a bed") : tr("Edit bed"));
     auto* layout = new QVBoxLayout(this);
@@ -69,7 +70,8 @@ BedDialog::BedDialog(AppContext& context, const QString& bedUid, QWidget* parent
     setMinimumWidth(380);
 }
 
-bool BedDialog::submit() {
+bool BedDialog::submit()
+{
     core::Bed bed;
     bed.uid = m_bedUid;
     bed.building = m_building->text();

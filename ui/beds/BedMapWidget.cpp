@@ -11,13 +11,15 @@
 namespace jinglao::ui {
 
 BedMapWidget::BedMapWidget(QWidget* parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+{
     setObjectName(QStringLiteral("bedMapWidget"));
     m_layout = new QVBoxLayout(this);
     m_layout->setContentsMargins(0, 0, 0, 0);
 }
 
-BedTile* BedMapWidget::tile(const QString& bedCode) const {
+BedTile* BedMapWidget::tile(const QString& bedCode) const
+{
     for (BedTile* candidate : m_tiles) {
         if (candidate->bedCode() == bedCode)
             return candidate;
@@ -25,7 +27,8 @@ BedTile* BedMapWidget::tile(const QString& bedCode) const {
     return nullptr;
 }
 
-QWidget* BedMapWidget::makeRoom(const QList<core::BedView>& beds) {
+QWidget* BedMapWidget::makeRoom(const QList<core::BedView>& beds)
+{
     auto* room = new QFrame;
     room->setObjectName(QStringLiteral("roomFrame"));
     const bool dementia = beds.constFirst().bed.dementiaUnit;
@@ -60,7 +63,8 @@ QWidget* BedMapWidget::makeRoom(const QList<core::BedView>& beds) {
     return room;
 }
 
-void BedMapWidget::setBeds(const QList<core::BedView>& beds) {
+void BedMapWidget::setBeds(const QList<core::BedView>& beds)
+{
     m_tiles.clear();
     if (m_content) {
         m_layout->removeWidget(m_content);

@@ -10,7 +10,8 @@ namespace jinglao::ui {
 
 BedTile::BedTile(const core::BedView& view, QWidget* parent)
     : QAbstractButton(parent)
-    , m_view(view) {
+    , m_view(view)
+{
     setObjectName(QStringLiteral("bedTile"));
     setCursor(Qt::PointingHandCursor);
     setContextMenuPolicy(Qt::CustomContextMenu);
@@ -26,11 +27,13 @@ BedTile::BedTile(const core::BedView& view, QWidget* parent)
     setAccessibleName(view.bed.code);
 }
 
-QSize BedTile::sizeHint() const {
+QSize BedTile::sizeHint() const
+{
     return {92, 42};
 }
 
-QColor BedTile::fillColor(core::BedState state) {
+QColor BedTile::fillColor(core::BedState state)
+{
     switch (state) {
     case core::BedState::Free:
         return QColor(0xe8, 0xf5, 0xe9);
@@ -44,7 +47,8 @@ QColor BedTile::fillColor(core::BedState state) {
     return Qt::white;
 }
 
-QColor BedTile::borderColor(core::BedState state) {
+QColor BedTile::borderColor(core::BedState state)
+{
     switch (state) {
     case core::BedState::Free:
         return QColor(0x4c, 0xaf, 0x50);
@@ -58,7 +62,8 @@ QColor BedTile::borderColor(core::BedState state) {
     return Qt::black;
 }
 
-QString BedTile::shortLevel() const {
+QString BedTile::shortLevel() const
+{
     switch (m_view.careLevel) {
     case 0:
         return tr("Able", "care level, short");
@@ -75,7 +80,8 @@ QString BedTile::shortLevel() const {
     }
 }
 
-void BedTile::paintEvent(QPaintEvent*) {
+void BedTile::paintEvent(QPaintEvent*)
+{
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF box = QRectF(rect()).adjusted(1, 1, -1, -1);

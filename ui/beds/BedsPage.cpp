@@ -23,7 +23,8 @@
 namespace jinglao::ui {
 
 namespace {
-QWidget* legendItem(core::BedState state, QWidget* parent) {
+QWidget* legendItem(core::BedState state, QWidget* parent)
+{
     auto* item = new QLabel(parent);
     item->setText(
         QStringLiteral("<span style='background:%1; border:1px solid %2;'>&nbsp;&nbsp;&nbsp;&nbsp;</span> %3")
@@ -35,7 +36,8 @@ QWidget* legendItem(core::BedState state, QWidget* parent) {
 } // namespace
 
 BedsPage::BedsPage(AppContext& context, QWidget* parent)
-    : Page(context, parent) {
+    : Page(context, parent)
+{
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 8);
     layout->setSpacing(8);
@@ -100,11 +102,13 @@ BedsPage::BedsPage(AppContext& context, QWidget* parent)
     });
 }
 
-QString BedsPage::title() const {
+QString BedsPage::title() const
+{
     return tr("Beds");
 }
 
-void BedsPage::refresh() {
+void BedsPage::refresh()
+{
     const core::Actor& actor = context().actor();
     const bool manage = actor.can(core::Permission::ManageBeds);
     m_addBed->setEnabled(manage);
@@ -133,7 +137,8 @@ void BedsPage::refresh() {
     m_scroll->verticalScrollBar()->setValue(scrolled);
 }
 
-void BedsPage::activate(const core::BedView& view) {
+void BedsPage::activate(const core::BedView& view)
+{
     switch (view.state) {
     case core::BedState::Free:
         if (context().actor().can(core::Permission::ManageResidents))
@@ -151,33 +156,38 @@ void BedsPage::activate(const core::BedView& view) {
     }
 }
 
-void BedsPage::startAdmission(const QString& bedUid) {
+void BedsPage::startAdmission(const QString& bedUid)
+{
     auto* dialog = new AdmissionDialog(context(), QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setBed(bedUid);
     dialog->open();
 }
 
-void BedsPage::openResident(const QString& residentUid) {
+void BedsPage::openResident(const QString& residentUid)
+{
     auto* dialog = new ResidentDetailDialog(context(), residentUid, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
-void BedsPage::editBed(const QString& bedUid) {
+void BedsPage::editBed(const QString& bedUid)
+{
     auto* dialog = new BedDialog(context(), bedUid, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
-void BedsPage::setBedInService(const QString& bedUid, bool inService) {
+void BedsPage::setBedInService(const QString& bedUid, bool inService)
+{
     if (runGuarded(this, [&] {
             core::BedService(context().database()).setInService(context().actor(), bedUid, inService);
         }))
         context().notifyDataChanged();
 }
 
-void BedsPage::showMenu(const core::BedView& view, const QPoint& globalPosition) {
+void BedsPage::showMenu(const core::BedView& view, const QPoint& globalPosition)
+{
     const bool manageBeds = context().actor().can(core::Permission::ManageBeds);
     const bool manageResidents = context().actor().can(core::Permission::ManageResidents);
     QMenu menu(this);

@@ -18,7 +18,8 @@ namespace jinglao::ui {
 
 RoomBedsDialog::RoomBedsDialog(AppContext& context, QWidget* parent)
     : QDialog(parent)
-    , m_context(context) {
+    , m_context(context)
+{
     setObjectName(QStringLiteral("roomBedsDialog"));
     setWindowTitle(tr("Add a room's beds"));
     auto* layout = new QVBoxLayout(this);
@@ -68,7 +69,8 @@ RoomBedsDialog::RoomBedsDialog(AppContext& context, QWidget* parent)
     setMinimumWidth(380);
 }
 
-void RoomBedsDialog::updatePreview() {
+void RoomBedsDialog::updatePreview()
+{
     const QString building = m_building->text().trimmed();
     const QString room = m_room->text().trimmed();
     if (room.isEmpty()) {
@@ -84,7 +86,8 @@ void RoomBedsDialog::updatePreview() {
             : QStringLiteral("%1 … %2%3").arg(first, prefix).arg(start + m_count->value() - 1));
 }
 
-bool RoomBedsDialog::submit() {
+bool RoomBedsDialog::submit()
+{
     const bool done = runGuarded(this, [&] {
         m_added = core::BedService(m_context.database())
                       .addRoomBeds(m_context.actor(), m_building->text(), m_floor->text(), m_room->text(),

@@ -14,8 +14,8 @@
 namespace jinglao::ui {
 
 TaskOutcome runInBackground(QWidget* parent, const QString& label, const core::Database& database,
-                            const std::function<void(core::Database&, TaskProgress&)>& work,
-                            bool cancellable) {
+                            const std::function<void(core::Database&, TaskProgress&)>& work, bool cancellable)
+{
     TaskProgress progress;
     TaskOutcome outcome;
 

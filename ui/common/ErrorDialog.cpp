@@ -8,12 +8,14 @@
 namespace jinglao::ui {
 
 namespace {
-MessageSink& messageSink() {
+MessageSink& messageSink()
+{
     static MessageSink sink;
     return sink;
 }
 
-void present(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& message) {
+void present(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& message)
+{
     if (messageSink()) {
         messageSink()(title, message);
         return;
@@ -24,11 +26,13 @@ void present(QWidget* parent, QMessageBox::Icon icon, const QString& title, cons
 }
 } // namespace
 
-void setMessageSinkForTesting(MessageSink sink) {
+void setMessageSinkForTesting(MessageSink sink)
+{
     messageSink() = std::move(sink);
 }
 
-void showError(QWidget* parent, const core::Error& error) {
+void showError(QWidget* parent, const core::Error& error)
+{
     QString title;
     QMessageBox::Icon icon = QMessageBox::Warning;
     switch (error.kind()) {
@@ -52,7 +56,8 @@ void showError(QWidget* parent, const core::Error& error) {
     present(parent, icon, title, error.message());
 }
 
-void showError(QWidget* parent, const QString& message) {
+void showError(QWidget* parent, const QString& message)
+{
     present(parent, QMessageBox::Warning, QCoreApplication::translate("jinglao::ui::ErrorDialog", "Problem"),
             message);
 }

@@ -29,7 +29,8 @@ template <typename Action> bool runGuarded(QWidget* parent, Action&& action);
 #include "common/Error.h"
 
 namespace jinglao::ui {
-template <typename Action> bool runGuarded(QWidget* parent, Action&& action) {
+template <typename Action> bool runGuarded(QWidget* parent, Action&& action)
+{
     try {
         action();
         return true;

@@ -41,7 +41,8 @@ void markFigure(QLabel* value, QLabel* caption, bool offTarget)
     value->setProperty("offTarget", offTarget);
     value->setStyleSheet(valueStyle.arg(offTarget ? QStringLiteral("#c62828") : QStringLiteral("#2e7d32")));
     if (caption)
-        caption->setStyleSheet(offTarget ? QStringLiteral("color: #c62828;") : QStringLiteral("color: #555;"));
+        caption->setStyleSheet(offTarget ? QStringLiteral("color: #c62828;")
+                                         : QStringLiteral("color: #555;"));
 }
 
 } // namespace jinglao::ui

@@ -4,7 +4,7 @@ namespace jinglao::ui {
 
 Page::Page(AppContext& context, QWidget* parent)
     : QWidget(parent)
-    , m_context(context) {
-}
+    , m_context(context)
+{}
 
 } // namespace jinglao::ui

@@ -23,8 +23,9 @@ QFrame* makeGroup(QWidget* parent, const QString& name, const QString& title, QH
 {
     auto* frame = new QFrame(parent);
     frame->setObjectName(name);
-    frame->setStyleSheet(QStringLiteral("#%1 { background: #f5f7fa; border: 1px solid #dde3ea; border-radius: 6px; }")
-                             .arg(name));
+    frame->setStyleSheet(
+        QStringLiteral("#%1 { background: #f5f7fa; border: 1px solid #dde3ea; border-radius: 6px; }")
+            .arg(name));
     auto* layout = new QVBoxLayout(frame);
     layout->setContentsMargins(16, 10, 16, 12);
     auto* heading = new QLabel(title, frame);
@@ -55,22 +56,27 @@ HomePage::HomePage(AppContext& context, QWidget* parent)
     QHBoxLayout* bedFigures = nullptr;
     layout->addWidget(makeGroup(this, QStringLiteral("homeBedsFrame"), tr("Beds"), &bedFigures));
     bedFigures->addWidget(makeFigure(this, QStringLiteral("homeBeds"), tr("Beds in service"), &m_beds));
-    bedFigures->addWidget(makeFigure(this, QStringLiteral("homeNursingRatio"), tr("Nursing-bed ratio (target ≥ 55 %)"),
-                                     &m_ratio, &m_ratioCaption));
-    bedFigures->addWidget(makeFigure(this, QStringLiteral("homeOccupancy"), tr("Occupancy rate"), &m_occupancy));
+    bedFigures->addWidget(makeFigure(this, QStringLiteral("homeNursingRatio"),
+                                     tr("Nursing-bed ratio (target ≥ 55 %)"), &m_ratio, &m_ratioCaption));
+    bedFigures->addWidget(
+        makeFigure(this, QStringLiteral("homeOccupancy"), tr("Occupancy rate"), &m_occupancy));
     bedFigures->addStretch(1);
 
     QHBoxLayout* careFigures = nullptr;
-    layout->addWidget(makeGroup(this, QStringLiteral("homeCareFrame"), tr("Residents and staff"), &careFigures));
-    careFigures->addWidget(makeFigure(this, QStringLiteral("homeResidents"), tr("Residents in the center"), &m_residents));
+    layout->addWidget(
+        makeGroup(this, QStringLiteral("homeCareFrame"), tr("Residents and staff"), &careFigures));
+    careFigures->addWidget(
+        makeFigure(this, QStringLiteral("homeResidents"), tr("Residents in the center"), &m_residents));
     careFigures->addWidget(
         makeFigure(this, QStringLiteral("homeAssessmentsDue"), tr("Assessments due"), &m_assessmentsDue));
-    careFigures->addWidget(makeFigure(this, QStringLiteral("homeCaregivers"), tr("Caregivers employed"), &m_caregivers));
+    careFigures->addWidget(
+        makeFigure(this, QStringLiteral("homeCaregivers"), tr("Caregivers employed"), &m_caregivers));
     careFigures->addWidget(
         makeFigure(this, QStringLiteral("homePerCaregiver"), tr("Residents per caregiver"), &m_perCaregiver));
+    careFigures->addWidget(makeFigure(this, QStringLiteral("homeShortShifts"),
+                                      tr("Shifts short of caregivers this month"), &m_shortShifts));
     careFigures->addWidget(
-        makeFigure(this, QStringLiteral("homeShortShifts"), tr("Shifts short of caregivers this month"), &m_shortShifts));
-    careFigures->addWidget(makeFigure(this, QStringLiteral("homeIncidents"), tr("Incidents this month"), &m_incidents));
+        makeFigure(this, QStringLiteral("homeIncidents"), tr("Incidents this month"), &m_incidents));
     careFigures->addStretch(1);
 
     QHBoxLayout* storageRow = nullptr;
@@ -87,7 +93,10 @@ HomePage::HomePage(AppContext& context, QWidget* parent)
     layout->addStretch(1);
 }
 
-QString HomePage::title() const { return tr("Home"); }
+QString HomePage::title() const
+{
+    return tr("Home");
+}
 
 void HomePage::refresh()
 {
@@ -96,8 +105,9 @@ void HomePage::refresh()
     const core::Settings settings(db);
     const QString name = settings.value(core::Settings::FacilityName);
     m_heading->setText(name.isEmpty() ? tr("Jinglao elderly-care center records") : name);
-    m_subtitle->setText(tr("%1 · logged in as %2 (%3)")
-                            .arg(core::Clock::today().toString(Qt::ISODate), actor.name(), core::roleLabel(actor.role())));
+    m_subtitle->setText(
+        tr("%1 · logged in as %2 (%3)")
+            .arg(core::Clock::today().toString(Qt::ISODate), actor.name(), core::roleLabel(actor.role())));
 
     const core::BedSummary beds = core::BedService(db).summary(actor);
     m_beds->setText(QString::number(beds.inService));
@@ -105,23 +115,26 @@ void HomePage::refresh()
     markFigure(m_ratio, m_ratioCaption, beds.nursingRatioBelowTarget());
     m_occupancy->setText(beds.inService > 0 ? percentText(beds.occupancyRate()) : QStringLiteral("—"));
 
-    const core::StaffingIndicators staffing = core::StaffingIndicators::compute(db, actor, core::Clock::today());
+    const core::StaffingIndicators staffing =
+        core::StaffingIndicators::compute(db, actor, core::Clock::today());
     m_residents->setText(QString::number(staffing.residentsCurrent));
     const int due = int(core::AssessmentService(db).dueList(actor, core::Clock::today()).size());
     m_assessmentsDue->setText(QString::number(due));
     markFigure(m_assessmentsDue, nullptr, due > 0);
     m_caregivers->setText(QString::number(staffing.caregiversEmployed));
-    m_perCaregiver->setText(staffing.residentsPerCaregiver ? QString::number(*staffing.residentsPerCaregiver, 'f', 1)
-                                                           : QStringLiteral("—"));
+    m_perCaregiver->setText(staffing.residentsPerCaregiver
+                                ? QString::number(*staffing.residentsPerCaregiver, 'f', 1)
+                                : QStringLiteral("—"));
     m_shortShifts->setText(QString::number(staffing.shiftsBelowMinimum));
     markFigure(m_shortShifts, nullptr, staffing.shiftsBelowMinimum > 0);
     m_incidents->setText(QString::number(staffing.incidentsThisMonth));
 
     const QString lastBackup = settings.value(core::Settings::LastBackupAt);
-    m_storage->setText(tr("Database file: %1<br>Schema version: %2<br>Last backup: %3")
-                           .arg(QDir::toNativeSeparators(db.path()).toHtmlEscaped())
-                           .arg(db.schemaVersion())
-                           .arg(lastBackup.isEmpty() ? tr("never") : core::Clock::displayTimestamp(lastBackup)));
+    m_storage->setText(
+        tr("Database file: %1<br>Schema version: %2<br>Last backup: %3")
+            .arg(QDir::toNativeSeparators(db.path()).toHtmlEscaped())
+            .arg(db.schemaVersion())
+            .arg(lastBackup.isEmpty() ? tr("never") : core::Clock::displayTimestamp(lastBackup)));
     m_backupButton->setEnabled(actor.can(core::Permission::Backup));
 }
 

@@ -30,12 +30,15 @@ bool parseGuiArguments(const QStringList& arguments, GuiOptions* options, QStrin
     parser.setApplicationDescription(QStringLiteral("Jinglao elderly-care center records"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file to open."), QStringLiteral("FILE"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: zh_CN or en."), QStringLiteral("LANG"));
-    const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Page to show first."), QStringLiteral("NAME"));
-    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
-                                        QStringLiteral("Render the window at 1366x768 into FILE.png and exit."),
-                                        QStringLiteral("FILE"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file to open."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: zh_CN or en."),
+                                        QStringLiteral("LANG"));
+    const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Page to show first."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption shotOption(
+        QStringLiteral("screenshot"), QStringLiteral("Render the window at 1366x768 into FILE.png and exit."),
+        QStringLiteral("FILE"));
     parser.addOptions({dbOption, langOption, pageOption, shotOption});
     if (!parser.parse(arguments)) {
         *problem = parser.errorText();
@@ -79,7 +82,8 @@ std::optional<core::Actor> signIn(core::Database& database, QWidget* parent)
             return std::nullopt;
         return dialog.actor();
     }
-    LoginDialog dialog(database, LoginDialog::Mode::Login, core::Actor(QString(), core::Role::ReadOnly), parent);
+    LoginDialog dialog(database, LoginDialog::Mode::Login, core::Actor(QString(), core::Role::ReadOnly),
+                       parent);
     if (dialog.exec() != QDialog::Accepted || !dialog.actor())
         return std::nullopt;
     return dialog.actor();
@@ -133,8 +137,9 @@ int takeScreenshot(MainWindow& window, const GuiOptions& options)
         QApplication::processEvents();
     const QPixmap shot = window.grab();
     if (!shot.save(options.screenshotPath, "PNG")) {
-        qCritical("%s", qUtf8Printable(QApplication::translate("jinglao::ui::GuiApplication", "Cannot write %1.")
-                                           .arg(QDir::toNativeSeparators(options.screenshotPath))));
+        qCritical("%s",
+                  qUtf8Printable(QApplication::translate("jinglao::ui::GuiApplication", "Cannot write %1.")
+                                     .arg(QDir::toNativeSeparators(options.screenshotPath))));
         return 3;
     }
     return 0;
@@ -145,22 +150,27 @@ int takeScreenshot(MainWindow& window, const GuiOptions& options)
 int runGui(const GuiOptions& options)
 {
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/jinglao/icons/jinglao.svg")));
-    const QString language = options.language.isEmpty() ? core::translations::defaultLanguage() : options.language;
+    const QString language =
+        options.language.isEmpty() ? core::translations::defaultLanguage() : options.language;
     QString problem;
     if (!core::translations::install(language, &problem)) {
         qCritical("%s", qUtf8Printable(problem));
         return 1;
     }
 
-    const QString path = options.databasePath.isEmpty() ? core::Database::defaultPath() : options.databasePath;
+    const QString path =
+        options.databasePath.isEmpty() ? core::Database::defaultPath() : options.databasePath;
     SessionOutcome outcome = SessionOutcome::Failed;
-    std::unique_ptr<OpenSession> session = openSession(path, nullptr, options.screenshotPath.isEmpty(), &outcome);
+    std::unique_ptr<OpenSession> session =
+        openSession(path, nullptr, options.screenshotPath.isEmpty(), &outcome);
     if (!session)
         return outcome == SessionOutcome::Cancelled ? 0 : 3;
 
     if (!options.page.isEmpty() && !session->window->showPage(options.page)) {
-        qCritical("%s", qUtf8Printable(QApplication::translate("jinglao::ui::GuiApplication", "Unknown page %1 (pages: %2).")
-                                           .arg(options.page, session->window->pageIds().join(QStringLiteral(", ")))));
+        qCritical("%s",
+                  qUtf8Printable(
+                      QApplication::translate("jinglao::ui::GuiApplication", "Unknown page %1 (pages: %2).")
+                          .arg(options.page, session->window->pageIds().join(QStringLiteral(", ")))));
         return 1;
     }
     if (!options.screenshotPath.isEmpty())
@@ -168,28 +178,29 @@ int runGui(const GuiOptions& options)
 
     std::function<void(MainWindow*)> wire;
     wire = [&](MainWindow* window) {
-        QObject::connect(window, &MainWindow::openDatabaseRequested, window, [&, window](const QString& other) {
-            SessionOutcome reopened = SessionOutcome::Failed;
-            std::unique_ptr<OpenSession> replacement = openSession(other, window, true, &reopened);
-            if (!replacement)
-                return;
-            // The old session goes once this slot, which runs inside its window, has returned.
-            session->window->hide();
-            OpenSession* old = session.release();
-            QTimer::singleShot(0, [old] { delete old; });
-            session = std::move(replacement);
-            wire(session->window.get());
-            session->window->resize(1366, 768);
-            session->window->show();
-        });
+        QObject::connect(
+            window, &MainWindow::openDatabaseRequested, window, [&, window](const QString& other) {
+                SessionOutcome reopened = SessionOutcome::Failed;
+                std::unique_ptr<OpenSession> replacement = openSession(other, window, true, &reopened);
+                if (!replacement)
+                    return;
+                // The old session goes once this slot, which runs inside its window, has returned.
+                session->window->hide();
+                OpenSession* old = session.release();
+                QTimer::singleShot(0, [old] { delete old; });
+                session = std::move(replacement);
+                wire(session->window.get());
+                session->window->resize(1366, 768);
+                session->window->show();
+            });
     };
     wire(session->window.get());
     session->window->resize(1366, 768);
     session->window->show();
     const int code = QApplication::exec();
     try {
-        core::AuditLog::recordEventNow(*session->database, session->context->actor(), core::AuditLog::Action::Logout,
-                                       QStringLiteral("program closed"));
+        core::AuditLog::recordEventNow(*session->database, session->context->actor(),
+                                       core::AuditLog::Action::Logout, QStringLiteral("program closed"));
     } catch (const core::Error& error) {
         qWarning("%s", qUtf8Printable(error.message()));
     }

@@ -1,12 +1,12 @@
 #include "mainwindow/MainWindow.h"
 
 #include "about/AboutDialog.h"
+#include "assessments/AssessmentsPage.h"
+#include "assessments/ResidentAssessmentsSection.h"
 #include "audit/AuditPage.h"
 #include "auth/IdleLock.h"
 #include "auth/PasswordDialog.h"
 #include "auth/UsersPage.h"
-#include "assessments/AssessmentsPage.h"
-#include "assessments/ResidentAssessmentsSection.h"
 #include "beds/BedsPage.h"
 #include "common/AppContext.h"
 #include "common/BackgroundTask.h"
@@ -37,7 +37,8 @@ namespace jinglao::ui {
 
 MainWindow::MainWindow(AppContext& context, QWidget* parent)
     : QMainWindow(parent)
-    , m_context(context) {
+    , m_context(context)
+{
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Jinglao — elderly-care center records"));
     setMinimumSize(1024, 640);
@@ -123,7 +124,8 @@ void MainWindow::changeOwnPassword()
     dialog.exec();
 }
 
-void MainWindow::createPages() {
+void MainWindow::createPages()
+{
     // Tabs other modules add to the resident detail view, before any view is made.
     ResidentAssessmentsSection::registerInResidentDetails();
     ResidentShiftLogSection::registerInResidentDetails();
@@ -141,14 +143,16 @@ void MainWindow::createPages() {
     addPage(new UsersPage(m_context, this));
 }
 
-void MainWindow::addPage(Page* page) {
+void MainWindow::addPage(Page* page)
+{
     page->setObjectName(page->pageId() + QStringLiteral("Page"));
     auto* item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
     item->setData(Qt::UserRole, page->pageId());
     m_stack->addWidget(page);
 }
 
-void MainWindow::createMenus() {
+void MainWindow::createMenus()
+{
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
     QAction* openAction =
@@ -158,7 +162,8 @@ void MainWindow::createMenus() {
     QAction* backupAction = fileMenu->addAction(tr("&Back up now…"), this, &MainWindow::backUpNow);
     backupAction->setObjectName(QStringLiteral("backupAction"));
     fileMenu->addSeparator();
-    QAction* passwordAction = fileMenu->addAction(tr("&Change my password…"), this, &MainWindow::changeOwnPassword);
+    QAction* passwordAction =
+        fileMenu->addAction(tr("&Change my password…"), this, &MainWindow::changeOwnPassword);
     passwordAction->setObjectName(QStringLiteral("changePasswordAction"));
     passwordAction->setEnabled(!m_context.actor().userUid().isEmpty());
     m_lockAction = fileMenu->addAction(tr("&Lock now"), this, [this] {
@@ -179,7 +184,8 @@ void MainWindow::createMenus() {
     aboutAction->setObjectName(QStringLiteral("aboutAction"));
 }
 
-bool MainWindow::showPage(const QString& pageId) {
+bool MainWindow::showPage(const QString& pageId)
+{
     for (int row = 0; row < m_navigation->count(); ++row) {
         if (m_navigation->item(row)->data(Qt::UserRole).toString() == pageId) {
             m_navigation->setCurrentRow(row);
@@ -189,19 +195,22 @@ bool MainWindow::showPage(const QString& pageId) {
     return false;
 }
 
-QString MainWindow::currentPageId() const {
+QString MainWindow::currentPageId() const
+{
     const QListWidgetItem* item = m_navigation->currentItem();
     return item ? item->data(Qt::UserRole).toString() : QString();
 }
 
-QStringList MainWindow::pageIds() const {
+QStringList MainWindow::pageIds() const
+{
     QStringList ids;
     for (int row = 0; row < m_navigation->count(); ++row)
         ids.append(m_navigation->item(row)->data(Qt::UserRole).toString());
     return ids;
 }
 
-Page* MainWindow::page(const QString& pageId) const {
+Page* MainWindow::page(const QString& pageId) const
+{
     for (int index = 0; index < m_stack->count(); ++index) {
         auto* candidate = qobject_cast<Page*>(m_stack->widget(index));
         if (candidate && candidate->pageId() == pageId)
@@ -210,9 +219,11 @@ Page* MainWindow::page(const QString& pageId) const {
     return nullptr;
 }
 
-void MainWindow::refreshStatus() {
+void MainWindow::refreshStatus()
+{
     core::Database& db = m_context.database();
-    m_userLabel->setText(tr("User: %1 (%2)").arg(m_context.actor().name(), core::roleLabel(m_context.actor().role())));
+    m_userLabel->setText(
+        tr("User: %1 (%2)").arg(m_context.actor().name(), core::roleLabel(m_context.actor().role())));
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(db.path())));
     m_schemaLabel->setText(tr("Schema version %1").arg(db.schemaVersion()));
     const QString lastBackup = core::Settings(db).value(core::Settings::LastBackupAt);
@@ -221,7 +232,8 @@ void MainWindow::refreshStatus() {
                                : tr("Last backup: %1").arg(core::Clock::displayTimestamp(lastBackup)));
 }
 
-void MainWindow::openAnotherDatabase() {
+void MainWindow::openAnotherDatabase()
+{
     const QString path = QFileDialog::getOpenFileName(this, tr("Open database"),
                                                       QFileInfo(m_context.database().path()).absolutePath(),
                                                       tr("Jinglao database (*.sqlite);;All files (*)"));
@@ -229,7 +241,8 @@ void MainWindow::openAnotherDatabase() {
         Q_EMIT openDatabaseRequested(path);
 }
 
-void MainWindow::backUpNow() {
+void MainWindow::backUpNow()
+{
     const QString suggested = core::BackupService(m_context.database()).suggestedPath();
     const QString target = QFileDialog::getSaveFileName(this, tr("Back up the database"), suggested,
                                                         tr("Jinglao database (*.sqlite)"));
@@ -241,7 +254,8 @@ void MainWindow::backUpNow() {
             tr("The backup was written and checked: %1").arg(QDir::toNativeSeparators(target)));
 }
 
-bool MainWindow::backUpTo(const QString& target) {
+bool MainWindow::backUpTo(const QString& target)
+{
     const core::Actor actor = m_context.actor();
     const TaskOutcome outcome = runInBackground(this, tr("Backing up the database…"), m_context.database(),
                                                 [&](core::Database& connection, TaskProgress&) {
@@ -255,7 +269,8 @@ bool MainWindow::backUpTo(const QString& target) {
     return true;
 }
 
-void MainWindow::showAbout() {
+void MainWindow::showAbout()
+{
     AboutDialog dialog(m_context.database(), this);
     dialog.exec();
 }

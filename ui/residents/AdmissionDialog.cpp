@@ -20,7 +20,8 @@
 namespace jinglao::ui {
 
 namespace {
-QDateEdit* dateEdit(QWidget* parent, const QString& name) {
+QDateEdit* dateEdit(QWidget* parent, const QString& name)
+{
     auto* edit = new QDateEdit(parent);
     edit->setObjectName(name);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -34,7 +35,8 @@ AdmissionDialog::AdmissionDialog(AppContext& context, const QString& residentUid
     : QDialog(parent)
     , m_context(context)
     , m_residentUid(residentUid)
-    , m_editing(!residentUid.isEmpty()) {
+    , m_editing(!residentUid.isEmpty())
+{
     setObjectName(QStringLiteral("admissionDialog"));
     setWindowTitle(m_editing ? tr("Edit resident") : tr("Admit a resident"));
     auto* layout = new QVBoxLayout(this);
@@ -109,12 +111,14 @@ AdmissionDialog::AdmissionDialog(AppContext& context, const QString& residentUid
     setMinimumWidth(440);
 }
 
-void AdmissionDialog::setBed(const QString& bedUid) {
+void AdmissionDialog::setBed(const QString& bedUid)
+{
     if (m_bed)
         m_bed->selectBed(bedUid);
 }
 
-void AdmissionDialog::load() {
+void AdmissionDialog::load()
+{
     const core::Resident r =
         core::ResidentService(m_context.database()).resident(m_context.actor(), m_residentUid);
     m_name->setText(r.name);
@@ -127,7 +131,8 @@ void AdmissionDialog::load() {
     m_emergencyPhone->setText(r.emergencyPhone);
 }
 
-void AdmissionDialog::fillFromIdNumber() {
+void AdmissionDialog::fillFromIdNumber()
+{
     // A valid number fills birth date and gender, which the person entering would copy anyway.
     QString id;
     try {
@@ -168,7 +173,8 @@ void AdmissionDialog::fillFromIdNumber() {
     }
 }
 
-bool AdmissionDialog::submit() {
+bool AdmissionDialog::submit()
+{
     core::ResidentInput input;
     input.name = m_name->text();
     input.idNumber = m_idNumber->text();

@@ -8,12 +8,14 @@ namespace jinglao::ui {
 BedComboBox::BedComboBox(AppContext& context, bool allowNone, QWidget* parent)
     : QComboBox(parent)
     , m_context(context)
-    , m_allowNone(allowNone) {
+    , m_allowNone(allowNone)
+{
     setObjectName(QStringLiteral("bedComboBox"));
     reload();
 }
 
-void BedComboBox::reload() {
+void BedComboBox::reload()
+{
     const QString selected = bedUid();
     clear();
     if (m_allowNone)
@@ -29,11 +31,13 @@ void BedComboBox::reload() {
         selectBed(selected);
 }
 
-QString BedComboBox::bedUid() const {
+QString BedComboBox::bedUid() const
+{
     return currentData().toString();
 }
 
-bool BedComboBox::selectBed(const QString& bedUid) {
+bool BedComboBox::selectBed(const QString& bedUid)
+{
     const int index = findData(bedUid);
     if (index < 0)
         return false;

@@ -18,7 +18,8 @@ namespace jinglao::ui {
 DischargeDialog::DischargeDialog(AppContext& context, const QString& residentUid, QWidget* parent)
     : QDialog(parent)
     , m_context(context)
-    , m_residentUid(residentUid) {
+    , m_residentUid(residentUid)
+{
     setObjectName(QStringLiteral("dischargeDialog"));
     setWindowTitle(tr("Discharge"));
     const core::Resident resident =
@@ -54,7 +55,8 @@ DischargeDialog::DischargeDialog(AppContext& context, const QString& residentUid
     setMinimumWidth(360);
 }
 
-bool DischargeDialog::submit() {
+bool DischargeDialog::submit()
+{
     const core::DischargeReason reason =
         core::ResidentService::dischargeReasonFromCode(m_reason->currentData().toString())
             .value_or(core::DischargeReason::Other);

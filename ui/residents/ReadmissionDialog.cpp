@@ -18,7 +18,8 @@ namespace jinglao::ui {
 ReadmissionDialog::ReadmissionDialog(AppContext& context, const QString& residentUid, QWidget* parent)
     : QDialog(parent)
     , m_context(context)
-    , m_residentUid(residentUid) {
+    , m_residentUid(residentUid)
+{
     setObjectName(QStringLiteral("readmissionDialog"));
     setWindowTitle(tr("Re-admit"));
     const core::Resident resident =
@@ -49,7 +50,8 @@ ReadmissionDialog::ReadmissionDialog(AppContext& context, const QString& residen
     setMinimumWidth(360);
 }
 
-bool ReadmissionDialog::submit() {
+bool ReadmissionDialog::submit()
+{
     const bool done = runGuarded(this, [&] {
         core::ResidentService(m_context.database())
             .readmit(m_context.actor(), m_residentUid, m_date->date(), m_bed->bedUid());

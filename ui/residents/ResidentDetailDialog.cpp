@@ -10,7 +10,8 @@
 namespace jinglao::ui {
 
 ResidentDetailDialog::ResidentDetailDialog(AppContext& context, const QString& residentUid, QWidget* parent)
-    : QDialog(parent) {
+    : QDialog(parent)
+{
     setObjectName(QStringLiteral("residentDetailDialog"));
     setWindowTitle(tr("Resident"));
     auto* layout = new QVBoxLayout(this);

@@ -28,12 +28,14 @@ struct Registered {
     ResidentDetailView::SectionTitle title;
     ResidentDetailView::SectionFactory factory;
 };
-QList<Registered>& registry() {
+QList<Registered>& registry()
+{
     static QList<Registered> sections;
     return sections;
 }
 
-QTableWidget* historyTable(QWidget* parent, const QString& name, const QStringList& headers) {
+QTableWidget* historyTable(QWidget* parent, const QString& name, const QStringList& headers)
+{
     auto* table = new QTableWidget(0, static_cast<int>(headers.size()), parent);
     table->setObjectName(name);
     table->setHorizontalHeaderLabels(headers);
@@ -44,18 +46,21 @@ QTableWidget* historyTable(QWidget* parent, const QString& name, const QStringLi
     return table;
 }
 
-QString dateText(const QDate& date) {
+QString dateText(const QDate& date)
+{
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 } // namespace
 
-void ResidentDetailView::registerSection(SectionTitle title, SectionFactory factory) {
+void ResidentDetailView::registerSection(SectionTitle title, SectionFactory factory)
+{
     registry().append({std::move(title), std::move(factory)});
 }
 
 ResidentDetailView::ResidentDetailView(AppContext& context, QWidget* parent)
     : QWidget(parent)
-    , m_context(context) {
+    , m_context(context)
+{
     setObjectName(QStringLiteral("residentDetailView"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -110,20 +115,23 @@ ResidentDetailView::ResidentDetailView(AppContext& context, QWidget* parent)
     setResident(QString());
 }
 
-void ResidentDetailView::addSection(const QString& title, ResidentSection* section) {
+void ResidentDetailView::addSection(const QString& title, ResidentSection* section)
+{
     m_sections.append(section);
     m_tabs->addTab(section, title);
     section->setResident(m_residentUid);
 }
 
-void ResidentDetailView::setResident(const QString& residentUid) {
+void ResidentDetailView::setResident(const QString& residentUid)
+{
     m_residentUid = residentUid;
     refresh();
     for (ResidentSection* section : m_sections)
         section->setResident(residentUid);
 }
 
-void ResidentDetailView::refresh() {
+void ResidentDetailView::refresh()
+{
     while (m_personalForm->rowCount() > 0)
         m_personalForm->removeRow(0);
     m_bedHistory->setRowCount(0);
@@ -217,28 +225,32 @@ void ResidentDetailView::refresh() {
     }
 }
 
-void ResidentDetailView::editResident() {
+void ResidentDetailView::editResident()
+{
     auto* dialog = new AdmissionDialog(m_context, m_residentUid, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] { Q_EMIT residentChanged(m_residentUid); });
     dialog->open();
 }
 
-void ResidentDetailView::transferResident() {
+void ResidentDetailView::transferResident()
+{
     auto* dialog = new TransferDialog(m_context, m_residentUid, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] { Q_EMIT residentChanged(m_residentUid); });
     dialog->open();
 }
 
-void ResidentDetailView::dischargeResident() {
+void ResidentDetailView::dischargeResident()
+{
     auto* dialog = new DischargeDialog(m_context, m_residentUid, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] { Q_EMIT residentChanged(m_residentUid); });
     dialog->open();
 }
 
-void ResidentDetailView::readmitResident() {
+void ResidentDetailView::readmitResident()
+{
     auto* dialog = new ReadmissionDialog(m_context, m_residentUid, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] { Q_EMIT residentChanged(m_residentUid); });

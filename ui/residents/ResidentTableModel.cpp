@@ -8,15 +8,17 @@ namespace jinglao::ui {
 
 ResidentTableModel::ResidentTableModel(AppContext& context, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_context(context) {
-}
+    , m_context(context)
+{}
 
-void ResidentTableModel::setFilter(const core::ResidentFilter& filter) {
+void ResidentTableModel::setFilter(const core::ResidentFilter& filter)
+{
     m_filter = filter;
     reload();
 }
 
-void ResidentTableModel::reload() {
+void ResidentTableModel::reload()
+{
     beginResetModel();
     core::ResidentService residents(m_context.database());
     m_total = residents.count(m_context.actor(), m_filter);
@@ -24,11 +26,13 @@ void ResidentTableModel::reload() {
     endResetModel();
 }
 
-QString ResidentTableModel::residentUid(int row) const {
+QString ResidentTableModel::residentUid(int row) const
+{
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).uid : QString();
 }
 
-int ResidentTableModel::rowOf(const QString& residentUid) const {
+int ResidentTableModel::rowOf(const QString& residentUid) const
+{
     for (int row = 0; row < m_rows.size(); ++row) {
         if (m_rows.at(row).uid == residentUid)
             return row;
@@ -36,19 +40,23 @@ int ResidentTableModel::rowOf(const QString& residentUid) const {
     return -1;
 }
 
-int ResidentTableModel::rowCount(const QModelIndex& parent) const {
+int ResidentTableModel::rowCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int ResidentTableModel::columnCount(const QModelIndex& parent) const {
+int ResidentTableModel::columnCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-bool ResidentTableModel::canFetchMore(const QModelIndex& parent) const {
+bool ResidentTableModel::canFetchMore(const QModelIndex& parent) const
+{
     return !parent.isValid() && m_rows.size() < m_total;
 }
 
-void ResidentTableModel::fetchMore(const QModelIndex& parent) {
+void ResidentTableModel::fetchMore(const QModelIndex& parent)
+{
     if (parent.isValid())
         return;
     const QList<core::Resident> more =
@@ -63,7 +71,8 @@ void ResidentTableModel::fetchMore(const QModelIndex& parent) {
     endInsertRows();
 }
 
-void ResidentTableModel::sort(int column, Qt::SortOrder order) {
+void ResidentTableModel::sort(int column, Qt::SortOrder order)
+{
     using Sort = core::ResidentFilter::Sort;
     switch (column) {
     case Name:
@@ -94,7 +103,8 @@ void ResidentTableModel::sort(int column, Qt::SortOrder order) {
     reload();
 }
 
-QVariant ResidentTableModel::data(const QModelIndex& index, int role) const {
+QVariant ResidentTableModel::data(const QModelIndex& index, int role) const
+{
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const core::Resident& r = m_rows.at(index.row());
@@ -128,7 +138,8 @@ QVariant ResidentTableModel::data(const QModelIndex& index, int role) const {
     }
 }
 
-QVariant ResidentTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant ResidentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -20,7 +20,8 @@
 namespace jinglao::ui {
 
 ResidentsPage::ResidentsPage(AppContext& context, QWidget* parent)
-    : Page(context, parent) {
+    : Page(context, parent)
+{
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
 
@@ -97,11 +98,13 @@ ResidentsPage::ResidentsPage(AppContext& context, QWidget* parent)
             [this] { m_count->setText(tr("%n resident(s)", nullptr, m_model->totalCount())); });
 }
 
-QString ResidentsPage::title() const {
+QString ResidentsPage::title() const
+{
     return tr("Residents");
 }
 
-void ResidentsPage::applyFilter() {
+void ResidentsPage::applyFilter()
+{
     m_searchDelay->stop();
     core::ResidentFilter filter = m_model->filter();
     filter.search = m_search->text();
@@ -123,7 +126,8 @@ void ResidentsPage::applyFilter() {
         m_detail->setResident(QString());
 }
 
-void ResidentsPage::refresh() {
+void ResidentsPage::refresh()
+{
     m_admit->setEnabled(context().actor().can(core::Permission::ManageResidents));
     const QString selected = m_detail->residentUid();
     m_model->reload();
@@ -140,14 +144,16 @@ void ResidentsPage::refresh() {
     }
 }
 
-void ResidentsPage::selectionChanged() {
+void ResidentsPage::selectionChanged()
+{
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     const QString uid = m_model->residentUid(current.row());
     if (uid != m_detail->residentUid())
         m_detail->setResident(uid);
 }
 
-void ResidentsPage::showResident(const QString& residentUid) {
+void ResidentsPage::showResident(const QString& residentUid)
+{
     if (m_model->rowOf(residentUid) < 0) {
         m_search->blockSignals(true);
         m_search->clear();
@@ -164,7 +170,8 @@ void ResidentsPage::showResident(const QString& residentUid) {
     m_detail->setResident(residentUid);
 }
 
-void ResidentsPage::startAdmission() {
+void ResidentsPage::startAdmission()
+{
     auto* dialog = new AdmissionDialog(context(), QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { showResident(dialog->residentUid()); });

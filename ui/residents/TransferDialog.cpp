@@ -19,7 +19,8 @@ namespace jinglao::ui {
 TransferDialog::TransferDialog(AppContext& context, const QString& residentUid, QWidget* parent)
     : QDialog(parent)
     , m_context(context)
-    , m_residentUid(residentUid) {
+    , m_residentUid(residentUid)
+{
     setObjectName(QStringLiteral("transferDialog"));
     setWindowTitle(tr("Change bed"));
     const core::Resident resident =
@@ -52,7 +53,8 @@ TransferDialog::TransferDialog(AppContext& context, const QString& residentUid, 
     setMinimumWidth(380);
 }
 
-bool TransferDialog::submit() {
+bool TransferDialog::submit()
+{
     const bool done = runGuarded(this, [&] {
         core::ResidentService(m_context.database())
             .transfer(m_context.actor(), m_residentUid, m_bed->bedUid(), m_date->date(), m_reason->text());

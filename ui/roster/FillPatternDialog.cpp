@@ -10,7 +10,8 @@
 namespace jinglao::ui {
 
 FillPatternDialog::FillPatternDialog(const QDate& from, const QDate& to, int staffCount, QWidget* parent)
-    : QDialog(parent) {
+    : QDialog(parent)
+{
     setObjectName(QStringLiteral("fillPatternDialog"));
     setWindowTitle(tr("Fill a rotating pattern"));
     auto* layout = new QFormLayout(this);
@@ -46,16 +47,20 @@ FillPatternDialog::FillPatternDialog(const QDate& from, const QDate& to, int sta
     layout->addRow(buttons);
 }
 
-QString FillPatternDialog::pattern() const {
+QString FillPatternDialog::pattern() const
+{
     return m_pattern->text();
 }
-QDate FillPatternDialog::from() const {
+QDate FillPatternDialog::from() const
+{
     return m_from->date();
 }
-QDate FillPatternDialog::to() const {
+QDate FillPatternDialog::to() const
+{
     return m_to->date();
 }
-int FillPatternDialog::stagger() const {
+int FillPatternDialog::stagger() const
+{
     return m_stagger->value();
 }
 

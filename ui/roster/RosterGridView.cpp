@@ -7,13 +7,15 @@
 namespace jinglao::ui {
 
 RosterGridView::RosterGridView(QWidget* parent)
-    : QTableView(parent) {
+    : QTableView(parent)
+{
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setSelectionBehavior(QAbstractItemView::SelectItems);
 }
 
-void RosterGridView::keyPressEvent(QKeyEvent* event) {
+void RosterGridView::keyPressEvent(QKeyEvent* event)
+{
     auto* roster = qobject_cast<RosterTableModel*>(model());
     if (roster && state() != QAbstractItemView::EditingState) {
         const QModelIndex current = currentIndex();

@@ -32,7 +32,8 @@ namespace jinglao::ui {
 
 RosterPage::RosterPage(AppContext& context, QWidget* parent)
     : Page(context, parent)
-    , m_month(QDate(core::Clock::today().year(), core::Clock::today().month(), 1)) {
+    , m_month(QDate(core::Clock::today().year(), core::Clock::today().month(), 1))
+{
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
 
@@ -162,18 +163,21 @@ RosterPage::RosterPage(AppContext& context, QWidget* parent)
     connect(&context, &AppContext::actorChanged, this, &RosterPage::refresh);
 }
 
-QString RosterPage::title() const {
+QString RosterPage::title() const
+{
     return tr("Roster");
 }
 
-void RosterPage::setMonth(const QDate& anyDayOfMonth) {
+void RosterPage::setMonth(const QDate& anyDayOfMonth)
+{
     if (!anyDayOfMonth.isValid())
         return;
     m_month = QDate(anyDayOfMonth.year(), anyDayOfMonth.month(), 1);
     refresh();
 }
 
-void RosterPage::refresh() {
+void RosterPage::refresh()
+{
     const bool editable = context().actor().can(core::Permission::ManageRoster);
     const QModelIndex current = m_grid->currentIndex();
     const int currentRow = current.row();
@@ -224,7 +228,8 @@ void RosterPage::refresh() {
     updateIndicators();
 }
 
-void RosterPage::updateIndicators() {
+void RosterPage::updateIndicators()
+{
     runGuarded(this, [&] {
         const core::StaffingIndicators indicators =
             core::StaffingIndicators::compute(context().database(), context().actor(), core::Clock::today());
@@ -242,7 +247,8 @@ void RosterPage::updateIndicators() {
     });
 }
 
-bool RosterPage::writeCell(const QString& staffUid, const QDate& day, const QStringList& codes) {
+bool RosterPage::writeCell(const QString& staffUid, const QDate& day, const QStringList& codes)
+{
     const bool written = runGuarded(this, [&] {
         core::RosterService(context().database()).setDay(context().actor(), staffUid, day, codes);
     });
@@ -252,7 +258,8 @@ bool RosterPage::writeCell(const QString& staffUid, const QDate& day, const QStr
     return written;
 }
 
-void RosterPage::onCodeTyped(const QModelIndex& index, const QString& code) {
+void RosterPage::onCodeTyped(const QModelIndex& index, const QString& code)
+{
     const QStringList codes = code == QLatin1String("-") ? QStringList() : QStringList{code};
     if (!m_model->isShiftCell(index) || !m_model->flags(index).testFlag(Qt::ItemIsEditable))
         return;
@@ -263,7 +270,8 @@ void RosterPage::onCodeTyped(const QModelIndex& index, const QString& code) {
         m_grid->setCurrentIndex(m_model->index(index.row(), nextColumn));
 }
 
-void RosterPage::onClearRequested(const QModelIndexList& indexes) {
+void RosterPage::onClearRequested(const QModelIndexList& indexes)
+{
     if (!context().actor().can(core::Permission::ManageRoster)) {
         showError(this, core::Error::permission(tr("You may view the roster but not change it.")));
         return;
@@ -276,7 +284,8 @@ void RosterPage::onClearRequested(const QModelIndexList& indexes) {
     context().notifyDataChanged();
 }
 
-QStringList RosterPage::selectedStaff() const {
+QStringList RosterPage::selectedStaff() const
+{
     QStringList uids;
     QSet<int> rows;
     for (const QModelIndex& index : m_grid->selectionModel()->selectedIndexes()) {
@@ -293,7 +302,8 @@ QStringList RosterPage::selectedStaff() const {
 }
 
 bool RosterPage::fillPattern(const QStringList& staffUids, const QDate& from, const QDate& to,
-                             const QString& pattern, int stagger) {
+                             const QString& pattern, int stagger)
+{
     const bool done = runGuarded(this, [&] {
         core::RosterService(context().database())
             .fillPattern(context().actor(), staffUids, from, to, core::RosterService::parsePattern(pattern),
@@ -305,7 +315,8 @@ bool RosterPage::fillPattern(const QStringList& staffUids, const QDate& from, co
     return done;
 }
 
-bool RosterPage::copyLastWeek() {
+bool RosterPage::copyLastWeek()
+{
     const QModelIndex current = m_grid->currentIndex();
     const QDate day = m_model->isDayColumn(current.column()) ? m_model->day(current.column()) : m_month;
     const QDate monday = day.addDays(1 - day.dayOfWeek());
@@ -319,7 +330,8 @@ bool RosterPage::copyLastWeek() {
     return done;
 }
 
-bool RosterPage::copyLastMonth() {
+bool RosterPage::copyLastMonth()
+{
     const QStringList staff = selectedStaff();
     const bool done = runGuarded(this, [&] {
         core::RosterService(context().database()).copyLastMonth(context().actor(), staff, m_month);
@@ -330,7 +342,8 @@ bool RosterPage::copyLastMonth() {
     return done;
 }
 
-void RosterPage::askFillPattern() {
+void RosterPage::askFillPattern()
+{
     const QStringList staff = selectedStaff();
     FillPatternDialog dialog(m_month, m_month.addDays(m_month.daysInMonth() - 1),
                              static_cast<int>(staff.size()), this);
@@ -338,7 +351,8 @@ void RosterPage::askFillPattern() {
         fillPattern(staff, dialog.from(), dialog.to(), dialog.pattern(), dialog.stagger());
 }
 
-void RosterPage::chooseTemplateSet(int index) {
+void RosterPage::chooseTemplateSet(int index)
+{
     const auto set = index == 1 ? core::RosterService::TemplateSet::TwoShifts
                                 : core::RosterService::TemplateSet::ThreeShifts;
     runGuarded(this,
@@ -346,7 +360,8 @@ void RosterPage::chooseTemplateSet(int index) {
     refresh();
 }
 
-bool RosterPage::exportXlsx(const QString& path) {
+bool RosterPage::exportXlsx(const QString& path)
+{
     const core::Actor actor = context().actor();
     const QDate month = m_month;
     const TaskOutcome outcome =
@@ -359,11 +374,13 @@ bool RosterPage::exportXlsx(const QString& path) {
     return outcome.succeeded;
 }
 
-bool RosterPage::exportPdf(const QString& path) {
+bool RosterPage::exportPdf(const QString& path)
+{
     return runGuarded(this, [&] { RosterPdfWriter::write(m_model->month(), m_model->warnings(), path); });
 }
 
-void RosterPage::askExport(bool pdf) {
+void RosterPage::askExport(bool pdf)
+{
     const QString suggested =
         QDir::home().filePath(tr("roster-%1").arg(m_month.toString(QStringLiteral("yyyy-MM"))) +
                               (pdf ? QStringLiteral(".pdf") : QStringLiteral(".xlsx")));
@@ -378,7 +395,8 @@ void RosterPage::askExport(bool pdf) {
         exportXlsx(path);
 }
 
-bool RosterPage::setStatus(const QModelIndex& index, core::Shift::Status status) {
+bool RosterPage::setStatus(const QModelIndex& index, core::Shift::Status status)
+{
     const QList<core::Shift> shifts =
         m_model->isShiftCell(index)
             ? m_model->month().shiftsOf(m_model->staffUid(index.row()), m_model->day(index.column()))
@@ -396,7 +414,8 @@ bool RosterPage::setStatus(const QModelIndex& index, core::Shift::Status status)
     return done;
 }
 
-void RosterPage::showCellMenu(const QPoint& position) {
+void RosterPage::showCellMenu(const QPoint& position)
+{
     const QModelIndex index = m_grid->indexAt(position);
     if (!m_model->isShiftCell(index) || !context().actor().can(core::Permission::ManageRoster) ||
         m_model->month().shiftsOf(m_model->staffUid(index.row()), m_model->day(index.column())).isEmpty())
@@ -411,7 +430,8 @@ void RosterPage::showCellMenu(const QPoint& position) {
     menu.exec(m_grid->viewport()->mapToGlobal(position));
 }
 
-void RosterPage::showWarningCell(int row) {
+void RosterPage::showWarningCell(int row)
+{
     if (row < 0 || row >= m_warningList->count())
         return;
     const QListWidgetItem* item = m_warningList->item(row);

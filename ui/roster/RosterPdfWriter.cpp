@@ -13,7 +13,8 @@
 namespace jinglao::ui {
 
 namespace {
-QFont documentFont(qreal points, bool bold = false) {
+QFont documentFont(qreal points, bool bold = false)
+{
     QFont font(QStringLiteral("Noto Sans CJK SC"));
     font.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans SC"),
                       QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Microsoft YaHei"),
@@ -25,7 +26,8 @@ QFont documentFont(qreal points, bool bold = false) {
 } // namespace
 
 void RosterPdfWriter::write(const core::RosterMonth& month, const QList<core::RosterWarning>& warnings,
-                            const QString& path) {
+                            const QString& path)
+{
     QFile probe(path);
     if (!probe.open(QIODevice::WriteOnly))
         throw core::Error::storage(
@@ -49,7 +51,8 @@ void RosterPdfWriter::write(const core::RosterMonth& month, const QList<core::Ro
 }
 
 void RosterPdfWriter::paint(QPainter& painter, const QRectF& page, const std::function<void()>& newPage,
-                            const core::RosterMonth& month, const QList<core::RosterWarning>& warnings) {
+                            const core::RosterMonth& month, const QList<core::RosterWarning>& warnings)
+{
     QPaintDevice* device = painter.device();
     const QFont titleFont = documentFont(14, true);
     const QFont headFont = documentFont(6.5, true);

@@ -8,22 +8,26 @@
 namespace jinglao::ui {
 
 namespace {
-QString cellKey(const QString& staffUid, const QDate& day) {
+QString cellKey(const QString& staffUid, const QDate& day)
+{
     return staffUid + QLatin1Char('|') + day.toString(Qt::ISODate);
 }
-QString shiftKey(const QDate& day, const QString& code) {
+QString shiftKey(const QDate& day, const QString& code)
+{
     return QLatin1Char('|') + day.toString(Qt::ISODate) + QLatin1Char('|') + code;
 }
-QString hoursKey(const QString& staffUid) {
+QString hoursKey(const QString& staffUid)
+{
     return staffUid + QStringLiteral("|hours");
 }
 } // namespace
 
 RosterTableModel::RosterTableModel(QObject* parent)
-    : QAbstractTableModel(parent) {
-}
+    : QAbstractTableModel(parent)
+{}
 
-void RosterTableModel::setMonth(core::RosterMonth month, QList<core::RosterWarning> warnings) {
+void RosterTableModel::setMonth(core::RosterMonth month, QList<core::RosterWarning> warnings)
+{
     beginResetModel();
     m_month = std::move(month);
     m_warnings = std::move(warnings);
@@ -43,7 +47,8 @@ void RosterTableModel::setMonth(core::RosterMonth month, QList<core::RosterWarni
     endResetModel();
 }
 
-int RosterTableModel::rowOf(const QString& staffUid) const {
+int RosterTableModel::rowOf(const QString& staffUid) const
+{
     for (int row = 0; row < m_month.staff.size(); ++row) {
         if (m_month.staff.at(row).uid == staffUid)
             return row;
@@ -51,23 +56,27 @@ int RosterTableModel::rowOf(const QString& staffUid) const {
     return -1;
 }
 
-int RosterTableModel::rowCount(const QModelIndex& parent) const {
+int RosterTableModel::rowCount(const QModelIndex& parent) const
+{
     if (parent.isValid() || !m_month.first.isValid())
         return 0;
     return static_cast<int>(m_month.staff.size() + m_month.templates.size());
 }
 
-int RosterTableModel::columnCount(const QModelIndex& parent) const {
+int RosterTableModel::columnCount(const QModelIndex& parent) const
+{
     if (parent.isValid() || !m_month.first.isValid())
         return 0;
     return m_month.days() + ExtraColumnCount;
 }
 
-QStringList RosterTableModel::cellWarnings(const QString& staffUid, const QDate& day) const {
+QStringList RosterTableModel::cellWarnings(const QString& staffUid, const QDate& day) const
+{
     return m_warningsByCell.value(cellKey(staffUid, day));
 }
 
-QVariant RosterTableModel::data(const QModelIndex& index, int role) const {
+QVariant RosterTableModel::data(const QModelIndex& index, int role) const
+{
     if (!index.isValid())
         return {};
     const int row = index.row();
@@ -161,7 +170,8 @@ QVariant RosterTableModel::data(const QModelIndex& index, int role) const {
     }
 }
 
-QVariant RosterTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant RosterTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     if (orientation == Qt::Horizontal) {
@@ -206,14 +216,16 @@ QVariant RosterTableModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
-Qt::ItemFlags RosterTableModel::flags(const QModelIndex& index) const {
+Qt::ItemFlags RosterTableModel::flags(const QModelIndex& index) const
+{
     Qt::ItemFlags result = QAbstractTableModel::flags(index);
     if (m_editable && isShiftCell(index))
         result |= Qt::ItemIsEditable;
     return result;
 }
 
-bool RosterTableModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+bool RosterTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
     if (role != Qt::EditRole || !m_editable || !isShiftCell(index) || !m_writer)
         return false;
     return m_writer(staffUid(index.row()), day(index.column()),

@@ -32,7 +32,8 @@ public:
     const QList<core::RosterWarning>& warnings() const { return m_warnings; }
     bool isStaffRow(int row) const { return row >= 0 && row < m_month.staff.size(); }
     bool isDayColumn(int column) const { return column >= 0 && column < m_month.days(); }
-    bool isShiftCell(const QModelIndex& index) const {
+    bool isShiftCell(const QModelIndex& index) const
+    {
         return index.isValid() && isStaffRow(index.row()) && isDayColumn(index.column());
     }
     QString staffUid(int row) const { return isStaffRow(row) ? m_month.staff.at(row).uid : QString(); }

@@ -20,7 +20,8 @@ enum Column { CodeColumn, NameColumn, StartColumn, EndColumn, MinimumColumn, Col
 
 ShiftTemplatesDialog::ShiftTemplatesDialog(AppContext& context, QWidget* parent)
     : QDialog(parent)
-    , m_context(context) {
+    , m_context(context)
+{
     setObjectName(QStringLiteral("shiftTemplatesDialog"));
     setWindowTitle(tr("Shift templates"));
     resize(560, 260);
@@ -65,7 +66,8 @@ ShiftTemplatesDialog::ShiftTemplatesDialog(AppContext& context, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-bool ShiftTemplatesDialog::submit() {
+bool ShiftTemplatesDialog::submit()
+{
     const bool saved = runGuarded(this, [&] {
         core::RosterService service(m_context.database());
         for (int row = 0; row < m_templates.size(); ++row) {

@@ -20,7 +20,8 @@
 namespace jinglao::ui {
 
 namespace {
-QString incidentLine(const core::ShiftLogService::Entry& entry) {
+QString incidentLine(const core::ShiftLogService::Entry& entry)
+{
     QString line = ShiftLogTableModel::shownTime(entry.writtenAt) + QLatin1Char(' ') +
                    core::incidentLabel(entry.incident);
     if (!entry.residentName.isEmpty())
@@ -32,7 +33,8 @@ QString incidentLine(const core::ShiftLogService::Entry& entry) {
 DutyPanel::DutyPanel(AppContext& context, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
-    , m_service(context.database()) {
+    , m_service(context.database())
+{
     auto* layout = new QVBoxLayout(this);
     m_readOnlyLabel = new QLabel(tr("You may read the shift log but not write it."), this);
     m_readOnlyLabel->setObjectName(QStringLiteral("dutyReadOnlyLabel"));
@@ -181,7 +183,8 @@ DutyPanel::DutyPanel(AppContext& context, QWidget* parent)
     connect(&m_context, &AppContext::actorChanged, this, [this] { refresh(); });
 }
 
-void DutyPanel::refresh() {
+void DutyPanel::refresh()
+{
     const bool canWrite = m_context.actor().can(core::Permission::WriteShiftLogs);
     m_readOnlyLabel->setVisible(!canWrite);
     m_staffCombo->setEnabled(canWrite);
@@ -193,11 +196,13 @@ void DutyPanel::refresh() {
     });
 }
 
-QString DutyPanel::chosenStaffUid() const {
+QString DutyPanel::chosenStaffUid() const
+{
     return m_staffCombo->currentData().toString();
 }
 
-void DutyPanel::loadStaff() {
+void DutyPanel::loadStaff()
+{
     const core::Actor& actor = m_context.actor();
     const QString previous = chosenStaffUid();
     const QSignalBlocker blocker(m_staffCombo);
@@ -219,7 +224,8 @@ void DutyPanel::loadStaff() {
     loadShifts();
 }
 
-void DutyPanel::loadShifts() {
+void DutyPanel::loadShifts()
+{
     runGuarded(this, [&] {
         const core::Actor& actor = m_context.actor();
         m_shiftCombo->clear();
@@ -245,7 +251,8 @@ void DutyPanel::loadShifts() {
     showSession();
 }
 
-void DutyPanel::loadResidents() {
+void DutyPanel::loadResidents()
+{
     const QString previous = m_residentCombo->currentData().toString();
     m_residentCombo->clear();
     m_residentCombo->addItem(tr("(no resident)"), QString());
@@ -255,7 +262,8 @@ void DutyPanel::loadResidents() {
     m_residentCombo->setCurrentIndex(index >= 0 ? index : 0);
 }
 
-void DutyPanel::showHandover(const core::ShiftLogService::Handover& handover) {
+void DutyPanel::showHandover(const core::ShiftLogService::Handover& handover)
+{
     if (handover.previous) {
         m_previousLabel->setText(
             tr("<b>%1</b>, shift %2 %3, closed at %4:<br>%5")
@@ -276,7 +284,8 @@ void DutyPanel::showHandover(const core::ShiftLogService::Handover& handover) {
         new QListWidgetItem(tr("(none)"), m_incidentsList);
 }
 
-void DutyPanel::showSession() {
+void DutyPanel::showSession()
+{
     const bool canWrite = m_context.actor().can(core::Permission::WriteShiftLogs);
     const bool open = m_session.has_value();
     m_closeBox->setVisible(open);
@@ -337,7 +346,8 @@ void DutyPanel::showSession() {
     }
 }
 
-void DutyPanel::clearForm() {
+void DutyPanel::clearForm()
+{
     m_correctsUid.clear();
     m_resolvesUid.clear();
     m_editingUid.clear();
@@ -350,7 +360,8 @@ void DutyPanel::clearForm() {
     m_cancelModeButton->setVisible(false);
 }
 
-void DutyPanel::startCorrection(const core::ShiftLogService::Entry& entry) {
+void DutyPanel::startCorrection(const core::ShiftLogService::Entry& entry)
+{
     clearForm();
     m_correctsUid = entry.uid;
     m_modeLabel->setText(
@@ -370,7 +381,8 @@ void DutyPanel::startCorrection(const core::ShiftLogService::Entry& entry) {
     m_summaryEdit->setFocus();
 }
 
-bool DutyPanel::openSelectedShift() {
+bool DutyPanel::openSelectedShift()
+{
     const QString shiftUid = m_shiftCombo->currentData().toString();
     if (shiftUid.isEmpty())
         return false;
@@ -381,7 +393,8 @@ bool DutyPanel::openSelectedShift() {
     return done;
 }
 
-bool DutyPanel::acceptHandover() {
+bool DutyPanel::acceptHandover()
+{
     if (!m_session)
         return false;
     const bool done = runGuarded(this, [&] {
@@ -392,7 +405,8 @@ bool DutyPanel::acceptHandover() {
     return done;
 }
 
-bool DutyPanel::followUpSelectedIncident() {
+bool DutyPanel::followUpSelectedIncident()
+{
     const QListWidgetItem* item = m_incidentsList->currentItem();
     if (!m_session || !item || item->data(Qt::UserRole).toString().isEmpty())
         return false;
@@ -409,7 +423,8 @@ bool DutyPanel::followUpSelectedIncident() {
     return true;
 }
 
-bool DutyPanel::addEntry() {
+bool DutyPanel::addEntry()
+{
     if (!m_session)
         return false;
     core::ShiftLogService::NewEntry entry;
@@ -432,7 +447,8 @@ bool DutyPanel::addEntry() {
     return done;
 }
 
-bool DutyPanel::editSelectedEntry() {
+bool DutyPanel::editSelectedEntry()
+{
     const int row = m_entriesTable->currentRow();
     if (!m_session || row < 0 || !m_entriesTable->item(row, 0))
         return false;
@@ -454,7 +470,8 @@ bool DutyPanel::editSelectedEntry() {
     return true;
 }
 
-bool DutyPanel::deleteSelectedEntry() {
+bool DutyPanel::deleteSelectedEntry()
+{
     const int row = m_entriesTable->currentRow();
     if (!m_session || row < 0 || !m_entriesTable->item(row, 0))
         return false;
@@ -466,7 +483,8 @@ bool DutyPanel::deleteSelectedEntry() {
     return done;
 }
 
-bool DutyPanel::closeShift() {
+bool DutyPanel::closeShift()
+{
     if (!m_session)
         return false;
     const bool done = runGuarded(this, [&] {

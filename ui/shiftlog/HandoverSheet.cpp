@@ -16,16 +16,19 @@
 namespace jinglao::ui {
 
 namespace {
-QString esc(const QString& text) {
+QString esc(const QString& text)
+{
     return text.toHtmlEscaped();
 }
-QString multiline(const QString& text) {
+QString multiline(const QString& text)
+{
     return esc(text).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
 }
 } // namespace
 
 HandoverSheet::HandoverSheet(core::Database& db, const core::Actor& actor, const QDate& day)
-    : m_day(day) {
+    : m_day(day)
+{
     core::ShiftLogService service(db);
     const QList<core::ShiftLogService::Session> sessions = service.sessionsOn(actor, day);
     m_sessions = static_cast<int>(sessions.size());
@@ -82,7 +85,8 @@ HandoverSheet::HandoverSheet(core::Database& db, const core::Actor& actor, const
     m_html = html;
 }
 
-void HandoverSheet::fill(QTextDocument& document) const {
+void HandoverSheet::fill(QTextDocument& document) const
+{
     // The CJK face from fonts-noto-cjk; Qt falls back to another CJK font when it is missing.
     QFont font(QStringLiteral("Noto Sans CJK SC"));
     font.setPointSizeF(10.5);
@@ -90,13 +94,15 @@ void HandoverSheet::fill(QTextDocument& document) const {
     document.setHtml(m_html);
 }
 
-void HandoverSheet::render(QPagedPaintDevice* device) const {
+void HandoverSheet::render(QPagedPaintDevice* device) const
+{
     QTextDocument document;
     fill(document);
     document.print(device);
 }
 
-void HandoverSheet::writePdf(const QString& path) const {
+void HandoverSheet::writePdf(const QString& path) const
+{
     QFile probe(path);
     if (!probe.open(QIODevice::WriteOnly))
         throw core::Error::storage(

@@ -22,7 +22,8 @@ constexpr int ShownEntries = 200;
 
 ResidentShiftLogSection::ResidentShiftLogSection(AppContext& context, QWidget* parent)
     : ResidentSection(parent)
-    , m_context(context) {
+    , m_context(context)
+{
     auto* layout = new QVBoxLayout(this);
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(QStringLiteral("residentShiftLogSummaryLabel"));
@@ -38,7 +39,8 @@ ResidentShiftLogSection::ResidentShiftLogSection(AppContext& context, QWidget* p
     layout->addWidget(m_table, 1);
 }
 
-void ResidentShiftLogSection::registerInResidentDetails() {
+void ResidentShiftLogSection::registerInResidentDetails()
+{
     static bool registered = false;
     if (registered)
         return;
@@ -49,7 +51,8 @@ void ResidentShiftLogSection::registerInResidentDetails() {
                                         });
 }
 
-void ResidentShiftLogSection::setResident(const QString& residentUid) {
+void ResidentShiftLogSection::setResident(const QString& residentUid)
+{
     m_table->setRowCount(0);
     m_summaryLabel->clear();
     if (residentUid.isEmpty())

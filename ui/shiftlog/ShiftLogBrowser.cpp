@@ -29,7 +29,8 @@ constexpr int AllEntries = -1;
 
 ShiftLogBrowser::ShiftLogBrowser(AppContext& context, QWidget* parent)
     : QWidget(parent)
-    , m_context(context) {
+    , m_context(context)
+{
     auto* layout = new QVBoxLayout(this);
     auto* filters = new QHBoxLayout;
     m_dateCheck = new QCheckBox(tr("From"), this);
@@ -127,7 +128,8 @@ ShiftLogBrowser::ShiftLogBrowser(AppContext& context, QWidget* parent)
     connect(m_pdfButton, &QPushButton::clicked, this, &ShiftLogBrowser::askAndSavePdf);
 }
 
-void ShiftLogBrowser::loadChoices() {
+void ShiftLogBrowser::loadChoices()
+{
     const core::ShiftLogService service(m_context.database());
     const auto fill = [](QComboBox* combo, const QString& allLabel,
                          const QList<core::ShiftLogService::Choice>& choices) {
@@ -143,14 +145,16 @@ void ShiftLogBrowser::loadChoices() {
     fill(m_authorCombo, tr("All authors"), service.staffChoices(m_context.actor()));
 }
 
-void ShiftLogBrowser::refresh() {
+void ShiftLogBrowser::refresh()
+{
     m_correctButton->setEnabled(m_context.actor().can(core::Permission::WriteShiftLogs));
     m_model->setActor(m_context.actor());
     runGuarded(this, [&] { loadChoices(); });
     applyFilter();
 }
 
-void ShiftLogBrowser::applyFilter() {
+void ShiftLogBrowser::applyFilter()
+{
     core::ShiftLogQuery::Filter filter;
     if (m_dateCheck->isChecked()) {
         filter.from = m_fromEdit->date();
@@ -166,13 +170,15 @@ void ShiftLogBrowser::applyFilter() {
     runGuarded(this, [&] { m_model->setFilter(filter); });
 }
 
-bool ShiftLogBrowser::saveSheetPdf(const QString& path) {
+bool ShiftLogBrowser::saveSheetPdf(const QString& path)
+{
     return runGuarded(this, [&] {
         HandoverSheet(m_context.database(), m_context.actor(), m_sheetDateEdit->date()).writePdf(path);
     });
 }
 
-void ShiftLogBrowser::printSheet() {
+void ShiftLogBrowser::printSheet()
+{
     runGuarded(this, [&] {
         const HandoverSheet sheet(m_context.database(), m_context.actor(), m_sheetDateEdit->date());
         QPrinter printer(QPrinter::HighResolution);
@@ -184,7 +190,8 @@ void ShiftLogBrowser::printSheet() {
     });
 }
 
-void ShiftLogBrowser::askAndSavePdf() {
+void ShiftLogBrowser::askAndSavePdf()
+{
     const QString suggested = QDir::home().filePath(
         tr("handover-%1.pdf").arg(m_sheetDateEdit->date().toString(QStringLiteral("yyyyMMdd"))));
     const QString path =

@@ -12,7 +12,8 @@
 namespace jinglao::ui {
 
 ShiftLogPage::ShiftLogPage(AppContext& context, QWidget* parent)
-    : Page(context, parent) {
+    : Page(context, parent)
+{
     auto* layout = new QVBoxLayout(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("shiftLogTabWidget"));
@@ -32,16 +33,19 @@ ShiftLogPage::ShiftLogPage(AppContext& context, QWidget* parent)
     connect(m_browser, &ShiftLogBrowser::correctionRequested, this, &ShiftLogPage::correct);
 }
 
-QString ShiftLogPage::title() const {
+QString ShiftLogPage::title() const
+{
     return tr("Shift log");
 }
 
-void ShiftLogPage::refresh() {
+void ShiftLogPage::refresh()
+{
     m_duty->refresh();
     m_browser->refresh();
 }
 
-void ShiftLogPage::correct(int row) {
+void ShiftLogPage::correct(int row)
+{
     if (!m_duty->session()) {
         showError(this,
                   tr("Open your shift first: a correction is written as an entry of the shift on duty."));

@@ -11,11 +11,13 @@ namespace jinglao::ui {
 ShiftLogTableModel::ShiftLogTableModel(core::Database& db, const core::Actor& actor, QObject* parent)
     : QAbstractTableModel(parent)
     , m_db(db)
-    , m_actor(actor) {
+    , m_actor(actor)
+{
     setFilter({});
 }
 
-void ShiftLogTableModel::setFilter(const core::ShiftLogQuery::Filter& filter) {
+void ShiftLogTableModel::setFilter(const core::ShiftLogQuery::Filter& filter)
+{
     beginResetModel();
     m_filter = filter;
     m_entries.clear();
@@ -24,11 +26,13 @@ void ShiftLogTableModel::setFilter(const core::ShiftLogQuery::Filter& filter) {
     endResetModel();
 }
 
-QString ShiftLogTableModel::shownTime(const QString& timestamp) {
+QString ShiftLogTableModel::shownTime(const QString& timestamp)
+{
     return timestamp.left(16).replace(QLatin1Char('T'), QLatin1Char(' '));
 }
 
-QString ShiftLogTableModel::shownSummary(const core::ShiftLogService::Entry& entry) {
+QString ShiftLogTableModel::shownSummary(const core::ShiftLogService::Entry& entry)
+{
     QString text = entry.summary;
     if (!entry.correctsUid.isEmpty())
         text = tr("[Correction of the entry of %1: “%2”] %3")
@@ -40,15 +44,18 @@ QString ShiftLogTableModel::shownSummary(const core::ShiftLogService::Entry& ent
     return text;
 }
 
-int ShiftLogTableModel::rowCount(const QModelIndex& parent) const {
+int ShiftLogTableModel::rowCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
 }
 
-int ShiftLogTableModel::columnCount(const QModelIndex& parent) const {
+int ShiftLogTableModel::columnCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant ShiftLogTableModel::data(const QModelIndex& index, int role) const {
+QVariant ShiftLogTableModel::data(const QModelIndex& index, int role) const
+{
     if (!index.isValid() || index.row() >= m_entries.size())
         return {};
     const core::ShiftLogService::Entry& entry = m_entries.at(index.row());
@@ -84,7 +91,8 @@ QVariant ShiftLogTableModel::data(const QModelIndex& index, int role) const {
     return {};
 }
 
-QVariant ShiftLogTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant ShiftLogTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -105,11 +113,13 @@ QVariant ShiftLogTableModel::headerData(int section, Qt::Orientation orientation
     }
 }
 
-bool ShiftLogTableModel::canFetchMore(const QModelIndex& parent) const {
+bool ShiftLogTableModel::canFetchMore(const QModelIndex& parent) const
+{
     return !parent.isValid() && m_query && !m_query->atEnd();
 }
 
-void ShiftLogTableModel::fetchMore(const QModelIndex& parent) {
+void ShiftLogTableModel::fetchMore(const QModelIndex& parent)
+{
     if (parent.isValid() || !m_query || m_query->atEnd())
         return;
     QList<core::ShiftLogService::Entry> page;

@@ -17,7 +17,8 @@ CertificateDialog::CertificateDialog(AppContext& context, QString staffUid, cons
                                      QWidget* parent)
     : QDialog(parent)
     , m_context(context)
-    , m_staffUid(std::move(staffUid)) {
+    , m_staffUid(std::move(staffUid))
+{
     setObjectName(QStringLiteral("certificateDialog"));
     setWindowTitle(tr("Add a certificate for %1").arg(staffName));
     auto* layout = new QFormLayout(this);
@@ -43,7 +44,8 @@ CertificateDialog::CertificateDialog(AppContext& context, QString staffUid, cons
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-bool CertificateDialog::submit() {
+bool CertificateDialog::submit()
+{
     const bool saved = runGuarded(this, [&] {
         core::StaffService(m_context.database())
             .addCertificate(m_context.actor(), {{},

@@ -15,7 +15,8 @@ namespace jinglao::ui {
 LeaveDialog::LeaveDialog(AppContext& context, QString staffUid, const QString& staffName, QWidget* parent)
     : QDialog(parent)
     , m_context(context)
-    , m_staffUid(std::move(staffUid)) {
+    , m_staffUid(std::move(staffUid))
+{
     setObjectName(QStringLiteral("leaveDialog"));
     setWindowTitle(tr("Leave for %1").arg(staffName));
     auto* layout = new QFormLayout(this);
@@ -40,7 +41,8 @@ LeaveDialog::LeaveDialog(AppContext& context, QString staffUid, const QString& s
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-bool LeaveDialog::submit() {
+bool LeaveDialog::submit()
+{
     const bool saved = runGuarded(this, [&] {
         core::StaffService(m_context.database())
             .addLeave(m_context.actor(), {{}, m_staffUid, m_from->date(), m_to->date(), m_reason->text()});

@@ -18,7 +18,8 @@
 namespace jinglao::ui {
 
 namespace {
-QDateEdit* dateEdit(const QDate& date, const QString& name, QWidget* parent) {
+QDateEdit* dateEdit(const QDate& date, const QString& name, QWidget* parent)
+{
     auto* edit = new QDateEdit(date, parent);
     edit->setObjectName(name);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -30,7 +31,8 @@ QDateEdit* dateEdit(const QDate& date, const QString& name, QWidget* parent) {
 StaffDialog::StaffDialog(AppContext& context, const core::StaffMember& member, QWidget* parent)
     : QDialog(parent)
     , m_context(context)
-    , m_uid(member.uid) {
+    , m_uid(member.uid)
+{
     setObjectName(QStringLiteral("staffDialog"));
     setWindowTitle(member.uid.isEmpty() ? tr("Add staff member") : tr("Edit staff member"));
     auto* layout = new QFormLayout(this);
@@ -81,7 +83,8 @@ StaffDialog::StaffDialog(AppContext& context, const core::StaffMember& member, Q
     updateSkillLevel();
 }
 
-void StaffDialog::updateSkillLevel() {
+void StaffDialog::updateSkillLevel()
+{
     const bool caregiver =
         m_role->currentData().toString() == core::staffRoleCode(core::StaffRole::Caregiver);
     m_skill->setEnabled(caregiver);
@@ -89,7 +92,8 @@ void StaffDialog::updateSkillLevel() {
         m_skill->setValue(0);
 }
 
-bool StaffDialog::submit() {
+bool StaffDialog::submit()
+{
     core::StaffMember member;
     member.uid = m_uid;
     member.name = m_name->text();

@@ -24,7 +24,8 @@
 namespace jinglao::ui {
 
 StaffPage::StaffPage(AppContext& context, QWidget* parent)
-    : Page(context, parent) {
+    : Page(context, parent)
+{
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
     m_certificateWarnings = new QLabel(this);
@@ -83,11 +84,13 @@ StaffPage::StaffPage(AppContext& context, QWidget* parent)
     connect(&context, &AppContext::actorChanged, this, &StaffPage::refresh);
 }
 
-QString StaffPage::title() const {
+QString StaffPage::title() const
+{
     return tr("Staff");
 }
 
-void StaffPage::refresh() {
+void StaffPage::refresh()
+{
     const QString selected = currentUid();
     const auto filter = static_cast<core::StaffService::Filter>(m_filter->currentIndex());
     const bool manage = context().actor().can(core::Permission::ManageStaff);
@@ -113,13 +116,15 @@ void StaffPage::refresh() {
     showDetails();
 }
 
-QString StaffPage::currentUid() const {
+QString StaffPage::currentUid() const
+{
     const QModelIndex index = m_table->currentIndex();
     return index.isValid() && index.row() < m_model->rowCount() ? m_model->member(index.row()).uid
                                                                 : QString();
 }
 
-void StaffPage::showDetails() {
+void StaffPage::showDetails()
+{
     m_details->clear();
     const QString uid = currentUid();
     if (uid.isEmpty())
@@ -154,13 +159,15 @@ void StaffPage::showDetails() {
     });
 }
 
-void StaffPage::addStaff() {
+void StaffPage::addStaff()
+{
     StaffDialog dialog(context(), core::StaffMember{}, this);
     if (dialog.exec() == QDialog::Accepted)
         refresh();
 }
 
-void StaffPage::editStaff() {
+void StaffPage::editStaff()
+{
     const QModelIndex index = m_table->currentIndex();
     if (!index.isValid() || !context().actor().can(core::Permission::ManageStaff))
         return;
@@ -169,7 +176,8 @@ void StaffPage::editStaff() {
         refresh();
 }
 
-void StaffPage::addCertificate() {
+void StaffPage::addCertificate()
+{
     const QModelIndex index = m_table->currentIndex();
     if (!index.isValid())
         return;
@@ -179,7 +187,8 @@ void StaffPage::addCertificate() {
         refresh();
 }
 
-void StaffPage::addLeave() {
+void StaffPage::addLeave()
+{
     const QModelIndex index = m_table->currentIndex();
     if (!index.isValid())
         return;

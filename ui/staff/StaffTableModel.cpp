@@ -3,24 +3,28 @@
 namespace jinglao::ui {
 
 StaffTableModel::StaffTableModel(QObject* parent)
-    : QAbstractTableModel(parent) {
-}
+    : QAbstractTableModel(parent)
+{}
 
-void StaffTableModel::setStaff(QList<core::StaffMember> staff) {
+void StaffTableModel::setStaff(QList<core::StaffMember> staff)
+{
     beginResetModel();
     m_staff = std::move(staff);
     endResetModel();
 }
 
-int StaffTableModel::rowCount(const QModelIndex& parent) const {
+int StaffTableModel::rowCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : static_cast<int>(m_staff.size());
 }
 
-int StaffTableModel::columnCount(const QModelIndex& parent) const {
+int StaffTableModel::columnCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant StaffTableModel::data(const QModelIndex& index, int role) const {
+QVariant StaffTableModel::data(const QModelIndex& index, int role) const
+{
     if (!index.isValid() || role != Qt::DisplayRole)
         return {};
     const core::StaffMember& member = m_staff.at(index.row());
@@ -45,7 +49,8 @@ QVariant StaffTableModel::data(const QModelIndex& index, int role) const {
     }
 }
 
-QVariant StaffTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant StaffTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
