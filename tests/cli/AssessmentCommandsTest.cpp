@@ -1,4 +1,5 @@
 #include "AssessmentTestData.h"
+#include "CliRunner.h"
 #include "TempDatabase.h"
 
 #include <QProcess>
@@ -7,25 +8,6 @@
 
 using namespace jinglao;
 
-namespace {
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QString& database, const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(JINGLAO_CLI), QStringList{QStringLiteral("--db"), database,
-                                                           QStringLiteral("--lang"), QStringLiteral("en")} +
-                                                   arguments);
-    REQUIRE(process.waitForFinished(30000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-} // namespace
-
 TEST_CASE("assessments-due lists the residents due on a date", "[assessments]")
 {
     testing::TempDatabase db;
@@ -33,28 +15,29 @@ TEST_CASE("assessments-due lists the residents due on a date", "[assessments]")
     testing::insertResident(db.db(), QStringLiteral("尚未入住"), QDate(2026, 12, 1));
     db.close();
 
-    const Run run = runCli(db.path(), {QStringLiteral("assessments-due"), QStringLiteral("--date"),
-                                       QStringLiteral("2026-11-20")});
-    CHECK(run.code == 0);
+    const testing::CliRun run =
+        testing::runCliOn(db.path(), {QStringLiteral("assessments-due"), QStringLiteral("--date"),
+                                      QStringLiteral("2026-11-20")});
+    CHECK(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("王秀英\t\t\t\t2026-10-01\t50")));
     CHECK_FALSE(run.out.contains(QStringLiteral("尚未入住")));
 
-    CHECK(runCli(db.path(),
-                 {QStringLiteral("assessments-due"), QStringLiteral("--date"), QStringLiteral("tomorrow")})
-              .code == 2);
+    CHECK(testing::runCliOn(db.path(), {QStringLiteral("assessments-due"), QStringLiteral("--date"),
+                                        QStringLiteral("tomorrow")})
+              .exitCode == 2);
 }
 
 TEST_CASE("assessment-interval shows and sets the interval", "[assessments]")
 {
     testing::TempDatabase db;
     db.close();
-    Run run = runCli(db.path(), {QStringLiteral("assessment-interval")});
-    CHECK(run.code == 0);
+    testing::CliRun run = testing::runCliOn(db.path(), {QStringLiteral("assessment-interval")});
+    CHECK(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("6 month")));
-    run = runCli(db.path(), {QStringLiteral("assessment-interval"), QStringLiteral("12")});
-    CHECK(run.code == 0);
+    run = testing::runCliOn(db.path(), {QStringLiteral("assessment-interval"), QStringLiteral("12")});
+    CHECK(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("12 month")));
-    run = runCli(db.path(), {QStringLiteral("assessment-interval"), QStringLiteral("0")});
-    CHECK(run.code == 2);
+    run = testing::runCliOn(db.path(), {QStringLiteral("assessment-interval"), QStringLiteral("0")});
+    CHECK(run.exitCode == 2);
     CHECK(run.err.contains(QStringLiteral("0")));
 }

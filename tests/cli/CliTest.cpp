@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "TempDatabase.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -10,37 +11,14 @@
 
 using namespace jinglao;
 
-namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList& arguments, const QByteArray& input = {})
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(JINGLAO_CLI), arguments);
-    REQUIRE(process.waitForStarted());
-    process.write(input);
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(120000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-} // namespace
-
 TEST_CASE("init creates a database and check finds it clean", "[cli]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("x.sqlite"));
-    const Run init = runCli({QStringLiteral("--db"), db, QStringLiteral("init")});
+    const testing::CliRun init = testing::runCli({QStringLiteral("--db"), db, QStringLiteral("init")});
     CHECK(init.exitCode == 0);
     CHECK(init.out.contains(QStringLiteral("schema version %1").arg(core::Database::latestSchemaVersion())));
-    const Run check = runCli({QStringLiteral("--db"), db, QStringLiteral("check")});
+    const testing::CliRun check = testing::runCli({QStringLiteral("--db"), db, QStringLiteral("check")});
     CHECK(check.exitCode == 0);
 }
 
@@ -51,7 +29,8 @@ TEST_CASE("check fails with exit code 2 when a rule is broken", "[cli]")
     core::sql::execStatement(db.db(), QStringLiteral("CREATE TABLE stray (uid TEXT, change_seq INTEGER)"));
     core::sql::exec(db.db(), QStringLiteral("INSERT INTO stray VALUES ('a', 5)"));
     db.close();
-    const Run check = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("check")});
+    const testing::CliRun check =
+        testing::runCli({QStringLiteral("--db"), db.path(), QStringLiteral("check")});
     CHECK(check.exitCode == 2);
     CHECK(check.err.contains(QStringLiteral("stray")));
 }
@@ -61,7 +40,7 @@ TEST_CASE("backup writes a checked copy", "[cli]")
     testing::TempDatabase db;
     db.close();
     const QString target = db.dir() + QStringLiteral("/copy.sqlite");
-    const Run backup = runCli(
+    const testing::CliRun backup = testing::runCli(
         {QStringLiteral("--db"), db.path(), QStringLiteral("backup"), QStringLiteral("--out"), target});
     CHECK(backup.exitCode == 0);
     CHECK(QFile::exists(target));
@@ -71,18 +50,19 @@ TEST_CASE("Usage errors exit with 1", "[cli]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("x.sqlite"));
-    CHECK(runCli({}).exitCode == 1);
-    CHECK(runCli({QStringLiteral("--db"), db, QStringLiteral("no-such-command")}).exitCode == 1);
-    CHECK(runCli({QStringLiteral("--db"), db, QStringLiteral("backup")}).exitCode == 1);
-    CHECK(runCli({QStringLiteral("--bogus"), QStringLiteral("version")}).exitCode == 1);
-    CHECK(runCli({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("version")}).exitCode == 1);
+    CHECK(testing::runCli({}).exitCode == 1);
+    CHECK(testing::runCli({QStringLiteral("--db"), db, QStringLiteral("no-such-command")}).exitCode == 1);
+    CHECK(testing::runCli({QStringLiteral("--db"), db, QStringLiteral("backup")}).exitCode == 1);
+    CHECK(testing::runCli({QStringLiteral("--bogus"), QStringLiteral("version")}).exitCode == 1);
+    CHECK(testing::runCli({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("version")})
+              .exitCode == 1);
 }
 
 TEST_CASE("A refused request exits with 2 and a database failure with 3", "[cli]")
 {
     testing::TempDatabase db;
     db.close();
-    const Run refused = runCli(
+    const testing::CliRun refused = testing::runCli(
         {QStringLiteral("--db"), db.path(), QStringLiteral("backup"), QStringLiteral("--out"), db.path()});
     CHECK(refused.exitCode == 2);
 
@@ -91,7 +71,8 @@ TEST_CASE("A refused request exits with 2 and a database failure with 3", "[cli]
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write(QByteArray(8192, 'g'));
     file.close();
-    const Run broken = runCli({QStringLiteral("--db"), garbage, QStringLiteral("check")});
+    const testing::CliRun broken =
+        testing::runCli({QStringLiteral("--db"), garbage, QStringLiteral("check")});
     CHECK(broken.exitCode == 3);
     CHECK(broken.err.contains(QStringLiteral("not a SQLite database")));
 }
@@ -99,16 +80,16 @@ TEST_CASE("A refused request exits with 2 and a database failure with 3", "[cli]
 TEST_CASE("Messages are translated with --lang zh_CN", "[cli]")
 {
     QTemporaryDir dir;
-    const Run run =
-        runCli({QStringLiteral("--db"), dir.filePath(QStringLiteral("x.sqlite")), QStringLiteral("--lang"),
-                QStringLiteral("zh_CN"), QStringLiteral("no-such-command")});
+    const testing::CliRun run = testing::runCli(
+        {QStringLiteral("--db"), dir.filePath(QStringLiteral("x.sqlite")), QStringLiteral("--lang"),
+         QStringLiteral("zh_CN"), QStringLiteral("no-such-command")});
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("未知命令")));
 }
 
 TEST_CASE("version prints the program and schema version", "[cli]")
 {
-    const Run run = runCli({QStringLiteral("version")});
+    const testing::CliRun run = testing::runCli({QStringLiteral("version")});
     CHECK(run.exitCode == 0);
     CHECK(run.out.startsWith(QStringLiteral("jinglao-cli ")));
 }

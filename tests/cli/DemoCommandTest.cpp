@@ -1,45 +1,31 @@
 // jinglao-cli demo, run as a user would: exit codes and messages.
 
+#include "CliRunner.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
-namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(JINGLAO_CLI), arguments);
-    REQUIRE(process.waitForFinished(120000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-} // namespace
-
 TEST_CASE("jinglao-cli demo fills an empty database and refuses a second run", "[residents][demo][cli]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
-    const Run first =
-        cli({QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
-             QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--beds"),
-             QStringLiteral("20"), QStringLiteral("--years"), QStringLiteral("1")});
+    const jinglao::testing::CliRun first = jinglao::testing::runCli(
+        {QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("demo"),
+         QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--beds"), QStringLiteral("20"),
+         QStringLiteral("--years"), QStringLiteral("1")});
     INFO(first.err.toStdString());
     CHECK(first.exitCode == 0);
     CHECK(first.out.contains(QStringLiteral("beds in service")));
 
-    const Run second = cli(
+    const jinglao::testing::CliRun second = jinglao::testing::runCli(
         {QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("demo")});
     CHECK(second.exitCode == 2);
     CHECK(second.err.contains(QStringLiteral("already holds records")));
 
-    const Run check = cli({QStringLiteral("--db"), db, QStringLiteral("check")});
+    const jinglao::testing::CliRun check =
+        jinglao::testing::runCli({QStringLiteral("--db"), db, QStringLiteral("check")});
     CHECK(check.exitCode == 0);
 }
 
@@ -47,12 +33,15 @@ TEST_CASE("jinglao-cli demo refuses bad options", "[residents][demo][cli]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
-    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--beds"),
-               QStringLiteral("many")})
+    CHECK(jinglao::testing::runCli({QStringLiteral("--db"), db, QStringLiteral("demo"),
+                                    QStringLiteral("--beds"), QStringLiteral("many")})
               .exitCode == 1);
-    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--beds")}).exitCode == 1);
-    const Run tiny = cli({QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
-                          QStringLiteral("demo"), QStringLiteral("--beds"), QStringLiteral("3")});
+    CHECK(jinglao::testing::runCli(
+              {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--beds")})
+              .exitCode == 1);
+    const jinglao::testing::CliRun tiny =
+        jinglao::testing::runCli({QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
+                                  QStringLiteral("demo"), QStringLiteral("--beds"), QStringLiteral("3")});
     CHECK(tiny.exitCode == 2);
     CHECK(tiny.err.contains(QStringLiteral("3")));
 }
@@ -61,20 +50,22 @@ TEST_CASE("jinglao-cli occupancy answers for a past day from the bed history", "
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
-    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--beds"),
-                 QStringLiteral("20"), QStringLiteral("--years"), QStringLiteral("1")})
+    REQUIRE(jinglao::testing::runCli({QStringLiteral("--db"), db, QStringLiteral("demo"),
+                                      QStringLiteral("--beds"), QStringLiteral("20"),
+                                      QStringLiteral("--years"), QStringLiteral("1")})
                 .exitCode == 0);
     // Long before the demo's history begins nobody held a bed.
-    const Run before =
-        cli({QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
-             QStringLiteral("occupancy"), QStringLiteral("--date"), QStringLiteral("2000-01-01")});
+    const jinglao::testing::CliRun before = jinglao::testing::runCli(
+        {QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
+         QStringLiteral("occupancy"), QStringLiteral("--date"), QStringLiteral("2000-01-01")});
     CHECK(before.exitCode == 0);
     CHECK(before.out.contains(QStringLiteral("2000-01-01: 0 beds held")));
-    const Run today = cli({QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
-                           QStringLiteral("occupancy")});
+    const jinglao::testing::CliRun today =
+        jinglao::testing::runCli({QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
+                                  QStringLiteral("occupancy")});
     CHECK(today.exitCode == 0);
     CHECK_FALSE(today.out.contains(QStringLiteral(": 0 beds held")));
-    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("occupancy"), QStringLiteral("--date"),
-               QStringLiteral("tomorrow")})
+    CHECK(jinglao::testing::runCli({QStringLiteral("--db"), db, QStringLiteral("occupancy"),
+                                    QStringLiteral("--date"), QStringLiteral("tomorrow")})
               .exitCode == 1);
 }

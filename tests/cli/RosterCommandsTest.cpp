@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "TempDatabase.h"
 #include "auth/Actor.h"
 #include "staff/StaffService.h"
@@ -11,42 +12,23 @@
 
 using namespace jinglao;
 
-namespace {
-struct RosterRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-RosterRun runRosterCli(const QStringList& arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(JINGLAO_CLI), arguments);
-    REQUIRE(process.waitForStarted());
-    REQUIRE(process.waitForFinished(120000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-} // namespace
-
 TEST_CASE("roster-templates lists the default set and switches to the two-shift set", "[cli][roster]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("x.sqlite"));
-    const RosterRun list = runRosterCli({QStringLiteral("--db"), db, QStringLiteral("roster-templates")});
+    const testing::CliRun list =
+        testing::runCli({QStringLiteral("--db"), db, QStringLiteral("roster-templates")});
     CHECK(list.exitCode == 0);
     CHECK(list.out.startsWith(QStringLiteral("D\t")));
     CHECK(list.out.contains(QStringLiteral("N\t")));
-    const RosterRun two = runRosterCli({QStringLiteral("--db"), db, QStringLiteral("roster-templates"),
-                                        QStringLiteral("--set"), QStringLiteral("two")});
+    const testing::CliRun two =
+        testing::runCli({QStringLiteral("--db"), db, QStringLiteral("roster-templates"),
+                         QStringLiteral("--set"), QStringLiteral("two")});
     CHECK(two.exitCode == 0);
     CHECK(two.out.startsWith(QStringLiteral("A\t")));
     CHECK_FALSE(two.out.contains(QStringLiteral("D\t")));
-    CHECK(runRosterCli({QStringLiteral("--db"), db, QStringLiteral("roster-templates"),
-                        QStringLiteral("--set"), QStringLiteral("four")})
+    CHECK(testing::runCli({QStringLiteral("--db"), db, QStringLiteral("roster-templates"),
+                           QStringLiteral("--set"), QStringLiteral("four")})
               .exitCode == 1);
 }
 
@@ -58,19 +40,19 @@ TEST_CASE("roster-warnings and roster-export work on a month", "[cli][roster]")
     member.hireDate = QDate(2025, 1, 1);
     core::StaffService(db.db()).add(core::Actor(QStringLiteral("t"), core::Role::Administrator), member);
     db.close();
-    const RosterRun warnings =
-        runRosterCli({QStringLiteral("--db"), db.path(), QStringLiteral("roster-warnings"),
-                      QStringLiteral("--month"), QStringLiteral("2026-02")});
+    const testing::CliRun warnings =
+        testing::runCli({QStringLiteral("--db"), db.path(), QStringLiteral("roster-warnings"),
+                         QStringLiteral("--month"), QStringLiteral("2026-02")});
     CHECK(warnings.exitCode == 0);
     CHECK(warnings.out.count(QLatin1Char('\n')) == 28 * 3); // every shift short of caregivers
     CHECK(warnings.err.contains(QStringLiteral("84")));
     const QString out = QDir(db.dir()).filePath(QStringLiteral("roster.xlsx"));
-    const RosterRun exported =
-        runRosterCli({QStringLiteral("--db"), db.path(), QStringLiteral("roster-export"),
-                      QStringLiteral("--out"), out, QStringLiteral("--month"), QStringLiteral("2026-02")});
+    const testing::CliRun exported =
+        testing::runCli({QStringLiteral("--db"), db.path(), QStringLiteral("roster-export"),
+                         QStringLiteral("--out"), out, QStringLiteral("--month"), QStringLiteral("2026-02")});
     CHECK(exported.exitCode == 0);
     CHECK(testing::fileBytes(out).startsWith("PK"));
-    CHECK(runRosterCli({QStringLiteral("--db"), db.path(), QStringLiteral("roster-export"),
-                        QStringLiteral("--month"), QStringLiteral("2026-13")})
+    CHECK(testing::runCli({QStringLiteral("--db"), db.path(), QStringLiteral("roster-export"),
+                           QStringLiteral("--month"), QStringLiteral("2026-13")})
               .exitCode == 1);
 }

@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "TempDatabase.h"
 
 #include <QFile>
@@ -8,20 +9,26 @@
 
 using namespace jinglao;
 
+namespace {
+QProcessEnvironment offscreen()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    return environment;
+}
+} // namespace
+
 TEST_CASE("jinglao --screenshot writes a 1366x768 PNG of the requested page", "[cli][gui]")
 {
     testing::TempDatabase db;
     db.close();
     const QString png = db.dir() + QStringLiteral("/shot.png");
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(JINGLAO_GUI),
-                  {QStringLiteral("--db"), db.path(), QStringLiteral("--lang"), QStringLiteral("zh_CN"),
-                   QStringLiteral("--page"), QStringLiteral("home"), QStringLiteral("--screenshot"), png});
-    REQUIRE(process.waitForFinished(120000));
-    CHECK(process.exitCode() == 0);
+    const testing::CliRun run = testing::runProgram(
+        QStringLiteral(JINGLAO_GUI),
+        {QStringLiteral("--db"), db.path(), QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+         QStringLiteral("--page"), QStringLiteral("home"), QStringLiteral("--screenshot"), png},
+        {}, offscreen());
+    CHECK(run.exitCode == 0);
     QFile file(png);
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QByteArray header = file.read(24);
@@ -35,13 +42,10 @@ TEST_CASE("jinglao refuses an unknown page", "[cli][gui]")
 {
     testing::TempDatabase db;
     db.close();
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(JINGLAO_GUI),
-                  {QStringLiteral("--db"), db.path(), QStringLiteral("--page"), QStringLiteral("nowhere"),
-                   QStringLiteral("--screenshot"), db.dir() + QStringLiteral("/x.png")});
-    REQUIRE(process.waitForFinished(120000));
-    CHECK(process.exitCode() == 1);
+    const testing::CliRun run = testing::runProgram(
+        QStringLiteral(JINGLAO_GUI),
+        {QStringLiteral("--db"), db.path(), QStringLiteral("--page"), QStringLiteral("nowhere"),
+         QStringLiteral("--screenshot"), db.dir() + QStringLiteral("/x.png")},
+        {}, offscreen());
+    CHECK(run.exitCode == 1);
 }

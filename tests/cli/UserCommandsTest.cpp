@@ -1,5 +1,6 @@
 // jinglao-cli user …: run the real binary, passwords on standard input.
 
+#include "CliRunner.h"
 #include "TempDatabase.h"
 #include "auth/UserService.h"
 #include "storage/Sql.h"
@@ -8,50 +9,25 @@
 
 #include <catch2/catch.hpp>
 
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QString& database, const QStringList& arguments, const QByteArray& input = {})
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(JINGLAO_CLI));
-    process.setArguments(
-        QStringList{QStringLiteral("--db"), database, QStringLiteral("--lang"), QStringLiteral("en")} +
-        arguments);
-    process.start();
-    REQUIRE(process.waitForStarted());
-    process.write(input);
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(60000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-} // namespace
-
 TEST_CASE("jinglao-cli user add reads the password from standard input", "[auth]")
 {
     jinglao::testing::TempDatabase temp;
     const QString path = temp.path();
     temp.close();
 
-    const Run added = runCli(path,
-                             {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("wang"),
-                              QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--name"),
-                              QStringLiteral("王院长")},
-                             "first-pass-1\n");
+    const jinglao::testing::CliRun added = jinglao::testing::runCliOn(
+        path,
+        {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("wang"), QStringLiteral("--role"),
+         QStringLiteral("admin"), QStringLiteral("--name"), QStringLiteral("王院长")},
+        "first-pass-1\n");
     CHECK(added.exitCode == 0);
     CHECK_FALSE(added.out.contains(QStringLiteral("first-pass-1")));
 
-    const Run nurse = runCli(path,
-                             {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("zhao"),
-                              QStringLiteral("--role"), QStringLiteral("nurse")},
-                             "nurse-pass-1\n");
+    const jinglao::testing::CliRun nurse =
+        jinglao::testing::runCliOn(path,
+                                   {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("zhao"),
+                                    QStringLiteral("--role"), QStringLiteral("nurse")},
+                                   "nurse-pass-1\n");
     CHECK(nurse.exitCode == 0);
 
     temp.reopen();
@@ -69,86 +45,100 @@ TEST_CASE("jinglao-cli user add reads the password from standard input", "[auth]
 
     SECTION("user list prints every account and exits 0")
     {
-        const Run listed = runCli(path, {QStringLiteral("user"), QStringLiteral("list")});
+        const jinglao::testing::CliRun listed =
+            jinglao::testing::runCliOn(path, {QStringLiteral("user"), QStringLiteral("list")});
         CHECK(listed.exitCode == 0);
         CHECK(listed.out.contains(QStringLiteral("wang\tADMIN\tactive\t王院长")));
         CHECK(listed.out.contains(QStringLiteral("zhao\tNURSE\tactive")));
     }
     SECTION("a short password is refused with exit code 2 and no account")
     {
-        const Run refused = runCli(path,
-                                   {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("sun"),
-                                    QStringLiteral("--role"), QStringLiteral("readonly")},
-                                   "short\n");
+        const jinglao::testing::CliRun refused =
+            jinglao::testing::runCliOn(path,
+                                       {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("sun"),
+                                        QStringLiteral("--role"), QStringLiteral("readonly")},
+                                       "short\n");
         CHECK(refused.exitCode == 2);
         CHECK(refused.err.contains(QStringLiteral("at least 8")));
-        CHECK_FALSE(runCli(path, {QStringLiteral("user"), QStringLiteral("list")})
+        CHECK_FALSE(jinglao::testing::runCliOn(path, {QStringLiteral("user"), QStringLiteral("list")})
                         .out.contains(QStringLiteral("sun")));
     }
     SECTION("no password on standard input is refused")
     {
-        CHECK(runCli(path, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("sun"),
-                            QStringLiteral("--role"), QStringLiteral("readonly")})
+        CHECK(jinglao::testing::runCliOn(path, {QStringLiteral("user"), QStringLiteral("add"),
+                                                QStringLiteral("sun"), QStringLiteral("--role"),
+                                                QStringLiteral("readonly")})
                   .exitCode == 2);
     }
     SECTION("a duplicate user name is refused")
     {
-        CHECK(runCli(path,
-                     {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("zhao"),
-                      QStringLiteral("--role"), QStringLiteral("nurse")},
-                     "nurse-pass-2\n")
-                  .exitCode == 2);
+        CHECK(
+            jinglao::testing::runCliOn(path,
+                                       {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("zhao"),
+                                        QStringLiteral("--role"), QStringLiteral("nurse")},
+                                       "nurse-pass-2\n")
+                .exitCode == 2);
     }
     SECTION("the last administrator cannot be disabled, a nurse can")
     {
-        CHECK(runCli(path, {QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("wang")})
+        CHECK(jinglao::testing::runCliOn(
+                  path, {QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("wang")})
                   .exitCode == 2);
-        CHECK(runCli(path, {QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("zhao")})
+        CHECK(jinglao::testing::runCliOn(
+                  path, {QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("zhao")})
                   .exitCode == 0);
-        CHECK(runCli(path, {QStringLiteral("user"), QStringLiteral("list")})
+        CHECK(jinglao::testing::runCliOn(path, {QStringLiteral("user"), QStringLiteral("list")})
                   .out.contains(QStringLiteral("zhao\tNURSE\tdisabled")));
     }
     SECTION("role and enable change an account")
     {
-        CHECK(runCli(path, {QStringLiteral("user"), QStringLiteral("role"), QStringLiteral("zhao"),
-                            QStringLiteral("--role"), QStringLiteral("readonly")})
+        CHECK(jinglao::testing::runCliOn(path, {QStringLiteral("user"), QStringLiteral("role"),
+                                                QStringLiteral("zhao"), QStringLiteral("--role"),
+                                                QStringLiteral("readonly")})
                   .exitCode == 0);
-        CHECK(runCli(path, {QStringLiteral("user"), QStringLiteral("role"), QStringLiteral("wang"),
-                            QStringLiteral("--role"), QStringLiteral("nurse")})
+        CHECK(jinglao::testing::runCliOn(path, {QStringLiteral("user"), QStringLiteral("role"),
+                                                QStringLiteral("wang"), QStringLiteral("--role"),
+                                                QStringLiteral("nurse")})
                   .exitCode == 2);
-        CHECK(runCli(path, {QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("zhao")})
+        CHECK(jinglao::testing::runCliOn(
+                  path, {QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("zhao")})
                   .exitCode == 0);
-        CHECK(runCli(path, {QStringLiteral("user"), QStringLiteral("enable"), QStringLiteral("zhao")})
+        CHECK(jinglao::testing::runCliOn(
+                  path, {QStringLiteral("user"), QStringLiteral("enable"), QStringLiteral("zhao")})
                   .exitCode == 0);
-        CHECK(runCli(path, {QStringLiteral("user"), QStringLiteral("list")})
+        CHECK(jinglao::testing::runCliOn(path, {QStringLiteral("user"), QStringLiteral("list")})
                   .out.contains(QStringLiteral("zhao\tREADONLY\tactive")));
     }
     SECTION("passwd sets a new password read from standard input")
     {
-        CHECK(runCli(path, {QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("zhao")},
-                     "changed-pass\n")
+        CHECK(jinglao::testing::runCliOn(
+                  path, {QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("zhao")},
+                  "changed-pass\n")
                   .exitCode == 0);
         temp.reopen();
         CHECK(jinglao::core::UserService(temp.db())
                   .login(QStringLiteral("zhao"), QStringLiteral("changed-pass"))
                   .name() == QStringLiteral("zhao"));
         temp.close();
-        CHECK(runCli(path, {QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("nobody")},
-                     "changed-pass\n")
+        CHECK(jinglao::testing::runCliOn(
+                  path, {QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("nobody")},
+                  "changed-pass\n")
                   .exitCode == 2);
     }
     SECTION("usage errors exit 1")
     {
-        CHECK(runCli(path, {QStringLiteral("user")}).exitCode == 1);
-        CHECK(runCli(path, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("li")},
-                     "some-pass-1\n")
+        CHECK(jinglao::testing::runCliOn(path, {QStringLiteral("user")}).exitCode == 1);
+        CHECK(
+            jinglao::testing::runCliOn(
+                path, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("li")}, "some-pass-1\n")
+                .exitCode == 1);
+        CHECK(jinglao::testing::runCliOn(path,
+                                         {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("li"),
+                                          QStringLiteral("--role"), QStringLiteral("boss")},
+                                         "some-pass-1\n")
                   .exitCode == 1);
-        CHECK(runCli(path,
-                     {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("li"),
-                      QStringLiteral("--role"), QStringLiteral("boss")},
-                     "some-pass-1\n")
-                  .exitCode == 1);
-        CHECK(runCli(path, {QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("extra")})
+        CHECK(jinglao::testing::runCliOn(
+                  path, {QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("extra")})
                   .exitCode == 1);
     }
 }
@@ -158,7 +148,8 @@ TEST_CASE("jinglao-cli user list on a database without accounts exits 0", "[auth
     jinglao::testing::TempDatabase temp;
     const QString path = temp.path();
     temp.close();
-    const Run listed = runCli(path, {QStringLiteral("user"), QStringLiteral("list")});
+    const jinglao::testing::CliRun listed =
+        jinglao::testing::runCliOn(path, {QStringLiteral("user"), QStringLiteral("list")});
     CHECK(listed.exitCode == 0);
     CHECK(listed.out.isEmpty());
 }
