@@ -1,5 +1,6 @@
 #include "auth/AddUserDialog.h"
 
+#include "auth/AccountFields.h"
 #include "auth/UserService.h"
 #include "common/Error.h"
 
@@ -31,23 +32,15 @@ AddUserDialog::AddUserDialog(core::Database& database, const core::Actor& actor,
     m_role->setObjectName(QStringLiteral("roleComboBox"));
     for (core::Role role : {core::Role::Nurse, core::Role::ReadOnly, core::Role::Administrator})
         m_role->addItem(core::roleLabel(role), core::roleCode(role));
-    m_password = new QLineEdit(this);
-    m_password->setObjectName(QStringLiteral("passwordLineEdit"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_confirm = new QLineEdit(this);
-    m_confirm->setObjectName(QStringLiteral("confirmPasswordLineEdit"));
-    m_confirm->setEchoMode(QLineEdit::Password);
+    m_password = AccountFields::passwordField(this, QStringLiteral("passwordLineEdit"));
+    m_confirm = AccountFields::passwordField(this, QStringLiteral("confirmPasswordLineEdit"));
     form->addRow(tr("User name:"), m_username);
     form->addRow(tr("Full name:"), m_displayName);
     form->addRow(tr("Role:"), m_role);
     form->addRow(tr("Password:"), m_password);
     form->addRow(tr("Repeat password:"), m_confirm);
     layout->addLayout(form);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("messageLabel"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_message->hide();
+    m_message = AccountFields::messageLabel(this);
     layout->addWidget(m_message);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
@@ -59,19 +52,15 @@ AddUserDialog::AddUserDialog(core::Database& database, const core::Actor& actor,
 
 bool AddUserDialog::submit()
 {
-    if (m_password->text() != m_confirm->text()) {
-        m_message->setText(tr("The two passwords differ."));
-        m_message->show();
+    if (!AccountFields::passwordsMatch(m_password, m_confirm, m_message))
         return false;
-    }
     core::Role role = core::Role::ReadOnly;
     core::roleFromCode(m_role->currentData().toString(), &role);
     try {
         core::UserService(m_database)
             .addUser(m_actor, m_username->text().trimmed(), m_displayName->text(), role, m_password->text());
     } catch (const core::Error& error) {
-        m_message->setText(error.message());
-        m_message->show();
+        AccountFields::showMessage(m_message, error.message());
         return false;
     }
     accept();

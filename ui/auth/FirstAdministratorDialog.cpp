@@ -1,5 +1,6 @@
 #include "auth/FirstAdministratorDialog.h"
 
+#include "auth/AccountFields.h"
 #include "auth/UserService.h"
 #include "common/Error.h"
 
@@ -34,23 +35,15 @@ FirstAdministratorDialog::FirstAdministratorDialog(core::Database& database, QWi
     m_username->setMaxLength(core::UserService::MaximumUsernameLength);
     m_displayName = new QLineEdit(this);
     m_displayName->setObjectName(QStringLiteral("displayNameLineEdit"));
-    m_password = new QLineEdit(this);
-    m_password->setObjectName(QStringLiteral("passwordLineEdit"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_confirm = new QLineEdit(this);
-    m_confirm->setObjectName(QStringLiteral("confirmPasswordLineEdit"));
-    m_confirm->setEchoMode(QLineEdit::Password);
+    m_password = AccountFields::passwordField(this, QStringLiteral("passwordLineEdit"));
+    m_confirm = AccountFields::passwordField(this, QStringLiteral("confirmPasswordLineEdit"));
     form->addRow(tr("User name:"), m_username);
     form->addRow(tr("Full name:"), m_displayName);
     form->addRow(tr("Password:"), m_password);
     form->addRow(tr("Repeat password:"), m_confirm);
     layout->addLayout(form);
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("messageLabel"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_message->hide();
+    m_message = AccountFields::messageLabel(this);
     layout->addWidget(m_message);
 
     auto* buttons = new QDialogButtonBox(this);
@@ -66,16 +59,13 @@ FirstAdministratorDialog::FirstAdministratorDialog(core::Database& database, QWi
 
 void FirstAdministratorDialog::showMessage(const QString& text)
 {
-    m_message->setText(text);
-    m_message->show();
+    AccountFields::showMessage(m_message, text);
 }
 
 bool FirstAdministratorDialog::submit()
 {
-    if (m_password->text() != m_confirm->text()) {
-        showMessage(tr("The two passwords differ."));
+    if (!AccountFields::passwordsMatch(m_password, m_confirm, m_message))
         return false;
-    }
     try {
         m_actor = core::UserService(m_database)
                       .createFirstAdministrator(m_username->text().trimmed(), m_displayName->text(),

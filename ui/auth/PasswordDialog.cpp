@@ -1,5 +1,6 @@
 #include "auth/PasswordDialog.h"
 
+#include "auth/AccountFields.h"
 #include "auth/UserService.h"
 #include "common/Error.h"
 
@@ -11,16 +12,6 @@
 #include <QVBoxLayout>
 
 namespace jinglao::ui {
-
-namespace {
-QLineEdit* passwordField(QWidget* parent, const QString& name)
-{
-    auto* field = new QLineEdit(parent);
-    field->setObjectName(name);
-    field->setEchoMode(QLineEdit::Password);
-    return field;
-}
-} // namespace
 
 PasswordDialog::PasswordDialog(core::Database& database, const core::Actor& actor, Mode mode,
                                const QString& username, QWidget* parent)
@@ -36,22 +27,18 @@ PasswordDialog::PasswordDialog(core::Database& database, const core::Actor& acto
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     if (mode == Mode::ChangeOwn) {
-        m_current = passwordField(this, QStringLiteral("currentPasswordLineEdit"));
+        m_current = AccountFields::passwordField(this, QStringLiteral("currentPasswordLineEdit"));
         form->addRow(tr("Current password:"), m_current);
     }
-    m_new = passwordField(this, QStringLiteral("newPasswordLineEdit"));
-    m_confirm = passwordField(this, QStringLiteral("confirmPasswordLineEdit"));
+    m_new = AccountFields::passwordField(this, QStringLiteral("newPasswordLineEdit"));
+    m_confirm = AccountFields::passwordField(this, QStringLiteral("confirmPasswordLineEdit"));
     form->addRow(tr("New password:"), m_new);
     form->addRow(tr("Repeat password:"), m_confirm);
     layout->addLayout(form);
     auto* hint =
         new QLabel(tr("At least %1 characters.").arg(core::UserService::MinimumPasswordLength), this);
     layout->addWidget(hint);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("messageLabel"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_message->hide();
+    m_message = AccountFields::messageLabel(this);
     layout->addWidget(m_message);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
@@ -63,11 +50,8 @@ PasswordDialog::PasswordDialog(core::Database& database, const core::Actor& acto
 
 bool PasswordDialog::submit()
 {
-    if (m_new->text() != m_confirm->text()) {
-        m_message->setText(tr("The two passwords differ."));
-        m_message->show();
+    if (!AccountFields::passwordsMatch(m_new, m_confirm, m_message))
         return false;
-    }
     try {
         core::UserService users(m_database);
         if (m_mode == Mode::ChangeOwn)
@@ -75,8 +59,7 @@ bool PasswordDialog::submit()
         else
             users.resetPassword(m_actor, m_username, m_new->text());
     } catch (const core::Error& error) {
-        m_message->setText(error.message());
-        m_message->show();
+        AccountFields::showMessage(m_message, error.message());
         return false;
     }
     accept();
