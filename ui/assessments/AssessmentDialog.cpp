@@ -3,6 +3,7 @@
 #include "assessments/AssessmentService.h"
 #include "common/AppContext.h"
 #include "common/Clock.h"
+#include "common/DateEdit.h"
 #include "common/ErrorDialog.h"
 
 #include <QCheckBox>
@@ -65,10 +66,7 @@ AssessmentDialog::AssessmentDialog(AppContext& context, const QString& residentU
     header->addWidget(residentLabel);
     header->addSpacing(16);
     header->addWidget(new QLabel(tr("Date:"), this));
-    m_dateEdit = new QDateEdit(core::Clock::today(), this);
-    m_dateEdit->setObjectName(QStringLiteral("assessedOnDateEdit"));
-    m_dateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_dateEdit->setCalendarPopup(true);
+    m_dateEdit = makeDateEdit(this, core::Clock::today(), QStringLiteral("assessedOnDateEdit"));
     m_dateEdit->setMaximumDate(core::Clock::today());
     header->addWidget(m_dateEdit);
     header->addSpacing(12);

@@ -2,6 +2,7 @@
 
 #include "common/AppContext.h"
 #include "common/Clock.h"
+#include "common/DateEdit.h"
 #include "common/ErrorDialog.h"
 #include "residents/ResidentService.h"
 
@@ -28,10 +29,7 @@ DischargeDialog::DischargeDialog(AppContext& context, const QString& residentUid
     auto* form = new QFormLayout;
     form->addRow(tr("Resident"), new QLabel(resident.name, this));
     form->addRow(tr("Bed"), new QLabel(resident.bedCode.isEmpty() ? tr("none") : resident.bedCode, this));
-    m_date = new QDateEdit(core::Clock::today(), this);
-    m_date->setObjectName(QStringLiteral("dateEdit"));
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_date->setCalendarPopup(true);
+    m_date = makeDateEdit(this, core::Clock::today(), QStringLiteral("dateEdit"));
     m_date->setMaximumDate(core::Clock::today());
     form->addRow(tr("Discharge date"), m_date);
     m_reason = new QComboBox(this);

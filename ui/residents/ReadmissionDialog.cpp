@@ -2,6 +2,7 @@
 
 #include "common/AppContext.h"
 #include "common/Clock.h"
+#include "common/DateEdit.h"
 #include "common/ErrorDialog.h"
 #include "residents/BedComboBox.h"
 #include "residents/ResidentService.h"
@@ -32,10 +33,7 @@ ReadmissionDialog::ReadmissionDialog(AppContext& context, const QString& residen
                                 resident.dischargeDate.toString(Qt::ISODate),
                                 core::ResidentService::dischargeReasonLabel(resident.dischargeReason)),
                             this));
-    m_date = new QDateEdit(core::Clock::today(), this);
-    m_date->setObjectName(QStringLiteral("dateEdit"));
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_date->setCalendarPopup(true);
+    m_date = makeDateEdit(this, core::Clock::today(), QStringLiteral("dateEdit"));
     m_date->setMaximumDate(core::Clock::today());
     form->addRow(core::ResidentService::admissionDateLabel(), m_date);
     m_bed = new BedComboBox(context, true, this);

@@ -2,6 +2,7 @@
 
 #include "common/AppContext.h"
 #include "common/Clock.h"
+#include "common/DateEdit.h"
 #include "common/ErrorDialog.h"
 #include "residents/BedComboBox.h"
 #include "residents/ResidentService.h"
@@ -32,10 +33,7 @@ TransferDialog::TransferDialog(AppContext& context, const QString& residentUid, 
                  new QLabel(resident.bedCode.isEmpty() ? tr("none") : resident.bedCode, this));
     m_bed = new BedComboBox(context, false, this);
     form->addRow(tr("New bed"), m_bed);
-    m_date = new QDateEdit(core::Clock::today(), this);
-    m_date->setObjectName(QStringLiteral("dateEdit"));
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_date->setCalendarPopup(true);
+    m_date = makeDateEdit(this, core::Clock::today(), QStringLiteral("dateEdit"));
     m_date->setMaximumDate(core::Clock::today());
     form->addRow(tr("From"), m_date);
     m_reason = new QLineEdit(this);

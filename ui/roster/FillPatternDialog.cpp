@@ -1,5 +1,7 @@
 #include "roster/FillPatternDialog.h"
 
+#include "common/DateEdit.h"
+
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -24,15 +26,9 @@ FillPatternDialog::FillPatternDialog(const QDate& from, const QDate& to, int sta
     m_pattern = new QLineEdit(QStringLiteral("D,D,E,E,N,N,-,-"), this);
     m_pattern->setObjectName(QStringLiteral("patternLineEdit"));
     layout->addRow(tr("Pattern"), m_pattern);
-    m_from = new QDateEdit(from, this);
-    m_from->setObjectName(QStringLiteral("fromDateEdit"));
-    m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_from->setCalendarPopup(true);
+    m_from = makeDateEdit(this, from, QStringLiteral("fromDateEdit"));
     layout->addRow(tr("From"), m_from);
-    m_to = new QDateEdit(to, this);
-    m_to->setObjectName(QStringLiteral("toDateEdit"));
-    m_to->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_to->setCalendarPopup(true);
+    m_to = makeDateEdit(this, to, QStringLiteral("toDateEdit"));
     layout->addRow(tr("To"), m_to);
     m_stagger = new QSpinBox(this);
     m_stagger->setObjectName(QStringLiteral("staggerSpinBox"));

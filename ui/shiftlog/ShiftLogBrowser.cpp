@@ -2,6 +2,7 @@
 
 #include "common/AppContext.h"
 #include "common/Clock.h"
+#include "common/DateEdit.h"
 #include "common/ErrorDialog.h"
 #include "shiftlog/HandoverSheet.h"
 #include "shiftlog/ShiftLogService.h"
@@ -93,10 +94,7 @@ ShiftLogBrowser::ShiftLogBrowser(AppContext& context, QWidget* parent)
     m_correctButton->setObjectName(QStringLiteral("correctEntryButton"));
     m_correctButton->setToolTip(
         tr("Entries of a closed shift are not changed: the correction is a new entry of your open shift."));
-    m_sheetDateEdit = new QDateEdit(core::Clock::today(), this);
-    m_sheetDateEdit->setObjectName(QStringLiteral("sheetDateEdit"));
-    m_sheetDateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_sheetDateEdit->setCalendarPopup(true);
+    m_sheetDateEdit = makeDateEdit(this, core::Clock::today(), QStringLiteral("sheetDateEdit"));
     m_sheetDateEdit->setMinimumWidth(120);
     m_printButton = new QPushButton(tr("Print handover sheet…"), this);
     m_printButton->setObjectName(QStringLiteral("printSheetButton"));

@@ -2,6 +2,7 @@
 
 #include "common/AppContext.h"
 #include "common/Clock.h"
+#include "common/DateEdit.h"
 #include "common/ErrorDialog.h"
 #include "staff/StaffService.h"
 
@@ -32,10 +33,7 @@ CertificateDialog::CertificateDialog(AppContext& context, QString staffUid, cons
     m_expires = new QCheckBox(tr("Expires on"), this);
     m_expires->setObjectName(QStringLiteral("expiresCheckBox"));
     m_expires->setChecked(true);
-    m_expiresOn = new QDateEdit(core::Clock::today().addYears(1), this);
-    m_expiresOn->setObjectName(QStringLiteral("expiresDateEdit"));
-    m_expiresOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_expiresOn->setCalendarPopup(true);
+    m_expiresOn = makeDateEdit(this, core::Clock::today().addYears(1), QStringLiteral("expiresDateEdit"));
     layout->addRow(m_expires, m_expiresOn);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addRow(buttons);

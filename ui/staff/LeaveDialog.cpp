@@ -2,6 +2,7 @@
 
 #include "common/AppContext.h"
 #include "common/Clock.h"
+#include "common/DateEdit.h"
 #include "common/ErrorDialog.h"
 #include "staff/StaffService.h"
 
@@ -21,10 +22,7 @@ LeaveDialog::LeaveDialog(AppContext& context, QString staffUid, const QString& s
     setWindowTitle(tr("Leave for %1").arg(staffName));
     auto* layout = new QFormLayout(this);
     auto makeDate = [this](const QString& name) {
-        auto* edit = new QDateEdit(core::Clock::today(), this);
-        edit->setObjectName(name);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        edit->setCalendarPopup(true);
+        auto* edit = makeDateEdit(this, core::Clock::today(), name);
         return edit;
     };
     m_from = makeDate(QStringLiteral("leaveFromDateEdit"));

@@ -2,6 +2,7 @@
 
 #include "common/AppContext.h"
 #include "common/Clock.h"
+#include "common/DateEdit.h"
 #include "common/ErrorDialog.h"
 #include "staff/StaffService.h"
 
@@ -16,17 +17,6 @@
 #include <QSpinBox>
 
 namespace jinglao::ui {
-
-namespace {
-QDateEdit* dateEdit(const QDate& date, const QString& name, QWidget* parent)
-{
-    auto* edit = new QDateEdit(date, parent);
-    edit->setObjectName(name);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setCalendarPopup(true);
-    return edit;
-}
-} // namespace
 
 StaffDialog::StaffDialog(AppContext& context, const core::StaffMember& member, QWidget* parent)
     : QDialog(parent)
@@ -55,15 +45,15 @@ StaffDialog::StaffDialog(AppContext& context, const core::StaffMember& member, Q
     m_skill->setValue(member.skillLevel);
     m_skill->setToolTip(tr("Vocational skill level 1–5, caregivers only"));
     layout->addRow(tr("Skill level"), m_skill);
-    m_hire = dateEdit(member.hireDate.isValid() ? member.hireDate : core::Clock::today(),
-                      QStringLiteral("hireDateEdit"), this);
+    m_hire = makeDateEdit(this, member.hireDate.isValid() ? member.hireDate : core::Clock::today(),
+                          QStringLiteral("hireDateEdit"));
     layout->addRow(tr("Hire date"), m_hire);
     auto* leaveRow = new QHBoxLayout;
     m_hasLeft = new QCheckBox(tr("Has left on"), this);
     m_hasLeft->setObjectName(QStringLiteral("hasLeftCheckBox"));
     m_hasLeft->setChecked(member.leaveDate.isValid());
-    m_leave = dateEdit(member.leaveDate.isValid() ? member.leaveDate : core::Clock::today(),
-                       QStringLiteral("leaveDateEdit"), this);
+    m_leave = makeDateEdit(this, member.leaveDate.isValid() ? member.leaveDate : core::Clock::today(),
+                           QStringLiteral("leaveDateEdit"));
     m_leave->setEnabled(member.leaveDate.isValid());
     leaveRow->addWidget(m_hasLeft);
     leaveRow->addWidget(m_leave, 1);
