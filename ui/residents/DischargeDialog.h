@@ -1,25 +1,22 @@
 #pragma once
 // 出院: ends a resident's stay on a date for a reason and frees the bed.
 
-#include <QDialog>
+#include "residents/ResidentActionDialog.h"
 
 class QComboBox;
-class QDateEdit;
 
 namespace jinglao::ui {
 
-class AppContext;
-
-class DischargeDialog : public QDialog {
+class DischargeDialog : public ResidentActionDialog {
     Q_OBJECT
 
 public:
     DischargeDialog(AppContext& context, const QString& residentUid, QWidget* parent = nullptr);
-    bool submit();
+
+protected:
+    void apply() override;
 
 private:
-    AppContext& m_context;
-    QString m_residentUid;
     QDateEdit* m_date = nullptr;
     QComboBox* m_reason = nullptr;
 };

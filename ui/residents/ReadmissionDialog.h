@@ -1,25 +1,22 @@
 #pragma once
 // 再次入住: brings a former resident back into a bed; their earlier stays stay on record.
 
-#include <QDialog>
-
-class QDateEdit;
+#include "residents/ResidentActionDialog.h"
 
 namespace jinglao::ui {
 
-class AppContext;
 class BedComboBox;
 
-class ReadmissionDialog : public QDialog {
+class ReadmissionDialog : public ResidentActionDialog {
     Q_OBJECT
 
 public:
     ReadmissionDialog(AppContext& context, const QString& residentUid, QWidget* parent = nullptr);
-    bool submit();
+
+protected:
+    void apply() override;
 
 private:
-    AppContext& m_context;
-    QString m_residentUid;
     QDateEdit* m_date = nullptr;
     BedComboBox* m_bed = nullptr;
 };

@@ -1,26 +1,24 @@
 #pragma once
 // 调床: moves a present resident to another free bed from a date on, with a reason.
 
-#include <QDialog>
+#include "residents/ResidentActionDialog.h"
 
-class QDateEdit;
 class QLineEdit;
 
 namespace jinglao::ui {
 
-class AppContext;
 class BedComboBox;
 
-class TransferDialog : public QDialog {
+class TransferDialog : public ResidentActionDialog {
     Q_OBJECT
 
 public:
     TransferDialog(AppContext& context, const QString& residentUid, QWidget* parent = nullptr);
-    bool submit();
+
+protected:
+    void apply() override;
 
 private:
-    AppContext& m_context;
-    QString m_residentUid;
     BedComboBox* m_bed = nullptr;
     QDateEdit* m_date = nullptr;
     QLineEdit* m_reason = nullptr;
