@@ -2,6 +2,7 @@
 
 #include "auth/AccountFields.h"
 #include "auth/UserService.h"
+#include "common/DialogButtons.h"
 #include "common/Error.h"
 
 #include <QDialogButtonBox>
@@ -40,11 +41,7 @@ PasswordDialog::PasswordDialog(core::Database& database, const core::Actor& acto
     layout->addWidget(hint);
     m_message = AccountFields::messageLabel(this);
     layout->addWidget(m_message);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] { submit(); });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(makeOkCancelButtons(this, [this] { submit(); }));
     setMinimumWidth(380);
 }
 

@@ -2,6 +2,7 @@
 
 #include "beds/BedService.h"
 #include "common/AppContext.h"
+#include "common/DialogButtons.h"
 #include "common/ErrorDialog.h"
 
 #include <QCheckBox>
@@ -52,11 +53,7 @@ BedDialog::BedDialog(AppContext& context, const QString& bedUid, QWidget* parent
     form->addRow(tr("Bed type"), m_type);
     form->addRow(QString(), m_dementia);
     layout->addLayout(form);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] { submit(); });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    layout->addWidget(makeOkCancelButtons(this, [this] { submit(); }));
 
     if (!bedUid.isEmpty()) {
         const core::Bed bed = core::BedService(context.database()).bed(context.actor(), bedUid);

@@ -2,6 +2,7 @@
 
 #include "beds/BedService.h"
 #include "common/AppContext.h"
+#include "common/DialogButtons.h"
 #include "common/ErrorDialog.h"
 
 #include <QCheckBox>
@@ -56,12 +57,8 @@ RoomBedsDialog::RoomBedsDialog(AppContext& context, QWidget* parent)
     form->addRow(QString(), m_dementia);
     form->addRow(tr("New codes"), m_preview);
     layout->addLayout(form);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Add beds"));
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] { submit(); });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    layout->addWidget(makeOkCancelButtons(
+        this, [this] { submit(); }, tr("Add beds")));
     for (QLineEdit* edit : {m_building, m_room})
         connect(edit, &QLineEdit::textChanged, this, &RoomBedsDialog::updatePreview);
     connect(m_count, &QSpinBox::valueChanged, this, &RoomBedsDialog::updatePreview);

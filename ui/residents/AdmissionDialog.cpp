@@ -2,6 +2,7 @@
 
 #include "common/AppContext.h"
 #include "common/Clock.h"
+#include "common/DialogButtons.h"
 #include "common/Error.h"
 #include "common/ErrorDialog.h"
 #include "common/IdNumber.h"
@@ -95,14 +96,10 @@ AdmissionDialog::AdmissionDialog(AppContext& context, const QString& residentUid
     form->addRow(core::ResidentService::emergencyPhoneLabel(), m_emergencyPhone);
     layout->addLayout(form);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    QDialogButtonBox* buttons = makeOkCancelButtons(
+        this, [this] { submit(); }, m_editing ? tr("Save") : tr("Admit"));
     buttons->setObjectName(QStringLiteral("buttonBox"));
     m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setObjectName(QStringLiteral("okButton"));
-    m_ok->setText(m_editing ? tr("Save") : tr("Admit"));
-    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] { submit(); });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
     connect(m_idNumber, &QLineEdit::editingFinished, this, &AdmissionDialog::fillFromIdNumber);

@@ -3,6 +3,7 @@
 #include "common/AppContext.h"
 #include "common/Clock.h"
 #include "common/DateEdit.h"
+#include "common/DialogButtons.h"
 #include "common/ErrorDialog.h"
 #include "residents/ResidentService.h"
 
@@ -45,12 +46,8 @@ void ResidentActionDialog::finish(const QString& okText, const QString& note)
         noteLabel->setStyleSheet(QStringLiteral("color: #666;"));
         m_layout->addWidget(noteLabel);
     }
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
-    buttons->button(QDialogButtonBox::Ok)->setText(okText);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] { submit(); });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    m_layout->addWidget(buttons);
+    m_layout->addWidget(makeOkCancelButtons(
+        this, [this] { submit(); }, okText));
     setMinimumWidth(380);
 }
 
