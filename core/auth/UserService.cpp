@@ -11,6 +11,8 @@
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
+#include <optional>
+
 namespace jinglao::core {
 
 namespace {
@@ -160,22 +162,40 @@ Actor UserService::authenticate(const QString& username, const QString& password
 {
     // The counters are written directly rather than through RecordWriter: they are security
     // state, not a record, and each change is audited as a LOGIN_FAILED or LOCKOUT event.
+    // A read-only file (write-protected folder or medium) can still be opened for reading: the
+    // password is checked, but nothing can be counted or audited there.
     const QString wrongCredentials = tr("Wrong user name or password.");
-    Transaction transaction(m_db);
+    const bool recording = !m_db.isReadOnly();
+    std::optional<Transaction> transaction;
+    if (recording)
+        transaction.emplace(m_db);
+    const auto record = [&](const Actor& who, AuditLog::Action action, const QString& detail,
+                            const QString& uid = {}) {
+        if (recording)
+            AuditLog::recordEvent(m_db, who, action, detail, uid.isEmpty() ? QString() : usersTable, uid);
+    };
+    const auto update = [&](const QString& statement, const QVariantList& values) {
+        if (recording)
+            sql::exec(m_db, statement, values);
+    };
+    const auto commit = [&] {
+        if (transaction)
+            transaction->commit();
+    };
     const std::optional<UserAccount> found = findUser(username);
     if (!found) {
         PasswordHasher::verify(password, dummyHash());
-        AuditLog::recordEvent(m_db, attemptActor(username), AuditLog::Action::LoginFailed,
-                              purpose + QStringLiteral(": unknown user"));
-        transaction.commit();
+        record(attemptActor(username), AuditLog::Action::LoginFailed,
+               purpose + QStringLiteral(": unknown user"));
+        commit();
         throw Error::permission(wrongCredentials);
     }
     const UserAccount& user = *found;
     const Actor attempt(user.username, user.role, user.uid);
     if (user.disabled) {
-        AuditLog::recordEvent(m_db, attempt, AuditLog::Action::LoginFailed,
-                              purpose + QStringLiteral(": account disabled"), usersTable, user.uid);
-        transaction.commit();
+        record(attempt, AuditLog::Action::LoginFailed, purpose + QStringLiteral(": account disabled"),
+               user.uid);
+        commit();
         throw Error::permission(tr("The account %1 is disabled. Ask an administrator.").arg(user.username));
     }
     const QDateTime now = Clock::now();
@@ -183,9 +203,9 @@ Actor UserService::authenticate(const QString& username, const QString& password
                                       .arg(user.username)
                                       .arg(MaxFailedAttempts);
     if (user.isLockedAt(now)) {
-        AuditLog::recordEvent(m_db, attempt, AuditLog::Action::LoginFailed,
-                              purpose + QStringLiteral(": account locked"), usersTable, user.uid);
-        transaction.commit();
+        record(attempt, AuditLog::Action::LoginFailed, purpose + QStringLiteral(": account locked"),
+               user.uid);
+        commit();
         throw Error::permission(lockedMessage.arg(user.lockedUntil.toString(QStringLiteral("HH:mm"))));
     }
 
@@ -197,32 +217,29 @@ Actor UserService::authenticate(const QString& username, const QString& password
         const int failed = (user.lockedUntil.isValid() ? 0 : user.failedAttempts) + 1;
         if (failed >= MaxFailedAttempts) {
             const QDateTime until = now.addSecs(qint64(LockoutMinutes) * 60);
-            sql::exec(m_db,
-                      QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE uid = ?"),
-                      {failed, Clock::timestamp(until), user.uid});
-            AuditLog::recordEvent(m_db, attempt, AuditLog::Action::Lockout,
-                                  purpose + QStringLiteral(": locked until %1 after %2 failed attempts")
-                                                .arg(Clock::timestamp(until))
-                                                .arg(failed),
-                                  usersTable, user.uid);
-            transaction.commit();
+            update(QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE uid = ?"),
+                   {failed, Clock::timestamp(until), user.uid});
+            record(attempt, AuditLog::Action::Lockout,
+                   purpose + QStringLiteral(": locked until %1 after %2 failed attempts")
+                                 .arg(Clock::timestamp(until))
+                                 .arg(failed),
+                   user.uid);
+            commit();
             throw Error::permission(lockedMessage.arg(until.toString(QStringLiteral("HH:mm"))));
         }
-        sql::exec(m_db,
-                  QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = NULL WHERE uid = ?"),
-                  {failed, user.uid});
-        AuditLog::recordEvent(
-            m_db, attempt, AuditLog::Action::LoginFailed,
-            purpose + QStringLiteral(": wrong password (%1 of %2)").arg(failed).arg(MaxFailedAttempts),
-            usersTable, user.uid);
-        transaction.commit();
+        update(QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = NULL WHERE uid = ?"),
+               {failed, user.uid});
+        record(attempt, AuditLog::Action::LoginFailed,
+               purpose + QStringLiteral(": wrong password (%1 of %2)").arg(failed).arg(MaxFailedAttempts),
+               user.uid);
+        commit();
         throw Error::permission(wrongCredentials);
     }
 
-    sql::exec(m_db, QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE uid = ?"),
-              {user.uid});
-    AuditLog::recordEvent(m_db, attempt, AuditLog::Action::Login, purpose, usersTable, user.uid);
-    transaction.commit();
+    update(QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE uid = ?"),
+           {user.uid});
+    record(attempt, AuditLog::Action::Login, purpose, user.uid);
+    commit();
     return attempt;
 }
 

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "storage/Database.h"
+#include "storage/OutputFile.h"
 #include "storage/Settings.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -40,11 +41,11 @@ QString BackupService::verify(const QString& path, int expectedSchemaVersion)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            problem = db.lastError().text();
+            problem = sql::describe(db.lastError());
         } else {
             QSqlQuery query(db);
             if (!query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next()) {
-                problem = query.lastError().text();
+                problem = sql::describe(query.lastError());
             } else if (query.value(0).toString() != QStringLiteral("ok")) {
                 problem = query.value(0).toString();
             } else if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next() ||
@@ -64,40 +65,31 @@ QString BackupService::verify(const QString& path, int expectedSchemaVersion)
 BackupService::Result BackupService::backup(const Actor& actor, const QString& target)
 {
     actor.require(Permission::Backup);
-    const QFileInfo targetInfo(target);
-    if (targetInfo.absoluteFilePath() == QFileInfo(m_db.path()).absoluteFilePath())
-        throw Error::validation(tr("Backup file"), QDir::toNativeSeparators(target),
-                                tr("is the open database itself; choose another file."));
-    if (!targetInfo.absoluteDir().exists())
-        throw Error::validation(tr("Backup file"), QDir::toNativeSeparators(target),
-                                tr("its folder does not exist."));
-
-    // Written beside the target first, so an interrupted backup never replaces a good one.
-    const QString partial = targetInfo.absoluteFilePath() + QStringLiteral(".partial");
-    QFile::remove(partial);
-    sql::exec(m_db, QStringLiteral("VACUUM INTO ?"), {partial});
+    // The copy is written into a private temporary file beside the target, checked, flushed to
+    // the disk and only then renamed over the target: an interrupted backup leaves the old one
+    // whole, and a failed one removes its own file.
+    OutputFile output(m_db, target, tr("Backup file"));
+    sql::exec(m_db, QStringLiteral("VACUUM INTO ?"), {output.temporaryPath()});
     const int schema = m_db.schemaVersion();
-    const QString problem = verify(partial, schema);
-    if (!problem.isEmpty()) {
-        QFile::remove(partial);
+    const QString problem = verify(output.temporaryPath(), schema);
+    if (!problem.isEmpty())
         throw Error::storage(tr("The backup copy failed its check and was removed: %1").arg(problem));
-    }
-    if (targetInfo.exists() && !QFile::remove(targetInfo.absoluteFilePath())) {
-        QFile::remove(partial);
-        throw Error::storage(tr("The old file %1 cannot be replaced.").arg(QDir::toNativeSeparators(target)));
-    }
-    if (!QFile::rename(partial, targetInfo.absoluteFilePath())) {
-        QFile::remove(partial);
-        throw Error::storage(tr("The backup cannot be written to %1.").arg(QDir::toNativeSeparators(target)));
-    }
+    output.commit();
 
-    Result result{targetInfo.absoluteFilePath(), QFileInfo(targetInfo.absoluteFilePath()).size(), schema};
-    Transaction transaction(m_db);
-    Settings settings(m_db);
-    settings.setValue(actor, Settings::LastBackupAt, Clock::nowTimestamp());
-    settings.setValue(actor, Settings::LastBackupFile, result.path);
-    AuditLog::recordEvent(m_db, actor, AuditLog::Action::Backup, result.path);
-    transaction.commit();
+    Result result{output.targetPath(), QFileInfo(output.targetPath()).size(), schema, true};
+    try {
+        Transaction transaction(m_db);
+        Settings settings(m_db);
+        settings.setValue(actor, Settings::LastBackupAt, Clock::nowTimestamp());
+        settings.setValue(actor, Settings::LastBackupFile, result.path);
+        AuditLog::recordEvent(m_db, actor, AuditLog::Action::Backup, result.path);
+        transaction.commit();
+    } catch (const Error&) {
+        // A read-only database can be backed up but cannot note that it was.
+        if (!m_db.isReadOnly())
+            throw;
+        result.recorded = false;
+    }
     return result;
 }
 

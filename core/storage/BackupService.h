@@ -1,6 +1,7 @@
 #pragma once
-// Copies the open database into a backup file with VACUUM INTO, then reopens the copy and
-// checks it before reporting success. A failed backup leaves no half-written file behind.
+// Copies the open database into a backup file with VACUUM INTO, reopens the copy and checks it,
+// then moves it over the target atomically (see OutputFile). A failed backup leaves no
+// half-written file behind and the previous backup whole.
 
 #include "auth/Actor.h"
 
@@ -19,11 +20,13 @@ public:
         QString path;
         qint64 bytes = 0;
         int schemaVersion = 0;
+        // False when the copy was made but its time could not be noted (read-only database).
+        bool recorded = true;
     };
 
     explicit BackupService(Database& db);
 
-    // Writes a verified copy to target (replacing an older file there). Throws Error.
+    // Writes a verified copy to target (replacing an older file there atomically). Throws Error.
     Result backup(const Actor& actor, const QString& target);
     // A file name for a backup made now, e.g. jinglao-20261123-1530.sqlite beside the database.
     QString suggestedPath() const;

@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "common/Error.h"
+#include "storage/FileSystem.h"
 #include "storage/Migrator.h"
 #include "storage/Sql.h"
 
@@ -8,9 +9,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace jinglao::core {
 
@@ -28,11 +31,39 @@ QSqlDatabase addConnection(const QString& name, const QString& path, const QStri
     db.setConnectOptions(options);
     return db;
 }
+
+QString shown(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// A WAL database is read through its -shm file, which SQLite cannot create in a write-protected
+// folder; such a file is read as immutable (nothing else can be writing to it there).
+bool readAsImmutable(const QString& path)
+{
+    return !QFileInfo(QFileInfo(path).absolutePath()).isWritable() &&
+           !QFileInfo::exists(path + QStringLiteral("-shm"));
+}
+
+QString readOnlyName(const QString& path)
+{
+    if (!readAsImmutable(path))
+        return path;
+    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+           QStringLiteral("?immutable=1");
+}
+
+QString readOnlyOptions(const QString& path)
+{
+    return readAsImmutable(path) ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI")
+                                 : QStringLiteral("QSQLITE_OPEN_READONLY");
+}
 } // namespace
 
-Database::Database(QString path, QString connectionName)
+Database::Database(QString path, QString connectionName, bool readOnly)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
+    , m_readOnly(readOnly)
 {}
 
 Database::~Database()
@@ -56,17 +87,36 @@ int Database::latestSchemaVersion()
     return Migrator::latestVersion();
 }
 
-void Database::inspectExistingFile(const QString& path)
+bool Database::looksLikeUrl(const QString& location)
 {
-    // Read-only look first: a foreign, corrupt or newer file must be refused before any
-    // pragma (WAL, application_id) writes to it.
+    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
+    return scheme.match(location).hasMatch();
+}
+
+bool Database::isWritable(const QString& path)
+{
+    const QFileInfo file(path);
+    if (!file.isWritable())
+        return false;
+    // In WAL mode SQLite keeps -wal and -shm beside the file; without a writable folder it can
+    // only write when both already exist and are writable.
+    if (QFileInfo(file.absolutePath()).isWritable())
+        return true;
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const QFileInfo shm(path + QStringLiteral("-shm"));
+    return wal.isWritable() && shm.isWritable();
+}
+
+void Database::inspectExistingFile(const QString& path, bool writable)
+{
+    // Read-only look first: a foreign, damaged or newer file must be refused before any pragma
+    // (WAL, application_id) writes to it.
     const QString name = newConnectionName();
     QString problem;
     {
-        QSqlDatabase db = addConnection(name, path, QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QSqlDatabase db = addConnection(name, readOnlyName(path), readOnlyOptions(path));
         if (!db.open()) {
-            problem = tr("The file %1 cannot be opened: %2")
-                          .arg(QDir::toNativeSeparators(path), db.lastError().text());
+            problem = tr("The file %1 cannot be opened: %2").arg(shown(path), sql::describe(db.lastError()));
         } else {
             QSqlQuery query(db);
             int applicationId = 0;
@@ -79,21 +129,34 @@ void Database::inspectExistingFile(const QString& path)
                                   query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) &&
                                   query.next() && ((tableCount = query.value(0).toInt()), true);
             if (!readable) {
-                problem =
-                    tr("The file %1 is not a SQLite database or is damaged (%2). It was left unchanged.")
-                        .arg(QDir::toNativeSeparators(path), query.lastError().text());
+                const int code = sql::errorCode(query.lastError());
+                if (code == sql::NotADatabase)
+                    problem = tr("The file %1 is not a database (or its first page is damaged). It was left "
+                                 "unchanged.")
+                                  .arg(shown(path));
+                else if (code == sql::Corrupt)
+                    problem = tr("The database %1 is damaged. It was left unchanged; restore a backup.")
+                                  .arg(shown(path));
+                else
+                    problem = tr("The file %1 cannot be read: %2. It was left unchanged.")
+                                  .arg(shown(path), sql::describe(query.lastError()));
             } else if (applicationId != ApplicationId && (applicationId != 0 || tableCount > 0)) {
                 problem =
                     tr("The file %1 is a database of another program, not a Jinglao database. It was left "
                        "unchanged.")
-                        .arg(QDir::toNativeSeparators(path));
+                        .arg(shown(path));
             } else if (userVersion > Migrator::latestVersion()) {
                 problem = tr("The file %1 was written by a newer version of Jinglao (schema version %2; this "
                              "program knows up to %3). Please install the newer version. The file was left "
                              "unchanged.")
-                              .arg(QDir::toNativeSeparators(path))
+                              .arg(shown(path))
                               .arg(userVersion)
                               .arg(Migrator::latestVersion());
+            } else if (!writable && userVersion < Migrator::latestVersion()) {
+                problem = tr("The file %1 cannot be written (write-protected file, folder or medium) and was "
+                             "written by an older version of Jinglao, so it cannot be upgraded to be read. "
+                             "Copy it to a folder you can write to.")
+                              .arg(shown(path));
             }
             query.finish();
         }
@@ -104,23 +167,39 @@ void Database::inspectExistingFile(const QString& path)
         throw Error::storage(problem);
 }
 
-std::unique_ptr<Database> Database::open(const QString& path)
+std::unique_ptr<Database> Database::open(const QString& path, OpenMode mode)
 {
+    if (path.trimmed().isEmpty())
+        throw Error::validation(tr("Database file"), QString(), tr("a file name is needed."));
+    if (looksLikeUrl(path))
+        throw Error::validation(tr("Database file"), path,
+                                tr("is an address of a database server; this version of Jinglao opens "
+                                   "database files only."));
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
-        throw Error::storage(tr("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(path)));
-    if (info.exists() && info.size() > 0)
-        inspectExistingFile(path);
-    else if (!info.exists() && !QDir().mkpath(info.absolutePath()))
+        throw Error::storage(tr("%1 is a folder, not a database file.").arg(shown(path)));
+    const bool exists = info.exists();
+    if (!exists && mode != OpenMode::CreateIfMissing)
+        throw Error::storage(tr("There is no database at %1. Nothing was created.").arg(shown(path)));
+    if (exists && info.size() == 0 && mode != OpenMode::CreateIfMissing)
         throw Error::storage(
-            tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
+            tr("The file %1 is empty, not a Jinglao database. It was left unchanged.").arg(shown(path)));
+    bool writable = true;
+    if (exists && info.size() > 0) {
+        writable = mode != OpenMode::ReadOnly && isWritable(path);
+        inspectExistingFile(path, writable);
+    } else if (!exists) {
+        if (!filesystem::makePrivateDirectories(info.absolutePath()))
+            throw Error::storage(tr("The folder %1 cannot be created.").arg(shown(info.absolutePath())));
+        const QString problem = filesystem::createPrivateFile(info.absoluteFilePath());
+        if (!problem.isEmpty() && !QFileInfo::exists(path))
+            throw Error::storage(tr("The file %1 cannot be created: %2").arg(shown(path), problem));
+    }
 
-    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), newConnectionName()));
-    QSqlDatabase db = addConnection(database->m_connectionName, database->m_path,
-                                    QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open())
-        throw Error::storage(tr("The file %1 cannot be opened: %2")
-                                 .arg(QDir::toNativeSeparators(path), db.lastError().text()));
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), newConnectionName(), !writable));
+    database->connect();
+    if (!writable)
+        return database;
     database->configure();
     Migrator::migrate(*database);
     return database;
@@ -128,14 +207,21 @@ std::unique_ptr<Database> Database::open(const QString& path)
 
 std::unique_ptr<Database> Database::openAnotherConnection() const
 {
-    std::unique_ptr<Database> database(new Database(m_path, newConnectionName()));
-    QSqlDatabase db =
-        addConnection(database->m_connectionName, m_path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open())
-        throw Error::storage(tr("The file %1 cannot be opened: %2")
-                                 .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
-    database->configure();
+    std::unique_ptr<Database> database(new Database(m_path, newConnectionName(), m_readOnly));
+    database->connect();
+    if (!m_readOnly)
+        database->configure();
     return database;
+}
+
+void Database::connect()
+{
+    const QString options =
+        m_readOnly ? readOnlyOptions(m_path) : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    QSqlDatabase db = addConnection(m_connectionName, m_readOnly ? readOnlyName(m_path) : m_path, options);
+    if (!db.open())
+        throw Error::storage(
+            tr("The file %1 cannot be opened: %2").arg(shown(m_path), sql::describe(db.lastError())));
 }
 
 void Database::configure()
@@ -145,7 +231,7 @@ void Database::configure()
     const QString mode = sql::scalar(*this, QStringLiteral("PRAGMA journal_mode = WAL")).toString();
     if (mode.compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
         throw Error::storage(tr("The database %1 cannot use write-ahead logging (journal mode is %2).")
-                                 .arg(QDir::toNativeSeparators(m_path), mode));
+                                 .arg(shown(m_path), mode));
     sql::execStatement(*this, QStringLiteral("PRAGMA synchronous = FULL"));
     if (sql::scalar(*this, QStringLiteral("PRAGMA application_id")).toInt() != ApplicationId)
         sql::execStatement(*this, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
@@ -169,8 +255,7 @@ QSqlQuery& Database::cachedStatement(const QString& statement)
     auto query = std::make_unique<QSqlQuery>(connection());
     query->setForwardOnly(true);
     if (!query->prepare(statement))
-        throw Error::storage(tr("The statement cannot be prepared: %1 (in: %2)")
-                                 .arg(query->lastError().text(), statement.simplified()));
+        throw Error::storage(sql::failure(query->lastError(), statement));
     return *m_statementCache.emplace(statement, std::move(query)).first->second;
 }
 
@@ -182,9 +267,16 @@ QString Database::sqliteVersion() const
 void Database::beginTransaction()
 {
     if (m_transactionDepth == 0) {
-        if (!connection().transaction())
+        if (m_readOnly)
             throw Error::storage(
-                tr("A transaction cannot be started: %1").arg(connection().lastError().text()));
+                tr("The database %1 is open read-only (the file, its folder or the medium is "
+                   "write-protected); nothing can be changed.")
+                    .arg(shown(m_path)));
+        // IMMEDIATE takes the write lock now, waiting up to the busy timeout for another writer;
+        // a deferred transaction could not wait when it later tried to write.
+        QSqlQuery begin(connection());
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            throw Error::storage(tr("A change cannot be started: %1").arg(sql::describe(begin.lastError())));
         m_rollbackOnly = false;
     }
     ++m_transactionDepth;
@@ -198,8 +290,9 @@ void Database::commitTransaction()
             rollbackTransaction();
             throw Error::storage(tr("The change was undone because part of it failed."));
         }
-        if (!connection().commit()) {
-            const QString reason = connection().lastError().text();
+        QSqlQuery commit(connection());
+        if (!commit.exec(QStringLiteral("COMMIT"))) {
+            const QString reason = sql::describe(commit.lastError());
             rollbackTransaction();
             throw Error::storage(tr("The change cannot be saved: %1").arg(reason));
         }
@@ -213,7 +306,8 @@ void Database::rollbackTransaction()
 {
     Q_ASSERT(m_transactionDepth > 0);
     if (m_transactionDepth == 1) {
-        connection().rollback();
+        QSqlQuery rollback(connection());
+        rollback.exec(QStringLiteral("ROLLBACK"));
         m_transactionDepth = 0;
         m_rollbackOnly = false;
         return;

@@ -1,6 +1,7 @@
 #pragma once
 // One open Jinglao database file: opening or creating it, refusing files that are not ours,
-// corrupt or newer than this program, setting the pragmas and applying migrations.
+// damaged or newer than this program, opening write-protected ones read-only, setting the
+// pragmas and applying migrations.
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -20,13 +21,22 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // Opens path (creating the file and its folder when missing) and migrates it to the
-    // latest schema. Throws Error::storage with a message for the user when it cannot.
-    static std::unique_ptr<Database> open(const QString& path);
+    enum class OpenMode {
+        ExistingOnly,    // a missing file is an error (a mistyped path must not become a new center)
+        CreateIfMissing, // init, demo, the GUI after asking: creates the file and its folders
+        ReadOnly,        // an existing file, for reading only, even when it could be written
+    };
+
+    // Opens path and migrates it to the latest schema; a file that cannot be written is opened
+    // read-only (isReadOnly()). New files and folders are owner-only. Throws Error::storage with
+    // a message for the user when it cannot, Error::validation for a path that is not a file path.
+    static std::unique_ptr<Database> open(const QString& path, OpenMode mode = OpenMode::ExistingOnly);
     // Default location: QStandardPaths::AppDataLocation/jinglao.sqlite.
     static QString defaultPath();
     // Highest schema version this program knows.
     static int latestSchemaVersion();
+    // True for a --db value like postgresql://host/db: a database server, not a file name.
+    static bool looksLikeUrl(const QString& location);
 
     // A second connection to the same file, for work on another thread.
     std::unique_ptr<Database> openAnotherConnection() const;
@@ -34,6 +44,9 @@ public:
     QSqlDatabase connection() const;
     const QString& path() const { return m_path; }
     int schemaVersion() const;
+    // True when the file (or its folder, or the medium) cannot be written: records can be read,
+    // every write is refused with a message saying so.
+    bool isReadOnly() const { return m_readOnly; }
     QString sqliteVersion() const;
 
     // A prepared statement kept for reuse on the write path (RecordWriter, AuditLog), where
@@ -50,8 +63,10 @@ public:
     static constexpr int ApplicationId = 0x4A4C4E47; // "JLNG" in the SQLite header
 
 private:
-    Database(QString path, QString connectionName);
-    static void inspectExistingFile(const QString& path);
+    Database(QString path, QString connectionName, bool readOnly);
+    static void inspectExistingFile(const QString& path, bool writable);
+    static bool isWritable(const QString& path);
+    void connect();
     void configure();
 
     QString m_path;
@@ -59,6 +74,7 @@ private:
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statementCache;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
+    bool m_readOnly = false;
 };
 
 } // namespace jinglao::core

@@ -45,22 +45,30 @@ int Migrator::latestVersion()
 void Migrator::migrate(Database& db, int targetVersion)
 {
     const int target = targetVersion < 0 ? latestVersion() : targetVersion;
-    const int current = db.schemaVersion();
-    if (current > latestVersion())
-        throw Error::storage(
-            tr("The database was written by a newer version of Jinglao (schema version %1; this "
-               "program knows up to %2).")
-                .arg(current)
-                .arg(latestVersion()));
+    if (db.schemaVersion() == target)
+        return; // current: no write lock needed
     for (const Migration& migration : migrations()) {
-        if (migration.version <= current || migration.version > target)
+        if (migration.version > target)
+            break;
+        // The version is read inside the write transaction: another program opening the same
+        // file may have applied this step while this one waited for the lock.
+        Transaction transaction(db);
+        const int current = db.schemaVersion();
+        if (current > latestVersion())
+            throw Error::storage(
+                tr("The database was written by a newer version of Jinglao (schema version %1; this "
+                   "program knows up to %2).")
+                    .arg(current)
+                    .arg(latestVersion()));
+        if (migration.version <= current) {
+            transaction.commit();
             continue;
+        }
         QFile file(migration.resourcePath);
         if (!file.open(QIODevice::ReadOnly))
             throw Error::storage(
                 tr("The schema step %1 is missing from the program.").arg(migration.resourcePath));
         const QString script = QString::fromUtf8(file.readAll());
-        Transaction transaction(db);
         try {
             sqlscript::run(db, script);
         } catch (const Error& error) {
@@ -69,7 +77,7 @@ void Migrator::migrate(Database& db, int targetVersion)
                    "at version %3. %4")
                     .arg(migration.version)
                     .arg(migration.name)
-                    .arg(migration.version - 1)
+                    .arg(current)
                     .arg(error.message()));
         }
         sql::execStatement(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version));

@@ -4,25 +4,77 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlRecord>
 
+Q_LOGGING_CATEGORY(lcSql, "jinglao.sql", QtWarningMsg)
+
 namespace jinglao::core::sql {
+
+int errorCode(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : 0;
+}
+
+QString describe(const QSqlError& error)
+{
+    switch (errorCode(error)) {
+    case Busy:
+    case Locked:
+        return QCoreApplication::translate("jinglao::core::sql",
+                                           "the database is busy: another program or computer is "
+                                           "writing to it and did not finish in time. Try again.");
+    case ReadOnly:
+        return QCoreApplication::translate("jinglao::core::sql",
+                                           "the database file cannot be written (write-protected file, "
+                                           "folder or medium).");
+    case IoError:
+        return QCoreApplication::translate("jinglao::core::sql",
+                                           "the disk could not read or write the database file.");
+    case Corrupt:
+    case NotADatabase:
+        return QCoreApplication::translate("jinglao::core::sql",
+                                           "the database file is damaged. Run a check and restore a "
+                                           "backup if needed.");
+    case Full:
+        return QCoreApplication::translate("jinglao::core::sql", "the disk is full.");
+    case CantOpen:
+        return QCoreApplication::translate("jinglao::core::sql",
+                                           "the database file cannot be opened (missing, or no "
+                                           "permission to read it).");
+    case Constraint:
+        return QCoreApplication::translate("jinglao::core::sql",
+                                           "the change breaks a rule of the database (%1).")
+            .arg(error.databaseText());
+    default:
+        break;
+    }
+    const QString text = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+    return QCoreApplication::translate("jinglao::core::sql", "database error %1 (%2).")
+        .arg(error.nativeErrorCode(), text);
+}
+
+QString failure(const QSqlError& error, const QString& statement)
+{
+    qCDebug(lcSql) << "failed:" << error.text() << "in:" << statement.simplified();
+    return QCoreApplication::translate("jinglao::core::sql", "Database error: %1").arg(describe(error));
+}
 
 QSqlQuery exec(const Database& db, const QString& statement, const QVariantList& values)
 {
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
     if (!query.prepare(statement)) {
-        throw Error::storage(QCoreApplication::translate("jinglao::core::sql", "Database error: %1 (in: %2)")
-                                 .arg(query.lastError().text(), statement.simplified()));
+        throw Error::storage(failure(query.lastError(), statement));
     }
     for (const QVariant& value : values)
         query.addBindValue(value);
     if (!query.exec()) {
-        throw Error::storage(QCoreApplication::translate("jinglao::core::sql", "Database error: %1 (in: %2)")
-                                 .arg(query.lastError().text(), statement.simplified()));
+        throw Error::storage(failure(query.lastError(), statement));
     }
     return query;
 }
@@ -33,10 +85,9 @@ QSqlQuery& execCached(Database& db, const QString& statement, const QVariantList
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
     if (!query.exec()) {
-        const QString reason = query.lastError().text();
+        const QSqlError error = query.lastError();
         query.finish();
-        throw Error::storage(QCoreApplication::translate("jinglao::core::sql", "Database error: %1 (in: %2)")
-                                 .arg(reason, statement.simplified()));
+        throw Error::storage(failure(error, statement));
     }
     return query;
 }
@@ -45,8 +96,7 @@ void execStatement(const Database& db, const QString& statement)
 {
     QSqlQuery query(db.connection());
     if (!query.exec(statement)) {
-        throw Error::storage(QCoreApplication::translate("jinglao::core::sql", "Database error: %1 (in: %2)")
-                                 .arg(query.lastError().text(), statement.simplified()));
+        throw Error::storage(failure(query.lastError(), statement));
     }
 }
 

@@ -154,7 +154,8 @@ int main(int argc, char* argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QTemporaryDir dir;
-    auto db = core::Database::open(dir.filePath(QStringLiteral("bench.sqlite")));
+    auto db = core::Database::open(dir.filePath(QStringLiteral("bench.sqlite")),
+                                   core::Database::OpenMode::CreateIfMissing);
     const core::Actor reader(QStringLiteral("bench"), core::Role::ReadOnly);
 
     const QDate last(2026, 10, 31);

@@ -40,7 +40,7 @@ int main(int argc, char* argv[])
 
     QElapsedTimer timer;
     timer.start();
-    auto db = Database::open(path);
+    auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
     const qint64 createMs = timer.elapsed();
     createTable(*db);
 

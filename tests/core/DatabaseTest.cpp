@@ -1,17 +1,25 @@
 #include "storage/Database.h"
 
 #include "TempDatabase.h"
+#include "auth/PasswordHasher.h"
+#include "auth/UserService.h"
 #include "common/Error.h"
 #include "storage/Migrator.h"
 #include "storage/Settings.h"
 #include "storage/Sql.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace jinglao;
 using jinglao::testing::fileBytes;
@@ -112,7 +120,7 @@ TEST_CASE("A file that is not a SQLite database is refused and left untouched", 
     const QString path = writeFile(dir, QStringLiteral("garbage.sqlite"), garbage);
     QString message;
     CHECK(refusalKind(path, &message) == core::Error::Kind::Storage);
-    CHECK(message.contains(QStringLiteral("not a SQLite database")));
+    CHECK(message.contains(QStringLiteral("is not a database")));
     CHECK(fileBytes(path) == garbage);
 }
 
@@ -158,4 +166,109 @@ TEST_CASE("A folder given as the database file is refused", "[storage]")
     QTemporaryDir dir;
     QString message;
     CHECK(refusalKind(dir.path(), &message) == core::Error::Kind::Storage);
+}
+
+TEST_CASE("A missing file is created only when asked, never at a mistyped path", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("center/data"));
+    const QString path = folder + QStringLiteral("/jinglao.sqlite");
+    QString message;
+    CHECK(refusalKind(path, &message) == core::Error::Kind::Storage);
+    CHECK(message.contains(QStringLiteral("no database")));
+    CHECK(message.contains(QDir::toNativeSeparators(path)));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("center"))));
+
+    SECTION("read-only opening does not create it either")
+    {
+        CHECK_THROWS_AS(core::Database::open(path, core::Database::OpenMode::ReadOnly), core::Error);
+        CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("center"))));
+    }
+    SECTION("an empty file is not taken for a new database")
+    {
+        REQUIRE(QDir().mkpath(folder));
+        writeFile(dir, QStringLiteral("center/data/jinglao.sqlite"), QByteArray());
+        CHECK(refusalKind(path, &message) == core::Error::Kind::Storage);
+        CHECK(QFileInfo(path).size() == 0);
+    }
+}
+
+TEST_CASE("An empty name and a server address are refused, not taken as files", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString previous = QDir::currentPath();
+    QDir::setCurrent(dir.path());
+    for (const QString& location :
+         {QString(), QStringLiteral(" "), QStringLiteral("postgresql://care@db:5432/jinglao")}) {
+        INFO(location.toStdString());
+        try {
+            core::Database::open(location, core::Database::OpenMode::CreateIfMissing);
+            FAIL("opened");
+        } catch (const core::Error& error) {
+            CHECK(error.kind() == core::Error::Kind::Validation);
+        }
+    }
+    CHECK(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+    QDir::setCurrent(previous);
+}
+
+#ifdef Q_OS_UNIX
+TEST_CASE("A new database, its folders and its working files are private to their owner", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a/b/jinglao.sqlite"));
+    const mode_t saved = ::umask(022);
+    {
+        auto db = core::Database::open(path, core::Database::OpenMode::CreateIfMissing);
+        core::Settings(*db).setValue(core::Actor::osUser(), core::Settings::FacilityName,
+                                     QStringLiteral("测试"));
+        const auto mode = [](const QString& file) {
+            struct stat info {};
+            REQUIRE(::stat(QFile::encodeName(file).constData(), &info) == 0);
+            return info.st_mode & 0777;
+        };
+        CHECK(mode(dir.filePath(QStringLiteral("a"))) == 0700);
+        CHECK(mode(dir.filePath(QStringLiteral("a/b"))) == 0700);
+        CHECK(mode(path) == 0600);
+        CHECK(mode(path + QStringLiteral("-wal")) == 0600);
+        CHECK(mode(path + QStringLiteral("-shm")) == 0600);
+    }
+    ::umask(saved);
+}
+#endif
+
+TEST_CASE("A database opened read-only reads its records and refuses every write with a message", "[storage]")
+{
+    testing::TempDatabase temp;
+    core::Settings(temp.db()).setValue(core::Actor::osUser(), core::Settings::FacilityName,
+                                       QStringLiteral("测试镇敬老院"));
+    core::PasswordHasher::setIterationsForTesting(1000);
+    core::UserService(temp.db()).createFirstAdministrator(QStringLiteral("wang"), QStringLiteral("王院长"),
+                                                          QStringLiteral("admin-pass-1"));
+    temp.close();
+    const QByteArray before = fileBytes(temp.path());
+
+    auto db = core::Database::open(temp.path(), core::Database::OpenMode::ReadOnly);
+    CHECK(db->isReadOnly());
+    CHECK(core::Settings(*db).value(core::Settings::FacilityName) == QStringLiteral("测试镇敬老院"));
+    try {
+        core::Settings(*db).setValue(core::Actor::osUser(), core::Settings::FacilityName,
+                                     QStringLiteral("x"));
+        FAIL("a read-only database was written");
+    } catch (const core::Error& error) {
+        CHECK(error.kind() == core::Error::Kind::Storage);
+        CHECK(error.message().contains(QStringLiteral("read-only")));
+        CHECK_FALSE(error.message().contains(QStringLiteral("UPDATE")));
+        CHECK_FALSE(error.message().contains(QStringLiteral("INSERT")));
+    }
+    SECTION("a login checks the password and records nothing")
+    {
+        core::UserService users(*db);
+        CHECK(users.login(QStringLiteral("wang"), QStringLiteral("admin-pass-1")).name() ==
+              QStringLiteral("wang"));
+        CHECK_THROWS_AS(users.login(QStringLiteral("wang"), QStringLiteral("wrong-pass")), core::Error);
+    }
+    db.reset();
+    CHECK(fileBytes(temp.path()) == before);
+    core::PasswordHasher::resetForTesting();
 }

@@ -5,9 +5,13 @@
 #include "storage/RecordWriter.h"
 #include "storage/Sql.h"
 
+#include <QThread>
+
 #include <catch2/catch.hpp>
 
+#include <atomic>
 #include <stdexcept>
+#include <thread>
 
 using namespace jinglao;
 
@@ -91,4 +95,41 @@ TEST_CASE("RecordWriter refuses to write outside a transaction", "[storage]")
     core::RecordWriter writer(db.db(), core::Actor::osUser());
     CHECK_THROWS_AS(writer.insert(QStringLiteral("scratch"), {{QStringLiteral("note"), QStringLiteral("x")}}),
                     std::logic_error);
+}
+
+TEST_CASE("A second writer waits for the first instead of failing, and no update is lost", "[storage]")
+{
+    // Each thread reads a counter and writes it back plus one, in one transaction. A deferred
+    // transaction would read a snapshot, then fail ("database is locked") or, worse, write over
+    // the other thread's increment when it tried to write; BEGIN IMMEDIATE queues the writers.
+    testing::TempDatabase temp;
+    createScratchTable(temp.db());
+    core::sql::exec(temp.db(), QStringLiteral("INSERT INTO scratch VALUES ('counter', '0', '', '', 0, 0)"));
+    const QString path = temp.path();
+    constexpr int perThread = 60;
+    std::atomic<int> failures{0};
+    const auto work = [&] {
+        std::unique_ptr<core::Database> db = core::Database::open(path);
+        for (int i = 0; i < perThread; ++i) {
+            try {
+                core::Transaction transaction(*db);
+                const int value =
+                    core::sql::scalar(*db, QStringLiteral("SELECT note FROM scratch WHERE uid = 'counter'"))
+                        .toInt();
+                QThread::usleep(200); // widen the window between the read and the write
+                core::sql::exec(*db, QStringLiteral("UPDATE scratch SET note = ? WHERE uid = 'counter'"),
+                                {QString::number(value + 1)});
+                transaction.commit();
+            } catch (const core::Error&) {
+                ++failures;
+            }
+        }
+    };
+    std::thread first(work);
+    std::thread second(work);
+    first.join();
+    second.join();
+    CHECK(failures == 0);
+    CHECK(core::sql::scalar(temp.db(), QStringLiteral("SELECT note FROM scratch WHERE uid = 'counter'"))
+              .toInt() == 2 * perThread);
 }

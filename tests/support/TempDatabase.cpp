@@ -9,13 +9,13 @@ namespace jinglao::testing {
 TempDatabase::TempDatabase()
 {
     REQUIRE(m_dir.isValid());
-    m_database = core::Database::open(path());
+    m_database = core::Database::open(path(), core::Database::OpenMode::CreateIfMissing);
 }
 
 void TempDatabase::reopen()
 {
     m_database.reset();
-    m_database = core::Database::open(path());
+    m_database = core::Database::open(path(), core::Database::OpenMode::CreateIfMissing);
 }
 
 QByteArray fileBytes(const QString& path)
