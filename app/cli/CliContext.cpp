@@ -18,10 +18,10 @@ CliContext::CliContext(QString databasePath)
     , m_actor(core::Actor::commandLine())
 {}
 
-core::Database& CliContext::database()
+core::Database& CliContext::database(core::Database::OpenMode mode)
 {
     if (!m_database)
-        m_database = core::Database::open(m_databasePath);
+        m_database = core::Database::open(m_databasePath, mode);
     return *m_database;
 }
 

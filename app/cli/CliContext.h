@@ -17,8 +17,9 @@ class CliContext {
 public:
     explicit CliContext(QString databasePath);
 
-    // Opens (creating and migrating) the database on first use; throws core::Error.
-    core::Database& database();
+    // Opens (and migrates) the database on first use; throws core::Error. Only the commands that
+    // make a new center (init, demo) pass CreateIfMissing: a mistyped path creates nothing.
+    core::Database& database(core::Database::OpenMode mode = core::Database::OpenMode::ExistingOnly);
     const QString& databasePath() const { return m_databasePath; }
     const core::Actor& actor() const { return m_actor; }
     void setActor(const core::Actor& actor) { m_actor = actor; }

@@ -51,7 +51,7 @@ int demo(CliContext& context, const QStringList& arguments)
             return UsageError;
         }
     }
-    core::Database& db = context.database();
+    core::Database& db = context.database(core::Database::OpenMode::CreateIfMissing);
     core::DemoGenerator(db).run(context.actor(), options);
 
     const core::BedSummary summary = core::BedService(db).summary(context.actor());

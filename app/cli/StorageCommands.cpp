@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QDir>
 
+#include <algorithm>
+
 namespace jinglao::cli {
 
 namespace {
@@ -26,7 +28,7 @@ int init(CliContext& context, const QStringList& arguments)
 {
     if (!arguments.isEmpty())
         return UsageError;
-    core::Database& db = context.database();
+    core::Database& db = context.database(core::Database::OpenMode::CreateIfMissing);
     CliContext::out(QCoreApplication::translate("jinglao::cli", "Database %1 is ready at schema version %2.")
                         .arg(QDir::toNativeSeparators(db.path()))
                         .arg(db.schemaVersion()));
@@ -43,7 +45,10 @@ int check(CliContext& context, const QStringList& arguments)
     if (!findings.isEmpty()) {
         CliContext::err(
             QCoreApplication::translate("jinglao::cli", "%n problem(s) found.", nullptr, findings.size()));
-        return InputRefused;
+        const bool damaged =
+            std::any_of(findings.cbegin(), findings.cend(),
+                        [](const core::HealthCheck::Finding& finding) { return finding.damage; });
+        return damaged ? StorageFailure : InputRefused;
     }
     CliContext::out(QCoreApplication::translate("jinglao::cli", "No problems found."));
     return Success;
@@ -58,6 +63,10 @@ int backup(CliContext& context, const QStringList& arguments)
     CliContext::out(QCoreApplication::translate("jinglao::cli", "Backup written and checked: %1 (%2 bytes).")
                         .arg(QDir::toNativeSeparators(result.path))
                         .arg(result.bytes));
+    if (!result.recorded)
+        CliContext::err(QCoreApplication::translate("jinglao::cli",
+                                                    "The database is read-only, so the time of this backup "
+                                                    "could not be recorded in it."));
     return Success;
 }
 

@@ -34,12 +34,14 @@ int main(int argc, char* argv[])
 
     QStringList arguments = QCoreApplication::arguments().mid(1);
     QString databasePath;
+    bool databaseGiven = false;
     QString language;
     while (!arguments.isEmpty() && arguments.constFirst().startsWith(QStringLiteral("--"))) {
         const QString option = arguments.takeFirst();
         if ((option == QStringLiteral("--db") || option == QStringLiteral("--lang")) &&
             !arguments.isEmpty()) {
             (option == QStringLiteral("--db") ? databasePath : language) = arguments.takeFirst();
+            databaseGiven = databaseGiven || option == QStringLiteral("--db");
         } else if (option == QStringLiteral("--help")) {
             core::translations::install(language.isEmpty() ? core::translations::defaultLanguage()
                                                            : language);
@@ -72,7 +74,8 @@ int main(int argc, char* argv[])
     for (const cli::Command& command : cli::allCommands()) {
         if (command.name != name)
             continue;
-        cli::CliContext context(databasePath.isEmpty() ? core::Database::defaultPath() : databasePath);
+        // An empty --db is refused when the database is opened, never taken as the default file.
+        cli::CliContext context(databaseGiven ? databasePath : core::Database::defaultPath());
         try {
             const int code = command.run(context, arguments);
             if (code == cli::UsageError)

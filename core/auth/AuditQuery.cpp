@@ -4,12 +4,12 @@
 #include "common/CsvWriter.h"
 #include "common/Error.h"
 #include "storage/Database.h"
+#include "storage/OutputFile.h"
 #include "storage/Sql.h"
 
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSet>
 
 #include <algorithm>
@@ -135,11 +135,8 @@ QStringList AuditQuery::tables(const Actor& actor) const
 qint64 AuditQuery::exportCsv(const Actor& actor, const AuditFilter& filter, const QString& path) const
 {
     actor.require(Permission::ViewAudit);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw Error::storage(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    CsvWriter writer(&file);
+    OutputFile output(m_db, path, tr("Export file"));
+    CsvWriter writer(&output.device());
     writer.writeRow({QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("actor"),
                      QStringLiteral("action"), QStringLiteral("table"), QStringLiteral("record_uid"),
                      QStringLiteral("old_values"), QStringLiteral("new_values"), QStringLiteral("detail")});
@@ -158,9 +155,7 @@ qint64 AuditQuery::exportCsv(const Actor& actor, const AuditFilter& filter, cons
             break;
         beforeId = batch.constLast().id;
     }
-    if (!file.commit())
-        throw Error::storage(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    output.commit();
     AuditLog::recordEventNow(
         m_db, actor, AuditLog::Action::Export,
         QStringLiteral("audit log CSV, %1 entries: %2").arg(written).arg(QDir::toNativeSeparators(path)));

@@ -3,6 +3,7 @@
 #include "auth/Privacy.h"
 #include "common/Error.h"
 #include "roster/RosterService.h"
+#include "storage/OutputFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,19 +32,21 @@ QStringList RosterXlsxExport::weekdayShortNames()
 void RosterXlsxExport::write(Database& db, const Actor& actor, const QDate& anyDayOfMonth,
                              const QString& path)
 {
+    actor.require(Permission::ViewRecords);
+    OutputFile output(db, path, tr("Export file"));
     RosterService service(db);
     const RosterMonth month = service.month(actor, anyDayOfMonth);
-    write(actor, month, RosterRules::check(month), path);
+    write(actor, month, RosterRules::check(month), output);
 }
 
 void RosterXlsxExport::write(const Actor& actor, const RosterMonth& month,
-                             const QList<RosterWarning>& warnings, const QString& path)
+                             const QList<RosterWarning>& warnings, OutputFile& output)
 {
     actor.require(Permission::ViewRecords);
-    const QByteArray nativePath = QFile::encodeName(QDir::toNativeSeparators(path));
+    const QByteArray nativePath = QFile::encodeName(QDir::toNativeSeparators(output.temporaryPath()));
     lxw_workbook* workbook = workbook_new(nativePath.constData());
     if (!workbook)
-        throw Error::storage(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+        throw Error::storage(tr("Cannot write %1.").arg(QDir::toNativeSeparators(output.targetPath())));
 
     lxw_format* bold = workbook_add_format(workbook);
     format_set_bold(bold);
@@ -148,12 +151,11 @@ void RosterXlsxExport::write(const Actor& actor, const RosterMonth& month,
         ++warningRow;
     }
 
-    const lxw_error result = workbook_close(workbook);
-    if (result != LXW_NO_ERROR) {
-        throw Error::storage(
-            tr("Cannot write %1: %2")
-                .arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(result))));
-    }
+    if (workbook_close(workbook) != LXW_NO_ERROR)
+        throw Error::storage(tr("Cannot write %1: the workbook could not be saved (disk full, or no "
+                                "permission to write there).")
+                                 .arg(QDir::toNativeSeparators(output.targetPath())));
+    output.commit();
 }
 
 } // namespace jinglao::core

@@ -11,15 +11,16 @@
 namespace jinglao::core {
 
 class Database;
+class OutputFile;
 
 class RosterXlsxExport {
     Q_DECLARE_TR_FUNCTIONS(RosterXlsxExport)
 
 public:
-    // Throws Error::storage when the file cannot be written.
+    // Writes the workbook into output and commits it. Throws Error::storage when it cannot.
     static void write(const Actor& actor, const RosterMonth& month, const QList<RosterWarning>& warnings,
-                      const QString& path);
-    // Loads the month through RosterService and writes it.
+                      OutputFile& output);
+    // Loads the month through RosterService and writes it to path (checked by OutputFile).
     static void write(Database& db, const Actor& actor, const QDate& anyDayOfMonth, const QString& path);
 
     // Labels shared with the PDF export, so both documents read the same.

@@ -74,7 +74,7 @@ TEST_CASE("A refused request exits with 2 and a database failure with 3", "[cli]
     const testing::CliRun broken =
         testing::runCli({QStringLiteral("--db"), garbage, QStringLiteral("check")});
     CHECK(broken.exitCode == 3);
-    CHECK(broken.err.contains(QStringLiteral("not a SQLite database")));
+    CHECK(broken.err.contains(QStringLiteral("is not a database")));
 }
 
 TEST_CASE("Messages are translated with --lang zh_CN", "[cli]")

@@ -14,8 +14,9 @@ using namespace jinglao;
 
 TEST_CASE("roster-templates lists the default set and switches to the two-shift set", "[cli][roster]")
 {
-    QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("x.sqlite"));
+    testing::TempDatabase temp;
+    temp.close();
+    const QString db = temp.path();
     const testing::CliRun list =
         testing::runCli({QStringLiteral("--db"), db, QStringLiteral("roster-templates")});
     CHECK(list.exitCode == 0);

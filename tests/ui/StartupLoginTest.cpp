@@ -10,8 +10,13 @@
 #include "storage/Sql.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <catch2/catch.hpp>
@@ -56,6 +61,20 @@ QString runAndAnswer(const QString& path, const std::function<void(QWidget*)>& a
     return userLabel;
 }
 
+// Creates the administrator "wang"; any other dialog is closed (the checks after it then fail).
+void answerFirstAdministrator(QWidget* modal)
+{
+    auto* dialog = qobject_cast<ui::FirstAdministratorDialog*>(modal);
+    if (!dialog) {
+        modal->close();
+        return;
+    }
+    fill(dialog, "usernameLineEdit", QStringLiteral("wang"));
+    fill(dialog, "passwordLineEdit", QStringLiteral("admin-pass-1"));
+    fill(dialog, "confirmPasswordLineEdit", QStringLiteral("admin-pass-1"));
+    dialog->submit();
+}
+
 } // namespace
 
 TEST_CASE("Start-up asks for the first administrator, then for a login", "[auth]")
@@ -66,20 +85,7 @@ TEST_CASE("Start-up asks for the first administrator, then for a login", "[auth]
     temp.close();
     int exitCode = -1;
 
-    const QString first = runAndAnswer(
-        path,
-        [](QWidget* modal) {
-            auto* dialog = qobject_cast<ui::FirstAdministratorDialog*>(modal);
-            if (!dialog) { // not the expected dialog: give up, the checks below then fail
-                modal->close();
-                return;
-            }
-            fill(dialog, "usernameLineEdit", QStringLiteral("wang"));
-            fill(dialog, "passwordLineEdit", QStringLiteral("admin-pass-1"));
-            fill(dialog, "confirmPasswordLineEdit", QStringLiteral("admin-pass-1"));
-            dialog->submit();
-        },
-        &exitCode);
+    const QString first = runAndAnswer(path, answerFirstAdministrator, &exitCode);
     CHECK(exitCode == 0);
     CHECK(first.contains(QStringLiteral("wang")));
 
@@ -127,5 +133,53 @@ TEST_CASE("Quitting at the login leaves the program without opening the window",
         path, [](QWidget* modal) { qobject_cast<QDialog*>(modal)->reject(); }, &exitCode);
     CHECK(exitCode == 0);
     CHECK(label.isEmpty());
+    core::PasswordHasher::resetForTesting();
+}
+
+TEST_CASE("A path with no database asks before creating one, and says where", "[auth][files]")
+{
+    core::PasswordHasher::setIterationsForTesting(1000);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("center/jinglao.sqlite"));
+    int exitCode = -1;
+    QString asked;
+
+    SECTION("No creates nothing")
+    {
+        const QString label = runAndAnswer(
+            path,
+            [&](QWidget* modal) {
+                auto* box = qobject_cast<QMessageBox*>(modal);
+                if (!box || box->objectName() != QStringLiteral("newDatabaseMessageBox")) {
+                    modal->close();
+                    return;
+                }
+                asked = box->text();
+                box->button(QMessageBox::No)->click();
+            },
+            &exitCode);
+        CHECK(exitCode == 0);
+        CHECK(label.isEmpty());
+        CHECK(asked.contains(QDir::toNativeSeparators(path)));
+        CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("center"))));
+    }
+    SECTION("Yes creates it and goes on to the first administrator")
+    {
+        const QString label = runAndAnswer(
+            path,
+            [&](QWidget* modal) {
+                if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+                    asked = box->text();
+                    box->button(QMessageBox::Yes)->click();
+                    return;
+                }
+                answerFirstAdministrator(modal);
+            },
+            &exitCode);
+        CHECK(exitCode == 0);
+        CHECK(label.contains(QStringLiteral("wang")));
+        CHECK(asked.contains(QDir::toNativeSeparators(path)));
+        CHECK(QFileInfo(path).size() > 0);
+    }
     core::PasswordHasher::resetForTesting();
 }

@@ -11,10 +11,12 @@
 #include "i18n/Translations.h"
 #include "mainwindow/MainWindow.h"
 #include "storage/Database.h"
+#include "storage/OutputFile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
@@ -56,7 +58,11 @@ bool parseGuiArguments(const QStringList& arguments, GuiOptions* options, QStrin
         *problem = QStringLiteral("unexpected argument: %1").arg(parser.positionalArguments().constFirst());
         return false;
     }
-    options->databasePath = parser.value(dbOption);
+    if (parser.isSet(dbOption) && parser.value(dbOption).trimmed().isEmpty()) {
+        *problem = QStringLiteral("--db needs a database file name.");
+        return false;
+    }
+    options->databasePath = parser.isSet(dbOption) ? parser.value(dbOption) : QString();
     options->language = parser.value(langOption);
     options->page = parser.value(pageOption);
     options->screenshotPath = parser.value(shotOption);
@@ -91,13 +97,53 @@ std::optional<core::Actor> signIn(core::Database& database, QWidget* parent)
 
 enum class SessionOutcome { Opened, Failed, Cancelled };
 
+bool confirmNewDatabase(const QString& path, QWidget* parent)
+{
+    QMessageBox box(QMessageBox::Question,
+                    QApplication::translate("jinglao::ui::GuiApplication", "New database"),
+                    QApplication::translate("jinglao::ui::GuiApplication",
+                                            "There is no database at\n%1\n\nCreate a new, empty database "
+                                            "there? Choose No if the path is mistyped or the drive holding "
+                                            "your records is not connected.")
+                        .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())),
+                    QMessageBox::Yes | QMessageBox::No, parent);
+    box.setObjectName(QStringLiteral("newDatabaseMessageBox"));
+    box.setDefaultButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
+}
+
+void tellReadOnly(const core::Database& database, QWidget* parent)
+{
+    QMessageBox box(QMessageBox::Information,
+                    QApplication::translate("jinglao::ui::GuiApplication", "Read-only database"),
+                    QApplication::translate("jinglao::ui::GuiApplication",
+                                            "The database %1 cannot be written (the file, its folder or the "
+                                            "medium is write-protected). It is open for reading only: "
+                                            "nothing can be changed, and logins are not recorded.")
+                        .arg(QDir::toNativeSeparators(database.path())),
+                    QMessageBox::Ok, parent);
+    box.setObjectName(QStringLiteral("readOnlyMessageBox"));
+    box.exec();
+}
+
 std::unique_ptr<OpenSession> openSession(const QString& path, QWidget* errorParent, bool interactive,
                                          SessionOutcome* outcome)
 {
     *outcome = SessionOutcome::Failed;
     auto session = std::make_unique<OpenSession>();
+    // A path that leads nowhere may be a typing mistake: a new database is made only when the
+    // person at the keyboard says so, having been told where.
+    core::Database::OpenMode mode = core::Database::OpenMode::ExistingOnly;
+    if (interactive && !core::Database::looksLikeUrl(path) && !path.trimmed().isEmpty() &&
+        !QFileInfo::exists(path)) {
+        if (!confirmNewDatabase(path, errorParent)) {
+            *outcome = SessionOutcome::Cancelled;
+            return nullptr;
+        }
+        mode = core::Database::OpenMode::CreateIfMissing;
+    }
     try {
-        session->database = core::Database::open(path);
+        session->database = core::Database::open(path, mode);
     } catch (const core::Error& error) {
         if (interactive)
             showError(errorParent, error);
@@ -105,6 +151,8 @@ std::unique_ptr<OpenSession> openSession(const QString& path, QWidget* errorPare
             qCritical("%s", qUtf8Printable(error.message()));
         return nullptr;
     }
+    if (interactive && session->database->isReadOnly())
+        tellReadOnly(*session->database, errorParent);
     // --screenshot renders pages for the docs and other modules' checks without anyone at the
     // keyboard, so there is no login: it acts as a read-only user named "screenshot", which
     // sees personal data masked and cannot write.
@@ -129,18 +177,34 @@ std::unique_ptr<OpenSession> openSession(const QString& path, QWidget* errorPare
     return session;
 }
 
-int takeScreenshot(MainWindow& window, const GuiOptions& options)
+QString screenshotLabel()
+{
+    return QApplication::translate("jinglao::ui::GuiApplication", "Screenshot file");
+}
+
+// The command line's rule: 2 for a refused value, 3 for a file or database failure.
+int exitCodeFor(const core::Error& error)
+{
+    return error.kind() == core::Error::Kind::Storage ? 3 : 2;
+}
+
+int takeScreenshot(const core::Database& database, MainWindow& window, const GuiOptions& options)
 {
     window.resize(1366, 768);
     window.show();
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
     const QPixmap shot = window.grab();
-    if (!shot.save(options.screenshotPath, "PNG")) {
-        qCritical("%s",
-                  qUtf8Printable(QApplication::translate("jinglao::ui::GuiApplication", "Cannot write %1.")
-                                     .arg(QDir::toNativeSeparators(options.screenshotPath))));
-        return 3;
+    try {
+        core::OutputFile output(database, options.screenshotPath, screenshotLabel());
+        if (!shot.save(&output.device(), "PNG"))
+            throw core::Error::storage(
+                QApplication::translate("jinglao::ui::GuiApplication", "Cannot write %1.")
+                    .arg(QDir::toNativeSeparators(options.screenshotPath)));
+        output.commit();
+    } catch (const core::Error& error) {
+        qCritical("%s", qUtf8Printable(error.message()));
+        return exitCodeFor(error);
     }
     return 0;
 }
@@ -158,8 +222,16 @@ int runGui(const GuiOptions& options)
         return 1;
     }
 
-    const QString path =
-        options.databasePath.isEmpty() ? core::Database::defaultPath() : options.databasePath;
+    const QString path = options.databasePath.isNull() ? core::Database::defaultPath() : options.databasePath;
+    if (!options.screenshotPath.isEmpty()) {
+        // Refused before anything is opened: a screenshot never lands on the records.
+        try {
+            core::OutputFile::checkTarget(path, options.screenshotPath, screenshotLabel());
+        } catch (const core::Error& error) {
+            qCritical("%s", qUtf8Printable(error.message()));
+            return exitCodeFor(error);
+        }
+    }
     SessionOutcome outcome = SessionOutcome::Failed;
     std::unique_ptr<OpenSession> session =
         openSession(path, nullptr, options.screenshotPath.isEmpty(), &outcome);
@@ -174,7 +246,7 @@ int runGui(const GuiOptions& options)
         return 1;
     }
     if (!options.screenshotPath.isEmpty())
-        return takeScreenshot(*session->window, options);
+        return takeScreenshot(*session->database, *session->window, options);
 
     std::function<void(MainWindow*)> wire;
     wire = [&](MainWindow* window) {
@@ -199,8 +271,9 @@ int runGui(const GuiOptions& options)
     session->window->show();
     const int code = QApplication::exec();
     try {
-        core::AuditLog::recordEventNow(*session->database, session->context->actor(),
-                                       core::AuditLog::Action::Logout, QStringLiteral("program closed"));
+        if (!session->database->isReadOnly())
+            core::AuditLog::recordEventNow(*session->database, session->context->actor(),
+                                           core::AuditLog::Action::Logout, QStringLiteral("program closed"));
     } catch (const core::Error& error) {
         qWarning("%s", qUtf8Printable(error.message()));
     }

@@ -7,7 +7,7 @@
 namespace jinglao::ui {
 
 struct GuiOptions {
-    QString databasePath; // empty: the default location
+    QString databasePath; // null: the default location
     QString language;     // empty: from the system locale
     QString page;         // page to show first
     QString screenshotPath;

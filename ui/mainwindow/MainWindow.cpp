@@ -224,7 +224,9 @@ void MainWindow::refreshStatus()
     core::Database& db = m_context.database();
     m_userLabel->setText(
         tr("User: %1 (%2)").arg(m_context.actor().name(), core::roleLabel(m_context.actor().role())));
-    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(db.path())));
+    m_databaseLabel->setText(db.isReadOnly()
+                                 ? tr("Database: %1 (read-only)").arg(QDir::toNativeSeparators(db.path()))
+                                 : tr("Database: %1").arg(QDir::toNativeSeparators(db.path())));
     m_schemaLabel->setText(tr("Schema version %1").arg(db.schemaVersion()));
     const QString lastBackup = core::Settings(db).value(core::Settings::LastBackupAt);
     m_backupLabel->setText(lastBackup.isEmpty()

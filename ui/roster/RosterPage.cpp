@@ -376,7 +376,9 @@ bool RosterPage::exportXlsx(const QString& path)
 
 bool RosterPage::exportPdf(const QString& path)
 {
-    return runGuarded(this, [&] { RosterPdfWriter::write(m_model->month(), m_model->warnings(), path); });
+    return runGuarded(this, [&] {
+        RosterPdfWriter::write(context().database(), m_model->month(), m_model->warnings(), path);
+    });
 }
 
 void RosterPage::askExport(bool pdf)

@@ -2,9 +2,9 @@
 
 #include "common/Error.h"
 #include "roster/RosterXlsxExport.h"
+#include "storage/OutputFile.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPainter>
@@ -25,16 +25,11 @@ QFont documentFont(qreal points, bool bold = false)
 }
 } // namespace
 
-void RosterPdfWriter::write(const core::RosterMonth& month, const QList<core::RosterWarning>& warnings,
-                            const QString& path)
+void RosterPdfWriter::write(const core::Database& db, const core::RosterMonth& month,
+                            const QList<core::RosterWarning>& warnings, const QString& path)
 {
-    QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly))
-        throw core::Error::storage(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), probe.errorString()));
-    probe.close();
-
-    QPdfWriter writer(path);
+    core::OutputFile output(db, path, tr("Export file"));
+    QPdfWriter writer(&output.device());
     writer.setTitle(core::RosterXlsxExport::title(month.first));
     writer.setCreator(QStringLiteral("Jinglao"));
     writer.setResolution(300);
@@ -48,6 +43,7 @@ void RosterPdfWriter::write(const core::RosterMonth& month, const QList<core::Ro
         warnings);
     if (!painter.end())
         throw core::Error::storage(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+    output.commit();
 }
 
 void RosterPdfWriter::paint(QPainter& painter, const QRectF& page, const std::function<void()>& newPage,

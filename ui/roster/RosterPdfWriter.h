@@ -12,15 +12,19 @@
 
 class QPainter;
 
+namespace jinglao::core {
+class Database;
+}
+
 namespace jinglao::ui {
 
 class RosterPdfWriter {
     Q_DECLARE_TR_FUNCTIONS(RosterPdfWriter)
 
 public:
-    // Throws core::Error::storage when the file cannot be written.
-    static void write(const core::RosterMonth& month, const QList<core::RosterWarning>& warnings,
-                      const QString& path);
+    // Writes the PDF to path through core::OutputFile (never over db). Throws core::Error.
+    static void write(const core::Database& db, const core::RosterMonth& month,
+                      const QList<core::RosterWarning>& warnings, const QString& path);
     // Paints the document onto painter's device in page (device units); newPage starts the next page.
     static void paint(QPainter& painter, const QRectF& page, const std::function<void()>& newPage,
                       const core::RosterMonth& month, const QList<core::RosterWarning>& warnings);

@@ -3,6 +3,8 @@
 #include "common/Error.h"
 #include "shiftlog/ShiftLogService.h"
 #include "shiftlog/ShiftLogTableModel.h"
+#include "storage/Database.h"
+#include "storage/OutputFile.h"
 #include "storage/Settings.h"
 
 #include <QDir>
@@ -27,7 +29,8 @@ QString multiline(const QString& text)
 } // namespace
 
 HandoverSheet::HandoverSheet(core::Database& db, const core::Actor& actor, const QDate& day)
-    : m_day(day)
+    : m_databasePath(db.path())
+    , m_day(day)
 {
     core::ShiftLogService service(db);
     const QList<core::ShiftLogService::Session> sessions = service.sessionsOn(actor, day);
@@ -103,18 +106,15 @@ void HandoverSheet::render(QPagedPaintDevice* device) const
 
 void HandoverSheet::writePdf(const QString& path) const
 {
-    QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly))
-        throw core::Error::storage(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), probe.errorString()));
-    probe.close();
-    QPdfWriter writer(path);
+    core::OutputFile output(m_databasePath, path, tr("Export file"));
+    QPdfWriter writer(&output.device());
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                      QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
     writer.setResolution(300);
     writer.setTitle(tr("Handover sheet %1").arg(m_day.toString(Qt::ISODate)));
     writer.setCreator(QStringLiteral("Jinglao"));
     render(&writer);
+    output.commit();
 }
 
 } // namespace jinglao::ui

@@ -28,12 +28,13 @@ public:
     int sessionCount() const { return m_sessions; }
     // Lays the sheet out on device's pages (a QPrinter or a QPdfWriter).
     void render(QPagedPaintDevice* device) const;
-    // Writes an A4 PDF; throws core::Error::storage when the file cannot be written.
+    // Writes an A4 PDF through core::OutputFile (never over the database); throws core::Error.
     void writePdf(const QString& path) const;
 
 private:
     void fill(QTextDocument& document) const;
 
+    QString m_databasePath;
     QDate m_day;
     QString m_html;
     int m_sessions = 0;

@@ -1,0 +1,127 @@
+// A backup killed at the moment it replaces the previous one leaves the old backup or the new one
+// whole, never neither. strace injects SIGKILL at chosen system calls of the real jinglao-cli.
+
+#include "CliRunner.h"
+#include "TempDatabase.h"
+#include "storage/BackupService.h"
+#include "storage/Database.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace jinglao;
+using jinglao::testing::fileBytes;
+
+namespace {
+
+QString strace()
+{
+    const QString found = QStandardPaths::findExecutable(QStringLiteral("strace"));
+    INFO("strace is needed for this test (installer/build.sh installs it)");
+    REQUIRE_FALSE(found.isEmpty());
+    return found;
+}
+
+QStringList backupCommand(const QString& db, const QString& target)
+{
+    return {QStringLiteral(JINGLAO_CLI),
+            QStringLiteral("--db"),
+            db,
+            QStringLiteral("--lang"),
+            QStringLiteral("en"),
+            QStringLiteral("backup"),
+            QStringLiteral("--out"),
+            target};
+}
+
+// Runs the backup under strace with the given options; returns whether it ended normally.
+bool runTraced(const QStringList& straceOptions, const QString& db, const QString& target,
+               QString* trace = nullptr)
+{
+    QTemporaryDir dir;
+    const QString traceFile = dir.filePath(QStringLiteral("trace.txt"));
+    QProcess process;
+    process.start(strace(),
+                  QStringList{QStringLiteral("-f"), QStringLiteral("-qq"), QStringLiteral("-o"), traceFile} +
+                      straceOptions + backupCommand(db, target));
+    REQUIRE(process.waitForFinished(120000));
+    if (trace) {
+        QFile file(traceFile);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        *trace = QString::fromUtf8(file.readAll());
+    }
+    return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+}
+
+void changeRecords(const QString& db, const QString& set)
+{
+    REQUIRE(
+        testing::runCliOn(db, {QStringLiteral("roster-templates"), QStringLiteral("--set"), set}).exitCode ==
+        0);
+}
+
+// A database with a first backup at target; returns that backup's bytes.
+QByteArray firstBackup(testing::TempDatabase& temp, const QString& target)
+{
+    temp.close();
+    changeRecords(temp.path(), QStringLiteral("two"));
+    REQUIRE(testing::runCliOn(temp.path(), {QStringLiteral("backup"), QStringLiteral("--out"), target})
+                .exitCode == 0);
+    return fileBytes(target);
+}
+
+} // namespace
+
+TEST_CASE("A backup killed at the rename leaves the old backup whole", "[crash][backup]")
+{
+    testing::TempDatabase temp;
+    const QString target = temp.dir() + QStringLiteral("/backup.sqlite");
+    const QByteArray old = firstBackup(temp, target);
+    changeRecords(temp.path(), QStringLiteral("three"));
+
+    const QString calls = QStringLiteral("rename,renameat,renameat2");
+    CHECK_FALSE(runTraced({QStringLiteral("-e"), QStringLiteral("trace=") + calls, QStringLiteral("-e"),
+                           QStringLiteral("inject=%1:signal=KILL").arg(calls)},
+                          temp.path(), target));
+    CHECK(fileBytes(target) == old);
+    CHECK(core::BackupService::verify(target, core::Database::latestSchemaVersion()).isEmpty());
+}
+
+TEST_CASE("A backup killed just after the rename leaves the new backup whole", "[crash][backup]")
+{
+    testing::TempDatabase temp;
+    const QString target = temp.dir() + QStringLiteral("/backup.sqlite");
+    const QByteArray old = firstBackup(temp, target);
+
+    // A dry run finds the first fsync after the rename: the folder's, which makes the rename durable.
+    QString trace;
+    REQUIRE(runTraced({QStringLiteral("-e"), QStringLiteral("trace=fsync,rename,renameat,renameat2")},
+                      temp.path(), temp.dir() + QStringLiteral("/dry-run.sqlite"), &trace));
+    const QStringList lines = trace.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    int fsyncs = 0;
+    int fsyncAfterRename = 0;
+    bool renamed = false;
+    for (const QString& line : lines) {
+        if (line.contains(QStringLiteral(" rename")))
+            renamed = true;
+        else if (line.contains(QStringLiteral(" fsync("))) {
+            ++fsyncs;
+            if (renamed && fsyncAfterRename == 0)
+                fsyncAfterRename = fsyncs;
+        }
+    }
+    INFO(trace.toStdString());
+    REQUIRE(fsyncAfterRename > 0);
+
+    changeRecords(temp.path(), QStringLiteral("three"));
+    CHECK_FALSE(runTraced({QStringLiteral("-e"), QStringLiteral("trace=fsync"), QStringLiteral("-e"),
+                           QStringLiteral("inject=fsync:signal=KILL:when=%1").arg(fsyncAfterRename)},
+                          temp.path(), target));
+    CHECK(fileBytes(target) != old);
+    CHECK(core::BackupService::verify(target, core::Database::latestSchemaVersion()).isEmpty());
+}
