@@ -2,6 +2,7 @@
 
 #include "assessments/AssessmentItems.h"
 #include "assessments/AssessmentLevel.h"
+#include "common/Clock.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -71,6 +72,25 @@ void AssessmentChecks::run(const Database& db, QList<HealthCheck::Finding>& find
                                             .arg(row.value(column).toInt())});
         }
     }
+    checkEveryResidentAssessed(db, findings);
+}
+
+void AssessmentChecks::checkEveryResidentAssessed(const Database& db, QList<HealthCheck::Finding>& findings)
+{
+    // Completeness: a care level comes from an assessment, due at admission. A month's grace
+    // covers a resident still waiting for it; beyond that the record is incomplete.
+    const QDate cutoff = Clock::today().addDays(-AdmissionGraceDays);
+    for (const QVariantMap& row : sql::rows(
+             db,
+             QStringLiteral("SELECT r.name AS name, r.admission_date AS admission_date FROM residents r "
+                            "WHERE r.deleted = 0 AND r.discharge_date IS NULL AND r.admission_date <= ? "
+                            "AND NOT EXISTS (SELECT 1 FROM assessments a WHERE a.resident_uid = r.uid "
+                            "AND a.deleted = 0) ORDER BY r.admission_date, r.name"),
+             {cutoff.toString(Qt::ISODate)}))
+        findings.append({QStringLiteral("completeness"),
+                         tr("%1, admitted on %2, has never been assessed: the care level is unknown.")
+                             .arg(row.value(QStringLiteral("name")).toString(),
+                                  row.value(QStringLiteral("admission_date")).toString())});
 }
 
 } // namespace jinglao::core

@@ -1,7 +1,8 @@
 #pragma once
 // The assessment rules HealthCheck runs on stored assessments (also those imported from a county
 // package): the parts add up to the total, the item scores to the parts, and the preliminary
-// level is the one the total gives.
+// level is the one the total gives; and every current resident past a month's grace has been
+// assessed at all (a center's records are incomplete without care levels).
 
 #include "checks/HealthCheck.h"
 
@@ -17,6 +18,12 @@ class AssessmentChecks {
 
 public:
     static void run(const Database& db, QList<HealthCheck::Finding>& findings);
+
+    // Days after admission within which a first assessment may still be pending.
+    static constexpr int AdmissionGraceDays = 30;
+
+private:
+    static void checkEveryResidentAssessed(const Database& db, QList<HealthCheck::Finding>& findings);
 };
 
 } // namespace jinglao::core

@@ -40,6 +40,13 @@ void BedChecks::run(const Database& db, QList<HealthCheck::Finding>& findings)
         findings.append({check, tr("Bed %1 is out of service but %2 holds it.")
                                     .arg(row.value(QStringLiteral("bed_code")).toString(),
                                          row.value(QStringLiteral("name")).toString())});
+    // Completeness: a current resident lives somewhere (one away on referral keeps the bed).
+    for (const QVariantMap& row : sql::rows(
+             db, QStringLiteral("SELECT name FROM residents WHERE deleted = 0 AND discharge_date IS NULL AND "
+                                "bed_uid IS NULL ORDER BY name")))
+        findings.append(
+            {QStringLiteral("completeness"), tr("%1 is a current resident but holds no bed.")
+                                                 .arg(row.value(QStringLiteral("name")).toString())});
 }
 
 } // namespace jinglao::core

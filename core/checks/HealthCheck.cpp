@@ -30,7 +30,7 @@ void HealthCheck::checkIntegrity(QList<Finding>& findings) const
         const QString line = query.value(0).toString();
         if (line != QStringLiteral("ok"))
             findings.append(
-                {QStringLiteral("integrity_check"), tr("Damaged database structure: %1").arg(line)});
+                {QStringLiteral("integrity_check"), tr("Damaged database structure: %1").arg(line), true});
     }
 }
 

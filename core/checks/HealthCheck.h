@@ -17,6 +17,8 @@ public:
     struct Finding {
         QString check;   // which check found it
         QString message; // translated, for the user
+        // Damage is a broken file (restore a backup); anything else is a record breaking a rule.
+        bool damage = false;
     };
 
     explicit HealthCheck(Database& db);

@@ -78,10 +78,14 @@ void DemoGenerator::run(const Actor& actor, const DemoOptions& options)
             tr("The database %1 already holds records; demo data is only written into an empty "
                "database.")
                 .arg(m_db.path()));
+    // One transaction for the whole center: an interrupted demo leaves an empty database, never
+    // beds and residents without their assessments.
+    Transaction transaction(m_db);
     for (const Step& step : m_steps) {
         std::mt19937 rng(stepSeed(options.seed, step.name));
         step.run(m_db, actor, rng, options);
     }
+    transaction.commit();
 }
 
 void DemoGenerator::facilityStep(Database& db, const Actor& actor, std::mt19937& rng, const DemoOptions&)

@@ -39,7 +39,7 @@ public:
         StepFunction run;
     };
 
-    // The steps `jinglao-cli demo` runs, in order. Each writes in its own transactions.
+    // The steps `jinglao-cli demo` runs, in order. run() wraps them all in one transaction.
     static QList<Step> defaultSteps();
 
     explicit DemoGenerator(Database& db, QList<Step> steps = defaultSteps());
