@@ -1,4103 +1,4232 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-    <context>
-        <name>AccountFields</name>
-        <message>
-            <source>The two passwords differ.</source>
-            <translation>两次输入的密码不一致。</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssessmentChecks</name>
-        <message>
-            <source>The assessment of %1 on %2</source>
-            <extracomment>%1 resident's name, %2 assessment date</extracomment>
-            <translation>%1 在 %2 的评估</translation>
-        </message>
-        <message>
-            <source>%1 has parts adding up to %2 but a total of %3.</source>
-            <translation>%1 各维度得分合计为 %2，但总分为 %3。</translation>
-        </message>
-        <message>
-            <source>%1 has preliminary level %2, but a total of %3 gives %4.</source>
-            <translation>%1 的初步等级为 %2，但总分 %3 对应的等级为 %4。</translation>
-        </message>
-        <message>
-            <source>%1 has item scores that are missing or out of range.</source>
-            <translation>%1 的项目得分缺失或超出范围。</translation>
-        </message>
-        <message>
-            <source>%1: the items of %2 add up to %3, but %4 is stored.</source>
-            <translation>%1：%2 各项合计为 %3，但记录的是 %4。</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssessmentService</name>
-        <message>
-            <source>Assessment item</source>
-            <translation>评估项目</translation>
-        </message>
-        <message>
-            <source>is not an item of GB/T 42195-2022</source>
-            <translation>不是 GB/T 42195-2022 的评估项目</translation>
-        </message>
-        <message>
-            <source>has no score</source>
-            <translation>未评分</translation>
-        </message>
-        <message>
-            <source>is not a score of this item (0 to %1)</source>
-            <translation>不是该项目的有效分值（0–%1）</translation>
-        </message>
-        <message>
-            <source>Risk events</source>
-            <translation>风险事件</translation>
-        </message>
-        <message>
-            <source>cannot be negative</source>
-            <translation>不能为负数</translation>
-        </message>
-        <message>
-            <source>There is no resident %1.</source>
-            <translation>没有老人 %1。</translation>
-        </message>
-        <message>
-            <source>Assessment date</source>
-            <translation>评估日期</translation>
-        </message>
-        <message>
-            <source>is missing</source>
-            <translation>未填写</translation>
-        </message>
-        <message>
-            <source>is in the future</source>
-            <translation>晚于今天</translation>
-        </message>
-        <message>
-            <source>is before the resident's birth date</source>
-            <translation>早于老人的出生日期</translation>
-        </message>
-        <message>
-            <source>Self-harm events</source>
-            <translation>自伤次数</translation>
-        </message>
-        <message>
-            <source>Assessor</source>
-            <translation>评估员</translation>
-        </message>
-        <message>
-            <source>is longer than 64 characters</source>
-            <translation>超过 64 个字符</translation>
-        </message>
-        <message>
-            <source>There is no assessment %1.</source>
-            <translation>没有评估记录 %1。</translation>
-        </message>
-        <message>
-            <source>The assessment %1 was already withdrawn.</source>
-            <translation>评估记录 %1 已撤销。</translation>
-        </message>
-        <message>
-            <source>Re-assessment interval</source>
-            <translation>复评间隔</translation>
-        </message>
-        <message>
-            <source>must be between 1 and %1 months</source>
-            <translation>应为 1 至 %1 个月</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditQuery</name>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>无法写入 %1：%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupService</name>
-        <message>
-            <source>schema version %1 instead of %2</source>
-            <translation>结构版本为 %1，应为 %2</translation>
-        </message>
-        <message>
-            <source>Backup file</source>
-            <translation>备份文件</translation>
-        </message>
-        <message>
-            <source>is the open database itself; choose another file.</source>
-            <translation>就是当前打开的数据库，请另选文件。</translation>
-        </message>
-        <message>
-            <source>its folder does not exist.</source>
-            <translation>所在文件夹不存在。</translation>
-        </message>
-        <message>
-            <source>The backup copy failed its check and was removed: %1</source>
-            <translation>备份副本未通过校验，已删除：%1</translation>
-        </message>
-        <message>
-            <source>The old file %1 cannot be replaced.</source>
-            <translation>无法替换原有文件 %1。</translation>
-        </message>
-        <message>
-            <source>The backup cannot be written to %1.</source>
-            <translation>无法将备份写入 %1。</translation>
-        </message>
-    </context>
-    <context>
-        <name>BedChecks</name>
-        <message>
-            <source>%1 holds bed %2, but the bed history has no open entry for it.</source>
-            <translation>%1 占用床位 %2，但床位记录中没有对应的在住记录。</translation>
-        </message>
-        <message>
-            <source>Bed %1 has %2 open entries in its history; one resident at a time may hold it.</source>
-            <translation>床位 %1 的记录中有 %2 条在住记录；同一时间只能有一位老人占用。</translation>
-        </message>
-        <message>
-            <source>%1 was discharged but still holds a bed in the bed history.</source>
-            <translation>%1 已出院，但床位记录中仍占用床位。</translation>
-        </message>
-        <message>
-            <source>Bed %1 is out of service but %2 holds it.</source>
-            <translation>床位 %1 已停用，但仍由 %2 占用。</translation>
-        </message>
-    </context>
-    <context>
-        <name>BedService</name>
-        <message>
-            <source>Nursing bed</source>
-            <translation>护理型床位</translation>
-        </message>
-        <message>
-            <source>General bed</source>
-            <translation>普通床位</translation>
-        </message>
-        <message>
-            <source>Free</source>
-            <translation>空闲</translation>
-        </message>
-        <message>
-            <source>Occupied</source>
-            <translation>已入住</translation>
-        </message>
-        <message>
-            <source>Held (away on referral)</source>
-            <translation>保留（外出转诊）</translation>
-        </message>
-        <message>
-            <source>Out of service</source>
-            <translation>停用</translation>
-        </message>
-        <message>
-            <source>Building</source>
-            <translation>楼栋</translation>
-        </message>
-        <message>
-            <source>may have at most 32 characters.</source>
-            <translation>最多 32 个字符。</translation>
-        </message>
-        <message>
-            <source>Floor</source>
-            <translation>楼层</translation>
-        </message>
-        <message>
-            <source>may have at most 16 characters.</source>
-            <translation>最多 16 个字符。</translation>
-        </message>
-        <message>
-            <source>Room</source>
-            <translation>房间</translation>
-        </message>
-        <message>
-            <source>is required.</source>
-            <translation>为必填项。</translation>
-        </message>
-        <message>
-            <source>Bed code</source>
-            <translation>床位编号</translation>
-        </message>
-        <message>
-            <source>may have 1 to 32 letters, digits and dashes, such as A-101-2.</source>
-            <translation>只能包含 1–32 个字母、数字和短横线，如 A-101-2。</translation>
-        </message>
-        <message>
-            <source>is already used by another bed.</source>
-            <translation>已被其他床位使用。</translation>
-        </message>
-        <message>
-            <source>Number of beds</source>
-            <translation>床位数</translation>
-        </message>
-        <message>
-            <source>must be between 1 and 20.</source>
-            <translation>须在 1 到 20 之间。</translation>
-        </message>
-        <message>
-            <source>Bed %1 is occupied by %2; transfer or discharge the resident before taking the bed out of service.</source>
-            <translation>床位 %1 住着 %2，请先为老人调床或办理出院，再停用该床位。</translation>
-        </message>
-        <message>
-            <source>There is no bed %1.</source>
-            <translation>床位 %1 不存在。</translation>
-        </message>
-        <message>
-            <source>There is no bed with the code %1.</source>
-            <translation>没有编号为 %1 的床位。</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>is not a valid date.</source>
-            <translation>不是有效日期。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>The file %1 cannot be opened: %2</source>
-            <translation>无法打开文件 %1：%2</translation>
-        </message>
-        <message>
-            <source>The file %1 is not a SQLite database or is damaged (%2). It was left unchanged.</source>
-            <translation>文件 %1 不是 SQLite 数据库或已损坏（%2）。文件未作任何改动。</translation>
-        </message>
-        <message>
-            <source>The file %1 is a database of another program, not a Jinglao database. It was left unchanged.</source>
-            <translation>文件 %1 是其他程序的数据库，不是敬老数据库。文件未作任何改动。</translation>
-        </message>
-        <message>
-            <source>The file %1 was written by a newer version of Jinglao (schema version %2; this program knows up to %3). Please install the newer version. The file was left unchanged.</source>
-            <translation>文件 %1 由更新版本的敬老程序写入（结构版本 %2，本程序最高支持 %3）。请安装新版本。文件未作任何改动。</translation>
-        </message>
-        <message>
-            <source>%1 is a folder, not a database file.</source>
-            <translation>%1 是文件夹，不是数据库文件。</translation>
-        </message>
-        <message>
-            <source>The folder %1 cannot be created.</source>
-            <translation>无法创建文件夹 %1。</translation>
-        </message>
-        <message>
-            <source>The database %1 cannot use write-ahead logging (journal mode is %2).</source>
-            <translation>数据库 %1 无法启用预写日志（当前日志模式为 %2）。</translation>
-        </message>
-        <message>
-            <source>A transaction cannot be started: %1</source>
-            <translation>无法开始事务：%1</translation>
-        </message>
-        <message>
-            <source>The change was undone because part of it failed.</source>
-            <translation>部分操作失败，本次修改已全部撤销。</translation>
-        </message>
-        <message>
-            <source>The change cannot be saved: %1</source>
-            <translation>无法保存修改：%1</translation>
-        </message>
-        <message>
-            <source>The statement cannot be prepared: %1 (in: %2)</source>
-            <translation>无法准备语句：%1（语句：%2）</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoGenerator</name>
-        <message>
-            <source>Number of beds</source>
-            <translation>床位数</translation>
-        </message>
-        <message>
-            <source>must be between 10 and 2000.</source>
-            <translation>须在 10 到 2000 之间。</translation>
-        </message>
-        <message>
-            <source>Years of history</source>
-            <translation>历史年数</translation>
-        </message>
-        <message>
-            <source>must be between 1 and 20.</source>
-            <translation>须在 1 到 20 之间。</translation>
-        </message>
-        <message>
-            <source>The database %1 already holds records; demo data is only written into an empty database.</source>
-            <translation>数据库 %1 中已有数据；演示数据只能写入空数据库。</translation>
-        </message>
-    </context>
-    <context>
-        <name>HandoverSheet</name>
-        <message>
-            <source>Handover sheet %1</source>
-            <translation>交接班记录单 %1</translation>
-        </message>
-        <message>
-            <source>%1 handover sheet %2</source>
-            <translation>%1 交接班记录单 %2</translation>
-        </message>
-        <message>
-            <source>No shift was logged on this day.</source>
-            <translation>当天没有班次记录。</translation>
-        </message>
-        <message>
-            <source>Shift %1 (%2 – %3), nurse on duty: %4</source>
-            <translation>班次 %1（%2–%3），当班护士：%4</translation>
-        </message>
-        <message>
-            <source>Opened %1 · handover accepted %2 · closed %3</source>
-            <translation>接班 %1 · 确认接班 %2 · 交班 %3</translation>
-        </message>
-        <message>
-            <source>not recorded</source>
-            <translation>未记录</translation>
-        </message>
-        <message>
-            <source>still open</source>
-            <translation>尚未交班</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <source>Resident</source>
-            <translation>老人</translation>
-        </message>
-        <message>
-            <source>Incident</source>
-            <translation>事件</translation>
-        </message>
-        <message>
-            <source>Entry</source>
-            <translation>记录内容</translation>
-        </message>
-        <message>
-            <source>Handover note:</source>
-            <translation>交班内容：</translation>
-        </message>
-        <message>
-            <source>(none yet)</source>
-            <translation>（暂无）</translation>
-        </message>
-        <message>
-            <source>Handed over by: ____________    Received by: ____________</source>
-            <translation>交班人：____________    接班人：____________</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>无法写入 %1：%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>HealthCheck</name>
-        <message>
-            <source>Damaged database structure: %1</source>
-            <translation>数据库结构损坏：%1</translation>
-        </message>
-        <message>
-            <source>Row %1 of table %2 refers to a missing record in %3.</source>
-            <translation>表 %2 第 %1 行引用了 %3 中不存在的记录。</translation>
-        </message>
-        <message>
-            <source>Table %1 has change number %2, above the database counter %3.</source>
-            <translation>表 %1 的变更序号 %2 超过了数据库计数器 %3。</translation>
-        </message>
-        <message>
-            <source>Table %1 has %2 records without a uid.</source>
-            <translation>表 %1 有 %2 条记录缺少 uid。</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdNumber</name>
-        <message>
-            <source>ID number</source>
-            <translation>身份证号</translation>
-        </message>
-        <message>
-            <source>is required.</source>
-            <translation>不能为空</translation>
-        </message>
-        <message>
-            <source>a 15-digit number may contain digits only.</source>
-            <translation>15 位号码只能包含数字</translation>
-        </message>
-        <message>
-            <source>contains no valid birth date.</source>
-            <translation>出生日期无效</translation>
-        </message>
-        <message>
-            <source>must have 18 characters (or 15 digits for an old number).</source>
-            <translation>应为 18 位（旧号码为 15 位数字）</translation>
-        </message>
-        <message>
-            <source>the first 17 characters must be digits.</source>
-            <translation>前 17 位必须是数字</translation>
-        </message>
-        <message>
-            <source>the last character must be a digit or X.</source>
-            <translation>最后一位必须是数字或 X</translation>
-        </message>
-        <message>
-            <source>has a wrong check digit.</source>
-            <translation>校验位错误</translation>
-        </message>
-        <message>
-            <source>does not agree with the birth date %1.</source>
-            <translation>与出生日期 %1 不符</translation>
-        </message>
-        <message>
-            <source>belongs to a woman, but the gender entered is male.</source>
-            <translation>属于女性，但填写的性别为男</translation>
-        </message>
-        <message>
-            <source>belongs to a man, but the gender entered is female.</source>
-            <translation>属于男性，但填写的性别为女</translation>
-        </message>
-    </context>
-    <context>
-        <name>Migrator</name>
-        <message>
-            <source>The database was written by a newer version of Jinglao (schema version %1; this program knows up to %2).</source>
-            <translation>该数据库由更新版本的敬老程序写入（结构版本 %1，本程序最高支持 %2）。</translation>
-        </message>
-        <message>
-            <source>The schema step %1 is missing from the program.</source>
-            <translation>程序中缺少结构升级步骤 %1。</translation>
-        </message>
-        <message>
-            <source>Upgrading the database to schema version %1 (%2) failed; the file was left at version %3. %4</source>
-            <translation>将数据库升级到结构版本 %1（%2）失败，文件保持在版本 %3。%4</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordWriter</name>
-        <message>
-            <source>No record %1 in %2.</source>
-            <translation>%2 中没有记录 %1。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResidentService</name>
-        <message>
-            <source>Extreme poverty support</source>
-            <translation>特困供养</translation>
-        </message>
-        <message>
-            <source>Minimum living allowance</source>
-            <translation>低保</translation>
-        </message>
-        <message>
-            <source>Near minimum living allowance</source>
-            <translation>低保边缘</translation>
-        </message>
-        <message>
-            <source>Self-paying elder</source>
-            <translation>社会老人</translation>
-        </message>
-        <message>
-            <source>Returned home</source>
-            <translation>回家</translation>
-        </message>
-        <message>
-            <source>Transferred to another institution</source>
-            <translation>转院</translation>
-        </message>
-        <message>
-            <source>Died</source>
-            <translation>死亡</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>其他</translation>
-        </message>
-        <message>
-            <source>Male</source>
-            <translation>男</translation>
-        </message>
-        <message>
-            <source>Female</source>
-            <translation>女</translation>
-        </message>
-        <message>
-            <source>Fully able</source>
-            <translation>能力完好</translation>
-        </message>
-        <message>
-            <source>Mildly disabled</source>
-            <translation>轻度失能</translation>
-        </message>
-        <message>
-            <source>Moderately disabled</source>
-            <translation>中度失能</translation>
-        </message>
-        <message>
-            <source>Severely disabled</source>
-            <translation>重度失能</translation>
-        </message>
-        <message>
-            <source>Completely disabled</source>
-            <translation>完全失能</translation>
-        </message>
-        <message>
-            <source>Not assessed</source>
-            <translation>未评估</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation>出生日期</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>性别</translation>
-        </message>
-        <message>
-            <source>Admission date</source>
-            <translation>入住日期</translation>
-        </message>
-        <message>
-            <source>Bed</source>
-            <translation>床位</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>联系电话</translation>
-        </message>
-        <message>
-            <source>Emergency contact</source>
-            <translation>紧急联系人</translation>
-        </message>
-        <message>
-            <source>Emergency contact phone</source>
-            <translation>紧急联系人电话</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>is required.</source>
-            <translation>为必填项。</translation>
-        </message>
-        <message>
-            <source>may have at most 64 characters.</source>
-            <translation>最多 64 个字符。</translation>
-        </message>
-        <message>
-            <source>lies in the future.</source>
-            <translation>晚于今天。</translation>
-        </message>
-        <message>
-            <source>already belongs to %1, a current resident.</source>
-            <translation>已属于在院老人 %1。</translation>
-        </message>
-        <message>
-            <source>already belongs to %1, a former resident.</source>
-            <translation>已属于离院老人 %1。</translation>
-        </message>
-        <message>
-            <source>may contain 3 to 20 digits, spaces, + and -.</source>
-            <translation>只能包含 3–20 位数字、空格、+ 和 -。</translation>
-        </message>
-        <message>
-            <source>There is no bed %1.</source>
-            <translation>床位 %1 不存在。</translation>
-        </message>
-        <message>
-            <source>is out of service.</source>
-            <translation>已停用。</translation>
-        </message>
-        <message>
-            <source>is occupied by %1.</source>
-            <translation>已有 %1 入住。</translation>
-        </message>
-        <message>
-            <source>was held by %1 until %2, after %3.</source>
-            <translation>在 %3 之后仍由 %1 使用至 %2。</translation>
-        </message>
-        <message>
-            <source>Admission</source>
-            <translation>入住</translation>
-        </message>
-        <message>
-            <source>lies before the birth date.</source>
-            <translation>早于出生日期。</translation>
-        </message>
-        <message>
-            <source>%1 is already a resident; there is nothing to re-admit.</source>
-            <translation>%1 目前在院，无需再次入住。</translation>
-        </message>
-        <message>
-            <source>%1 died on %2 and cannot be re-admitted.</source>
-            <translation>%1 已于 %2 去世，不能再次入住。</translation>
-        </message>
-        <message>
-            <source>lies before the last discharge on %1.</source>
-            <translation>早于上次出院日期 %1。</translation>
-        </message>
-        <message>
-            <source>%1 was discharged on %2 and cannot change beds.</source>
-            <translation>%1 已于 %2 出院，不能调床。</translation>
-        </message>
-        <message>
-            <source>is the resident's current bed.</source>
-            <translation>就是老人现在的床位。</translation>
-        </message>
-        <message>
-            <source>lies before %1, when the resident moved into the current bed.</source>
-            <translation>早于老人入住当前床位的日期 %1。</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <source>may have at most 200 characters.</source>
-            <translation>最多 200 个字符。</translation>
-        </message>
-        <message>
-            <source>%1 was already discharged on %2.</source>
-            <translation>%1 已于 %2 出院。</translation>
-        </message>
-        <message>
-            <source>lies before %1, the resident's admission or last bed change.</source>
-            <translation>早于老人入住或最近一次调床的日期 %1。</translation>
-        </message>
-        <message>
-            <source>There is no resident %1.</source>
-            <translation>老人 %1 不存在。</translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterPdfWriter</name>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>无法写入 %1：%2</translation>
-        </message>
-        <message>
-            <source>Cannot write %1.</source>
-            <translation>无法写入 %1。</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Hours</source>
-            <translation>工时</translation>
-        </message>
-        <message>
-            <source>Shifts</source>
-            <translation>班次数</translation>
-        </message>
-        <message>
-            <source>Rest days</source>
-            <translation>休息天数</translation>
-        </message>
-        <message>
-            <source>Caregivers %1 (min. %2)</source>
-            <translation>%1 班护理员（最少 %2）</translation>
-        </message>
-        <message>
-            <source>Shifts: %1</source>
-            <translation>班次：%1</translation>
-        </message>
-        <message>
-            <source>Warnings (%1)</source>
-            <translation>提醒（%1 条）</translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterRules</name>
-        <message>
-            <source>%1 is rostered on %2 before the hire date %3.</source>
-            <translation>%1 在入职日期 %3 之前的 %2 被排班。</translation>
-        </message>
-        <message>
-            <source>%1 is rostered on %2 but left on %3.</source>
-            <translation>%1 已于 %3 离职，但 %2 仍被排班。</translation>
-        </message>
-        <message>
-            <source>%1 is rostered on %2 while on leave (%3 to %4).</source>
-            <translation>%1 在请假期间（%3 至 %4）的 %2 被排班。</translation>
-        </message>
-        <message>
-            <source>%1 works %2 hours on %3 (more than 8).</source>
-            <translation>%1 在 %3 工作 %2 小时（超过 8 小时）。</translation>
-        </message>
-        <message>
-            <source>%1 has no rest day in the 7 days up to %2.</source>
-            <translation>%1 截至 %2 连续 7 天没有休息日。</translation>
-        </message>
-        <message>
-            <source>%1 averages %2 hours a week in %3 (more than 44).</source>
-            <translation>%1 在 %3 平均每周工作 %2 小时（超过 44 小时）。</translation>
-        </message>
-        <message>
-            <source>%1 has %2 overtime hours in %3 (more than 36).</source>
-            <translation>%1 在 %3 加班 %2 小时（超过 36 小时）。</translation>
-        </message>
-        <message>
-            <source>%1 %2 (%3): %4 of %5 caregivers.</source>
-            <translation>%1 %2（%3）：护理员 %4 人，最少需 %5 人。</translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterService</name>
-        <message>
-            <source>Day shift</source>
-            <translation>白班</translation>
-        </message>
-        <message>
-            <source>Night shift (12 h)</source>
-            <translation>夜班（12 小时）</translation>
-        </message>
-        <message>
-            <source>Early shift</source>
-            <translation>早班</translation>
-        </message>
-        <message>
-            <source>Late shift</source>
-            <translation>中班</translation>
-        </message>
-        <message>
-            <source>Night shift</source>
-            <translation>夜班</translation>
-        </message>
-        <message>
-            <source>Shift name</source>
-            <translation>班次名称</translation>
-        </message>
-        <message>
-            <source>is required</source>
-            <translation>不能为空</translation>
-        </message>
-        <message>
-            <source>Shift times</source>
-            <translation>班次时间</translation>
-        </message>
-        <message>
-            <source>need a start and a different end</source>
-            <translation>需要开始时间和不同的结束时间</translation>
-        </message>
-        <message>
-            <source>Minimum caregivers</source>
-            <translation>最少护理员人数</translation>
-        </message>
-        <message>
-            <source>cannot be negative</source>
-            <translation>不能为负数</translation>
-        </message>
-        <message>
-            <source>No shift template %1.</source>
-            <translation>没有班次 %1。</translation>
-        </message>
-        <message>
-            <source>No staff member %1.</source>
-            <translation>没有工作人员 %1。</translation>
-        </message>
-        <message>
-            <source>Shift date</source>
-            <translation>排班日期</translation>
-        </message>
-        <message>
-            <source>is not a valid date</source>
-            <translation>不是有效日期</translation>
-        </message>
-        <message>
-            <source>Shift code</source>
-            <translation>班次代码</translation>
-        </message>
-        <message>
-            <source>is not an active shift template</source>
-            <translation>不是在用的班次</translation>
-        </message>
-        <message>
-            <source>%1's %2 shift on %3 already has a shift log and cannot be removed.</source>
-            <translation>%1 在 %3 的 %2 班已有交接班记录，不能删除。</translation>
-        </message>
-        <message>
-            <source>%1: the %2 shift on %3 overlaps the %4 shift on %5.</source>
-            <translation>%1：%3 的 %2 班与 %5 的 %4 班时间重叠。</translation>
-        </message>
-        <message>
-            <source>Pattern</source>
-            <translation>轮班规律</translation>
-        </message>
-        <message>
-            <source>needs at least one day</source>
-            <translation>至少需要一天</translation>
-        </message>
-        <message>
-            <source>Date range</source>
-            <translation>日期范围</translation>
-        </message>
-        <message>
-            <source>the last day is before the first</source>
-            <translation>结束日期早于开始日期</translation>
-        </message>
-        <message>
-            <source>is longer than a year</source>
-            <translation>超过一年</translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterXlsxExport</name>
-        <message>
-            <source>Staff roster %1</source>
-            <translation>%1 排班表</translation>
-        </message>
-        <message>
-            <source>Mon</source>
-            <translation>一</translation>
-        </message>
-        <message>
-            <source>Tue</source>
-            <translation>二</translation>
-        </message>
-        <message>
-            <source>Wed</source>
-            <translation>三</translation>
-        </message>
-        <message>
-            <source>Thu</source>
-            <translation>四</translation>
-        </message>
-        <message>
-            <source>Fri</source>
-            <translation>五</translation>
-        </message>
-        <message>
-            <source>Sat</source>
-            <translation>六</translation>
-        </message>
-        <message>
-            <source>Sun</source>
-            <translation>日</translation>
-        </message>
-        <message>
-            <source>Cannot write %1.</source>
-            <translation>无法写入 %1。</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>岗位</translation>
-        </message>
-        <message>
-            <source>Hours</source>
-            <translation>工时</translation>
-        </message>
-        <message>
-            <source>Shifts</source>
-            <translation>班次数</translation>
-        </message>
-        <message>
-            <source>Rest days</source>
-            <translation>休息天数</translation>
-        </message>
-        <message>
-            <source>Caregivers %1 (%2, min. %3)</source>
-            <translation>%1 班护理员（%2，最少 %3）</translation>
-        </message>
-        <message>
-            <source>Warnings</source>
-            <translation>提醒</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>提醒内容</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>无法写入 %1：%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShiftLogService</name>
-        <message>
-            <source>There is no shift session %1.</source>
-            <translation>没有班次记录 %1。</translation>
-        </message>
-        <message>
-            <source>There is no shift %1 in the roster.</source>
-            <translation>排班表中没有班次 %1。</translation>
-        </message>
-        <message>
-            <source>The shift %1 is marked absent in the roster and cannot be opened.</source>
-            <translation>班次 %1 在排班表中标记为缺勤，不能接班。</translation>
-        </message>
-        <message>
-            <source>The shift %1 belongs to someone else; open your own shift.</source>
-            <translation>班次 %1 属于其他人，请接您自己的班。</translation>
-        </message>
-        <message>
-            <source>The shift %1 was closed at %2 and cannot be opened again.</source>
-            <translation>班次 %1 已于 %2 交班，不能再次接班。</translation>
-        </message>
-        <message>
-            <source>The shift %1 %2 was closed at %3; nothing more can be written to it.</source>
-            <translation>班次 %1 %2 已于 %3 交班，不能再添加记录。</translation>
-        </message>
-        <message>
-            <source>Entry text</source>
-            <translation>记录内容</translation>
-        </message>
-        <message>
-            <source>write what happened</source>
-            <translation>请填写发生的情况</translation>
-        </message>
-        <message>
-            <source>Resident</source>
-            <translation>老人</translation>
-        </message>
-        <message>
-            <source>no such resident</source>
-            <translation>没有这位老人</translation>
-        </message>
-        <message>
-            <source>was discharged on %1</source>
-            <translation>已于 %1 出院</translation>
-        </message>
-        <message>
-            <source>Corrected entry</source>
-            <translation>被更正的记录</translation>
-        </message>
-        <message>
-            <source>no such log entry</source>
-            <translation>没有这条记录</translation>
-        </message>
-        <message>
-            <source>Followed-up incident</source>
-            <translation>跟进的事件</translation>
-        </message>
-        <message>
-            <source>no such incident</source>
-            <translation>没有这个事件</translation>
-        </message>
-        <message>
-            <source>The entry written at %1 belongs to a closed shift and cannot be changed or deleted. Write a correction instead.</source>
-            <translation>%1 的记录属于已交班的班次，不能修改或删除。请另写一条更正记录。</translation>
-        </message>
-        <message>
-            <source>Handover note</source>
-            <translation>交班内容</translation>
-        </message>
-        <message>
-            <source>a shift is closed only with a handover note</source>
-            <translation>填写交班内容后才能交班</translation>
-        </message>
-        <message>
-            <source>There is no shift log entry %1.</source>
-            <translation>没有交接班记录 %1。</translation>
-        </message>
-    </context>
-    <context>
-        <name>StaffService</name>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Skill level</source>
-            <translation>技能等级</translation>
-        </message>
-        <message>
-            <source>Hire date</source>
-            <translation>入职日期</translation>
-        </message>
-        <message>
-            <source>Leave date</source>
-            <translation>离职日期</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>Certificate</source>
-            <translation>证书</translation>
-        </message>
-        <message>
-            <source>Leave period</source>
-            <translation>请假期间</translation>
-        </message>
-        <message>
-            <source>must be 1 to 64 characters</source>
-            <translation>须为 1 至 64 个字符</translation>
-        </message>
-        <message>
-            <source>must be 1 to 5</source>
-            <translation>须为 1 至 5</translation>
-        </message>
-        <message>
-            <source>only caregivers have a skill level</source>
-            <translation>只有养老护理员有技能等级</translation>
-        </message>
-        <message>
-            <source>is required</source>
-            <translation>不能为空</translation>
-        </message>
-        <message>
-            <source>is before the hire date %1</source>
-            <translation>早于入职日期 %1</translation>
-        </message>
-        <message>
-            <source>is not a phone number</source>
-            <translation>不是有效的电话号码</translation>
-        </message>
-        <message>
-            <source>ID number %1 is already recorded for %2.</source>
-            <translation>身份证号 %1 已登记给 %2。</translation>
-        </message>
-        <message>
-            <source>No staff member %1.</source>
-            <translation>没有工作人员 %1。</translation>
-        </message>
-        <message>
-            <source>needs a name</source>
-            <translation>需要填写名称</translation>
-        </message>
-        <message>
-            <source>%1: %2 expired on %3.</source>
-            <translation>%1：%2 已于 %3 过期。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: %2 expires on %3 (in %n day(s)).</source>
-            <translation>
-                <numerusform>%1：%2 将于 %3 到期（还有 %n 天）。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>needs a first and a last day, the last not before the first</source>
-            <translation>需要开始和结束日期，结束日期不能早于开始日期</translation>
-        </message>
-    </context>
-    <context>
-        <name>UserService</name>
-        <message>
-            <source>User name</source>
-            <translation>用户名</translation>
-        </message>
-        <message>
-            <source>is required</source>
-            <translation>不能为空</translation>
-        </message>
-        <message>
-            <source>is longer than %1 characters</source>
-            <translation>超过 %1 个字符</translation>
-        </message>
-        <message>
-            <source>may not contain spaces or ':'</source>
-            <translation>不能包含空格或“:”</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>密码</translation>
-        </message>
-        <message>
-            <source>must have at least %1 characters</source>
-            <translation>至少需要 %1 位</translation>
-        </message>
-        <message>
-            <source>There is no user account %1.</source>
-            <translation>没有用户账号 %1。</translation>
-        </message>
-        <message>
-            <source>The first administrator already exists; log in instead.</source>
-            <translation>管理员账号已存在，请直接登录。</translation>
-        </message>
-        <message>
-            <source>Only %1 or an administrator can unlock this session.</source>
-            <translation>只有 %1 或管理员可以解锁。</translation>
-        </message>
-        <message>
-            <source>Wrong user name or password.</source>
-            <translation>用户名或密码错误。</translation>
-        </message>
-        <message>
-            <source>The account %1 is disabled. Ask an administrator.</source>
-            <translation>账号 %1 已停用，请联系管理员。</translation>
-        </message>
-        <message>
-            <source>The account %1 is locked after %2 failed attempts. Try again after %3.</source>
-            <translation>账号 %1 连续 %2 次密码错误，已被锁定，请于 %3 之后再试。</translation>
-        </message>
-        <message>
-            <source>A user account %1 already exists.</source>
-            <translation>用户账号 %1 已存在。</translation>
-        </message>
-        <message>
-            <source>You cannot disable your own account.</source>
-            <translation>不能停用自己的账号。</translation>
-        </message>
-        <message>
-            <source>%1 is the last active administrator and cannot be disabled.</source>
-            <translation>%1 是唯一在用的管理员，不能停用。</translation>
-        </message>
-        <message>
-            <source>%1 is the last active administrator and must keep that role.</source>
-            <translation>%1 是唯一在用的管理员，不能更改其角色。</translation>
-        </message>
-        <message>
-            <source>%1 has no user account whose password could be changed.</source>
-            <translation>%1 没有可修改密码的用户账号。</translation>
-        </message>
-        <message>
-            <source>Current password</source>
-            <translation>当前密码</translation>
-        </message>
-        <message>
-            <source>is wrong</source>
-            <translation>不正确</translation>
-        </message>
-        <message>
-            <source>Idle lock</source>
-            <translation>自动锁定时间</translation>
-        </message>
-        <message>
-            <source>must be between 1 and 240 minutes</source>
-            <translation>须在 1 到 240 分钟之间</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::cli</name>
-        <message>
-            <source>Database %1 is ready at schema version %2.</source>
-            <translation>数据库 %1 已就绪，结构版本 %2。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n problem(s) found.</source>
-            <translation>
-                <numerusform>发现 %n 个问题。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No problems found.</source>
-            <translation>未发现问题。</translation>
-        </message>
-        <message>
-            <source>Backup written and checked: %1 (%2 bytes).</source>
-            <translation>备份已写入并通过校验：%1（%2 字节）。</translation>
-        </message>
-        <message>
-            <source>Print the program version.</source>
-            <translation>显示程序版本。</translation>
-        </message>
-        <message>
-            <source>Create the database, or upgrade it to this program's schema.</source>
-            <translation>创建数据库，或将其升级到本程序的结构版本。</translation>
-        </message>
-        <message>
-            <source>Check the database's integrity, references and rules.</source>
-            <translation>检查数据库的完整性、引用关系和业务规则。</translation>
-        </message>
-        <message>
-            <source>Write a checked copy of the database to FILE.</source>
-            <translation>将经过校验的数据库副本写入 FILE。</translation>
-        </message>
-        <message>
-            <source>Usage: jinglao-cli [--db FILE] [--lang zh_CN|en] COMMAND [ARGUMENTS]</source>
-            <translation>用法：jinglao-cli [--db 文件] [--lang zh_CN|en] 命令 [参数]</translation>
-        </message>
-        <message>
-            <source>Commands:</source>
-            <translation>命令：</translation>
-        </message>
-        <message>
-            <source>Unknown option %1.</source>
-            <translation>未知选项 %1。</translation>
-        </message>
-        <message>
-            <source>Usage: jinglao-cli %1 %2</source>
-            <translation>用法：jinglao-cli %1 %2</translation>
-        </message>
-        <message>
-            <source>Unknown command %1.</source>
-            <translation>未知命令 %1。</translation>
-        </message>
-        <message>
-            <source>--date needs a date like 2026-11-02, not %1.</source>
-            <translation>--date 须为 2026-11-02 这样的日期，而不是 %1。</translation>
-        </message>
-        <message>
-            <source>%1: %2 beds held (%3 beds in service today).</source>
-            <translation>%1：占用床位 %2 张（今日在用床位 %3 张）。</translation>
-        </message>
-        <message>
-            <source>Print how many beds were held on a day (default today).</source>
-            <translation>显示某一天的床位占用数（默认今天）。</translation>
-        </message>
-        <message>
-            <source>--seed needs a number from 0 to 4294967295, not %1.</source>
-            <translation>--seed 须为 0 到 4294967295 之间的数字，而不是 %1。</translation>
-        </message>
-        <message>
-            <source>%1 needs a whole number, not %2.</source>
-            <translation>%1 须为整数，而不是 %2。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Demo data written to %1: %2 beds in service (%3 nursing beds, %4%), %5 occupied (%6%), %7 residents over %n year(s).</source>
-            <translation>
-                <numerusform>演示数据已写入 %1：在用床位 %2 张（护理型床位 %3 张，占 %4%），已入住 %5 张（%6%），%n 年内共 %7 位老人。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Fill an empty database with a realistic demo center (120 beds, 3 years by default).</source>
-            <translation>向空数据库写入一个逼真的演示敬老院（默认 120 张床位、3 年数据）。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n roster warning(s).</source>
-            <translation>
-                <numerusform>共 %n 条排班提醒。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Roster of %1 written to %2.</source>
-            <translation>%1 排班表已写入 %2。</translation>
-        </message>
-        <message>
-            <source>List the shift templates, or choose the three-shift or 12-hour two-shift set.</source>
-            <translation>列出班次，或选择三班制或 12 小时两班制。</translation>
-        </message>
-        <message>
-            <source>List the labour-law and staffing warnings of a month's roster.</source>
-            <translation>列出某月排班的劳动法与人手提醒。</translation>
-        </message>
-        <message>
-            <source>Export a month's roster as an XLSX workbook.</source>
-            <translation>将某月排班表导出为 XLSX 工作簿。</translation>
-        </message>
-        <message>
-            <source>New password for %1:</source>
-            <translation>请输入 %1 的新密码：</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>密码</translation>
-        </message>
-        <message>
-            <source>none was given on standard input</source>
-            <translation>标准输入中没有提供密码</translation>
-        </message>
-        <message>
-            <source>Repeat the password:</source>
-            <translation>请再次输入密码：</translation>
-        </message>
-        <message>
-            <source>the two entries differ</source>
-            <translation>两次输入不一致</translation>
-        </message>
-        <message>
-            <source>User %1 added (%2).</source>
-            <translation>已添加用户 %1（%2）。</translation>
-        </message>
-        <message>
-            <source>There is no user account %1.</source>
-            <translation>没有用户账号 %1。</translation>
-        </message>
-        <message>
-            <source>Password of %1 changed; any lockout is lifted.</source>
-            <translation>已修改 %1 的密码，锁定（如有）已解除。</translation>
-        </message>
-        <message>
-            <source>User %1 disabled.</source>
-            <translation>已停用用户 %1。</translation>
-        </message>
-        <message>
-            <source>User %1 enabled.</source>
-            <translation>已启用用户 %1。</translation>
-        </message>
-        <message>
-            <source>User %1 is now %2.</source>
-            <translation>用户 %1 的角色已改为%2。</translation>
-        </message>
-        <message>
-            <source>active</source>
-            <translation>正常</translation>
-        </message>
-        <message>
-            <source>disabled</source>
-            <translation>已停用</translation>
-        </message>
-        <message>
-            <source>locked until %1</source>
-            <translation>锁定至 %1</translation>
-        </message>
-        <message>
-            <source>No user accounts yet.</source>
-            <translation>还没有用户账号。</translation>
-        </message>
-        <message>
-            <source>Manage user accounts; passwords are read from the terminal or standard input.</source>
-            <translation>管理用户账号；密码从终端或标准输入读取。</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>is not a date (yyyy-MM-dd)</source>
-            <translation>不是日期（yyyy-MM-dd）</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n resident(s) due for assessment.</source>
-            <translation>
-                <numerusform>%n 位老人待评估。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Re-assessment interval</source>
-            <translation>复评间隔</translation>
-        </message>
-        <message>
-            <source>is not a whole number of months</source>
-            <translation>不是整数月数</translation>
-        </message>
-        <message numerus="yes">
-            <source>Residents are re-assessed every %n month(s).</source>
-            <translation>
-                <numerusform>老人每 %n 个月复评一次。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>List current residents due for an ability assessment.</source>
-            <translation>列出到期待做能力评估的在院老人。</translation>
-        </message>
-        <message>
-            <source>Show or set the re-assessment interval in months.</source>
-            <translation>查看或设置复评间隔（月）。</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::core::Actor</name>
-        <message>
-            <source>%1 (%2) is not allowed to %3.</source>
-            <translation>%1（%2）无权%3。</translation>
-        </message>
-        <message>
-            <source>view records</source>
-            <translation>查看记录</translation>
-        </message>
-        <message>
-            <source>view personal data</source>
-            <translation>查看个人信息</translation>
-        </message>
-        <message>
-            <source>manage residents</source>
-            <translation>管理入住老人</translation>
-        </message>
-        <message>
-            <source>manage rooms and beds</source>
-            <translation>管理房间和床位</translation>
-        </message>
-        <message>
-            <source>record ability assessments</source>
-            <translation>录入能力评估</translation>
-        </message>
-        <message>
-            <source>manage staff</source>
-            <translation>管理工作人员</translation>
-        </message>
-        <message>
-            <source>plan rosters</source>
-            <translation>排班</translation>
-        </message>
-        <message>
-            <source>write shift logs</source>
-            <translation>填写交接班记录</translation>
-        </message>
-        <message>
-            <source>log home visits</source>
-            <translation>登记上门服务</translation>
-        </message>
-        <message>
-            <source>manage family care beds</source>
-            <translation>管理家庭养老床位</translation>
-        </message>
-        <message>
-            <source>record referrals</source>
-            <translation>登记转诊</translation>
-        </message>
-        <message>
-            <source>manage user accounts</source>
-            <translation>管理用户账号</translation>
-        </message>
-        <message>
-            <source>change settings</source>
-            <translation>修改设置</translation>
-        </message>
-        <message>
-            <source>view the audit log</source>
-            <translation>查看审计日志</translation>
-        </message>
-        <message>
-            <source>export the county package</source>
-            <translation>导出县级数据包</translation>
-        </message>
-        <message>
-            <source>import a county package</source>
-            <translation>导入县级数据包</translation>
-        </message>
-        <message>
-            <source>back up the database</source>
-            <translation>备份数据库</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::core::AssessmentItems</name>
-        <message>
-            <source>fully dependent</source>
-            <translation>完全依赖</translation>
-        </message>
-        <message>
-            <source>needs much help</source>
-            <translation>需大量协助</translation>
-        </message>
-        <message>
-            <source>needs a little help</source>
-            <translation>需少量协助</translation>
-        </message>
-        <message>
-            <source>with prompting or aids</source>
-            <translation>需指导或辅具</translation>
-        </message>
-        <message>
-            <source>independent</source>
-            <translation>独立完成</translation>
-        </message>
-        <message>
-            <source>incontinent or catheter</source>
-            <translation>失禁或留置导管</translation>
-        </message>
-        <message>
-            <source>mostly incontinent</source>
-            <translation>大部分时间不能控制</translation>
-        </message>
-        <message>
-            <source>occasional accidents</source>
-            <translation>偶有失控</translation>
-        </message>
-        <message>
-            <source>poorer at night or uses pads</source>
-            <translation>夜间较差或用尿垫</translation>
-        </message>
-        <message>
-            <source>continent</source>
-            <translation>控制正常</translation>
-        </message>
-        <message>
-            <source>cannot, or fully dependent</source>
-            <translation>不能或完全依赖</translation>
-        </message>
-        <message>
-            <source>needs help</source>
-            <translation>需他人协助</translation>
-        </message>
-        <message>
-            <source>with prompting or supervision</source>
-            <translation>需指导或看护</translation>
-        </message>
-        <message>
-            <source>lost</source>
-            <translation>完全丧失</translation>
-        </message>
-        <message>
-            <source>severely impaired</source>
-            <translation>重度受损</translation>
-        </message>
-        <message>
-            <source>moderately impaired</source>
-            <translation>中度受损</translation>
-        </message>
-        <message>
-            <source>slightly impaired</source>
-            <translation>轻度受损</translation>
-        </message>
-        <message>
-            <source>intact</source>
-            <translation>正常</translation>
-        </message>
-        <message>
-            <source>aggressive behaviour</source>
-            <translation>有攻击行为</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>无</translation>
-        </message>
-        <message>
-            <source>depressive symptoms</source>
-            <translation>有抑郁症状</translation>
-        </message>
-        <message>
-            <source>coma</source>
-            <translation>昏迷</translation>
-        </message>
-        <message>
-            <source>drowsy or stuporous</source>
-            <translation>嗜睡或昏睡</translation>
-        </message>
-        <message>
-            <source>alert</source>
-            <translation>神志清醒</translation>
-        </message>
-        <message>
-            <source>light and shapes only, or blind</source>
-            <translation>仅见光影或失明</translation>
-        </message>
-        <message>
-            <source>large print only</source>
-            <translation>仅能看清大字</translation>
-        </message>
-        <message>
-            <source>normal</source>
-            <translation>正常</translation>
-        </message>
-        <message>
-            <source>hears almost nothing</source>
-            <translation>几乎听不见</translation>
-        </message>
-        <message>
-            <source>needs a loud voice or aid</source>
-            <translation>需大声或助听器</translation>
-        </message>
-        <message>
-            <source>withdrawn, no contact</source>
-            <translation>封闭，无交往</translation>
-        </message>
-        <message>
-            <source>hardly interacts</source>
-            <translation>很少交往</translation>
-        </message>
-        <message>
-            <source>interacts when drawn in</source>
-            <translation>被动接触</translation>
-        </message>
-        <message>
-            <source>mostly adapts</source>
-            <translation>基本适应</translation>
-        </message>
-        <message>
-            <source>takes part actively</source>
-            <translation>主动参与</translation>
-        </message>
-        <message>
-            <source>Eating</source>
-            <translation>进食</translation>
-        </message>
-        <message>
-            <source>Grooming</source>
-            <translation>修饰</translation>
-        </message>
-        <message>
-            <source>Bathing</source>
-            <translation>洗澡</translation>
-        </message>
-        <message>
-            <source>Dressing (upper body)</source>
-            <translation>穿/脱上衣</translation>
-        </message>
-        <message>
-            <source>Dressing (trousers, shoes, socks)</source>
-            <translation>穿/脱裤子和鞋袜</translation>
-        </message>
-        <message>
-            <source>Bladder control</source>
-            <translation>小便控制</translation>
-        </message>
-        <message>
-            <source>Bowel control</source>
-            <translation>大便控制</translation>
-        </message>
-        <message>
-            <source>Toileting</source>
-            <translation>如厕</translation>
-        </message>
-        <message>
-            <source>Turning in bed</source>
-            <translation>床上体位转移</translation>
-        </message>
-        <message>
-            <source>Bed–chair transfer</source>
-            <translation>床椅转移</translation>
-        </message>
-        <message>
-            <source>Walking on level ground</source>
-            <translation>平地行走</translation>
-        </message>
-        <message>
-            <source>Stairs</source>
-            <translation>上下楼梯</translation>
-        </message>
-        <message>
-            <source>Orientation in time</source>
-            <translation>时间定向</translation>
-        </message>
-        <message>
-            <source>Orientation in place</source>
-            <translation>空间定向</translation>
-        </message>
-        <message>
-            <source>Orientation to people</source>
-            <translation>人物定向</translation>
-        </message>
-        <message>
-            <source>Memory</source>
-            <translation>记忆</translation>
-        </message>
-        <message>
-            <source>Understanding</source>
-            <translation>理解能力</translation>
-        </message>
-        <message>
-            <source>Expressing oneself</source>
-            <translation>表达能力</translation>
-        </message>
-        <message>
-            <source>Aggressive behaviour</source>
-            <translation>攻击行为</translation>
-        </message>
-        <message>
-            <source>Depressive symptoms</source>
-            <translation>抑郁症状</translation>
-        </message>
-        <message>
-            <source>Level of consciousness</source>
-            <translation>意识水平</translation>
-        </message>
-        <message>
-            <source>Vision</source>
-            <translation>视力</translation>
-        </message>
-        <message>
-            <source>Hearing</source>
-            <translation>听力</translation>
-        </message>
-        <message>
-            <source>Handling daily affairs</source>
-            <translation>执行日常事务</translation>
-        </message>
-        <message>
-            <source>Going out by transport</source>
-            <translation>使用交通工具外出</translation>
-        </message>
-        <message>
-            <source>Social interaction</source>
-            <translation>社会交往能力</translation>
-        </message>
-        <message>
-            <source>Self-care</source>
-            <translation>自理能力</translation>
-        </message>
-        <message>
-            <source>Basic mobility</source>
-            <translation>基础运动能力</translation>
-        </message>
-        <message>
-            <source>Mental state</source>
-            <translation>精神状态</translation>
-        </message>
-        <message>
-            <source>Perception and social participation</source>
-            <translation>感知觉与社会参与</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::core::AssessmentLevel</name>
-        <message>
-            <source>Fully able</source>
-            <translation>能力完好</translation>
-        </message>
-        <message>
-            <source>Mildly disabled</source>
-            <translation>轻度失能</translation>
-        </message>
-        <message>
-            <source>Moderately disabled</source>
-            <translation>中度失能</translation>
-        </message>
-        <message>
-            <source>Severely disabled</source>
-            <translation>重度失能</translation>
-        </message>
-        <message>
-            <source>Completely disabled</source>
-            <translation>完全失能</translation>
-        </message>
-        <message>
-            <source>in a coma</source>
-            <translation>处于昏迷状态</translation>
-        </message>
-        <message>
-            <source>dementia</source>
-            <translation>认知症</translation>
-        </message>
-        <message>
-            <source>risk events</source>
-            <translation>风险事件</translation>
-        </message>
-        <message>
-            <source>raised for %1</source>
-            <extracomment>%1 lists why the level was raised: dementia, risk events</extracomment>
-            <translation>因%1提高等级</translation>
-        </message>
-        <message>
-            <source>, </source>
-            <translation>、</translation>
-        </message>
-        <message>
-            <source>%1 → %2 (%3)</source>
-            <extracomment>%1 preliminary level, %2 final level, %3 why it was raised</extracomment>
-            <translation>%1 → %2（%3）</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::core::AssessmentReason</name>
-        <message>
-            <source>First</source>
-            <translation>首次评估</translation>
-        </message>
-        <message>
-            <source>Routine</source>
-            <translation>常规评估</translation>
-        </message>
-        <message>
-            <source>Change of condition</source>
-            <translation>即时评估</translation>
-        </message>
-        <message>
-            <source>Review</source>
-            <translation>复评</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>其他</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::core::CsvWriter</name>
-        <message>
-            <source>Cannot write the CSV file: %1</source>
-            <translation>无法写入 CSV 文件：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::core::Error</name>
-        <message>
-            <source>%1: %2</source>
-            <extracomment>A rejected input: %1 is the field's name, %2 the value entered, %3 what is wrong with it.</extracomment>
-            <translation>%1：%2</translation>
-        </message>
-        <message>
-            <source>%1 %2: %3</source>
-            <translation>%1 %2 %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::core::Incident</name>
-        <message>
-            <source>No incident</source>
-            <translation>无事件</translation>
-        </message>
-        <message>
-            <source>Fall</source>
-            <translation>跌倒</translation>
-        </message>
-        <message>
-            <source>Choking</source>
-            <translation>噎食</translation>
-        </message>
-        <message>
-            <source>Pressure sore</source>
-            <translation>压疮</translation>
-        </message>
-        <message>
-            <source>Wandering</source>
-            <translation>走失</translation>
-        </message>
-        <message>
-            <source>Other incident</source>
-            <translation>其他</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::core::Role</name>
-        <message>
-            <source>Administrator</source>
-            <translation>管理员</translation>
-        </message>
-        <message>
-            <source>Nurse</source>
-            <translation>护士/护理员</translation>
-        </message>
-        <message>
-            <source>Read-only</source>
-            <translation>只读</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::core::RosterWarning</name>
-        <message>
-            <source>Over 8 hours a day</source>
-            <translation>日工作超 8 小时</translation>
-        </message>
-        <message>
-            <source>Over 44 hours a week</source>
-            <translation>周均工作超 44 小时</translation>
-        </message>
-        <message>
-            <source>No rest day in 7</source>
-            <translation>连续 7 天无休</translation>
-        </message>
-        <message>
-            <source>Overtime over 36 hours</source>
-            <translation>月加班超 36 小时</translation>
-        </message>
-        <message>
-            <source>Too few caregivers</source>
-            <translation>护理员人手不足</translation>
-        </message>
-        <message>
-            <source>On leave</source>
-            <translation>请假期间排班</translation>
-        </message>
-        <message>
-            <source>Not employed</source>
-            <translation>非在职期间排班</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::core::StaffRole</name>
-        <message>
-            <source>Caregiver</source>
-            <translation>养老护理员</translation>
-        </message>
-        <message>
-            <source>Nurse</source>
-            <translation>护士</translation>
-        </message>
-        <message>
-            <source>Doctor</source>
-            <translation>医生</translation>
-        </message>
-        <message>
-            <source>Social worker</source>
-            <translation>社工</translation>
-        </message>
-        <message>
-            <source>Administration</source>
-            <translation>管理</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>其他</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::core::sql</name>
-        <message>
-            <source>Database error: %1 (in: %2)</source>
-            <translation>数据库错误：%1（语句：%2）</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::AboutDialog</name>
-        <message>
-            <source>About Jinglao</source>
-            <translation>关于敬老</translation>
-        </message>
-        <message>
-            <source>&lt;h2&gt;Jinglao %1&lt;/h2&gt;&lt;p&gt;Records for a township elderly-care center: residents, beds, assessments, staff, shift logs, family care beds, referrals and county reports.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · database schema version %4&lt;/p&gt;</source>
-            <translation>&lt;h2&gt;敬老 %1&lt;/h2&gt;&lt;p&gt;乡镇敬老院信息管理：入住老人、床位、能力评估、工作人员、交接班记录、家庭养老床位、医养转诊与县级上报。&lt;/p&gt;&lt;p&gt;许可证：GNU 通用公共许可证第 3 版或更高版本。&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · 数据库结构版本 %4&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::AddUserDialog</name>
-        <message>
-            <source>Add a user</source>
-            <translation>添加用户</translation>
-        </message>
-        <message>
-            <source>User name:</source>
-            <translation>用户名：</translation>
-        </message>
-        <message>
-            <source>Full name:</source>
-            <translation>姓名：</translation>
-        </message>
-        <message>
-            <source>Role:</source>
-            <translation>角色：</translation>
-        </message>
-        <message>
-            <source>Password:</source>
-            <translation>密码：</translation>
-        </message>
-        <message>
-            <source>Repeat password:</source>
-            <translation>确认密码：</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::AdmissionDialog</name>
-        <message>
-            <source>Edit resident</source>
-            <translation>编辑老人信息</translation>
-        </message>
-        <message>
-            <source>Admit a resident</source>
-            <translation>入住登记</translation>
-        </message>
-        <message>
-            <source>18 characters, or an old 15-digit number</source>
-            <translation>18 位，或 15 位旧号码</translation>
-        </message>
-        <message>
-            <source>Name and relation, e.g. 张建国（儿子）</source>
-            <translation>姓名及关系，如：张建国（儿子）</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>人员类别</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>保存</translation>
-        </message>
-        <message>
-            <source>Admit</source>
-            <translation>办理入住</translation>
-        </message>
-        <message>
-            <source>%1 with this ID number died on %2.</source>
-            <translation>该身份证号的老人 %1 已于 %2 去世。</translation>
-        </message>
-        <message>
-            <source>%1 lived here until %2; admitting re-admits them and keeps their history.</source>
-            <translation>%1 曾在院至 %2，本次将办理再次入住，原有记录保留。</translation>
-        </message>
-        <message>
-            <source>%1 with this ID number already lives here.</source>
-            <translation>该身份证号的老人 %1 目前在院。</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::AssessmentDialog</name>
-        <message>
-            <source>Ability assessment — %1</source>
-            <translation>老年人能力评估 — %1</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt;</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Date:</source>
-            <translation>评估日期：</translation>
-        </message>
-        <message>
-            <source>Reason:</source>
-            <translation>评估原因：</translation>
-        </message>
-        <message>
-            <source>Assessor:</source>
-            <translation>评估员：</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>评估结果</translation>
-        </message>
-        <message>
-            <source>Note:</source>
-            <translation>备注：</translation>
-        </message>
-        <message>
-            <source>— choose —</source>
-            <translation>— 请选择 —</translation>
-        </message>
-        <message>
-            <source>%1: 0 to %2 points</source>
-            <translation>%1：0–%2 分</translation>
-        </message>
-        <message>
-            <source>Raising rules</source>
-            <translation>等级变更依据</translation>
-        </message>
-        <message>
-            <source>Diagnosed dementia (one level up)</source>
-            <translation>确诊认知症/痴呆（提高一级）</translation>
-        </message>
-        <message>
-            <source>In a coma (completely disabled)</source>
-            <translation>处于昏迷状态（直接评定为完全失能）</translation>
-        </message>
-        <message>
-            <source>Self-harm events, last 30 days:</source>
-            <translation>近30天自伤次数：</translation>
-        </message>
-        <message>
-            <source>Ability assessment of %1 on %2</source>
-            <translation>%1 的能力评估（%2）</translation>
-        </message>
-        <message>
-            <source>Falls, choking and wandering in the shift log: %1; risk events in all: %2 (two or more raise one level)</source>
-            <translation>交接班记录中近30天跌倒、噎食、走失：%1 次；风险事件合计：%2 次（2次及以上提高一级）</translation>
-        </message>
-        <message>
-            <source>%1 / %2</source>
-            <translation>%1 / %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>Total %1 / %2 — %n item(s) not scored yet</source>
-            <translation>
-                <numerusform>总分 %1 / %2 — 尚有 %n 项未评分</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Total %1 / %2</source>
-            <translation>总分 %1 / %2</translation>
-        </message>
-        <message>
-            <source>Level: score every item to see it</source>
-            <translation>能力等级：全部项目评分后显示</translation>
-        </message>
-        <message>
-            <source>Preliminary level: %1    Final level: %2</source>
-            <translation>初步等级：%1    最终等级：%2</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1（%2）</translation>
-        </message>
-        <message>
-            <source>– / %1</source>
-            <translation>– / %1</translation>
-        </message>
-        <message>
-            <source>Total %1 / %2 (item scores not recorded)</source>
-            <translation>总分 %1 / %2（未记录各项得分）</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::AssessmentListModel</name>
-        <message>
-            <source>Date</source>
-            <translation>评估日期</translation>
-        </message>
-        <message>
-            <source>Resident</source>
-            <translation>老人</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <source>Self-care</source>
-            <translation>自理能力</translation>
-        </message>
-        <message>
-            <source>Mobility</source>
-            <translation>基础运动</translation>
-        </message>
-        <message>
-            <source>Mental</source>
-            <translation>精神状态</translation>
-        </message>
-        <message>
-            <source>Perception</source>
-            <translation>感知觉与社会参与</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>总分</translation>
-        </message>
-        <message>
-            <source>Level</source>
-            <translation>能力等级</translation>
-        </message>
-        <message>
-            <source>Assessor</source>
-            <translation>评估员</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::AssessmentsPage</name>
-        <message>
-            <source>Ability assessments (GB/T 42195-2022)</source>
-            <translation>老年人能力评估（GB/T 42195-2022）</translation>
-        </message>
-        <message>
-            <source>Re-assess every</source>
-            <translation>复评间隔</translation>
-        </message>
-        <message>
-            <source> months</source>
-            <translation> 个月</translation>
-        </message>
-        <message>
-            <source>Save interval</source>
-            <translation>保存间隔</translation>
-        </message>
-        <message>
-            <source>Due for assessment</source>
-            <translation>待评估老人</translation>
-        </message>
-        <message>
-            <source>Assess selected resident…</source>
-            <translation>评估所选老人…</translation>
-        </message>
-        <message>
-            <source>Recent assessments</source>
-            <translation>最近的评估</translation>
-        </message>
-        <message>
-            <source>View selected assessment…</source>
-            <translation>查看所选评估…</translation>
-        </message>
-        <message>
-            <source>Withdraw…</source>
-            <translation>撤销…</translation>
-        </message>
-        <message>
-            <source>Withdraw an assessment entered by mistake</source>
-            <translation>撤销误录的评估</translation>
-        </message>
-        <message>
-            <source>Withdraw assessment</source>
-            <translation>撤销评估</translation>
-        </message>
-        <message>
-            <source>Withdraw the assessment of %1 on %2? It stays in the records as withdrawn and no longer counts for the care level.</source>
-            <translation>撤销 %1 在 %2 的评估吗？该记录将保留并标记为已撤销，不再作为照护等级的依据。</translation>
-        </message>
-        <message>
-            <source>Assessments</source>
-            <translation>能力评估</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n resident(s) due or overdue</source>
-            <translation>
-                <numerusform>%n 位老人到期或逾期未评估</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Your role may not record assessments.</source>
-            <translation>您的角色无权录入评估。</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::AuditPage</name>
-        <message>
-            <source>any</source>
-            <translation>不限</translation>
-        </message>
-        <message>
-            <source>Audit log</source>
-            <translation>审计日志</translation>
-        </message>
-        <message>
-            <source>record uid</source>
-            <translation>记录标识（uid）</translation>
-        </message>
-        <message>
-            <source>All actions</source>
-            <translation>全部操作</translation>
-        </message>
-        <message>
-            <source>Export CSV…</source>
-            <translation>导出 CSV…</translation>
-        </message>
-        <message>
-            <source>User:</source>
-            <translation>用户：</translation>
-        </message>
-        <message>
-            <source>Table:</source>
-            <translation>数据表：</translation>
-        </message>
-        <message>
-            <source>Action:</source>
-            <translation>操作：</translation>
-        </message>
-        <message>
-            <source>Record:</source>
-            <translation>记录：</translation>
-        </message>
-        <message>
-            <source>From:</source>
-            <translation>从：</translation>
-        </message>
-        <message>
-            <source>To:</source>
-            <translation>至：</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>字段</translation>
-        </message>
-        <message>
-            <source>Old value</source>
-            <translation>原值</translation>
-        </message>
-        <message>
-            <source>New value</source>
-            <translation>新值</translation>
-        </message>
-        <message>
-            <source>All users</source>
-            <translation>全部用户</translation>
-        </message>
-        <message>
-            <source>All tables</source>
-            <translation>全部数据表</translation>
-        </message>
-        <message>
-            <source>Every change and every login is recorded here; entries cannot be changed or deleted.</source>
-            <translation>每一次修改和登录都记录在这里；记录不能修改或删除。</translation>
-        </message>
-        <message>
-            <source>Only administrators can read the audit log.</source>
-            <translation>只有管理员可以查看审计日志。</translation>
-        </message>
-        <message>
-            <source>%1 by %2 at %3</source>
-            <translation>%2 于 %3 %1</translation>
-        </message>
-        <message>
-            <source> — %1 %2</source>
-            <translation> — %1 %2</translation>
-        </message>
-        <message>
-            <source>Exporting the audit log…</source>
-            <translation>正在导出审计日志…</translation>
-        </message>
-        <message>
-            <source>Export the audit log</source>
-            <translation>导出审计日志</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV 文件 (*.csv)</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::AuditTableModel</name>
-        <message>
-            <source>Created</source>
-            <translation>新增</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>修改</translation>
-        </message>
-        <message>
-            <source>Deleted</source>
-            <translation>删除</translation>
-        </message>
-        <message>
-            <source>Login</source>
-            <translation>登录</translation>
-        </message>
-        <message>
-            <source>Failed login</source>
-            <translation>登录失败</translation>
-        </message>
-        <message>
-            <source>Account locked</source>
-            <translation>账号锁定</translation>
-        </message>
-        <message>
-            <source>Logout</source>
-            <translation>退出登录</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>导出</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>导入</translation>
-        </message>
-        <message>
-            <source>Backup</source>
-            <translation>备份</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>其他</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>用户</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>操作</translation>
-        </message>
-        <message>
-            <source>Table</source>
-            <translation>数据表</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>记录</translation>
-        </message>
-        <message>
-            <source>Detail</source>
-            <translation>说明</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::BackgroundTask</name>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::BedComboBox</name>
-        <message>
-            <source>(no bed yet)</source>
-            <translation>（暂不分配床位）</translation>
-        </message>
-        <message>
-            <source>dementia unit</source>
-            <translation>失智照护专区</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::BedDialog</name>
-        <message>
-            <source>Add a bed</source>
-            <translation>新增床位</translation>
-        </message>
-        <message>
-            <source>Edit bed</source>
-            <translation>编辑床位</translation>
-        </message>
-        <message>
-            <source>e.g. A</source>
-            <translation>如：A</translation>
-        </message>
-        <message>
-            <source>e.g. 1</source>
-            <translation>如：1</translation>
-        </message>
-        <message>
-            <source>e.g. 101</source>
-            <translation>如：101</translation>
-        </message>
-        <message>
-            <source>empty: next number in the room, e.g. A-101-3</source>
-            <translation>留空则按房间顺序编号，如 A-101-3</translation>
-        </message>
-        <message>
-            <source>In the dementia care unit</source>
-            <translation>属于失智照护专区</translation>
-        </message>
-        <message>
-            <source>Building</source>
-            <translation>楼栋</translation>
-        </message>
-        <message>
-            <source>Floor</source>
-            <translation>楼层</translation>
-        </message>
-        <message>
-            <source>Room</source>
-            <translation>房间</translation>
-        </message>
-        <message>
-            <source>Bed code</source>
-            <translation>床位编号</translation>
-        </message>
-        <message>
-            <source>Bed type</source>
-            <translation>床位类型</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::BedMapWidget</name>
-        <message>
-            <source>Room %1</source>
-            <translation>%1 室</translation>
-        </message>
-        <message>
-            <source>Dementia unit</source>
-            <translation>失智专区</translation>
-        </message>
-        <message>
-            <source>No beds yet. Add a room's beds with "Add room".</source>
-            <translation>还没有床位。请用“按房间添加”录入床位。</translation>
-        </message>
-        <message>
-            <source>Beds</source>
-            <translation>床位</translation>
-        </message>
-        <message>
-            <source>Building %1</source>
-            <translation>%1 栋</translation>
-        </message>
-        <message>
-            <source>Floor %1</source>
-            <translation>%1 层</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::BedTile</name>
-        <message>
-            <source>Dementia care unit</source>
-            <translation>失智照护专区</translation>
-        </message>
-        <message>
-            <source>Able</source>
-            <comment>care level, short</comment>
-            <translation>完好</translation>
-        </message>
-        <message>
-            <source>Mild</source>
-            <comment>care level, short</comment>
-            <translation>轻度</translation>
-        </message>
-        <message>
-            <source>Moderate</source>
-            <comment>care level, short</comment>
-            <translation>中度</translation>
-        </message>
-        <message>
-            <source>Severe</source>
-            <comment>care level, short</comment>
-            <translation>重度</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <comment>care level, short</comment>
-            <translation>完全</translation>
-        </message>
-        <message>
-            <source>—</source>
-            <comment>care level not assessed, short</comment>
-            <translation>未评</translation>
-        </message>
-        <message>
-            <source>N</source>
-            <comment>nursing bed mark</comment>
-            <translation>护</translation>
-        </message>
-        <message>
-            <source>Free</source>
-            <translation>空闲</translation>
-        </message>
-        <message>
-            <source>Out of service</source>
-            <translation>停用</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::BedsPage</name>
-        <message>
-            <source>Beds in service</source>
-            <translation>在用床位</translation>
-        </message>
-        <message>
-            <source>Nursing beds</source>
-            <translation>护理型床位</translation>
-        </message>
-        <message>
-            <source>Nursing-bed ratio (target ≥ 55 %)</source>
-            <translation>护理型床位占比（目标 ≥ 55%）</translation>
-        </message>
-        <message>
-            <source>Occupied</source>
-            <translation>已入住</translation>
-        </message>
-        <message>
-            <source>Free</source>
-            <translation>空闲</translation>
-        </message>
-        <message>
-            <source>Occupancy rate</source>
-            <translation>入住率</translation>
-        </message>
-        <message>
-            <source>Add room…</source>
-            <translation>按房间添加…</translation>
-        </message>
-        <message>
-            <source>Add several beds to a room at once</source>
-            <translation>一次为一个房间添加多张床位</translation>
-        </message>
-        <message>
-            <source>Add bed…</source>
-            <translation>新增床位…</translation>
-        </message>
-        <message>
-            <source>Click a free bed to admit, an occupied one to open the resident; right-click for more.</source>
-            <translation>点击空床办理入住，点击已住床位查看老人；右键可编辑或停用床位。</translation>
-        </message>
-        <message>
-            <source>Beds</source>
-            <translation>床位</translation>
-        </message>
-        <message>
-            <source>%1 &lt;span style='font-size:12px; font-weight:normal; color:#777;'&gt;(%2 out of service)&lt;/span&gt;</source>
-            <translation>%1 &lt;span style='font-size:12px; font-weight:normal; color:#777;'&gt;（另有 %2 张停用）&lt;/span&gt;</translation>
-        </message>
-        <message>
-            <source>Nursing-bed ratio: below the 55 % target</source>
-            <translation>护理型床位占比：低于 55% 目标</translation>
-        </message>
-        <message>
-            <source>Admit a resident…</source>
-            <translation>办理入住…</translation>
-        </message>
-        <message>
-            <source>Open %1</source>
-            <translation>查看 %1</translation>
-        </message>
-        <message>
-            <source>Edit bed…</source>
-            <translation>编辑床位…</translation>
-        </message>
-        <message>
-            <source>Take out of service</source>
-            <translation>停用床位</translation>
-        </message>
-        <message>
-            <source>Return to service</source>
-            <translation>恢复使用</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::CertificateDialog</name>
-        <message>
-            <source>Add a certificate for %1</source>
-            <translation>为%1添加证书</translation>
-        </message>
-        <message>
-            <source>e.g. caregiver vocational skill certificate</source>
-            <translation>如：养老护理员职业技能等级证书</translation>
-        </message>
-        <message>
-            <source>Certificate</source>
-            <translation>证书</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>编号</translation>
-        </message>
-        <message>
-            <source>Expires on</source>
-            <translation>有效期至</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::DischargeDialog</name>
-        <message>
-            <source>Discharge</source>
-            <translation>办理出院</translation>
-        </message>
-        <message>
-            <source>Bed</source>
-            <translation>床位</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>无</translation>
-        </message>
-        <message>
-            <source>Discharge date</source>
-            <translation>出院日期</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>出院原因</translation>
-        </message>
-        <message>
-            <source>The bed becomes free from the discharge date; the resident's history is kept.</source>
-            <translation>床位自出院日期起空出；老人的历史记录保留。</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::DueListModel</name>
-        <message numerus="yes">
-            <source>Never assessed (%n day(s) since admission)</source>
-            <translation>
-                <numerusform>从未评估（入住已 %n 天）</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Never assessed</source>
-            <translation>从未评估</translation>
-        </message>
-        <message numerus="yes">
-            <source>Overdue by %n day(s)</source>
-            <translation>
-                <numerusform>逾期 %n 天</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Due today</source>
-            <translation>今日到期</translation>
-        </message>
-        <message>
-            <source>Resident</source>
-            <translation>老人</translation>
-        </message>
-        <message>
-            <source>Bed</source>
-            <translation>床位</translation>
-        </message>
-        <message>
-            <source>Last assessed</source>
-            <translation>上次评估</translation>
-        </message>
-        <message>
-            <source>Last level</source>
-            <translation>上次等级</translation>
-        </message>
-        <message>
-            <source>Due on</source>
-            <translation>应评日期</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::DutyPanel</name>
-        <message>
-            <source>You may read the shift log but not write it.</source>
-            <translation>您可以查看交接班记录，但不能填写。</translation>
-        </message>
-        <message>
-            <source>Open shift</source>
-            <translation>接班</translation>
-        </message>
-        <message>
-            <source>Nurse on duty:</source>
-            <translation>当班护士：</translation>
-        </message>
-        <message>
-            <source>Shift:</source>
-            <translation>班次：</translation>
-        </message>
-        <message>
-            <source>Handover from the previous shift</source>
-            <translation>上一班交班内容</translation>
-        </message>
-        <message>
-            <source>Open incidents:</source>
-            <translation>未处理完的事件：</translation>
-        </message>
-        <message>
-            <source>Follow up incident</source>
-            <translation>跟进事件</translation>
-        </message>
-        <message>
-            <source>Accept handover</source>
-            <translation>确认接班</translation>
-        </message>
-        <message>
-            <source>Close the shift</source>
-            <translation>交班</translation>
-        </message>
-        <message>
-            <source>Handover note for the next shift (required)</source>
-            <translation>写给下一班的交班内容（必填）</translation>
-        </message>
-        <message>
-            <source>Close shift</source>
-            <translation>交班并结束本班</translation>
-        </message>
-        <message>
-            <source>Entries of this shift</source>
-            <translation>本班记录</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <source>Resident</source>
-            <translation>老人</translation>
-        </message>
-        <message>
-            <source>Incident</source>
-            <translation>事件</translation>
-        </message>
-        <message>
-            <source>Entry</source>
-            <translation>记录内容</translation>
-        </message>
-        <message>
-            <source>Edit entry</source>
-            <translation>修改记录</translation>
-        </message>
-        <message>
-            <source>Delete entry</source>
-            <translation>删除记录</translation>
-        </message>
-        <message>
-            <source>New entry</source>
-            <translation>新记录</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>What happened, what was done</source>
-            <translation>发生了什么，做了哪些处理</translation>
-        </message>
-        <message>
-            <source>Add entry</source>
-            <translation>添加记录</translation>
-        </message>
-        <message>
-            <source>Resident:</source>
-            <translation>老人：</translation>
-        </message>
-        <message>
-            <source>Incident:</source>
-            <translation>事件：</translation>
-        </message>
-        <message>
-            <source>(no resident)</source>
-            <translation>（不针对具体老人）</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt;, shift %2 %3, closed at %4:&lt;br&gt;%5</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt;，班次 %2 %3，交班时间 %4：&lt;br&gt;%5</translation>
-        </message>
-        <message>
-            <source>No earlier shift has been handed over.</source>
-            <translation>此前没有交班记录。</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>（无）</translation>
-        </message>
-        <message>
-            <source>Nobody is on duty now according to the roster.</source>
-            <translation>按排班表，现在没有人当班。</translation>
-        </message>
-        <message>
-            <source>No shift left to open today.</source>
-            <translation>今天没有可接的班次。</translation>
-        </message>
-        <message>
-            <source>Read the handover, then open your shift.</source>
-            <translation>请先阅读交班内容，然后接班。</translation>
-        </message>
-        <message>
-            <source>Open your shift to accept the handover.</source>
-            <translation>接班后才能确认交接。</translation>
-        </message>
-        <message>
-            <source>Shift %1 %2 of %3, opened at %4.</source>
-            <translation>%3 的班次 %1 %2，接班时间 %4。</translation>
-        </message>
-        <message>
-            <source>Not accepted yet</source>
-            <translation>尚未确认接班</translation>
-        </message>
-        <message>
-            <source>Accepted at %1</source>
-            <translation>已于 %1 确认接班</translation>
-        </message>
-        <message>
-            <source>Correcting the entry of %1 by %2: “%3”</source>
-            <translation>更正 %2 于 %1 写的记录：“%3”</translation>
-        </message>
-        <message>
-            <source>Following up: %1</source>
-            <translation>跟进事件：%1</translation>
-        </message>
-        <message>
-            <source>Save changes</source>
-            <translation>保存修改</translation>
-        </message>
-        <message>
-            <source>Editing the entry of %1</source>
-            <translation>正在修改 %1 的记录</translation>
-        </message>
-        <message>
-            <source>Shift %1 %2 closed and handed over.</source>
-            <translation>班次 %1 %2 已交班。</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::ErrorDialog</name>
-        <message>
-            <source>Please check the input</source>
-            <translation>请检查输入</translation>
-        </message>
-        <message>
-            <source>Not allowed</source>
-            <translation>无权操作</translation>
-        </message>
-        <message>
-            <source>Not found</source>
-            <translation>未找到</translation>
-        </message>
-        <message>
-            <source>Cannot be done now</source>
-            <translation>当前无法操作</translation>
-        </message>
-        <message>
-            <source>Database problem</source>
-            <translation>数据库问题</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>出现问题</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::FillPatternDialog</name>
-        <message>
-            <source>Fill a rotating pattern</source>
-            <translation>按轮班规律排班</translation>
-        </message>
-        <message numerus="yes">
-            <source>Fills %n selected person(s). One entry per day, separated by commas; "-" is a rest day.</source>
-            <translation>
-                <numerusform>为选中的 %n 人排班。每天一项，用逗号分隔；“-”表示休息。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Pattern</source>
-            <translation>轮班规律</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>开始日期</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>结束日期</translation>
-        </message>
-        <message>
-            <source>Each further person starts the pattern this many days later.</source>
-            <translation>每往下一人，轮班规律推后的天数。</translation>
-        </message>
-        <message>
-            <source>Offset per person (days)</source>
-            <translation>每人错开天数</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::FirstAdministratorDialog</name>
-        <message>
-            <source>Create the administrator account</source>
-            <translation>创建管理员账号</translation>
-        </message>
-        <message>
-            <source>This database has no user accounts yet. Create the administrator's account: the administrator manages users and settings and sees all personal data. The password needs at least %1 characters.</source>
-            <translation>此数据库还没有用户账号。请创建管理员账号：管理员负责管理用户和设置，可查看全部个人信息。密码至少 %1 位。</translation>
-        </message>
-        <message>
-            <source>User name:</source>
-            <translation>用户名：</translation>
-        </message>
-        <message>
-            <source>Full name:</source>
-            <translation>姓名：</translation>
-        </message>
-        <message>
-            <source>Password:</source>
-            <translation>密码：</translation>
-        </message>
-        <message>
-            <source>Repeat password:</source>
-            <translation>确认密码：</translation>
-        </message>
-        <message>
-            <source>Create and log in</source>
-            <translation>创建并登录</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>退出</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::GuiApplication</name>
-        <message>
-            <source>Cannot write %1.</source>
-            <translation>无法写入 %1。</translation>
-        </message>
-        <message>
-            <source>Unknown page %1 (pages: %2).</source>
-            <translation>未知页面 %1（可用页面：%2）。</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::HomePage</name>
-        <message>
-            <source>Home</source>
-            <translation>首页</translation>
-        </message>
-        <message>
-            <source>Jinglao elderly-care center records</source>
-            <translation>敬老院信息管理</translation>
-        </message>
-        <message>
-            <source>never</source>
-            <translation>从未备份</translation>
-        </message>
-        <message>
-            <source>Beds</source>
-            <translation>床位</translation>
-        </message>
-        <message>
-            <source>Beds in service</source>
-            <translation>在用床位</translation>
-        </message>
-        <message>
-            <source>Nursing-bed ratio (target ≥ 55 %)</source>
-            <translation>护理型床位占比（目标 ≥ 55%）</translation>
-        </message>
-        <message>
-            <source>Occupancy rate</source>
-            <translation>入住率</translation>
-        </message>
-        <message>
-            <source>Residents and staff</source>
-            <translation>老人与工作人员</translation>
-        </message>
-        <message>
-            <source>Residents in the center</source>
-            <translation>在院老人</translation>
-        </message>
-        <message>
-            <source>Caregivers employed</source>
-            <translation>在职护理员</translation>
-        </message>
-        <message>
-            <source>Residents per caregiver</source>
-            <translation>老人与护理员比</translation>
-        </message>
-        <message>
-            <source>Shifts short of caregivers this month</source>
-            <translation>本月人手不足班次</translation>
-        </message>
-        <message>
-            <source>Incidents this month</source>
-            <translation>本月意外事件</translation>
-        </message>
-        <message>
-            <source>Data</source>
-            <translation>数据</translation>
-        </message>
-        <message>
-            <source>Back up now…</source>
-            <translation>立即备份…</translation>
-        </message>
-        <message>
-            <source>%1 · logged in as %2 (%3)</source>
-            <translation>%1 · 当前用户 %2（%3）</translation>
-        </message>
-        <message>
-            <source>Database file: %1&lt;br&gt;Schema version: %2&lt;br&gt;Last backup: %3</source>
-            <translation>数据库文件：%1&lt;br&gt;结构版本：%2&lt;br&gt;最近备份：%3</translation>
-        </message>
-        <message>
-            <source>Assessments due</source>
-            <translation>待评估老人</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::IdleLock</name>
-        <message>
-            <source>Locked</source>
-            <translation>已锁定</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::LeaveDialog</name>
-        <message>
-            <source>Leave for %1</source>
-            <translation>%1 请假</translation>
-        </message>
-        <message>
-            <source>First day</source>
-            <translation>开始日期</translation>
-        </message>
-        <message>
-            <source>Last day</source>
-            <translation>结束日期</translation>
-        </message>
-        <message>
-            <source>annual leave, sick leave …</source>
-            <translation>年假、病假……</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>事由</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::LoginDialog</name>
-        <message>
-            <source>Log in to Jinglao</source>
-            <translation>登录敬老</translation>
-        </message>
-        <message>
-            <source>Session locked</source>
-            <translation>已锁定</translation>
-        </message>
-        <message>
-            <source>Enter your user name and password.</source>
-            <translation>请输入用户名和密码。</translation>
-        </message>
-        <message>
-            <source>The session was locked after a period of inactivity. %1 or an administrator can unlock it; open forms keep what was typed.</source>
-            <translation>长时间未操作，系统已锁定。%1 或管理员输入密码即可解锁；已打开的表单内容会保留。</translation>
-        </message>
-        <message>
-            <source>User name:</source>
-            <translation>用户名：</translation>
-        </message>
-        <message>
-            <source>Password:</source>
-            <translation>密码：</translation>
-        </message>
-        <message>
-            <source>Log in</source>
-            <translation>登录</translation>
-        </message>
-        <message>
-            <source>Unlock</source>
-            <translation>解锁</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>退出</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::MainWindow</name>
-        <message>
-            <source>Jinglao — elderly-care center records</source>
-            <translation>敬老 — 敬老院信息管理</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Open another database…</source>
-            <translation>打开其他数据库(&amp;O)…</translation>
-        </message>
-        <message>
-            <source>&amp;Back up now…</source>
-            <translation>立即备份(&amp;B)…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;About Jinglao</source>
-            <translation>关于敬老(&amp;A)</translation>
-        </message>
-        <message>
-            <source>Database: %1</source>
-            <translation>数据库：%1</translation>
-        </message>
-        <message>
-            <source>Schema version %1</source>
-            <translation>结构版本 %1</translation>
-        </message>
-        <message>
-            <source>Never backed up</source>
-            <translation>从未备份</translation>
-        </message>
-        <message>
-            <source>Last backup: %1</source>
-            <translation>最近备份：%1</translation>
-        </message>
-        <message>
-            <source>Open database</source>
-            <translation>打开数据库</translation>
-        </message>
-        <message>
-            <source>Jinglao database (*.sqlite);;All files (*)</source>
-            <translation>敬老数据库 (*.sqlite);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <source>Back up the database</source>
-            <translation>备份数据库</translation>
-        </message>
-        <message>
-            <source>Jinglao database (*.sqlite)</source>
-            <translation>敬老数据库 (*.sqlite)</translation>
-        </message>
-        <message>
-            <source>Backup</source>
-            <translation>备份</translation>
-        </message>
-        <message>
-            <source>The backup was written and checked: %1</source>
-            <translation>备份已写入并通过校验：%1</translation>
-        </message>
-        <message>
-            <source>Backing up the database…</source>
-            <translation>正在备份数据库…</translation>
-        </message>
-        <message>
-            <source>&amp;Change my password…</source>
-            <translation>修改我的密码(&amp;C)…</translation>
-        </message>
-        <message>
-            <source>&amp;Lock now</source>
-            <translation>立即锁定(&amp;L)</translation>
-        </message>
-        <message>
-            <source>User: %1 (%2)</source>
-            <translation>用户：%1（%2）</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::PasswordDialog</name>
-        <message>
-            <source>Change my password</source>
-            <translation>修改我的密码</translation>
-        </message>
-        <message>
-            <source>Reset the password of %1</source>
-            <translation>重置 %1 的密码</translation>
-        </message>
-        <message>
-            <source>Current password:</source>
-            <translation>当前密码：</translation>
-        </message>
-        <message>
-            <source>New password:</source>
-            <translation>新密码：</translation>
-        </message>
-        <message>
-            <source>Repeat password:</source>
-            <translation>确认密码：</translation>
-        </message>
-        <message>
-            <source>At least %1 characters.</source>
-            <translation>至少 %1 位。</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::ReadmissionDialog</name>
-        <message>
-            <source>Re-admit</source>
-            <translation>再次入住</translation>
-        </message>
-        <message>
-            <source>Discharged</source>
-            <translation>已出院</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::ResidentActionDialog</name>
-        <message>
-            <source>Resident</source>
-            <translation>老人</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::ResidentAssessmentsSection</name>
-        <message>
-            <source>Assess…</source>
-            <translation>评估…</translation>
-        </message>
-        <message>
-            <source>View assessment…</source>
-            <translation>查看评估…</translation>
-        </message>
-        <message>
-            <source>Assessments</source>
-            <translation>能力评估</translation>
-        </message>
-        <message>
-            <source>Not assessed yet.</source>
-            <translation>尚未评估。</translation>
-        </message>
-        <message>
-            <source>Care level: &lt;b&gt;%1&lt;/b&gt; (assessed %2, total %3)</source>
-            <translation>照护等级：&lt;b&gt;%1&lt;/b&gt;（%2 评估，总分 %3）</translation>
-        </message>
-        <message>
-            <source>Re-assessment was due on %1.</source>
-            <translation>应于 %1 复评，已逾期。</translation>
-        </message>
-        <message>
-            <source>Next assessment due on %1.</source>
-            <translation>下次评估日期：%1。</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::ResidentDetailDialog</name>
-        <message>
-            <source>Resident</source>
-            <translation>老人信息</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::ResidentDetailView</name>
-        <message>
-            <source>Edit…</source>
-            <translation>编辑…</translation>
-        </message>
-        <message>
-            <source>Change bed…</source>
-            <translation>调床…</translation>
-        </message>
-        <message>
-            <source>Discharge…</source>
-            <translation>出院…</translation>
-        </message>
-        <message>
-            <source>Re-admit…</source>
-            <translation>再次入住…</translation>
-        </message>
-        <message>
-            <source>Personal data</source>
-            <translation>基本信息</translation>
-        </message>
-        <message>
-            <source>Beds</source>
-            <translation>床位</translation>
-        </message>
-        <message>
-            <source>Bed</source>
-            <translation>床位</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>起始日期</translation>
-        </message>
-        <message>
-            <source>Until</source>
-            <translation>截止日期</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <source>Stays</source>
-            <translation>入住记录</translation>
-        </message>
-        <message>
-            <source>Admitted</source>
-            <translation>入住日期</translation>
-        </message>
-        <message>
-            <source>Discharged</source>
-            <translation>出院日期</translation>
-        </message>
-        <message>
-            <source>Bed history</source>
-            <translation>床位记录</translation>
-        </message>
-        <message>
-            <source>No resident selected</source>
-            <translation>未选择老人</translation>
-        </message>
-        <message>
-            <source>no bed</source>
-            <translation>未分配床位</translation>
-        </message>
-        <message>
-            <source>bed %1</source>
-            <translation>床位 %1</translation>
-        </message>
-        <message>
-            <source>discharged %1 (%2)</source>
-            <translation>已于 %1 出院（%2）</translation>
-        </message>
-        <message>
-            <source>%1 · %2 years · %3 · %4 · %5</source>
-            <translation>%1 · %2 岁 · %3 · %4 · %5</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>人员类别</translation>
-        </message>
-        <message>
-            <source>Care level</source>
-            <translation>能力等级</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::ResidentShiftLogSection</name>
-        <message>
-            <source>Written</source>
-            <translation>记录时间</translation>
-        </message>
-        <message>
-            <source>Author</source>
-            <translation>记录人</translation>
-        </message>
-        <message>
-            <source>Incident</source>
-            <translation>事件</translation>
-        </message>
-        <message>
-            <source>Entry</source>
-            <translation>记录内容</translation>
-        </message>
-        <message>
-            <source>Shift log</source>
-            <translation>交接班记录</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n risk event(s) (falls, choking, wandering) in the last 30 days.</source>
-            <translation>
-                <numerusform>近30天内风险事件（跌倒、噎食、走失）%n 次。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Showing the latest %1 entries; the shift log page has them all.</source>
-            <translation>仅显示最近 %1 条记录，全部记录请到“交接班记录”页面查看。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n incident(s) among %1 entries.</source>
-            <translation>
-                <numerusform>共 %1 条记录，其中事件 %n 次。</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::ResidentTableModel</name>
-        <message>
-            <source>Age</source>
-            <translation>年龄</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>人员类别</translation>
-        </message>
-        <message>
-            <source>Care level</source>
-            <translation>能力等级</translation>
-        </message>
-        <message>
-            <source>Admitted</source>
-            <translation>入住日期</translation>
-        </message>
-        <message>
-            <source>Discharged</source>
-            <translation>出院日期</translation>
-        </message>
-        <message>
-            <source>ID number</source>
-            <translation>身份证号</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::ResidentsPage</name>
-        <message>
-            <source>Search: name, pinyin (zs / zhangsan), ID tail, bed</source>
-            <translation>搜索：姓名、拼音（zs / zhangsan）、身份证尾号、床位</translation>
-        </message>
-        <message>
-            <source>Current residents</source>
-            <translation>在院老人</translation>
-        </message>
-        <message>
-            <source>Former residents</source>
-            <translation>离院老人</translation>
-        </message>
-        <message>
-            <source>All residents</source>
-            <translation>全部老人</translation>
-        </message>
-        <message>
-            <source>All categories</source>
-            <translation>全部类别</translation>
-        </message>
-        <message>
-            <source>All care levels</source>
-            <translation>全部能力等级</translation>
-        </message>
-        <message>
-            <source>Admit…</source>
-            <translation>入住登记…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n resident(s)</source>
-            <translation>
-                <numerusform>共 %n 人</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Residents</source>
-            <translation>入住老人</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::RoomBedsDialog</name>
-        <message>
-            <source>Add a room's beds</source>
-            <translation>按房间添加床位</translation>
-        </message>
-        <message>
-            <source>e.g. A</source>
-            <translation>如：A</translation>
-        </message>
-        <message>
-            <source>e.g. 1</source>
-            <translation>如：1</translation>
-        </message>
-        <message>
-            <source>e.g. 101</source>
-            <translation>如：101</translation>
-        </message>
-        <message>
-            <source>In the dementia care unit</source>
-            <translation>属于失智照护专区</translation>
-        </message>
-        <message>
-            <source>Building</source>
-            <translation>楼栋</translation>
-        </message>
-        <message>
-            <source>Floor</source>
-            <translation>楼层</translation>
-        </message>
-        <message>
-            <source>Room</source>
-            <translation>房间</translation>
-        </message>
-        <message>
-            <source>Number of beds</source>
-            <translation>床位数</translation>
-        </message>
-        <message>
-            <source>Bed type</source>
-            <translation>床位类型</translation>
-        </message>
-        <message>
-            <source>New codes</source>
-            <translation>新床位编号</translation>
-        </message>
-        <message>
-            <source>Add beds</source>
-            <translation>添加床位</translation>
-        </message>
-        <message>
-            <source>(enter the room)</source>
-            <translation>（请先填写房间）</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::RosterPage</name>
-        <message>
-            <source>Previous month</source>
-            <translation>上个月</translation>
-        </message>
-        <message>
-            <source>Next month</source>
-            <translation>下个月</translation>
-        </message>
-        <message>
-            <source>Three shifts (D/E/N, 8 h)</source>
-            <translation>三班制（D/E/N，8 小时）</translation>
-        </message>
-        <message>
-            <source>Two shifts (A/B, 12 h)</source>
-            <translation>两班制（A/B，12 小时）</translation>
-        </message>
-        <message>
-            <source>Copy last week</source>
-            <translation>复制上周</translation>
-        </message>
-        <message>
-            <source>Copies the week before onto the week of the current cell, for the selected staff.</source>
-            <translation>将上一周的排班复制到当前单元格所在的一周（选中人员）。</translation>
-        </message>
-        <message>
-            <source>Copy last month</source>
-            <translation>复制上月</translation>
-        </message>
-        <message>
-            <source>Shifts…</source>
-            <translation>班次设置…</translation>
-        </message>
-        <message>
-            <source>Shift times and the minimum of caregivers per shift</source>
-            <translation>班次时间及每班最少护理员人数</translation>
-        </message>
-        <message>
-            <source>Fill pattern…</source>
-            <translation>轮班排班…</translation>
-        </message>
-        <message>
-            <source>Export XLSX…</source>
-            <translation>导出 XLSX…</translation>
-        </message>
-        <message>
-            <source>Export PDF…</source>
-            <translation>导出 PDF…</translation>
-        </message>
-        <message>
-            <source>Type a shift code (D, E, N …) into a cell, "-" for a rest day; the arrows move, Delete clears, F2 enters two shifts as D/N. Red cells have warnings, yellow ones are leave.</source>
-            <translation>在单元格中输入班次代码（D、E、N……），“-”为休息；方向键移动，Delete 清除，F2 可输入两个班次如 D/N。红色单元格有提醒，黄色为请假。</translation>
-        </message>
-        <message>
-            <source>Roster</source>
-            <translation>排班</translation>
-        </message>
-        <message>
-            <source>No warnings for this month.</source>
-            <translation>本月排班无提醒。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n warning(s) for this month:</source>
-            <translation>
-                <numerusform>本月共 %n 条提醒：</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Caregivers employed: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Residents per caregiver: &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Shifts below minimum this month: &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Incidents this month: &lt;b&gt;%4&lt;/b&gt;</source>
-            <translation>在职护理员：&lt;b&gt;%1&lt;/b&gt; 人 &amp;nbsp;·&amp;nbsp; 护理员与老人比：1 : &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 本月人手不足班次：&lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 本月意外事件：&lt;b&gt;%4&lt;/b&gt; 起</translation>
-        </message>
-        <message>
-            <source>You may view the roster but not change it.</source>
-            <translation>您可以查看排班，但不能修改。</translation>
-        </message>
-        <message>
-            <source>Exporting the roster…</source>
-            <translation>正在导出排班表…</translation>
-        </message>
-        <message>
-            <source>roster-%1</source>
-            <translation>排班表-%1</translation>
-        </message>
-        <message>
-            <source>Export the roster as PDF</source>
-            <translation>导出排班表（PDF）</translation>
-        </message>
-        <message>
-            <source>Export the roster as XLSX</source>
-            <translation>导出排班表（XLSX）</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF 文档 (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Excel 工作簿 (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>Mark as worked</source>
-            <translation>标为已出勤</translation>
-        </message>
-        <message>
-            <source>Mark as absent</source>
-            <translation>标为缺勤</translation>
-        </message>
-        <message>
-            <source>Mark as planned</source>
-            <translation>标为计划</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::RosterTableModel</name>
-        <message>
-            <source>On leave %1 to %2 %3</source>
-            <translation>请假 %1 至 %2 %3</translation>
-        </message>
-        <message>
-            <source>Mo</source>
-            <translation>一</translation>
-        </message>
-        <message>
-            <source>Tu</source>
-            <translation>二</translation>
-        </message>
-        <message>
-            <source>We</source>
-            <translation>三</translation>
-        </message>
-        <message>
-            <source>Th</source>
-            <translation>四</translation>
-        </message>
-        <message>
-            <source>Fr</source>
-            <translation>五</translation>
-        </message>
-        <message>
-            <source>Sa</source>
-            <translation>六</translation>
-        </message>
-        <message>
-            <source>Su</source>
-            <translation>日</translation>
-        </message>
-        <message>
-            <source>Hours</source>
-            <translation>工时</translation>
-        </message>
-        <message>
-            <source>Shifts</source>
-            <translation>班次</translation>
-        </message>
-        <message>
-            <source>Rest</source>
-            <translation>休息</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1（%2）</translation>
-        </message>
-        <message>
-            <source>Caregivers on the %1 shift (%2–%3), minimum %4</source>
-            <translation>%1（%2–%3）在岗护理员，最少 %4 人</translation>
-        </message>
-        <message>
-            <source>Caregivers %1</source>
-            <translation>%1 班护理员</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::ShiftLogBrowser</name>
-        <message>
-            <source>From</source>
-            <translation>日期从</translation>
-        </message>
-        <message>
-            <source>All entries</source>
-            <translation>全部记录</translation>
-        </message>
-        <message>
-            <source>Any incident</source>
-            <translation>所有事件</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>至</translation>
-        </message>
-        <message>
-            <source>Resident:</source>
-            <translation>老人：</translation>
-        </message>
-        <message>
-            <source>Incident:</source>
-            <translation>事件：</translation>
-        </message>
-        <message>
-            <source>Author:</source>
-            <translation>记录人：</translation>
-        </message>
-        <message>
-            <source>Write a correction…</source>
-            <translation>写更正…</translation>
-        </message>
-        <message>
-            <source>Entries of a closed shift are not changed: the correction is a new entry of your open shift.</source>
-            <translation>已交班的记录不能修改：更正会作为您当前班次的一条新记录。</translation>
-        </message>
-        <message>
-            <source>Print handover sheet…</source>
-            <translation>打印交接班记录单…</translation>
-        </message>
-        <message>
-            <source>Save as PDF…</source>
-            <translation>另存为 PDF…</translation>
-        </message>
-        <message>
-            <source>Handover sheet of</source>
-            <translation>交接班记录单日期</translation>
-        </message>
-        <message>
-            <source>All residents</source>
-            <translation>全部老人</translation>
-        </message>
-        <message>
-            <source>All authors</source>
-            <translation>全部记录人</translation>
-        </message>
-        <message>
-            <source>Print handover sheet</source>
-            <translation>打印交接班记录单</translation>
-        </message>
-        <message>
-            <source>handover-%1.pdf</source>
-            <translation>交接班记录-%1.pdf</translation>
-        </message>
-        <message>
-            <source>Save handover sheet</source>
-            <translation>保存交接班记录单</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF 文件 (*.pdf)</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::ShiftLogPage</name>
-        <message>
-            <source>On duty</source>
-            <translation>当班</translation>
-        </message>
-        <message>
-            <source>Log</source>
-            <translation>记录查询</translation>
-        </message>
-        <message>
-            <source>Shift log</source>
-            <translation>交接班记录</translation>
-        </message>
-        <message>
-            <source>Open your shift first: a correction is written as an entry of the shift on duty.</source>
-            <translation>请先接班：更正会作为当班班次的一条记录写入。</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::ShiftLogTableModel</name>
-        <message>
-            <source>[Correction of the entry of %1: “%2”] %3</source>
-            <translation>[更正 %1 的记录：“%2”] %3</translation>
-        </message>
-        <message>
-            <source>[Follow-up] %1</source>
-            <translation>[跟进] %1</translation>
-        </message>
-        <message>
-            <source>%1 (corrected later)</source>
-            <translation>%1（已更正）</translation>
-        </message>
-        <message>
-            <source>Written</source>
-            <translation>记录时间</translation>
-        </message>
-        <message>
-            <source>Shift</source>
-            <translation>班次</translation>
-        </message>
-        <message>
-            <source>Author</source>
-            <translation>记录人</translation>
-        </message>
-        <message>
-            <source>Resident</source>
-            <translation>老人</translation>
-        </message>
-        <message>
-            <source>Incident</source>
-            <translation>事件</translation>
-        </message>
-        <message>
-            <source>Entry</source>
-            <translation>记录内容</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::ShiftTemplatesDialog</name>
-        <message>
-            <source>Shift templates</source>
-            <translation>班次设置</translation>
-        </message>
-        <message>
-            <source>A shift whose end is not after its start ends the next day. Changed times apply to shifts rostered from now on.</source>
-            <translation>结束时间不晚于开始时间的班次在次日结束。修改的时间只用于今后新排的班次。</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>代码</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>开始</translation>
-        </message>
-        <message>
-            <source>End</source>
-            <translation>结束</translation>
-        </message>
-        <message>
-            <source>Minimum caregivers</source>
-            <translation>最少护理员人数</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::StaffDialog</name>
-        <message>
-            <source>Add staff member</source>
-            <translation>添加工作人员</translation>
-        </message>
-        <message>
-            <source>Edit staff member</source>
-            <translation>编辑工作人员</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>ID number</source>
-            <translation>身份证号</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>岗位</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>无</translation>
-        </message>
-        <message>
-            <source>Vocational skill level 1–5, caregivers only</source>
-            <translation>职业技能等级 1–5，仅限养老护理员</translation>
-        </message>
-        <message>
-            <source>Skill level</source>
-            <translation>技能等级</translation>
-        </message>
-        <message>
-            <source>Hire date</source>
-            <translation>入职日期</translation>
-        </message>
-        <message>
-            <source>Has left on</source>
-            <translation>已离职，日期</translation>
-        </message>
-        <message>
-            <source>Leave date</source>
-            <translation>离职日期</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::StaffPage</name>
-        <message>
-            <source>Current staff</source>
-            <translation>在职人员</translation>
-        </message>
-        <message>
-            <source>Former staff</source>
-            <translation>离职人员</translation>
-        </message>
-        <message>
-            <source>All staff</source>
-            <translation>全部人员</translation>
-        </message>
-        <message>
-            <source>Add…</source>
-            <translation>添加…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>编辑…</translation>
-        </message>
-        <message>
-            <source>Add certificate…</source>
-            <translation>添加证书…</translation>
-        </message>
-        <message>
-            <source>Add leave…</source>
-            <translation>登记请假…</translation>
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation>工作人员</translation>
-        </message>
-        <message>
-            <source>Certificates:</source>
-            <translation>证书：</translation>
-        </message>
-        <message>
-            <source>  none</source>
-            <translation>  无</translation>
-        </message>
-        <message>
-            <source> — expired %1</source>
-            <translation> — 已于 %1 过期</translation>
-        </message>
-        <message>
-            <source> — valid until %1</source>
-            <translation> — 有效期至 %1</translation>
-        </message>
-        <message>
-            <source>Leave:</source>
-            <translation>请假：</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::StaffTableModel</name>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>岗位</translation>
-        </message>
-        <message>
-            <source>Skill level</source>
-            <translation>技能等级</translation>
-        </message>
-        <message>
-            <source>Hired</source>
-            <translation>入职</translation>
-        </message>
-        <message>
-            <source>Left</source>
-            <translation>离职</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>ID number</source>
-            <translation>身份证号</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::TransferDialog</name>
-        <message>
-            <source>Change bed</source>
-            <translation>调床</translation>
-        </message>
-        <message>
-            <source>Current bed</source>
-            <translation>当前床位</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>无</translation>
-        </message>
-        <message>
-            <source>New bed</source>
-            <translation>新床位</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>调床日期</translation>
-        </message>
-        <message>
-            <source>e.g. needs a nursing bed</source>
-            <translation>如：需转入护理型床位</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>原因</translation>
-        </message>
-    </context>
-    <context>
-        <name>jinglao::ui::UsersPage</name>
-        <message>
-            <source>User accounts</source>
-            <translation>用户账号</translation>
-        </message>
-        <message>
-            <source>User name</source>
-            <translation>用户名</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>角色</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Add user…</source>
-            <translation>添加用户…</translation>
-        </message>
-        <message>
-            <source>Reset password…</source>
-            <translation>重置密码…</translation>
-        </message>
-        <message>
-            <source>Disable</source>
-            <translation>停用</translation>
-        </message>
-        <message>
-            <source>Change role</source>
-            <translation>更改角色</translation>
-        </message>
-        <message>
-            <source>Lock the screen after this many minutes without input:</source>
-            <translation>无操作多少分钟后自动锁定：</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> 分钟</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>保存</translation>
-        </message>
-        <message>
-            <source>Users</source>
-            <translation>用户管理</translation>
-        </message>
-        <message>
-            <source>Nurses see residents read-only with personal data masked; read-only users see views and reports with personal data masked.</source>
-            <translation>护士/护理员只能查看老人信息，个人信息部分隐藏；只读用户可查看列表和报表，个人信息部分隐藏。</translation>
-        </message>
-        <message>
-            <source>Only administrators manage user accounts.</source>
-            <translation>只有管理员可以管理用户账号。</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>正常</translation>
-        </message>
-        <message>
-            <source>Disabled</source>
-            <translation>已停用</translation>
-        </message>
-        <message>
-            <source>Locked until %1</source>
-            <translation>锁定至 %1</translation>
-        </message>
-        <message>
-            <source>Enable</source>
-            <translation>启用</translation>
-        </message>
-    </context>
+<context>
+    <name>AccountFields</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentChecks</name>
+    <message>
+        <source>The assessment of %1 on %2</source>
+        <extracomment>%1 resident&apos;s name, %2 assessment date</extracomment>
+        <translation>%1 在 %2 的评估</translation>
+    </message>
+    <message>
+        <source>%1 has parts adding up to %2 but a total of %3.</source>
+        <translation>%1 各维度得分合计为 %2，但总分为 %3。</translation>
+    </message>
+    <message>
+        <source>%1 has preliminary level %2, but a total of %3 gives %4.</source>
+        <translation>%1 的初步等级为 %2，但总分 %3 对应的等级为 %4。</translation>
+    </message>
+    <message>
+        <source>%1 has item scores that are missing or out of range.</source>
+        <translation>%1 的项目得分缺失或超出范围。</translation>
+    </message>
+    <message>
+        <source>%1: the items of %2 add up to %3, but %4 is stored.</source>
+        <translation>%1：%2 各项合计为 %3，但记录的是 %4。</translation>
+    </message>
+    <message>
+        <source>%1, admitted on %2, has never been assessed: the care level is unknown.</source>
+        <translation>%1（%2 入住）从未做过能力评估，照护等级不明。</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentService</name>
+    <message>
+        <source>Assessment item</source>
+        <translation>评估项目</translation>
+    </message>
+    <message>
+        <source>is not an item of GB/T 42195-2022</source>
+        <translation>不是 GB/T 42195-2022 的评估项目</translation>
+    </message>
+    <message>
+        <source>has no score</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>is not a score of this item (0 to %1)</source>
+        <translation>不是该项目的有效分值（0–%1）</translation>
+    </message>
+    <message>
+        <source>Risk events</source>
+        <translation>风险事件</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>There is no resident %1.</source>
+        <translation>没有老人 %1。</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation>晚于今天</translation>
+    </message>
+    <message>
+        <source>is before the resident&apos;s birth date</source>
+        <translation>早于老人的出生日期</translation>
+    </message>
+    <message>
+        <source>Self-harm events</source>
+        <translation>自伤次数</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>评估员</translation>
+    </message>
+    <message>
+        <source>is longer than 64 characters</source>
+        <translation>超过 64 个字符</translation>
+    </message>
+    <message>
+        <source>There is no assessment %1.</source>
+        <translation>没有评估记录 %1。</translation>
+    </message>
+    <message>
+        <source>The assessment %1 was already withdrawn.</source>
+        <translation>评估记录 %1 已撤销。</translation>
+    </message>
+    <message>
+        <source>Re-assessment interval</source>
+        <translation>复评间隔</translation>
+    </message>
+    <message>
+        <source>must be between 1 and %1 months</source>
+        <translation>应为 1 至 %1 个月</translation>
+    </message>
+</context>
+<context>
+    <name>AuditQuery</name>
+    <message>
+        <source>Export file</source>
+        <translation>导出文件</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>schema version %1 instead of %2</source>
+        <translation>结构版本为 %1，应为 %2</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check and was removed: %1</source>
+        <translation>备份副本未通过校验，已删除：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BedChecks</name>
+    <message>
+        <source>%1 holds bed %2, but the bed history has no open entry for it.</source>
+        <translation>%1 占用床位 %2，但床位记录中没有对应的在住记录。</translation>
+    </message>
+    <message>
+        <source>Bed %1 has %2 open entries in its history; one resident at a time may hold it.</source>
+        <translation>床位 %1 的记录中有 %2 条在住记录；同一时间只能有一位老人占用。</translation>
+    </message>
+    <message>
+        <source>%1 was discharged but still holds a bed in the bed history.</source>
+        <translation>%1 已出院，但床位记录中仍占用床位。</translation>
+    </message>
+    <message>
+        <source>Bed %1 is out of service but %2 holds it.</source>
+        <translation>床位 %1 已停用，但仍由 %2 占用。</translation>
+    </message>
+    <message>
+        <source>%1 is a current resident but holds no bed.</source>
+        <translation>%1 是在住老人，但没有床位。</translation>
+    </message>
+</context>
+<context>
+    <name>BedService</name>
+    <message>
+        <source>Nursing bed</source>
+        <translation>护理型床位</translation>
+    </message>
+    <message>
+        <source>General bed</source>
+        <translation>普通床位</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Occupied</source>
+        <translation>已入住</translation>
+    </message>
+    <message>
+        <source>Held (away on referral)</source>
+        <translation>保留（外出转诊）</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>may have at most 32 characters.</source>
+        <translation>最多 32 个字符。</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>may have at most 16 characters.</source>
+        <translation>最多 16 个字符。</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation>为必填项。</translation>
+    </message>
+    <message>
+        <source>Bed code</source>
+        <translation>床位编号</translation>
+    </message>
+    <message>
+        <source>may have 1 to 32 letters, digits and dashes, such as A-101-2.</source>
+        <translation>只能包含 1–32 个字母、数字和短横线，如 A-101-2。</translation>
+    </message>
+    <message>
+        <source>is already used by another bed.</source>
+        <translation>已被其他床位使用。</translation>
+    </message>
+    <message>
+        <source>Number of beds</source>
+        <translation>床位数</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 20.</source>
+        <translation>须在 1 到 20 之间。</translation>
+    </message>
+    <message>
+        <source>Bed %1 is occupied by %2; transfer or discharge the resident before taking the bed out of service.</source>
+        <translation>床位 %1 住着 %2，请先为老人调床或办理出院，再停用该床位。</translation>
+    </message>
+    <message>
+        <source>There is no bed %1.</source>
+        <translation>床位 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>There is no bed with the code %1.</source>
+        <translation>没有编号为 %1 的床位。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>is not a valid date.</source>
+        <translation>不是有效日期。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The file %1 cannot be opened: %2</source>
+        <translation>无法打开文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is a database of another program, not a Jinglao database. It was left unchanged.</source>
+        <translation>文件 %1 是其他程序的数据库，不是敬老数据库。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The file %1 was written by a newer version of Jinglao (schema version %2; this program knows up to %3). Please install the newer version. The file was left unchanged.</source>
+        <translation>文件 %1 由更新版本的敬老程序写入（结构版本 %2，本程序最高支持 %3）。请安装新版本。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot use write-ahead logging (journal mode is %2).</source>
+        <translation>数据库 %1 无法启用预写日志（当前日志模式为 %2）。</translation>
+    </message>
+    <message>
+        <source>The change was undone because part of it failed.</source>
+        <translation>部分操作失败，本次修改已全部撤销。</translation>
+    </message>
+    <message>
+        <source>The change cannot be saved: %1</source>
+        <translation>无法保存修改：%1</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a database (or its first page is damaged). It was left unchanged.</source>
+        <translation>文件 %1 不是数据库（或其首页已损坏）。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged. It was left unchanged; restore a backup.</source>
+        <translation>数据库 %1 已损坏。文件未作任何改动；请恢复备份。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2. It was left unchanged.</source>
+        <translation>无法读取文件 %1：%2。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written (write-protected file, folder or medium) and was written by an older version of Jinglao, so it cannot be upgraded to be read. Copy it to a folder you can write to.</source>
+        <translation>文件 %1 无法写入（文件、文件夹或存储介质写保护），且由旧版敬老写入，无法升级后读取。请把它复制到可写的文件夹。</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>a file name is needed.</source>
+        <translation>需要填写文件名。</translation>
+    </message>
+    <message>
+        <source>is an address of a database server; this version of Jinglao opens database files only.</source>
+        <translation>是数据库服务器地址；此版本的敬老只能打开数据库文件。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Nothing was created.</source>
+        <translation>%1 处没有数据库。未创建任何文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty, not a Jinglao database. It was left unchanged.</source>
+        <translation>文件 %1 是空文件，不是敬老数据库。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be created: %2</source>
+        <translation>无法创建文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 is open read-only (the file, its folder or the medium is write-protected); nothing can be changed.</source>
+        <translation>数据库 %1 以只读方式打开（文件、文件夹或存储介质写保护），不能做任何修改。</translation>
+    </message>
+    <message>
+        <source>A change cannot be started: %1</source>
+        <translation>无法开始修改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>Number of beds</source>
+        <translation>床位数</translation>
+    </message>
+    <message>
+        <source>must be between 10 and 2000.</source>
+        <translation>须在 10 到 2000 之间。</translation>
+    </message>
+    <message>
+        <source>Years of history</source>
+        <translation>历史年数</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 20.</source>
+        <translation>须在 1 到 20 之间。</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds records; demo data is only written into an empty database.</source>
+        <translation>数据库 %1 中已有数据；演示数据只能写入空数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverSheet</name>
+    <message>
+        <source>Handover sheet %1</source>
+        <translation>交接班记录单 %1</translation>
+    </message>
+    <message>
+        <source>%1 handover sheet %2</source>
+        <translation>%1 交接班记录单 %2</translation>
+    </message>
+    <message>
+        <source>No shift was logged on this day.</source>
+        <translation>当天没有班次记录。</translation>
+    </message>
+    <message>
+        <source>Shift %1 (%2 – %3), nurse on duty: %4</source>
+        <translation>班次 %1（%2–%3），当班护士：%4</translation>
+    </message>
+    <message>
+        <source>Opened %1 · handover accepted %2 · closed %3</source>
+        <translation>接班 %1 · 确认接班 %2 · 交班 %3</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>尚未交班</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>老人</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>记录内容</translation>
+    </message>
+    <message>
+        <source>Handover note:</source>
+        <translation>交班内容：</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>Handed over by: ____________    Received by: ____________</source>
+        <translation>交班人：____________    接班人：____________</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>导出文件</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheck</name>
+    <message>
+        <source>Damaged database structure: %1</source>
+        <translation>数据库结构损坏：%1</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 refers to a missing record in %3.</source>
+        <translation>表 %2 第 %1 行引用了 %3 中不存在的记录。</translation>
+    </message>
+    <message>
+        <source>Table %1 has change number %2, above the database counter %3.</source>
+        <translation>表 %1 的变更序号 %2 超过了数据库计数器 %3。</translation>
+    </message>
+    <message>
+        <source>Table %1 has %2 records without a uid.</source>
+        <translation>表 %1 有 %2 条记录缺少 uid。</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumber</name>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>a 15-digit number may contain digits only.</source>
+        <translation>15 位号码只能包含数字</translation>
+    </message>
+    <message>
+        <source>contains no valid birth date.</source>
+        <translation>出生日期无效</translation>
+    </message>
+    <message>
+        <source>must have 18 characters (or 15 digits for an old number).</source>
+        <translation>应为 18 位（旧号码为 15 位数字）</translation>
+    </message>
+    <message>
+        <source>the first 17 characters must be digits.</source>
+        <translation>前 17 位必须是数字</translation>
+    </message>
+    <message>
+        <source>the last character must be a digit or X.</source>
+        <translation>最后一位必须是数字或 X</translation>
+    </message>
+    <message>
+        <source>has a wrong check digit.</source>
+        <translation>校验位错误</translation>
+    </message>
+    <message>
+        <source>does not agree with the birth date %1.</source>
+        <translation>与出生日期 %1 不符</translation>
+    </message>
+    <message>
+        <source>belongs to a woman, but the gender entered is male.</source>
+        <translation>属于女性，但填写的性别为男</translation>
+    </message>
+    <message>
+        <source>belongs to a man, but the gender entered is female.</source>
+        <translation>属于男性，但填写的性别为女</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>The database was written by a newer version of Jinglao (schema version %1; this program knows up to %2).</source>
+        <translation>该数据库由更新版本的敬老程序写入（结构版本 %1，本程序最高支持 %2）。</translation>
+    </message>
+    <message>
+        <source>The schema step %1 is missing from the program.</source>
+        <translation>程序中缺少结构升级步骤 %1。</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema version %1 (%2) failed; the file was left at version %3. %4</source>
+        <translation>将数据库升级到结构版本 %1（%2）失败，文件保持在版本 %3。%4</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>a file name is needed.</source>
+        <translation>需要填写文件名。</translation>
+    </message>
+    <message>
+        <source>is the open database or one of its working files; choose another file. Nothing was written.</source>
+        <translation>是正在使用的数据库或其工作文件，请另选文件。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>is a folder; a file name is needed.</source>
+        <translation>是文件夹，需要填写文件名。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder %2 does not exist.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is write-protected and was left unchanged.</source>
+        <translation>%1 写保护，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the disk did not accept the data.</source>
+        <translation>无法写入 %1：磁盘未能写入数据。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWriter</name>
+    <message>
+        <source>No record %1 in %2.</source>
+        <translation>%2 中没有记录 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentService</name>
+    <message>
+        <source>Extreme poverty support</source>
+        <translation>特困供养</translation>
+    </message>
+    <message>
+        <source>Minimum living allowance</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <source>Near minimum living allowance</source>
+        <translation>低保边缘</translation>
+    </message>
+    <message>
+        <source>Self-paying elder</source>
+        <translation>社会老人</translation>
+    </message>
+    <message>
+        <source>Returned home</source>
+        <translation>回家</translation>
+    </message>
+    <message>
+        <source>Transferred to another institution</source>
+        <translation>转院</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Fully able</source>
+        <translation>能力完好</translation>
+    </message>
+    <message>
+        <source>Mildly disabled</source>
+        <translation>轻度失能</translation>
+    </message>
+    <message>
+        <source>Moderately disabled</source>
+        <translation>中度失能</translation>
+    </message>
+    <message>
+        <source>Severely disabled</source>
+        <translation>重度失能</translation>
+    </message>
+    <message>
+        <source>Completely disabled</source>
+        <translation>完全失能</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Admission date</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>床位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>Emergency contact phone</source>
+        <translation>紧急联系人电话</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation>为必填项。</translation>
+    </message>
+    <message>
+        <source>may have at most 64 characters.</source>
+        <translation>最多 64 个字符。</translation>
+    </message>
+    <message>
+        <source>lies in the future.</source>
+        <translation>晚于今天。</translation>
+    </message>
+    <message>
+        <source>already belongs to %1, a current resident.</source>
+        <translation>已属于在院老人 %1。</translation>
+    </message>
+    <message>
+        <source>already belongs to %1, a former resident.</source>
+        <translation>已属于离院老人 %1。</translation>
+    </message>
+    <message>
+        <source>may contain 3 to 20 digits, spaces, + and -.</source>
+        <translation>只能包含 3–20 位数字、空格、+ 和 -。</translation>
+    </message>
+    <message>
+        <source>There is no bed %1.</source>
+        <translation>床位 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>is out of service.</source>
+        <translation>已停用。</translation>
+    </message>
+    <message>
+        <source>is occupied by %1.</source>
+        <translation>已有 %1 入住。</translation>
+    </message>
+    <message>
+        <source>was held by %1 until %2, after %3.</source>
+        <translation>在 %3 之后仍由 %1 使用至 %2。</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>入住</translation>
+    </message>
+    <message>
+        <source>lies before the birth date.</source>
+        <translation>早于出生日期。</translation>
+    </message>
+    <message>
+        <source>%1 is already a resident; there is nothing to re-admit.</source>
+        <translation>%1 目前在院，无需再次入住。</translation>
+    </message>
+    <message>
+        <source>%1 died on %2 and cannot be re-admitted.</source>
+        <translation>%1 已于 %2 去世，不能再次入住。</translation>
+    </message>
+    <message>
+        <source>lies before the last discharge on %1.</source>
+        <translation>早于上次出院日期 %1。</translation>
+    </message>
+    <message>
+        <source>%1 was discharged on %2 and cannot change beds.</source>
+        <translation>%1 已于 %2 出院，不能调床。</translation>
+    </message>
+    <message>
+        <source>is the resident&apos;s current bed.</source>
+        <translation>就是老人现在的床位。</translation>
+    </message>
+    <message>
+        <source>lies before %1, when the resident moved into the current bed.</source>
+        <translation>早于老人入住当前床位的日期 %1。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>may have at most 200 characters.</source>
+        <translation>最多 200 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 was already discharged on %2.</source>
+        <translation>%1 已于 %2 出院。</translation>
+    </message>
+    <message>
+        <source>lies before %1, the resident&apos;s admission or last bed change.</source>
+        <translation>早于老人入住或最近一次调床的日期 %1。</translation>
+    </message>
+    <message>
+        <source>There is no resident %1.</source>
+        <translation>老人 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPdfWriter</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>班次数</translation>
+    </message>
+    <message>
+        <source>Rest days</source>
+        <translation>休息天数</translation>
+    </message>
+    <message>
+        <source>Caregivers %1 (min. %2)</source>
+        <translation>%1 班护理员（最少 %2）</translation>
+    </message>
+    <message>
+        <source>Shifts: %1</source>
+        <translation>班次：%1</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>提醒（%1 条）</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>导出文件</translation>
+    </message>
+</context>
+<context>
+    <name>RosterRules</name>
+    <message>
+        <source>%1 is rostered on %2 before the hire date %3.</source>
+        <translation>%1 在入职日期 %3 之前的 %2 被排班。</translation>
+    </message>
+    <message>
+        <source>%1 is rostered on %2 but left on %3.</source>
+        <translation>%1 已于 %3 离职，但 %2 仍被排班。</translation>
+    </message>
+    <message>
+        <source>%1 is rostered on %2 while on leave (%3 to %4).</source>
+        <translation>%1 在请假期间（%3 至 %4）的 %2 被排班。</translation>
+    </message>
+    <message>
+        <source>%1 works %2 hours on %3 (more than 8).</source>
+        <translation>%1 在 %3 工作 %2 小时（超过 8 小时）。</translation>
+    </message>
+    <message>
+        <source>%1 has no rest day in the 7 days up to %2.</source>
+        <translation>%1 截至 %2 连续 7 天没有休息日。</translation>
+    </message>
+    <message>
+        <source>%1 averages %2 hours a week in %3 (more than 44).</source>
+        <translation>%1 在 %3 平均每周工作 %2 小时（超过 44 小时）。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 overtime hours in %3 (more than 36).</source>
+        <translation>%1 在 %3 加班 %2 小时（超过 36 小时）。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): %4 of %5 caregivers.</source>
+        <translation>%1 %2（%3）：护理员 %4 人，最少需 %5 人。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterService</name>
+    <message>
+        <source>Day shift</source>
+        <translation>白班</translation>
+    </message>
+    <message>
+        <source>Night shift (12 h)</source>
+        <translation>夜班（12 小时）</translation>
+    </message>
+    <message>
+        <source>Early shift</source>
+        <translation>早班</translation>
+    </message>
+    <message>
+        <source>Late shift</source>
+        <translation>中班</translation>
+    </message>
+    <message>
+        <source>Night shift</source>
+        <translation>夜班</translation>
+    </message>
+    <message>
+        <source>Shift name</source>
+        <translation>班次名称</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>Shift times</source>
+        <translation>班次时间</translation>
+    </message>
+    <message>
+        <source>need a start and a different end</source>
+        <translation>需要开始时间和不同的结束时间</translation>
+    </message>
+    <message>
+        <source>Minimum caregivers</source>
+        <translation>最少护理员人数</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>No shift template %1.</source>
+        <translation>没有班次 %1。</translation>
+    </message>
+    <message>
+        <source>No staff member %1.</source>
+        <translation>没有工作人员 %1。</translation>
+    </message>
+    <message>
+        <source>Shift date</source>
+        <translation>排班日期</translation>
+    </message>
+    <message>
+        <source>is not a valid date</source>
+        <translation>不是有效日期</translation>
+    </message>
+    <message>
+        <source>Shift code</source>
+        <translation>班次代码</translation>
+    </message>
+    <message>
+        <source>is not an active shift template</source>
+        <translation>不是在用的班次</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 shift on %3 already has a shift log and cannot be removed.</source>
+        <translation>%1 在 %3 的 %2 班已有交接班记录，不能删除。</translation>
+    </message>
+    <message>
+        <source>%1: the %2 shift on %3 overlaps the %4 shift on %5.</source>
+        <translation>%1：%3 的 %2 班与 %5 的 %4 班时间重叠。</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>轮班规律</translation>
+    </message>
+    <message>
+        <source>needs at least one day</source>
+        <translation>至少需要一天</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>日期范围</translation>
+    </message>
+    <message>
+        <source>the last day is before the first</source>
+        <translation>结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <source>is longer than a year</source>
+        <translation>超过一年</translation>
+    </message>
+</context>
+<context>
+    <name>RosterXlsxExport</name>
+    <message>
+        <source>Staff roster %1</source>
+        <translation>%1 排班表</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>班次数</translation>
+    </message>
+    <message>
+        <source>Rest days</source>
+        <translation>休息天数</translation>
+    </message>
+    <message>
+        <source>Caregivers %1 (%2, min. %3)</source>
+        <translation>%1 班护理员（%2，最少 %3）</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>提醒内容</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>导出文件</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the workbook could not be saved (disk full, or no permission to write there).</source>
+        <translation>无法写入 %1：工作簿无法保存（磁盘已满，或没有写入权限）。</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftLogService</name>
+    <message>
+        <source>There is no shift session %1.</source>
+        <translation>没有班次记录 %1。</translation>
+    </message>
+    <message>
+        <source>There is no shift %1 in the roster.</source>
+        <translation>排班表中没有班次 %1。</translation>
+    </message>
+    <message>
+        <source>The shift %1 is marked absent in the roster and cannot be opened.</source>
+        <translation>班次 %1 在排班表中标记为缺勤，不能接班。</translation>
+    </message>
+    <message>
+        <source>The shift %1 belongs to someone else; open your own shift.</source>
+        <translation>班次 %1 属于其他人，请接您自己的班。</translation>
+    </message>
+    <message>
+        <source>The shift %1 was closed at %2 and cannot be opened again.</source>
+        <translation>班次 %1 已于 %2 交班，不能再次接班。</translation>
+    </message>
+    <message>
+        <source>The shift %1 %2 was closed at %3; nothing more can be written to it.</source>
+        <translation>班次 %1 %2 已于 %3 交班，不能再添加记录。</translation>
+    </message>
+    <message>
+        <source>Entry text</source>
+        <translation>记录内容</translation>
+    </message>
+    <message>
+        <source>write what happened</source>
+        <translation>请填写发生的情况</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>老人</translation>
+    </message>
+    <message>
+        <source>no such resident</source>
+        <translation>没有这位老人</translation>
+    </message>
+    <message>
+        <source>was discharged on %1</source>
+        <translation>已于 %1 出院</translation>
+    </message>
+    <message>
+        <source>Corrected entry</source>
+        <translation>被更正的记录</translation>
+    </message>
+    <message>
+        <source>no such log entry</source>
+        <translation>没有这条记录</translation>
+    </message>
+    <message>
+        <source>Followed-up incident</source>
+        <translation>跟进的事件</translation>
+    </message>
+    <message>
+        <source>no such incident</source>
+        <translation>没有这个事件</translation>
+    </message>
+    <message>
+        <source>The entry written at %1 belongs to a closed shift and cannot be changed or deleted. Write a correction instead.</source>
+        <translation>%1 的记录属于已交班的班次，不能修改或删除。请另写一条更正记录。</translation>
+    </message>
+    <message>
+        <source>Handover note</source>
+        <translation>交班内容</translation>
+    </message>
+    <message>
+        <source>a shift is closed only with a handover note</source>
+        <translation>填写交班内容后才能交班</translation>
+    </message>
+    <message>
+        <source>There is no shift log entry %1.</source>
+        <translation>没有交接班记录 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffService</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Skill level</source>
+        <translation>技能等级</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Leave date</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Leave period</source>
+        <translation>请假期间</translation>
+    </message>
+    <message>
+        <source>must be 1 to 64 characters</source>
+        <translation>须为 1 至 64 个字符</translation>
+    </message>
+    <message>
+        <source>must be 1 to 5</source>
+        <translation>须为 1 至 5</translation>
+    </message>
+    <message>
+        <source>only caregivers have a skill level</source>
+        <translation>只有养老护理员有技能等级</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>is before the hire date %1</source>
+        <translation>早于入职日期 %1</translation>
+    </message>
+    <message>
+        <source>is not a phone number</source>
+        <translation>不是有效的电话号码</translation>
+    </message>
+    <message>
+        <source>ID number %1 is already recorded for %2.</source>
+        <translation>身份证号 %1 已登记给 %2。</translation>
+    </message>
+    <message>
+        <source>No staff member %1.</source>
+        <translation>没有工作人员 %1。</translation>
+    </message>
+    <message>
+        <source>needs a name</source>
+        <translation>需要填写名称</translation>
+    </message>
+    <message>
+        <source>%1: %2 expired on %3.</source>
+        <translation>%1：%2 已于 %3 过期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 expires on %3 (in %n day(s)).</source>
+        <translation>
+            <numerusform>%1：%2 将于 %3 到期（还有 %n 天）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>needs a first and a last day, the last not before the first</source>
+        <translation>需要开始和结束日期，结束日期不能早于开始日期</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>may not contain spaces or &apos;:&apos;</source>
+        <translation>不能包含空格或“:”</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>must have at least %1 characters</source>
+        <translation>至少需要 %1 位</translation>
+    </message>
+    <message>
+        <source>There is no user account %1.</source>
+        <translation>没有用户账号 %1。</translation>
+    </message>
+    <message>
+        <source>The first administrator already exists; log in instead.</source>
+        <translation>管理员账号已存在，请直接登录。</translation>
+    </message>
+    <message>
+        <source>Only %1 or an administrator can unlock this session.</source>
+        <translation>只有 %1 或管理员可以解锁。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled. Ask an administrator.</source>
+        <translation>账号 %1 已停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after %2 failed attempts. Try again after %3.</source>
+        <translation>账号 %1 连续 %2 次密码错误，已被锁定，请于 %3 之后再试。</translation>
+    </message>
+    <message>
+        <source>A user account %1 already exists.</source>
+        <translation>用户账号 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator and cannot be disabled.</source>
+        <translation>%1 是唯一在用的管理员，不能停用。</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator and must keep that role.</source>
+        <translation>%1 是唯一在用的管理员，不能更改其角色。</translation>
+    </message>
+    <message>
+        <source>%1 has no user account whose password could be changed.</source>
+        <translation>%1 没有可修改密码的用户账号。</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>is wrong</source>
+        <translation>不正确</translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation>自动锁定时间</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 240 minutes</source>
+        <translation>须在 1 到 240 分钟之间</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::cli</name>
+    <message>
+        <source>Database %1 is ready at schema version %2.</source>
+        <translation>数据库 %1 已就绪，结构版本 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>发现 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1 (%2 bytes).</source>
+        <translation>备份已写入并通过校验：%1（%2 字节）。</translation>
+    </message>
+    <message>
+        <source>Print the program version.</source>
+        <translation>显示程序版本。</translation>
+    </message>
+    <message>
+        <source>Create the database, or upgrade it to this program&apos;s schema.</source>
+        <translation>创建数据库，或将其升级到本程序的结构版本。</translation>
+    </message>
+    <message>
+        <source>Check the database&apos;s integrity, references and rules.</source>
+        <translation>检查数据库的完整性、引用关系和业务规则。</translation>
+    </message>
+    <message>
+        <source>Write a checked copy of the database to FILE.</source>
+        <translation>将经过校验的数据库副本写入 FILE。</translation>
+    </message>
+    <message>
+        <source>Usage: jinglao-cli [--db FILE] [--lang zh_CN|en] COMMAND [ARGUMENTS]</source>
+        <translation>用法：jinglao-cli [--db 文件] [--lang zh_CN|en] 命令 [参数]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>未知选项 %1。</translation>
+    </message>
+    <message>
+        <source>Usage: jinglao-cli %1 %2</source>
+        <translation>用法：jinglao-cli %1 %2</translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation>未知命令 %1。</translation>
+    </message>
+    <message>
+        <source>--date needs a date like 2026-11-02, not %1.</source>
+        <translation>--date 须为 2026-11-02 这样的日期，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>%1: %2 beds held (%3 beds in service today).</source>
+        <translation>%1：占用床位 %2 张（今日在用床位 %3 张）。</translation>
+    </message>
+    <message>
+        <source>Print how many beds were held on a day (default today).</source>
+        <translation>显示某一天的床位占用数（默认今天）。</translation>
+    </message>
+    <message>
+        <source>--seed needs a number from 0 to 4294967295, not %1.</source>
+        <translation>--seed 须为 0 到 4294967295 之间的数字，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number, not %2.</source>
+        <translation>%1 须为整数，而不是 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo data written to %1: %2 beds in service (%3 nursing beds, %4%), %5 occupied (%6%), %7 residents over %n year(s).</source>
+        <translation>
+            <numerusform>演示数据已写入 %1：在用床位 %2 张（护理型床位 %3 张，占 %4%），已入住 %5 张（%6%），%n 年内共 %7 位老人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fill an empty database with a realistic demo center (120 beds, 3 years by default).</source>
+        <translation>向空数据库写入一个逼真的演示敬老院（默认 120 张床位、3 年数据）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n roster warning(s).</source>
+        <translation>
+            <numerusform>共 %n 条排班提醒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roster of %1 written to %2.</source>
+        <translation>%1 排班表已写入 %2。</translation>
+    </message>
+    <message>
+        <source>List the shift templates, or choose the three-shift or 12-hour two-shift set.</source>
+        <translation>列出班次，或选择三班制或 12 小时两班制。</translation>
+    </message>
+    <message>
+        <source>List the labour-law and staffing warnings of a month&apos;s roster.</source>
+        <translation>列出某月排班的劳动法与人手提醒。</translation>
+    </message>
+    <message>
+        <source>Export a month&apos;s roster as an XLSX workbook.</source>
+        <translation>将某月排班表导出为 XLSX 工作簿。</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>请输入 %1 的新密码：</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>none was given on standard input</source>
+        <translation>标准输入中没有提供密码</translation>
+    </message>
+    <message>
+        <source>Repeat the password:</source>
+        <translation>请再次输入密码：</translation>
+    </message>
+    <message>
+        <source>the two entries differ</source>
+        <translation>两次输入不一致</translation>
+    </message>
+    <message>
+        <source>User %1 added (%2).</source>
+        <translation>已添加用户 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>There is no user account %1.</source>
+        <translation>没有用户账号 %1。</translation>
+    </message>
+    <message>
+        <source>Password of %1 changed; any lockout is lifted.</source>
+        <translation>已修改 %1 的密码，锁定（如有）已解除。</translation>
+    </message>
+    <message>
+        <source>User %1 disabled.</source>
+        <translation>已停用用户 %1。</translation>
+    </message>
+    <message>
+        <source>User %1 enabled.</source>
+        <translation>已启用用户 %1。</translation>
+    </message>
+    <message>
+        <source>User %1 is now %2.</source>
+        <translation>用户 %1 的角色已改为%2。</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>No user accounts yet.</source>
+        <translation>还没有用户账号。</translation>
+    </message>
+    <message>
+        <source>Manage user accounts; passwords are read from the terminal or standard input.</source>
+        <translation>管理用户账号；密码从终端或标准输入读取。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>is not a date (yyyy-MM-dd)</source>
+        <translation>不是日期（yyyy-MM-dd）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) due for assessment.</source>
+        <translation>
+            <numerusform>%n 位老人待评估。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-assessment interval</source>
+        <translation>复评间隔</translation>
+    </message>
+    <message>
+        <source>is not a whole number of months</source>
+        <translation>不是整数月数</translation>
+    </message>
+    <message numerus="yes">
+        <source>Residents are re-assessed every %n month(s).</source>
+        <translation>
+            <numerusform>老人每 %n 个月复评一次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List current residents due for an ability assessment.</source>
+        <translation>列出到期待做能力评估的在院老人。</translation>
+    </message>
+    <message>
+        <source>Show or set the re-assessment interval in months.</source>
+        <translation>查看或设置复评间隔（月）。</translation>
+    </message>
+    <message>
+        <source>The database is read-only, so the time of this backup could not be recorded in it.</source>
+        <translation>数据库为只读，本次备份的时间无法记入数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::core::Actor</name>
+    <message>
+        <source>%1 (%2) is not allowed to %3.</source>
+        <translation>%1（%2）无权%3。</translation>
+    </message>
+    <message>
+        <source>view records</source>
+        <translation>查看记录</translation>
+    </message>
+    <message>
+        <source>view personal data</source>
+        <translation>查看个人信息</translation>
+    </message>
+    <message>
+        <source>manage residents</source>
+        <translation>管理入住老人</translation>
+    </message>
+    <message>
+        <source>manage rooms and beds</source>
+        <translation>管理房间和床位</translation>
+    </message>
+    <message>
+        <source>record ability assessments</source>
+        <translation>录入能力评估</translation>
+    </message>
+    <message>
+        <source>manage staff</source>
+        <translation>管理工作人员</translation>
+    </message>
+    <message>
+        <source>plan rosters</source>
+        <translation>排班</translation>
+    </message>
+    <message>
+        <source>write shift logs</source>
+        <translation>填写交接班记录</translation>
+    </message>
+    <message>
+        <source>log home visits</source>
+        <translation>登记上门服务</translation>
+    </message>
+    <message>
+        <source>manage family care beds</source>
+        <translation>管理家庭养老床位</translation>
+    </message>
+    <message>
+        <source>record referrals</source>
+        <translation>登记转诊</translation>
+    </message>
+    <message>
+        <source>manage user accounts</source>
+        <translation>管理用户账号</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>view the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>export the county package</source>
+        <translation>导出县级数据包</translation>
+    </message>
+    <message>
+        <source>import a county package</source>
+        <translation>导入县级数据包</translation>
+    </message>
+    <message>
+        <source>back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::core::AssessmentItems</name>
+    <message>
+        <source>fully dependent</source>
+        <translation>完全依赖</translation>
+    </message>
+    <message>
+        <source>needs much help</source>
+        <translation>需大量协助</translation>
+    </message>
+    <message>
+        <source>needs a little help</source>
+        <translation>需少量协助</translation>
+    </message>
+    <message>
+        <source>with prompting or aids</source>
+        <translation>需指导或辅具</translation>
+    </message>
+    <message>
+        <source>independent</source>
+        <translation>独立完成</translation>
+    </message>
+    <message>
+        <source>incontinent or catheter</source>
+        <translation>失禁或留置导管</translation>
+    </message>
+    <message>
+        <source>mostly incontinent</source>
+        <translation>大部分时间不能控制</translation>
+    </message>
+    <message>
+        <source>occasional accidents</source>
+        <translation>偶有失控</translation>
+    </message>
+    <message>
+        <source>poorer at night or uses pads</source>
+        <translation>夜间较差或用尿垫</translation>
+    </message>
+    <message>
+        <source>continent</source>
+        <translation>控制正常</translation>
+    </message>
+    <message>
+        <source>cannot, or fully dependent</source>
+        <translation>不能或完全依赖</translation>
+    </message>
+    <message>
+        <source>needs help</source>
+        <translation>需他人协助</translation>
+    </message>
+    <message>
+        <source>with prompting or supervision</source>
+        <translation>需指导或看护</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>完全丧失</translation>
+    </message>
+    <message>
+        <source>severely impaired</source>
+        <translation>重度受损</translation>
+    </message>
+    <message>
+        <source>moderately impaired</source>
+        <translation>中度受损</translation>
+    </message>
+    <message>
+        <source>slightly impaired</source>
+        <translation>轻度受损</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>aggressive behaviour</source>
+        <translation>有攻击行为</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>depressive symptoms</source>
+        <translation>有抑郁症状</translation>
+    </message>
+    <message>
+        <source>coma</source>
+        <translation>昏迷</translation>
+    </message>
+    <message>
+        <source>drowsy or stuporous</source>
+        <translation>嗜睡或昏睡</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>神志清醒</translation>
+    </message>
+    <message>
+        <source>light and shapes only, or blind</source>
+        <translation>仅见光影或失明</translation>
+    </message>
+    <message>
+        <source>large print only</source>
+        <translation>仅能看清大字</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>hears almost nothing</source>
+        <translation>几乎听不见</translation>
+    </message>
+    <message>
+        <source>needs a loud voice or aid</source>
+        <translation>需大声或助听器</translation>
+    </message>
+    <message>
+        <source>withdrawn, no contact</source>
+        <translation>封闭，无交往</translation>
+    </message>
+    <message>
+        <source>hardly interacts</source>
+        <translation>很少交往</translation>
+    </message>
+    <message>
+        <source>interacts when drawn in</source>
+        <translation>被动接触</translation>
+    </message>
+    <message>
+        <source>mostly adapts</source>
+        <translation>基本适应</translation>
+    </message>
+    <message>
+        <source>takes part actively</source>
+        <translation>主动参与</translation>
+    </message>
+    <message>
+        <source>Eating</source>
+        <translation>进食</translation>
+    </message>
+    <message>
+        <source>Grooming</source>
+        <translation>修饰</translation>
+    </message>
+    <message>
+        <source>Bathing</source>
+        <translation>洗澡</translation>
+    </message>
+    <message>
+        <source>Dressing (upper body)</source>
+        <translation>穿/脱上衣</translation>
+    </message>
+    <message>
+        <source>Dressing (trousers, shoes, socks)</source>
+        <translation>穿/脱裤子和鞋袜</translation>
+    </message>
+    <message>
+        <source>Bladder control</source>
+        <translation>小便控制</translation>
+    </message>
+    <message>
+        <source>Bowel control</source>
+        <translation>大便控制</translation>
+    </message>
+    <message>
+        <source>Toileting</source>
+        <translation>如厕</translation>
+    </message>
+    <message>
+        <source>Turning in bed</source>
+        <translation>床上体位转移</translation>
+    </message>
+    <message>
+        <source>Bed–chair transfer</source>
+        <translation>床椅转移</translation>
+    </message>
+    <message>
+        <source>Walking on level ground</source>
+        <translation>平地行走</translation>
+    </message>
+    <message>
+        <source>Stairs</source>
+        <translation>上下楼梯</translation>
+    </message>
+    <message>
+        <source>Orientation in time</source>
+        <translation>时间定向</translation>
+    </message>
+    <message>
+        <source>Orientation in place</source>
+        <translation>空间定向</translation>
+    </message>
+    <message>
+        <source>Orientation to people</source>
+        <translation>人物定向</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>记忆</translation>
+    </message>
+    <message>
+        <source>Understanding</source>
+        <translation>理解能力</translation>
+    </message>
+    <message>
+        <source>Expressing oneself</source>
+        <translation>表达能力</translation>
+    </message>
+    <message>
+        <source>Aggressive behaviour</source>
+        <translation>攻击行为</translation>
+    </message>
+    <message>
+        <source>Depressive symptoms</source>
+        <translation>抑郁症状</translation>
+    </message>
+    <message>
+        <source>Level of consciousness</source>
+        <translation>意识水平</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>视力</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>听力</translation>
+    </message>
+    <message>
+        <source>Handling daily affairs</source>
+        <translation>执行日常事务</translation>
+    </message>
+    <message>
+        <source>Going out by transport</source>
+        <translation>使用交通工具外出</translation>
+    </message>
+    <message>
+        <source>Social interaction</source>
+        <translation>社会交往能力</translation>
+    </message>
+    <message>
+        <source>Self-care</source>
+        <translation>自理能力</translation>
+    </message>
+    <message>
+        <source>Basic mobility</source>
+        <translation>基础运动能力</translation>
+    </message>
+    <message>
+        <source>Mental state</source>
+        <translation>精神状态</translation>
+    </message>
+    <message>
+        <source>Perception and social participation</source>
+        <translation>感知觉与社会参与</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::core::AssessmentLevel</name>
+    <message>
+        <source>Fully able</source>
+        <translation>能力完好</translation>
+    </message>
+    <message>
+        <source>Mildly disabled</source>
+        <translation>轻度失能</translation>
+    </message>
+    <message>
+        <source>Moderately disabled</source>
+        <translation>中度失能</translation>
+    </message>
+    <message>
+        <source>Severely disabled</source>
+        <translation>重度失能</translation>
+    </message>
+    <message>
+        <source>Completely disabled</source>
+        <translation>完全失能</translation>
+    </message>
+    <message>
+        <source>in a coma</source>
+        <translation>处于昏迷状态</translation>
+    </message>
+    <message>
+        <source>dementia</source>
+        <translation>认知症</translation>
+    </message>
+    <message>
+        <source>risk events</source>
+        <translation>风险事件</translation>
+    </message>
+    <message>
+        <source>raised for %1</source>
+        <extracomment>%1 lists why the level was raised: dementia, risk events</extracomment>
+        <translation>因%1提高等级</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <extracomment>%1 preliminary level, %2 final level, %3 why it was raised</extracomment>
+        <translation>%1 → %2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::core::AssessmentReason</name>
+    <message>
+        <source>First</source>
+        <translation>首次评估</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>常规评估</translation>
+    </message>
+    <message>
+        <source>Change of condition</source>
+        <translation>即时评估</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复评</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::core::CsvWriter</name>
+    <message>
+        <source>Cannot write the CSV file: %1</source>
+        <translation>无法写入 CSV 文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::core::Error</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A rejected input: %1 is the field&apos;s name, %2 the value entered, %3 what is wrong with it.</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::core::Incident</name>
+    <message>
+        <source>No incident</source>
+        <translation>无事件</translation>
+    </message>
+    <message>
+        <source>Fall</source>
+        <translation>跌倒</translation>
+    </message>
+    <message>
+        <source>Choking</source>
+        <translation>噎食</translation>
+    </message>
+    <message>
+        <source>Pressure sore</source>
+        <translation>压疮</translation>
+    </message>
+    <message>
+        <source>Wandering</source>
+        <translation>走失</translation>
+    </message>
+    <message>
+        <source>Other incident</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::core::Role</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>护士/护理员</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::core::RosterWarning</name>
+    <message>
+        <source>Over 8 hours a day</source>
+        <translation>日工作超 8 小时</translation>
+    </message>
+    <message>
+        <source>Over 44 hours a week</source>
+        <translation>周均工作超 44 小时</translation>
+    </message>
+    <message>
+        <source>No rest day in 7</source>
+        <translation>连续 7 天无休</translation>
+    </message>
+    <message>
+        <source>Overtime over 36 hours</source>
+        <translation>月加班超 36 小时</translation>
+    </message>
+    <message>
+        <source>Too few caregivers</source>
+        <translation>护理员人手不足</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>请假期间排班</translation>
+    </message>
+    <message>
+        <source>Not employed</source>
+        <translation>非在职期间排班</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::core::StaffRole</name>
+    <message>
+        <source>Caregiver</source>
+        <translation>养老护理员</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>护士</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>医生</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::core::sql</name>
+    <message>
+        <source>the database is busy: another program or computer is writing to it and did not finish in time. Try again.</source>
+        <translation>数据库正忙：另一个程序或另一台电脑正在写入，未能及时完成。请重试。</translation>
+    </message>
+    <message>
+        <source>the database file cannot be written (write-protected file, folder or medium).</source>
+        <translation>数据库文件无法写入（文件、文件夹或存储介质写保护）。</translation>
+    </message>
+    <message>
+        <source>the disk could not read or write the database file.</source>
+        <translation>磁盘无法读写数据库文件。</translation>
+    </message>
+    <message>
+        <source>the database file is damaged. Run a check and restore a backup if needed.</source>
+        <translation>数据库文件已损坏。请运行检查，必要时恢复备份。</translation>
+    </message>
+    <message>
+        <source>the disk is full.</source>
+        <translation>磁盘已满。</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened (missing, or no permission to read it).</source>
+        <translation>无法打开数据库文件（文件不存在，或没有读取权限）。</translation>
+    </message>
+    <message>
+        <source>the change breaks a rule of the database (%1).</source>
+        <translation>此修改违反数据库规则（%1）。</translation>
+    </message>
+    <message>
+        <source>database error %1 (%2).</source>
+        <translation>数据库错误 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::AboutDialog</name>
+    <message>
+        <source>About Jinglao</source>
+        <translation>关于敬老</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Jinglao %1&lt;/h2&gt;&lt;p&gt;Records for a township elderly-care center: residents, beds, assessments, staff, shift logs, family care beds, referrals and county reports.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · database schema version %4&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;敬老 %1&lt;/h2&gt;&lt;p&gt;乡镇敬老院信息管理：入住老人、床位、能力评估、工作人员、交接班记录、家庭养老床位、医养转诊与县级上报。&lt;/p&gt;&lt;p&gt;许可证：GNU 通用公共许可证第 3 版或更高版本。&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · 数据库结构版本 %4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>确认密码：</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::AdmissionDialog</name>
+    <message>
+        <source>Edit resident</source>
+        <translation>编辑老人信息</translation>
+    </message>
+    <message>
+        <source>Admit a resident</source>
+        <translation>入住登记</translation>
+    </message>
+    <message>
+        <source>18 characters, or an old 15-digit number</source>
+        <translation>18 位，或 15 位旧号码</translation>
+    </message>
+    <message>
+        <source>Name and relation, e.g. 张建国（儿子）</source>
+        <translation>姓名及关系，如：张建国（儿子）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation>办理入住</translation>
+    </message>
+    <message>
+        <source>%1 with this ID number died on %2.</source>
+        <translation>该身份证号的老人 %1 已于 %2 去世。</translation>
+    </message>
+    <message>
+        <source>%1 lived here until %2; admitting re-admits them and keeps their history.</source>
+        <translation>%1 曾在院至 %2，本次将办理再次入住，原有记录保留。</translation>
+    </message>
+    <message>
+        <source>%1 with this ID number already lives here.</source>
+        <translation>该身份证号的老人 %1 目前在院。</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::AssessmentDialog</name>
+    <message>
+        <source>Ability assessment — %1</source>
+        <translation>老年人能力评估 — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>评估日期：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>评估原因：</translation>
+    </message>
+    <message>
+        <source>Assessor:</source>
+        <translation>评估员：</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>评估结果</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>%1: 0 to %2 points</source>
+        <translation>%1：0–%2 分</translation>
+    </message>
+    <message>
+        <source>Raising rules</source>
+        <translation>等级变更依据</translation>
+    </message>
+    <message>
+        <source>Diagnosed dementia (one level up)</source>
+        <translation>确诊认知症/痴呆（提高一级）</translation>
+    </message>
+    <message>
+        <source>In a coma (completely disabled)</source>
+        <translation>处于昏迷状态（直接评定为完全失能）</translation>
+    </message>
+    <message>
+        <source>Self-harm events, last 30 days:</source>
+        <translation>近30天自伤次数：</translation>
+    </message>
+    <message>
+        <source>Ability assessment of %1 on %2</source>
+        <translation>%1 的能力评估（%2）</translation>
+    </message>
+    <message>
+        <source>Falls, choking and wandering in the shift log: %1; risk events in all: %2 (two or more raise one level)</source>
+        <translation>交接班记录中近30天跌倒、噎食、走失：%1 次；风险事件合计：%2 次（2次及以上提高一级）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total %1 / %2 — %n item(s) not scored yet</source>
+        <translation>
+            <numerusform>总分 %1 / %2 — 尚有 %n 项未评分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total %1 / %2</source>
+        <translation>总分 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Level: score every item to see it</source>
+        <translation>能力等级：全部项目评分后显示</translation>
+    </message>
+    <message>
+        <source>Preliminary level: %1    Final level: %2</source>
+        <translation>初步等级：%1    最终等级：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>– / %1</source>
+        <translation>– / %1</translation>
+    </message>
+    <message>
+        <source>Total %1 / %2 (item scores not recorded)</source>
+        <translation>总分 %1 / %2（未记录各项得分）</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::AssessmentListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>老人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Self-care</source>
+        <translation>自理能力</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>基础运动</translation>
+    </message>
+    <message>
+        <source>Mental</source>
+        <translation>精神状态</translation>
+    </message>
+    <message>
+        <source>Perception</source>
+        <translation>感知觉与社会参与</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>能力等级</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>评估员</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::AssessmentsPage</name>
+    <message>
+        <source>Ability assessments (GB/T 42195-2022)</source>
+        <translation>老年人能力评估（GB/T 42195-2022）</translation>
+    </message>
+    <message>
+        <source>Re-assess every</source>
+        <translation>复评间隔</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Save interval</source>
+        <translation>保存间隔</translation>
+    </message>
+    <message>
+        <source>Due for assessment</source>
+        <translation>待评估老人</translation>
+    </message>
+    <message>
+        <source>Assess selected resident…</source>
+        <translation>评估所选老人…</translation>
+    </message>
+    <message>
+        <source>Recent assessments</source>
+        <translation>最近的评估</translation>
+    </message>
+    <message>
+        <source>View selected assessment…</source>
+        <translation>查看所选评估…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <source>Withdraw an assessment entered by mistake</source>
+        <translation>撤销误录的评估</translation>
+    </message>
+    <message>
+        <source>Withdraw assessment</source>
+        <translation>撤销评估</translation>
+    </message>
+    <message>
+        <source>Withdraw the assessment of %1 on %2? It stays in the records as withdrawn and no longer counts for the care level.</source>
+        <translation>撤销 %1 在 %2 的评估吗？该记录将保留并标记为已撤销，不再作为照护等级的依据。</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>能力评估</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) due or overdue</source>
+        <translation>
+            <numerusform>%n 位老人到期或逾期未评估</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role may not record assessments.</source>
+        <translation>您的角色无权录入评估。</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::AuditPage</name>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>record uid</source>
+        <translation>记录标识（uid）</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>数据表：</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>记录：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation>全部数据表</translation>
+    </message>
+    <message>
+        <source>Every change and every login is recorded here; entries cannot be changed or deleted.</source>
+        <translation>每一次修改和登录都记录在这里；记录不能修改或删除。</translation>
+    </message>
+    <message>
+        <source>Only administrators can read the audit log.</source>
+        <translation>只有管理员可以查看审计日志。</translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3</source>
+        <translation>%2 于 %3 %1</translation>
+    </message>
+    <message>
+        <source> — %1 %2</source>
+        <translation> — %1 %2</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>正在导出审计日志…</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::AuditTableModel</name>
+    <message>
+        <source>Created</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>账号锁定</translation>
+    </message>
+    <message>
+        <source>Logout</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::BedComboBox</name>
+    <message>
+        <source>(no bed yet)</source>
+        <translation>（暂不分配床位）</translation>
+    </message>
+    <message>
+        <source>dementia unit</source>
+        <translation>失智照护专区</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::BedDialog</name>
+    <message>
+        <source>Add a bed</source>
+        <translation>新增床位</translation>
+    </message>
+    <message>
+        <source>Edit bed</source>
+        <translation>编辑床位</translation>
+    </message>
+    <message>
+        <source>e.g. A</source>
+        <translation>如：A</translation>
+    </message>
+    <message>
+        <source>e.g. 1</source>
+        <translation>如：1</translation>
+    </message>
+    <message>
+        <source>e.g. 101</source>
+        <translation>如：101</translation>
+    </message>
+    <message>
+        <source>empty: next number in the room, e.g. A-101-3</source>
+        <translation>留空则按房间顺序编号，如 A-101-3</translation>
+    </message>
+    <message>
+        <source>In the dementia care unit</source>
+        <translation>属于失智照护专区</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Bed code</source>
+        <translation>床位编号</translation>
+    </message>
+    <message>
+        <source>Bed type</source>
+        <translation>床位类型</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::BedMapWidget</name>
+    <message>
+        <source>Room %1</source>
+        <translation>%1 室</translation>
+    </message>
+    <message>
+        <source>Dementia unit</source>
+        <translation>失智专区</translation>
+    </message>
+    <message>
+        <source>No beds yet. Add a room&apos;s beds with &quot;Add room&quot;.</source>
+        <translation>还没有床位。请用“按房间添加”录入床位。</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>床位</translation>
+    </message>
+    <message>
+        <source>Building %1</source>
+        <translation>%1 栋</translation>
+    </message>
+    <message>
+        <source>Floor %1</source>
+        <translation>%1 层</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::BedTile</name>
+    <message>
+        <source>Dementia care unit</source>
+        <translation>失智照护专区</translation>
+    </message>
+    <message>
+        <source>Able</source>
+        <comment>care level, short</comment>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <comment>care level, short</comment>
+        <translation>轻度</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <comment>care level, short</comment>
+        <translation>中度</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <comment>care level, short</comment>
+        <translation>重度</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>care level, short</comment>
+        <translation>完全</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>care level not assessed, short</comment>
+        <translation>未评</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>nursing bed mark</comment>
+        <translation>护</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>停用</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::BedsPage</name>
+    <message>
+        <source>Beds in service</source>
+        <translation>在用床位</translation>
+    </message>
+    <message>
+        <source>Nursing beds</source>
+        <translation>护理型床位</translation>
+    </message>
+    <message>
+        <source>Nursing-bed ratio (target ≥ 55 %)</source>
+        <translation>护理型床位占比（目标 ≥ 55%）</translation>
+    </message>
+    <message>
+        <source>Occupied</source>
+        <translation>已入住</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Occupancy rate</source>
+        <translation>入住率</translation>
+    </message>
+    <message>
+        <source>Add room…</source>
+        <translation>按房间添加…</translation>
+    </message>
+    <message>
+        <source>Add several beds to a room at once</source>
+        <translation>一次为一个房间添加多张床位</translation>
+    </message>
+    <message>
+        <source>Add bed…</source>
+        <translation>新增床位…</translation>
+    </message>
+    <message>
+        <source>Click a free bed to admit, an occupied one to open the resident; right-click for more.</source>
+        <translation>点击空床办理入住，点击已住床位查看老人；右键可编辑或停用床位。</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>床位</translation>
+    </message>
+    <message>
+        <source>%1 &lt;span style=&apos;font-size:12px; font-weight:normal; color:#777;&apos;&gt;(%2 out of service)&lt;/span&gt;</source>
+        <translation>%1 &lt;span style=&apos;font-size:12px; font-weight:normal; color:#777;&apos;&gt;（另有 %2 张停用）&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Nursing-bed ratio: below the 55 % target</source>
+        <translation>护理型床位占比：低于 55% 目标</translation>
+    </message>
+    <message>
+        <source>Admit a resident…</source>
+        <translation>办理入住…</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>查看 %1</translation>
+    </message>
+    <message>
+        <source>Edit bed…</source>
+        <translation>编辑床位…</translation>
+    </message>
+    <message>
+        <source>Take out of service</source>
+        <translation>停用床位</translation>
+    </message>
+    <message>
+        <source>Return to service</source>
+        <translation>恢复使用</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::CertificateDialog</name>
+    <message>
+        <source>Add a certificate for %1</source>
+        <translation>为%1添加证书</translation>
+    </message>
+    <message>
+        <source>e.g. caregiver vocational skill certificate</source>
+        <translation>如：养老护理员职业技能等级证书</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>有效期至</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::DischargeDialog</name>
+    <message>
+        <source>Discharge</source>
+        <translation>办理出院</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>床位</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Discharge date</source>
+        <translation>出院日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>出院原因</translation>
+    </message>
+    <message>
+        <source>The bed becomes free from the discharge date; the resident&apos;s history is kept.</source>
+        <translation>床位自出院日期起空出；老人的历史记录保留。</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::DueListModel</name>
+    <message numerus="yes">
+        <source>Never assessed (%n day(s) since admission)</source>
+        <translation>
+            <numerusform>从未评估（入住已 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never assessed</source>
+        <translation>从未评估</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>老人</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>床位</translation>
+    </message>
+    <message>
+        <source>Last assessed</source>
+        <translation>上次评估</translation>
+    </message>
+    <message>
+        <source>Last level</source>
+        <translation>上次等级</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>应评日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::DutyPanel</name>
+    <message>
+        <source>You may read the shift log but not write it.</source>
+        <translation>您可以查看交接班记录，但不能填写。</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>接班</translation>
+    </message>
+    <message>
+        <source>Nurse on duty:</source>
+        <translation>当班护士：</translation>
+    </message>
+    <message>
+        <source>Shift:</source>
+        <translation>班次：</translation>
+    </message>
+    <message>
+        <source>Handover from the previous shift</source>
+        <translation>上一班交班内容</translation>
+    </message>
+    <message>
+        <source>Open incidents:</source>
+        <translation>未处理完的事件：</translation>
+    </message>
+    <message>
+        <source>Follow up incident</source>
+        <translation>跟进事件</translation>
+    </message>
+    <message>
+        <source>Accept handover</source>
+        <translation>确认接班</translation>
+    </message>
+    <message>
+        <source>Close the shift</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>Handover note for the next shift (required)</source>
+        <translation>写给下一班的交班内容（必填）</translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation>交班并结束本班</translation>
+    </message>
+    <message>
+        <source>Entries of this shift</source>
+        <translation>本班记录</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>老人</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>记录内容</translation>
+    </message>
+    <message>
+        <source>Edit entry</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>新记录</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>What happened, what was done</source>
+        <translation>发生了什么，做了哪些处理</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>添加记录</translation>
+    </message>
+    <message>
+        <source>Resident:</source>
+        <translation>老人：</translation>
+    </message>
+    <message>
+        <source>Incident:</source>
+        <translation>事件：</translation>
+    </message>
+    <message>
+        <source>(no resident)</source>
+        <translation>（不针对具体老人）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, shift %2 %3, closed at %4:&lt;br&gt;%5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，班次 %2 %3，交班时间 %4：&lt;br&gt;%5</translation>
+    </message>
+    <message>
+        <source>No earlier shift has been handed over.</source>
+        <translation>此前没有交班记录。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Nobody is on duty now according to the roster.</source>
+        <translation>按排班表，现在没有人当班。</translation>
+    </message>
+    <message>
+        <source>No shift left to open today.</source>
+        <translation>今天没有可接的班次。</translation>
+    </message>
+    <message>
+        <source>Read the handover, then open your shift.</source>
+        <translation>请先阅读交班内容，然后接班。</translation>
+    </message>
+    <message>
+        <source>Open your shift to accept the handover.</source>
+        <translation>接班后才能确认交接。</translation>
+    </message>
+    <message>
+        <source>Shift %1 %2 of %3, opened at %4.</source>
+        <translation>%3 的班次 %1 %2，接班时间 %4。</translation>
+    </message>
+    <message>
+        <source>Not accepted yet</source>
+        <translation>尚未确认接班</translation>
+    </message>
+    <message>
+        <source>Accepted at %1</source>
+        <translation>已于 %1 确认接班</translation>
+    </message>
+    <message>
+        <source>Correcting the entry of %1 by %2: “%3”</source>
+        <translation>更正 %2 于 %1 写的记录：“%3”</translation>
+    </message>
+    <message>
+        <source>Following up: %1</source>
+        <translation>跟进事件：%1</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Editing the entry of %1</source>
+        <translation>正在修改 %1 的记录</translation>
+    </message>
+    <message>
+        <source>Shift %1 %2 closed and handed over.</source>
+        <translation>班次 %1 %2 已交班。</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::ErrorDialog</name>
+    <message>
+        <source>Please check the input</source>
+        <translation>请检查输入</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>无权操作</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Cannot be done now</source>
+        <translation>当前无法操作</translation>
+    </message>
+    <message>
+        <source>Database problem</source>
+        <translation>数据库问题</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>出现问题</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::FillPatternDialog</name>
+    <message>
+        <source>Fill a rotating pattern</source>
+        <translation>按轮班规律排班</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fills %n selected person(s). One entry per day, separated by commas; &quot;-&quot; is a rest day.</source>
+        <translation>
+            <numerusform>为选中的 %n 人排班。每天一项，用逗号分隔；“-”表示休息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>轮班规律</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Each further person starts the pattern this many days later.</source>
+        <translation>每往下一人，轮班规律推后的天数。</translation>
+    </message>
+    <message>
+        <source>Offset per person (days)</source>
+        <translation>每人错开天数</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::FirstAdministratorDialog</name>
+    <message>
+        <source>Create the administrator account</source>
+        <translation>创建管理员账号</translation>
+    </message>
+    <message>
+        <source>This database has no user accounts yet. Create the administrator&apos;s account: the administrator manages users and settings and sees all personal data. The password needs at least %1 characters.</source>
+        <translation>此数据库还没有用户账号。请创建管理员账号：管理员负责管理用户和设置，可查看全部个人信息。密码至少 %1 位。</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>确认密码：</translation>
+    </message>
+    <message>
+        <source>Create and log in</source>
+        <translation>创建并登录</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::GuiApplication</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown page %1 (pages: %2).</source>
+        <translation>未知页面 %1（可用页面：%2）。</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>There is no database at
+%1
+
+Create a new, empty database there? Choose No if the path is mistyped or the drive holding your records is not connected.</source>
+        <translation>以下位置没有数据库：
+%1
+
+要在此处新建一个空数据库吗？如果路径输错了，或存放数据的磁盘未连接，请选“否”。</translation>
+    </message>
+    <message>
+        <source>Read-only database</source>
+        <translation>只读数据库</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written (the file, its folder or the medium is write-protected). It is open for reading only: nothing can be changed, and logins are not recorded.</source>
+        <translation>数据库 %1 无法写入（文件、文件夹或存储介质写保护），现以只读方式打开：不能做任何修改，登录也不会被记录。</translation>
+    </message>
+    <message>
+        <source>Screenshot file</source>
+        <translation>截图文件</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::HomePage</name>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Jinglao elderly-care center records</source>
+        <translation>敬老院信息管理</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未备份</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>床位</translation>
+    </message>
+    <message>
+        <source>Beds in service</source>
+        <translation>在用床位</translation>
+    </message>
+    <message>
+        <source>Nursing-bed ratio (target ≥ 55 %)</source>
+        <translation>护理型床位占比（目标 ≥ 55%）</translation>
+    </message>
+    <message>
+        <source>Occupancy rate</source>
+        <translation>入住率</translation>
+    </message>
+    <message>
+        <source>Residents and staff</source>
+        <translation>老人与工作人员</translation>
+    </message>
+    <message>
+        <source>Residents in the center</source>
+        <translation>在院老人</translation>
+    </message>
+    <message>
+        <source>Caregivers employed</source>
+        <translation>在职护理员</translation>
+    </message>
+    <message>
+        <source>Residents per caregiver</source>
+        <translation>老人与护理员比</translation>
+    </message>
+    <message>
+        <source>Shifts short of caregivers this month</source>
+        <translation>本月人手不足班次</translation>
+    </message>
+    <message>
+        <source>Incidents this month</source>
+        <translation>本月意外事件</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>立即备份…</translation>
+    </message>
+    <message>
+        <source>%1 · logged in as %2 (%3)</source>
+        <translation>%1 · 当前用户 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Database file: %1&lt;br&gt;Schema version: %2&lt;br&gt;Last backup: %3</source>
+        <translation>数据库文件：%1&lt;br&gt;结构版本：%2&lt;br&gt;最近备份：%3</translation>
+    </message>
+    <message>
+        <source>Assessments due</source>
+        <translation>待评估老人</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::IdleLock</name>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::LeaveDialog</name>
+    <message>
+        <source>Leave for %1</source>
+        <translation>%1 请假</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>annual leave, sick leave …</source>
+        <translation>年假、病假……</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::LoginDialog</name>
+    <message>
+        <source>Log in to Jinglao</source>
+        <translation>登录敬老</translation>
+    </message>
+    <message>
+        <source>Session locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <source>The session was locked after a period of inactivity. %1 or an administrator can unlock it; open forms keep what was typed.</source>
+        <translation>长时间未操作，系统已锁定。%1 或管理员输入密码即可解锁；已打开的表单内容会保留。</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::MainWindow</name>
+    <message>
+        <source>Jinglao — elderly-care center records</source>
+        <translation>敬老 — 敬老院信息管理</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open another database…</source>
+        <translation>打开其他数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Jinglao</source>
+        <translation>关于敬老(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Schema version %1</source>
+        <translation>结构版本 %1</translation>
+    </message>
+    <message>
+        <source>Never backed up</source>
+        <translation>从未备份</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>最近备份：%1</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Jinglao database (*.sqlite);;All files (*)</source>
+        <translation>敬老数据库 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Jinglao database (*.sqlite)</source>
+        <translation>敬老数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked: %1</source>
+        <translation>备份已写入并通过校验：%1</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>修改我的密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>立即锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Database: %1 (read-only)</source>
+        <translation>数据库：%1（只读）</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::PasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>重置 %1 的密码</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>确认密码：</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>至少 %1 位。</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::ReadmissionDialog</name>
+    <message>
+        <source>Re-admit</source>
+        <translation>再次入住</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>已出院</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::ResidentActionDialog</name>
+    <message>
+        <source>Resident</source>
+        <translation>老人</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::ResidentAssessmentsSection</name>
+    <message>
+        <source>Assess…</source>
+        <translation>评估…</translation>
+    </message>
+    <message>
+        <source>View assessment…</source>
+        <translation>查看评估…</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>能力评估</translation>
+    </message>
+    <message>
+        <source>Not assessed yet.</source>
+        <translation>尚未评估。</translation>
+    </message>
+    <message>
+        <source>Care level: &lt;b&gt;%1&lt;/b&gt; (assessed %2, total %3)</source>
+        <translation>照护等级：&lt;b&gt;%1&lt;/b&gt;（%2 评估，总分 %3）</translation>
+    </message>
+    <message>
+        <source>Re-assessment was due on %1.</source>
+        <translation>应于 %1 复评，已逾期。</translation>
+    </message>
+    <message>
+        <source>Next assessment due on %1.</source>
+        <translation>下次评估日期：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::ResidentDetailDialog</name>
+    <message>
+        <source>Resident</source>
+        <translation>老人信息</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::ResidentDetailView</name>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Change bed…</source>
+        <translation>调床…</translation>
+    </message>
+    <message>
+        <source>Discharge…</source>
+        <translation>出院…</translation>
+    </message>
+    <message>
+        <source>Re-admit…</source>
+        <translation>再次入住…</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>床位</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>床位</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>入住记录</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>出院日期</translation>
+    </message>
+    <message>
+        <source>Bed history</source>
+        <translation>床位记录</translation>
+    </message>
+    <message>
+        <source>No resident selected</source>
+        <translation>未选择老人</translation>
+    </message>
+    <message>
+        <source>no bed</source>
+        <translation>未分配床位</translation>
+    </message>
+    <message>
+        <source>bed %1</source>
+        <translation>床位 %1</translation>
+    </message>
+    <message>
+        <source>discharged %1 (%2)</source>
+        <translation>已于 %1 出院（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 years · %3 · %4 · %5</source>
+        <translation>%1 · %2 岁 · %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Care level</source>
+        <translation>能力等级</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::ResidentShiftLogSection</name>
+    <message>
+        <source>Written</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>记录内容</translation>
+    </message>
+    <message>
+        <source>Shift log</source>
+        <translation>交接班记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk event(s) (falls, choking, wandering) in the last 30 days.</source>
+        <translation>
+            <numerusform>近30天内风险事件（跌倒、噎食、走失）%n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing the latest %1 entries; the shift log page has them all.</source>
+        <translation>仅显示最近 %1 条记录，全部记录请到“交接班记录”页面查看。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) among %1 entries.</source>
+        <translation>
+            <numerusform>共 %1 条记录，其中事件 %n 次。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::ResidentTableModel</name>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Care level</source>
+        <translation>能力等级</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>出院日期</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::ResidentsPage</name>
+    <message>
+        <source>Search: name, pinyin (zs / zhangsan), ID tail, bed</source>
+        <translation>搜索：姓名、拼音（zs / zhangsan）、身份证尾号、床位</translation>
+    </message>
+    <message>
+        <source>Current residents</source>
+        <translation>在院老人</translation>
+    </message>
+    <message>
+        <source>Former residents</source>
+        <translation>离院老人</translation>
+    </message>
+    <message>
+        <source>All residents</source>
+        <translation>全部老人</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All care levels</source>
+        <translation>全部能力等级</translation>
+    </message>
+    <message>
+        <source>Admit…</source>
+        <translation>入住登记…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s)</source>
+        <translation>
+            <numerusform>共 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>入住老人</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::RoomBedsDialog</name>
+    <message>
+        <source>Add a room&apos;s beds</source>
+        <translation>按房间添加床位</translation>
+    </message>
+    <message>
+        <source>e.g. A</source>
+        <translation>如：A</translation>
+    </message>
+    <message>
+        <source>e.g. 1</source>
+        <translation>如：1</translation>
+    </message>
+    <message>
+        <source>e.g. 101</source>
+        <translation>如：101</translation>
+    </message>
+    <message>
+        <source>In the dementia care unit</source>
+        <translation>属于失智照护专区</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Number of beds</source>
+        <translation>床位数</translation>
+    </message>
+    <message>
+        <source>Bed type</source>
+        <translation>床位类型</translation>
+    </message>
+    <message>
+        <source>New codes</source>
+        <translation>新床位编号</translation>
+    </message>
+    <message>
+        <source>Add beds</source>
+        <translation>添加床位</translation>
+    </message>
+    <message>
+        <source>(enter the room)</source>
+        <translation>（请先填写房间）</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::RosterPage</name>
+    <message>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <source>Three shifts (D/E/N, 8 h)</source>
+        <translation>三班制（D/E/N，8 小时）</translation>
+    </message>
+    <message>
+        <source>Two shifts (A/B, 12 h)</source>
+        <translation>两班制（A/B，12 小时）</translation>
+    </message>
+    <message>
+        <source>Copy last week</source>
+        <translation>复制上周</translation>
+    </message>
+    <message>
+        <source>Copies the week before onto the week of the current cell, for the selected staff.</source>
+        <translation>将上一周的排班复制到当前单元格所在的一周（选中人员）。</translation>
+    </message>
+    <message>
+        <source>Copy last month</source>
+        <translation>复制上月</translation>
+    </message>
+    <message>
+        <source>Shifts…</source>
+        <translation>班次设置…</translation>
+    </message>
+    <message>
+        <source>Shift times and the minimum of caregivers per shift</source>
+        <translation>班次时间及每班最少护理员人数</translation>
+    </message>
+    <message>
+        <source>Fill pattern…</source>
+        <translation>轮班排班…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Type a shift code (D, E, N …) into a cell, &quot;-&quot; for a rest day; the arrows move, Delete clears, F2 enters two shifts as D/N. Red cells have warnings, yellow ones are leave.</source>
+        <translation>在单元格中输入班次代码（D、E、N……），“-”为休息；方向键移动，Delete 清除，F2 可输入两个班次如 D/N。红色单元格有提醒，黄色为请假。</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>排班</translation>
+    </message>
+    <message>
+        <source>No warnings for this month.</source>
+        <translation>本月排班无提醒。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) for this month:</source>
+        <translation>
+            <numerusform>本月共 %n 条提醒：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caregivers employed: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Residents per caregiver: &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Shifts below minimum this month: &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Incidents this month: &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>在职护理员：&lt;b&gt;%1&lt;/b&gt; 人 &amp;nbsp;·&amp;nbsp; 护理员与老人比：1 : &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 本月人手不足班次：&lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 本月意外事件：&lt;b&gt;%4&lt;/b&gt; 起</translation>
+    </message>
+    <message>
+        <source>You may view the roster but not change it.</source>
+        <translation>您可以查看排班，但不能修改。</translation>
+    </message>
+    <message>
+        <source>Exporting the roster…</source>
+        <translation>正在导出排班表…</translation>
+    </message>
+    <message>
+        <source>roster-%1</source>
+        <translation>排班表-%1</translation>
+    </message>
+    <message>
+        <source>Export the roster as PDF</source>
+        <translation>导出排班表（PDF）</translation>
+    </message>
+    <message>
+        <source>Export the roster as XLSX</source>
+        <translation>导出排班表（XLSX）</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Mark as worked</source>
+        <translation>标为已出勤</translation>
+    </message>
+    <message>
+        <source>Mark as absent</source>
+        <translation>标为缺勤</translation>
+    </message>
+    <message>
+        <source>Mark as planned</source>
+        <translation>标为计划</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::RosterTableModel</name>
+    <message>
+        <source>On leave %1 to %2 %3</source>
+        <translation>请假 %1 至 %2 %3</translation>
+    </message>
+    <message>
+        <source>Mo</source>
+        <translation>一</translation>
+    </message>
+    <message>
+        <source>Tu</source>
+        <translation>二</translation>
+    </message>
+    <message>
+        <source>We</source>
+        <translation>三</translation>
+    </message>
+    <message>
+        <source>Th</source>
+        <translation>四</translation>
+    </message>
+    <message>
+        <source>Fr</source>
+        <translation>五</translation>
+    </message>
+    <message>
+        <source>Sa</source>
+        <translation>六</translation>
+    </message>
+    <message>
+        <source>Su</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Caregivers on the %1 shift (%2–%3), minimum %4</source>
+        <translation>%1（%2–%3）在岗护理员，最少 %4 人</translation>
+    </message>
+    <message>
+        <source>Caregivers %1</source>
+        <translation>%1 班护理员</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::ShiftLogBrowser</name>
+    <message>
+        <source>From</source>
+        <translation>日期从</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>Any incident</source>
+        <translation>所有事件</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Resident:</source>
+        <translation>老人：</translation>
+    </message>
+    <message>
+        <source>Incident:</source>
+        <translation>事件：</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>记录人：</translation>
+    </message>
+    <message>
+        <source>Write a correction…</source>
+        <translation>写更正…</translation>
+    </message>
+    <message>
+        <source>Entries of a closed shift are not changed: the correction is a new entry of your open shift.</source>
+        <translation>已交班的记录不能修改：更正会作为您当前班次的一条新记录。</translation>
+    </message>
+    <message>
+        <source>Print handover sheet…</source>
+        <translation>打印交接班记录单…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Handover sheet of</source>
+        <translation>交接班记录单日期</translation>
+    </message>
+    <message>
+        <source>All residents</source>
+        <translation>全部老人</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>全部记录人</translation>
+    </message>
+    <message>
+        <source>Print handover sheet</source>
+        <translation>打印交接班记录单</translation>
+    </message>
+    <message>
+        <source>handover-%1.pdf</source>
+        <translation>交接班记录-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save handover sheet</source>
+        <translation>保存交接班记录单</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::ShiftLogPage</name>
+    <message>
+        <source>On duty</source>
+        <translation>当班</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>记录查询</translation>
+    </message>
+    <message>
+        <source>Shift log</source>
+        <translation>交接班记录</translation>
+    </message>
+    <message>
+        <source>Open your shift first: a correction is written as an entry of the shift on duty.</source>
+        <translation>请先接班：更正会作为当班班次的一条记录写入。</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::ShiftLogTableModel</name>
+    <message>
+        <source>[Correction of the entry of %1: “%2”] %3</source>
+        <translation>[更正 %1 的记录：“%2”] %3</translation>
+    </message>
+    <message>
+        <source>[Follow-up] %1</source>
+        <translation>[跟进] %1</translation>
+    </message>
+    <message>
+        <source>%1 (corrected later)</source>
+        <translation>%1（已更正）</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>老人</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>记录内容</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::ShiftTemplatesDialog</name>
+    <message>
+        <source>Shift templates</source>
+        <translation>班次设置</translation>
+    </message>
+    <message>
+        <source>A shift whose end is not after its start ends the next day. Changed times apply to shifts rostered from now on.</source>
+        <translation>结束时间不晚于开始时间的班次在次日结束。修改的时间只用于今后新排的班次。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Minimum caregivers</source>
+        <translation>最少护理员人数</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::StaffDialog</name>
+    <message>
+        <source>Add staff member</source>
+        <translation>添加工作人员</translation>
+    </message>
+    <message>
+        <source>Edit staff member</source>
+        <translation>编辑工作人员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Vocational skill level 1–5, caregivers only</source>
+        <translation>职业技能等级 1–5，仅限养老护理员</translation>
+    </message>
+    <message>
+        <source>Skill level</source>
+        <translation>技能等级</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Has left on</source>
+        <translation>已离职，日期</translation>
+    </message>
+    <message>
+        <source>Leave date</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::StaffPage</name>
+    <message>
+        <source>Current staff</source>
+        <translation>在职人员</translation>
+    </message>
+    <message>
+        <source>Former staff</source>
+        <translation>离职人员</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Add certificate…</source>
+        <translation>添加证书…</translation>
+    </message>
+    <message>
+        <source>Add leave…</source>
+        <translation>登记请假…</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Certificates:</source>
+        <translation>证书：</translation>
+    </message>
+    <message>
+        <source>  none</source>
+        <translation>  无</translation>
+    </message>
+    <message>
+        <source> — expired %1</source>
+        <translation> — 已于 %1 过期</translation>
+    </message>
+    <message>
+        <source> — valid until %1</source>
+        <translation> — 有效期至 %1</translation>
+    </message>
+    <message>
+        <source>Leave:</source>
+        <translation>请假：</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::StaffTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Skill level</source>
+        <translation>技能等级</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>入职</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离职</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::TransferDialog</name>
+    <message>
+        <source>Change bed</source>
+        <translation>调床</translation>
+    </message>
+    <message>
+        <source>Current bed</source>
+        <translation>当前床位</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>New bed</source>
+        <translation>新床位</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>调床日期</translation>
+    </message>
+    <message>
+        <source>e.g. needs a nursing bed</source>
+        <translation>如：需转入护理型床位</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::UsersPage</name>
+    <message>
+        <source>User accounts</source>
+        <translation>用户账号</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>添加用户…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>Lock the screen after this many minutes without input:</source>
+        <translation>无操作多少分钟后自动锁定：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <source>Nurses see residents read-only with personal data masked; read-only users see views and reports with personal data masked.</source>
+        <translation>护士/护理员只能查看老人信息，个人信息部分隐藏；只读用户可查看列表和报表，个人信息部分隐藏。</translation>
+    </message>
+    <message>
+        <source>Only administrators manage user accounts.</source>
+        <translation>只有管理员可以管理用户账号。</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+</context>
 </TS>

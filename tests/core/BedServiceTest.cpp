@@ -188,11 +188,12 @@ TEST_CASE("The health check finds a bed history that disagrees with the resident
     testing::FixedToday today(QDate(2026, 11, 2));
     testing::TempDatabase db;
     const QString bed = addBed(db.db(), QStringLiteral("A-101-1"));
+    // Admitted within the month a first assessment may still be pending.
     ResidentService(db.db()).admit(
-        admin(), person(QStringLiteral("张三"), QDate(1940, 3, 1), 1, QDate(2026, 1, 5), bed));
+        admin(), person(QStringLiteral("张三"), QDate(1940, 3, 1), 1, QDate(2026, 10, 20), bed));
     CHECK(HealthCheck(db.db()).run().isEmpty());
     // A damaged file: the bed history entry ended behind the program's back.
-    sql::exec(db.db(), QStringLiteral("UPDATE bed_assignments SET to_date = '2026-06-01'"));
+    sql::exec(db.db(), QStringLiteral("UPDATE bed_assignments SET to_date = '2026-10-25'"));
     const QList<HealthCheck::Finding> findings = HealthCheck(db.db()).run();
     REQUIRE(findings.size() == 1);
     CHECK(findings.at(0).check == QStringLiteral("bed_history"));
