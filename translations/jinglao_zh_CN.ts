@@ -1286,42 +1286,18 @@
         <translation>未知选项 %1。</translation>
     </message>
     <message>
-        <source>Usage: jinglao-cli %1 %2</source>
-        <translation>用法：jinglao-cli %1 %2</translation>
-    </message>
-    <message>
         <source>Unknown command %1.</source>
         <translation>未知命令 %1。</translation>
     </message>
     <message>
-        <source>--date needs a date like 2026-11-02, not %1.</source>
-        <translation>--date 须为 2026-11-02 这样的日期，而不是 %1。</translation>
-    </message>
-    <message>
-        <source>%1: %2 beds held (%3 beds in service today).</source>
-        <translation>%1：占用床位 %2 张（今日在用床位 %3 张）。</translation>
-    </message>
-    <message>
         <source>Print how many beds were held on a day (default today).</source>
         <translation>显示某一天的床位占用数（默认今天）。</translation>
-    </message>
-    <message>
-        <source>--seed needs a number from 0 to 4294967295, not %1.</source>
-        <translation>--seed 须为 0 到 4294967295 之间的数字，而不是 %1。</translation>
-    </message>
-    <message>
-        <source>%1 needs a whole number, not %2.</source>
-        <translation>%1 须为整数，而不是 %2。</translation>
     </message>
     <message numerus="yes">
         <source>Demo data written to %1: %2 beds in service (%3 nursing beds, %4%), %5 occupied (%6%), %7 residents over %n year(s).</source>
         <translation>
             <numerusform>演示数据已写入 %1：在用床位 %2 张（护理型床位 %3 张，占 %4%），已入住 %5 张（%6%），%n 年内共 %7 位老人。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Fill an empty database with a realistic demo center (120 beds, 3 years by default).</source>
-        <translation>向空数据库写入一个逼真的演示敬老院（默认 120 张床位、3 年数据）。</translation>
     </message>
     <message numerus="yes">
         <source>%n roster warning(s).</source>
@@ -1413,10 +1389,6 @@
         <source>Date</source>
         <translation>日期</translation>
     </message>
-    <message>
-        <source>is not a date (yyyy-MM-dd)</source>
-        <translation>不是日期（yyyy-MM-dd）</translation>
-    </message>
     <message numerus="yes">
         <source>%n resident(s) due for assessment.</source>
         <translation>
@@ -1426,10 +1398,6 @@
     <message>
         <source>Re-assessment interval</source>
         <translation>复评间隔</translation>
-    </message>
-    <message>
-        <source>is not a whole number of months</source>
-        <translation>不是整数月数</translation>
     </message>
     <message numerus="yes">
         <source>Residents are re-assessed every %n month(s).</source>
@@ -1448,6 +1416,194 @@
     <message>
         <source>The database is read-only, so the time of this backup could not be recorded in it.</source>
         <translation>数据库为只读，本次备份的时间无法记入数据库。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>床位</translation>
+    </message>
+    <message>
+        <source>Last assessed</source>
+        <translation>上次评估</translation>
+    </message>
+    <message>
+        <source>Last level</source>
+        <translation>上次等级</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>应评估日期</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Beds held</source>
+        <translation>占用床位</translation>
+    </message>
+    <message>
+        <source>Beds in service today</source>
+        <translation>今日在用床位</translation>
+    </message>
+    <message>
+        <source>Global options, accepted anywhere on the line:</source>
+        <translation>全局选项（可写在命令行任意位置）：</translation>
+    </message>
+    <message>
+        <source>  --db FILE         the database (default: %1)</source>
+        <translation>  --db 文件         数据库（默认：%1）</translation>
+    </message>
+    <message>
+        <source>  --lang zh_CN|en   the language of messages and listings</source>
+        <translation>  --lang zh_CN|en   提示信息和列表的语言</translation>
+    </message>
+    <message>
+        <source>  --help            this help; COMMAND --help for one command</source>
+        <translation>  --help            显示本帮助；“命令 --help”显示单个命令的帮助</translation>
+    </message>
+    <message>
+        <source>  --version         the program and schema version</source>
+        <translation>  --version         程序版本和数据库结构版本</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 usage error, 2 input refused by a rule, 3 database or file failure.</source>
+        <translation>退出码：0 成功，1 用法错误，2 输入不符合规则被拒绝，3 数据库或文件故障。</translation>
+    </message>
+    <message>
+        <source>Usage: jinglao-cli %1</source>
+        <translation>用法：jinglao-cli %1</translation>
+    </message>
+    <message>
+        <source>An argument is missing.</source>
+        <translation>缺少参数。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1.</source>
+        <translation>多余的参数 %1。</translation>
+    </message>
+    <message>
+        <source>is not a date; write it as 2026-11-02.</source>
+        <translation>不是日期；请按 2026-11-02 的格式填写。</translation>
+    </message>
+    <message>
+        <source>is not a month; write it as 2026-11.</source>
+        <translation>不是月份；请按 2026-11 的格式填写。</translation>
+    </message>
+    <message>
+        <source>is not a whole number.</source>
+        <translation>不是整数。</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2.</source>
+        <translation>必须在 %1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>must be one of %1.</source>
+        <translation>必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>输出格式</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>未指定命令。</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Number of beds</source>
+        <translation>床位数</translation>
+    </message>
+    <message>
+        <source>Years of history</source>
+        <translation>历史年数</translation>
+    </message>
+    <message>
+        <source>Last day of the history</source>
+        <translation>历史截止日期</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with a realistic demo center (120 beds, 3 years up to today by default); the same seed and --until give the same records.</source>
+        <translation>向空数据库填入一个逼真的演示敬老院（默认 120 张床位、截至今天的 3 年数据）；相同的种子和 --until 得到相同的记录。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>--out FILE is needed.</source>
+        <translation>需要 --out 文件。</translation>
+    </message>
+    <message>
+        <source>Shift template set</source>
+        <translation>班次模板组</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Minimum caregivers</source>
+        <translation>最少护理员</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>--role admin|nurse|readonly is needed.</source>
+        <translation>需要 --role admin|nurse|readonly。</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Unknown user action %1.</source>
+        <translation>未知的用户操作 %1。</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +2029,12 @@
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1… (%n characters)</source>
+        <translation>
+            <numerusform>%1…（共 %n 个字符）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

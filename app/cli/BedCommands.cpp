@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "ExitCode.h"
+#include "Listing.h"
 #include "beds/BedService.h"
 #include "common/Clock.h"
 
@@ -12,28 +13,20 @@ namespace jinglao::cli {
 
 namespace {
 
-int occupancy(CliContext& context, const QStringList& arguments)
+int occupancy(CliContext& context, const Arguments& arguments)
 {
-    QDate day = core::Clock::today();
-    if (arguments.size() == 2 && arguments.at(0) == QStringLiteral("--date")) {
-        day = QDate::fromString(arguments.at(1), Qt::ISODate);
-        if (!day.isValid()) {
-            CliContext::err(
-                QCoreApplication::translate("jinglao::cli", "--date needs a date like 2026-11-02, not %1.")
-                    .arg(arguments.at(1)));
-            return UsageError;
-        }
-    } else if (!arguments.isEmpty()) {
-        return UsageError;
-    }
+    arguments.expectPositional(0, 0);
+    const QDate day = arguments.date(
+        QStringLiteral("date"), QCoreApplication::translate("jinglao::cli", "Date"), core::Clock::today());
     core::BedService beds(context.database());
     const int held = beds.occupancyOn(context.actor(), day);
     const core::BedSummary now = beds.summary(context.actor());
-    CliContext::out(
-        QCoreApplication::translate("jinglao::cli", "%1: %2 beds held (%3 beds in service today).")
-            .arg(day.toString(Qt::ISODate))
-            .arg(held)
-            .arg(now.inService));
+    Listing listing({{QStringLiteral("date"), QCoreApplication::translate("jinglao::cli", "Date")},
+                     {QStringLiteral("beds_held"), QCoreApplication::translate("jinglao::cli", "Beds held")},
+                     {QStringLiteral("beds_in_service_today"),
+                      QCoreApplication::translate("jinglao::cli", "Beds in service today")}});
+    listing.addRow({day.toString(Qt::ISODate), QString::number(held), QString::number(now.inService)});
+    listing.print(arguments.format());
     return Success;
 }
 
@@ -42,10 +35,13 @@ int occupancy(CliContext& context, const QStringList& arguments)
 QList<Command> bedCommands()
 {
     return {
-        {QStringLiteral("occupancy"), QStringLiteral("[--date yyyy-MM-dd]"),
+        {QStringLiteral("occupancy"),
+         QStringLiteral("[--date yyyy-MM-dd]"),
          QCoreApplication::translate("jinglao::cli",
                                      "Print how many beds were held on a day (default today)."),
-         occupancy},
+         {QCommandLineOption(QStringLiteral("date"), QString(), QStringLiteral("DATE"))},
+         occupancy,
+         true},
     };
 }
 

@@ -2,6 +2,7 @@
 // What a jinglao-cli command runs with: the global options, the open database, the acting
 // user and the output streams. Messages for the user go to stderr, translated.
 
+#include "CommandLine.h"
 #include "auth/Actor.h"
 #include "storage/Database.h"
 
@@ -36,13 +37,6 @@ private:
     QString m_databasePath;
     core::Actor m_actor;
     std::unique_ptr<core::Database> m_database;
-};
-
-struct Command {
-    QString name;
-    QString usage;   // arguments after the name, e.g. "--out FILE"
-    QString summary; // translated one-line description
-    std::function<int(CliContext&, const QStringList&)> run;
 };
 
 // Every command, in the order `jinglao-cli help` lists them.

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "ExitCode.h"
 #include "beds/BedService.h"
+#include "common/Clock.h"
 #include "demo/DemoGenerator.h"
 #include "residents/ResidentService.h"
 
@@ -13,44 +14,22 @@ namespace jinglao::cli {
 
 namespace {
 
-bool parseNumber(const QString& text, qint64 low, qint64 high, qint64* value)
+int demo(CliContext& context, const Arguments& arguments)
 {
-    bool ok = false;
-    const qint64 number = text.toLongLong(&ok);
-    if (!ok || number < low || number > high)
-        return false;
-    *value = number;
-    return true;
-}
-
-int demo(CliContext& context, const QStringList& arguments)
-{
+    arguments.expectPositional(0, 0);
     core::DemoOptions options;
-    for (int i = 0; i < arguments.size(); i += 2) {
-        if (i + 1 >= arguments.size())
-            return UsageError;
-        const QString& option = arguments.at(i);
-        qint64 value = 0;
-        if (option == QStringLiteral("--seed")) {
-            if (!parseNumber(arguments.at(i + 1), 0, 4294967295LL, &value)) {
-                CliContext::err(QCoreApplication::translate(
-                                    "jinglao::cli", "--seed needs a number from 0 to 4294967295, not %1.")
-                                    .arg(arguments.at(i + 1)));
-                return UsageError;
-            }
-            options.seed = static_cast<quint32>(value);
-        } else if (option == QStringLiteral("--beds") || option == QStringLiteral("--years")) {
-            if (!parseNumber(arguments.at(i + 1), 0, 100000, &value)) {
-                CliContext::err(
-                    QCoreApplication::translate("jinglao::cli", "%1 needs a whole number, not %2.")
-                        .arg(option, arguments.at(i + 1)));
-                return UsageError;
-            }
-            (option == QStringLiteral("--beds") ? options.beds : options.years) = static_cast<int>(value);
-        } else {
-            return UsageError;
-        }
-    }
+    options.seed = static_cast<quint32>(arguments.integer(QStringLiteral("seed"),
+                                                          QCoreApplication::translate("jinglao::cli", "Seed"),
+                                                          0, 4294967295LL, options.seed));
+    options.beds = static_cast<int>(arguments.integer(
+        QStringLiteral("beds"), QCoreApplication::translate("jinglao::cli", "Number of beds"), 10, 2000,
+        options.beds));
+    options.years = static_cast<int>(arguments.integer(
+        QStringLiteral("years"), QCoreApplication::translate("jinglao::cli", "Years of history"), 1, 20,
+        options.years));
+    options.endDate = arguments.date(QStringLiteral("until"),
+                                     QCoreApplication::translate("jinglao::cli", "Last day of the history"),
+                                     core::Clock::today());
     core::Database& db = context.database(core::Database::OpenMode::CreateIfMissing);
     core::DemoGenerator(db).run(context.actor(), options);
 
@@ -77,11 +56,16 @@ int demo(CliContext& context, const QStringList& arguments)
 
 QList<Command> demoCommands()
 {
+    const auto option = [](const char* name, const char* value) {
+        return QCommandLineOption(QString::fromLatin1(name), QString(), QString::fromLatin1(value));
+    };
     return {
-        {QStringLiteral("demo"), QStringLiteral("[--seed N] [--beds N] [--years N]"),
+        {QStringLiteral("demo"),
+         QStringLiteral("[--seed N] [--beds N] [--years N] [--until yyyy-MM-dd]"),
          QCoreApplication::translate(
-             "jinglao::cli",
-             "Fill an empty database with a realistic demo center (120 beds, 3 years by default)."),
+             "jinglao::cli", "Fill an empty database with a realistic demo center (120 beds, 3 years up "
+                             "to today by default); the same seed and --until give the same records."),
+         {option("seed", "N"), option("beds", "N"), option("years", "N"), option("until", "DATE")},
          demo},
     };
 }

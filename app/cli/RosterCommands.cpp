@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "ExitCode.h"
+#include "Listing.h"
 #include "common/Clock.h"
 #include "roster/RosterService.h"
 #include "roster/RosterXlsxExport.h"
@@ -13,68 +14,68 @@ namespace jinglao::cli {
 
 namespace {
 
-// "--month yyyy-MM" (default: this month); false when the arguments are not understood.
-bool parseMonth(const QStringList& arguments, int from, QDate* month)
+QDate chosenMonth(const Arguments& arguments)
 {
-    *month = core::Clock::today();
-    for (int i = from; i < arguments.size(); i += 2) {
-        if (arguments.at(i) != QStringLiteral("--month") || i + 1 >= arguments.size())
-            return false;
-        *month = QDate::fromString(arguments.at(i + 1) + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
-        if (!month->isValid())
-            return false;
-    }
-    return true;
+    const QDate today = core::Clock::today();
+    return arguments.month(QStringLiteral("month"), QCoreApplication::translate("jinglao::cli", "Month"),
+                           QDate(today.year(), today.month(), 1));
 }
 
-int rosterWarnings(CliContext& context, const QStringList& arguments)
+int rosterWarnings(CliContext& context, const Arguments& arguments)
 {
-    QDate month;
-    if (!parseMonth(arguments, 0, &month))
-        return UsageError;
+    arguments.expectPositional(0, 0);
     const QList<core::RosterWarning> warnings =
-        core::RosterService(context.database()).warnings(context.actor(), month);
+        core::RosterService(context.database()).warnings(context.actor(), chosenMonth(arguments));
+    Listing listing({{QStringLiteral("date"), QCoreApplication::translate("jinglao::cli", "Date")},
+                     {QStringLiteral("kind"), QCoreApplication::translate("jinglao::cli", "Kind")},
+                     {QStringLiteral("staff"), QCoreApplication::translate("jinglao::cli", "Staff")},
+                     {QStringLiteral("warning"), QCoreApplication::translate("jinglao::cli", "Warning")}});
     for (const core::RosterWarning& warning : warnings)
-        CliContext::out(QStringLiteral("%1\t%2\t%3")
-                            .arg(warning.date.toString(Qt::ISODate),
-                                 core::RosterWarning::kindLabel(warning.kind), warning.message));
-    const auto count = static_cast<int>(warnings.size());
-    CliContext::err(QCoreApplication::translate("jinglao::cli", "%n roster warning(s).", nullptr, count));
+        listing.addRow(
+            {warning.date.toString(Qt::ISODate),
+             {core::RosterWarning::kindLabel(warning.kind), core::RosterWarning::kindCode(warning.kind)},
+             warning.staffName,
+             warning.message});
+    listing.print(arguments.format());
+    CliContext::err(
+        QCoreApplication::translate("jinglao::cli", "%n roster warning(s).", nullptr, listing.rowCount()));
     return Success;
 }
 
-int rosterExport(CliContext& context, const QStringList& arguments)
+int rosterExport(CliContext& context, const Arguments& arguments)
 {
-    if (arguments.size() < 2 || arguments.at(0) != QStringLiteral("--out"))
-        return UsageError;
-    QDate month;
-    if (!parseMonth(arguments, 2, &month))
-        return UsageError;
-    core::RosterXlsxExport::write(context.database(), context.actor(), month, arguments.at(1));
-    CliContext::out(
-        QCoreApplication::translate("jinglao::cli", "Roster of %1 written to %2.")
-            .arg(month.toString(QStringLiteral("yyyy-MM")), QDir::toNativeSeparators(arguments.at(1))));
+    arguments.expectPositional(0, 0);
+    if (!arguments.isSet(QStringLiteral("out")))
+        throw CommandLineError(QCoreApplication::translate("jinglao::cli", "--out FILE is needed."));
+    const QDate month = chosenMonth(arguments);
+    const QString out = arguments.value(QStringLiteral("out"));
+    core::RosterXlsxExport::write(context.database(), context.actor(), month, out);
+    CliContext::out(QCoreApplication::translate("jinglao::cli", "Roster of %1 written to %2.")
+                        .arg(month.toString(QStringLiteral("yyyy-MM")), QDir::toNativeSeparators(out)));
     return Success;
 }
 
-int rosterTemplates(CliContext& context, const QStringList& arguments)
+int rosterTemplates(CliContext& context, const Arguments& arguments)
 {
+    arguments.expectPositional(0, 0);
     core::RosterService service(context.database());
-    if (arguments.size() == 2 && arguments.at(0) == QStringLiteral("--set")) {
-        if (arguments.at(1) == QStringLiteral("three"))
-            service.chooseTemplateSet(context.actor(), core::RosterService::TemplateSet::ThreeShifts);
-        else if (arguments.at(1) == QStringLiteral("two"))
-            service.chooseTemplateSet(context.actor(), core::RosterService::TemplateSet::TwoShifts);
-        else
-            return UsageError;
-    } else if (!arguments.isEmpty()) {
-        return UsageError;
-    }
+    const QString set = arguments.choice(QStringLiteral("set"),
+                                         QCoreApplication::translate("jinglao::cli", "Shift template set"),
+                                         {QStringLiteral("three"), QStringLiteral("two")}, QString());
+    if (set == QStringLiteral("three"))
+        service.chooseTemplateSet(context.actor(), core::RosterService::TemplateSet::ThreeShifts);
+    else if (set == QStringLiteral("two"))
+        service.chooseTemplateSet(context.actor(), core::RosterService::TemplateSet::TwoShifts);
+    Listing listing({{QStringLiteral("code"), QCoreApplication::translate("jinglao::cli", "Code")},
+                     {QStringLiteral("name"), QCoreApplication::translate("jinglao::cli", "Shift")},
+                     {QStringLiteral("start"), QCoreApplication::translate("jinglao::cli", "Start")},
+                     {QStringLiteral("end"), QCoreApplication::translate("jinglao::cli", "End")},
+                     {QStringLiteral("min_caregivers"),
+                      QCoreApplication::translate("jinglao::cli", "Minimum caregivers")}});
     for (const core::ShiftTemplate& t : service.templates(context.actor()))
-        CliContext::out(QStringLiteral("%1\t%2\t%3–%4\t%5")
-                            .arg(t.code, t.name, t.start.toString(QStringLiteral("HH:mm")),
-                                 t.end.toString(QStringLiteral("HH:mm")))
-                            .arg(t.minCaregivers));
+        listing.addRow({t.code, t.name, t.start.toString(QStringLiteral("HH:mm")),
+                        t.end.toString(QStringLiteral("HH:mm")), QString::number(t.minCaregivers)});
+    listing.print(arguments.format());
     return Success;
 }
 
@@ -82,17 +83,26 @@ int rosterTemplates(CliContext& context, const QStringList& arguments)
 
 QList<Command> rosterCommands()
 {
+    const QCommandLineOption month(QStringLiteral("month"), QString(), QStringLiteral("MONTH"));
     return {
-        {QStringLiteral("roster-templates"), QStringLiteral("[--set three|two]"),
+        {QStringLiteral("roster-templates"),
+         QStringLiteral("[--set three|two]"),
          QCoreApplication::translate(
              "jinglao::cli", "List the shift templates, or choose the three-shift or 12-hour two-shift set."),
-         rosterTemplates},
-        {QStringLiteral("roster-warnings"), QStringLiteral("[--month YYYY-MM]"),
+         {QCommandLineOption(QStringLiteral("set"), QString(), QStringLiteral("SET"))},
+         rosterTemplates,
+         true},
+        {QStringLiteral("roster-warnings"),
+         QStringLiteral("[--month YYYY-MM]"),
          QCoreApplication::translate("jinglao::cli",
                                      "List the labour-law and staffing warnings of a month's roster."),
-         rosterWarnings},
-        {QStringLiteral("roster-export"), QStringLiteral("--out FILE.xlsx [--month YYYY-MM]"),
+         {month},
+         rosterWarnings,
+         true},
+        {QStringLiteral("roster-export"),
+         QStringLiteral("--out FILE.xlsx [--month YYYY-MM]"),
          QCoreApplication::translate("jinglao::cli", "Export a month's roster as an XLSX workbook."),
+         {QCommandLineOption(QStringLiteral("out"), QString(), QStringLiteral("FILE")), month},
          rosterExport},
     };
 }

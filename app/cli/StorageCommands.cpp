@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "ExitCode.h"
+#include "Listing.h"
 #include "checks/HealthCheck.h"
 #include "storage/BackupService.h"
 
@@ -14,20 +15,18 @@ namespace jinglao::cli {
 
 namespace {
 
-int version(CliContext&, const QStringList& arguments)
+int version(CliContext&, const Arguments& arguments)
 {
-    if (!arguments.isEmpty())
-        return UsageError;
+    arguments.expectPositional(0, 0);
     CliContext::out(QStringLiteral("jinglao-cli %1 (schema %2)")
                         .arg(QStringLiteral(JINGLAO_VERSION))
                         .arg(core::Database::latestSchemaVersion()));
     return Success;
 }
 
-int init(CliContext& context, const QStringList& arguments)
+int init(CliContext& context, const Arguments& arguments)
 {
-    if (!arguments.isEmpty())
-        return UsageError;
+    arguments.expectPositional(0, 0);
     core::Database& db = context.database(core::Database::OpenMode::CreateIfMissing);
     CliContext::out(QCoreApplication::translate("jinglao::cli", "Database %1 is ready at schema version %2.")
                         .arg(QDir::toNativeSeparators(db.path()))
@@ -35,31 +34,35 @@ int init(CliContext& context, const QStringList& arguments)
     return Success;
 }
 
-int check(CliContext& context, const QStringList& arguments)
+int check(CliContext& context, const Arguments& arguments)
 {
-    if (!arguments.isEmpty())
-        return UsageError;
+    arguments.expectPositional(0, 0);
     const QList<core::HealthCheck::Finding> findings = core::HealthCheck(context.database()).run();
-    for (const core::HealthCheck::Finding& finding : findings)
-        CliContext::err(QStringLiteral("[%1] %2").arg(finding.check, finding.message));
-    if (!findings.isEmpty()) {
-        CliContext::err(
-            QCoreApplication::translate("jinglao::cli", "%n problem(s) found.", nullptr, findings.size()));
-        const bool damaged =
-            std::any_of(findings.cbegin(), findings.cend(),
-                        [](const core::HealthCheck::Finding& finding) { return finding.damage; });
-        return damaged ? StorageFailure : InputRefused;
+    if (findings.isEmpty()) {
+        CliContext::out(QCoreApplication::translate("jinglao::cli", "No problems found."));
+        return Success;
     }
-    CliContext::out(QCoreApplication::translate("jinglao::cli", "No problems found."));
-    return Success;
+    Listing listing({{QStringLiteral("check"), QCoreApplication::translate("jinglao::cli", "Check")},
+                     {QStringLiteral("problem"), QCoreApplication::translate("jinglao::cli", "Problem")}});
+    for (const core::HealthCheck::Finding& finding : findings)
+        listing.addRow({finding.check, finding.message});
+    listing.print(arguments.format());
+    CliContext::err(
+        QCoreApplication::translate("jinglao::cli", "%n problem(s) found.", nullptr, findings.size()));
+    const bool damaged =
+        std::any_of(findings.cbegin(), findings.cend(),
+                    [](const core::HealthCheck::Finding& finding) { return finding.damage; });
+    return damaged ? StorageFailure : InputRefused;
 }
 
-int backup(CliContext& context, const QStringList& arguments)
+int backup(CliContext& context, const Arguments& arguments)
 {
-    if (arguments.size() != 2 || arguments.at(0) != QStringLiteral("--out"))
-        return UsageError;
+    arguments.expectPositional(0, 0);
+    if (!arguments.isSet(QStringLiteral("out")))
+        throw CommandLineError(QCoreApplication::translate("jinglao::cli", "--out FILE is needed."));
     const core::BackupService::Result result =
-        core::BackupService(context.database()).backup(context.actor(), arguments.at(1));
+        core::BackupService(context.database())
+            .backup(context.actor(), arguments.value(QStringLiteral("out")));
     CliContext::out(QCoreApplication::translate("jinglao::cli", "Backup written and checked: %1 (%2 bytes).")
                         .arg(QDir::toNativeSeparators(result.path))
                         .arg(result.bytes));
@@ -74,18 +77,29 @@ int backup(CliContext& context, const QStringList& arguments)
 
 QList<Command> storageCommands()
 {
+    const QCommandLineOption out(QStringLiteral("out"), QString(), QStringLiteral("FILE"));
     return {
-        {QStringLiteral("version"), QString(),
-         QCoreApplication::translate("jinglao::cli", "Print the program version."), version},
-        {QStringLiteral("init"), QString(),
+        {QStringLiteral("version"),
+         QString(),
+         QCoreApplication::translate("jinglao::cli", "Print the program version."),
+         {},
+         version},
+        {QStringLiteral("init"),
+         QString(),
          QCoreApplication::translate("jinglao::cli",
                                      "Create the database, or upgrade it to this program's schema."),
+         {},
          init},
-        {QStringLiteral("check"), QString(),
+        {QStringLiteral("check"),
+         QString(),
          QCoreApplication::translate("jinglao::cli", "Check the database's integrity, references and rules."),
-         check},
-        {QStringLiteral("backup"), QStringLiteral("--out FILE"),
+         {},
+         check,
+         true},
+        {QStringLiteral("backup"),
+         QStringLiteral("--out FILE"),
          QCoreApplication::translate("jinglao::cli", "Write a checked copy of the database to FILE."),
+         {out},
          backup},
     };
 }

@@ -5,6 +5,7 @@
 
 #include "CliContext.h"
 #include "ExitCode.h"
+#include "Listing.h"
 #include "auth/UserService.h"
 #include "common/Clock.h"
 #include "common/Error.h"
@@ -35,128 +36,113 @@ QString readNewPassword(const QString& username)
     return password;
 }
 
-bool parseRole(const QString& text, core::Role* role)
+core::Role chosenRole(const Arguments& arguments)
 {
+    if (!arguments.isSet(QStringLiteral("role")))
+        throw CommandLineError(
+            QCoreApplication::translate("jinglao::cli", "--role admin|nurse|readonly is needed."));
+    const QString text = arguments.choice(
+        QStringLiteral("role"), QCoreApplication::translate("jinglao::cli", "Role"),
+        {QStringLiteral("admin"), QStringLiteral("nurse"), QStringLiteral("readonly")}, QString());
     if (text == QStringLiteral("admin"))
-        *role = core::Role::Administrator;
-    else if (text == QStringLiteral("nurse"))
-        *role = core::Role::Nurse;
-    else if (text == QStringLiteral("readonly"))
-        *role = core::Role::ReadOnly;
-    else
-        return false;
-    return true;
+        return core::Role::Administrator;
+    return text == QStringLiteral("nurse") ? core::Role::Nurse : core::Role::ReadOnly;
 }
 
-int add(CliContext& context, QStringList arguments)
+int add(CliContext& context, const Arguments& arguments)
 {
-    if (arguments.isEmpty() || arguments.constFirst().startsWith(QStringLiteral("--")))
-        return UsageError;
-    const QString username = arguments.takeFirst();
-    QString roleText;
-    QString displayName;
-    while (!arguments.isEmpty()) {
-        const QString option = arguments.takeFirst();
-        if (arguments.isEmpty())
-            return UsageError;
-        if (option == QStringLiteral("--role"))
-            roleText = arguments.takeFirst();
-        else if (option == QStringLiteral("--name"))
-            displayName = arguments.takeFirst();
-        else
-            return UsageError;
-    }
-    core::Role role;
-    if (!parseRole(roleText, &role))
-        return UsageError;
+    arguments.expectPositional(2, 2);
+    const QString username = arguments.positional().at(1);
+    const core::Role role = chosenRole(arguments);
     core::UserService users(context.database());
     core::UserService::validateUsername(username);
     const QString password = readNewPassword(username);
-    users.addUser(context.actor(), username, displayName, role, password);
+    users.addUser(context.actor(), username, arguments.value(QStringLiteral("name")), role, password);
     CliContext::out(QCoreApplication::translate("jinglao::cli", "User %1 added (%2).")
                         .arg(username, core::roleLabel(role)));
     return Success;
 }
 
-int passwd(CliContext& context, const QStringList& arguments)
+int passwd(CliContext& context, const QString& username)
 {
-    if (arguments.size() != 1)
-        return UsageError;
     core::UserService users(context.database());
-    if (!users.findUser(arguments.constFirst()))
+    if (!users.findUser(username))
         throw core::Error::notFound(
-            QCoreApplication::translate("jinglao::cli", "There is no user account %1.")
-                .arg(arguments.constFirst()));
-    users.resetPassword(context.actor(), arguments.constFirst(), readNewPassword(arguments.constFirst()));
+            QCoreApplication::translate("jinglao::cli", "There is no user account %1.").arg(username));
+    users.resetPassword(context.actor(), username, readNewPassword(username));
     CliContext::out(
         QCoreApplication::translate("jinglao::cli", "Password of %1 changed; any lockout is lifted.")
-            .arg(arguments.constFirst()));
+            .arg(username));
     return Success;
 }
 
-int setDisabled(CliContext& context, const QStringList& arguments, bool disabled)
+int setDisabled(CliContext& context, const QString& username, bool disabled)
 {
-    if (arguments.size() != 1)
-        return UsageError;
-    core::UserService(context.database()).setDisabled(context.actor(), arguments.constFirst(), disabled);
+    core::UserService(context.database()).setDisabled(context.actor(), username, disabled);
     CliContext::out((disabled ? QCoreApplication::translate("jinglao::cli", "User %1 disabled.")
                               : QCoreApplication::translate("jinglao::cli", "User %1 enabled."))
-                        .arg(arguments.constFirst()));
+                        .arg(username));
     return Success;
 }
 
-int role(CliContext& context, const QStringList& arguments)
+int role(CliContext& context, const Arguments& arguments)
 {
-    core::Role newRole;
-    if (arguments.size() != 3 || arguments.at(1) != QStringLiteral("--role") ||
-        !parseRole(arguments.at(2), &newRole))
-        return UsageError;
-    core::UserService(context.database()).setRole(context.actor(), arguments.constFirst(), newRole);
+    arguments.expectPositional(2, 2);
+    const QString username = arguments.positional().at(1);
+    const core::Role newRole = chosenRole(arguments);
+    core::UserService(context.database()).setRole(context.actor(), username, newRole);
     CliContext::out(QCoreApplication::translate("jinglao::cli", "User %1 is now %2.")
-                        .arg(arguments.constFirst(), core::roleLabel(newRole)));
+                        .arg(username, core::roleLabel(newRole)));
     return Success;
 }
 
-int list(CliContext& context, const QStringList& arguments)
+int list(CliContext& context, const Arguments& arguments)
 {
-    if (!arguments.isEmpty())
-        return UsageError;
+    arguments.expectPositional(1, 1);
     const QList<core::UserAccount> accounts = core::UserService(context.database()).users(context.actor());
     const QDateTime now = core::Clock::now();
+    Listing listing({{QStringLiteral("username"), QCoreApplication::translate("jinglao::cli", "User name")},
+                     {QStringLiteral("role"), QCoreApplication::translate("jinglao::cli", "Role")},
+                     {QStringLiteral("state"), QCoreApplication::translate("jinglao::cli", "State")},
+                     {QStringLiteral("name"), QCoreApplication::translate("jinglao::cli", "Name")}});
     for (const core::UserAccount& account : accounts) {
-        QString state = QCoreApplication::translate("jinglao::cli", "active");
+        Listing::Cell state{QCoreApplication::translate("jinglao::cli", "active"), QStringLiteral("ACTIVE")};
         if (account.disabled)
-            state = QCoreApplication::translate("jinglao::cli", "disabled");
+            state = {QCoreApplication::translate("jinglao::cli", "disabled"), QStringLiteral("DISABLED")};
         else if (account.isLockedAt(now))
-            state = QCoreApplication::translate("jinglao::cli", "locked until %1")
-                        .arg(account.lockedUntil.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-        CliContext::out(QStringLiteral("%1\t%2\t%3\t%4")
-                            .arg(account.username, core::roleCode(account.role), state, account.displayName));
+            state = {QCoreApplication::translate("jinglao::cli", "locked until %1")
+                         .arg(account.lockedUntil.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                     QStringLiteral("LOCKED")};
+        listing.addRow({account.username,
+                        {core::roleLabel(account.role), core::roleCode(account.role)},
+                        state,
+                        account.displayName});
     }
+    listing.print(arguments.format());
     if (accounts.isEmpty())
         CliContext::err(QCoreApplication::translate("jinglao::cli", "No user accounts yet."));
     return Success;
 }
 
-int user(CliContext& context, const QStringList& arguments)
+int user(CliContext& context, const Arguments& arguments)
 {
-    if (arguments.isEmpty())
-        return UsageError;
-    const QString action = arguments.constFirst();
-    const QStringList rest = arguments.mid(1);
+    arguments.expectPositional(1, 2);
+    const QString action = arguments.positional().constFirst();
     if (action == QStringLiteral("add"))
-        return add(context, rest);
-    if (action == QStringLiteral("passwd"))
-        return passwd(context, rest);
-    if (action == QStringLiteral("disable"))
-        return setDisabled(context, rest, true);
-    if (action == QStringLiteral("enable"))
-        return setDisabled(context, rest, false);
+        return add(context, arguments);
     if (action == QStringLiteral("role"))
-        return role(context, rest);
+        return role(context, arguments);
     if (action == QStringLiteral("list"))
-        return list(context, rest);
-    return UsageError;
+        return list(context, arguments);
+    const QStringList singleName{QStringLiteral("passwd"), QStringLiteral("disable"),
+                                 QStringLiteral("enable")};
+    if (!singleName.contains(action))
+        throw CommandLineError(QCoreApplication::translate("jinglao::cli", "Unknown user action %1.").arg(action));
+    arguments.expectPositional(2, 2);
+    const QString username = arguments.positional().at(1);
+    if (action == QStringLiteral("passwd"))
+        return passwd(context, username);
+    return setDisabled(context, username, action == QStringLiteral("disable"));
 }
 
 } // namespace
@@ -170,7 +156,10 @@ QList<Command> userCommands()
              "| enable USERNAME | role USERNAME --role admin|nurse|readonly | list"),
          QCoreApplication::translate(
              "jinglao::cli", "Manage user accounts; passwords are read from the terminal or standard input."),
-         user},
+         {QCommandLineOption(QStringLiteral("role"), QString(), QStringLiteral("ROLE")),
+          QCommandLineOption(QStringLiteral("name"), QString(), QStringLiteral("NAME"))},
+         user,
+         true},
     };
 }
 

@@ -21,7 +21,10 @@ public:
 
     Error(Kind kind, QString message, QString field = {}, QVariant value = {});
 
+    // A value longer than a line is named by its start ("…（N 个字符）").
     static Error validation(const QString& fieldLabel, const QVariant& value, const QString& reason);
+    // A file name or address is always named in full: the user must see which file it was.
+    static Error invalidPath(const QString& fieldLabel, const QString& path, const QString& reason);
     static Error permission(const QString& message);
     static Error notFound(const QString& message);
     static Error conflict(const QString& message);

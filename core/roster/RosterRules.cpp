@@ -34,6 +34,27 @@ QString RosterWarning::kindLabel(Kind kind)
     return {};
 }
 
+QString RosterWarning::kindCode(Kind kind)
+{
+    switch (kind) {
+    case Kind::DailyHours:
+        return QStringLiteral("DAILY_HOURS");
+    case Kind::WeeklyHours:
+        return QStringLiteral("WEEKLY_HOURS");
+    case Kind::NoRestDay:
+        return QStringLiteral("NO_REST_DAY");
+    case Kind::Overtime:
+        return QStringLiteral("OVERTIME");
+    case Kind::Understaffed:
+        return QStringLiteral("UNDERSTAFFED");
+    case Kind::OnLeave:
+        return QStringLiteral("ON_LEAVE");
+    case Kind::NotEmployed:
+        return QStringLiteral("NOT_EMPLOYED");
+    }
+    return {};
+}
+
 double RosterRules::monthlyNormHours(const RosterMonth& month, const StaffMember& person)
 {
     int workdays = 0;

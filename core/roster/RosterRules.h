@@ -35,6 +35,7 @@ struct RosterWarning {
     QString message; // translated
 
     static QString kindLabel(Kind kind);
+    static QString kindCode(Kind kind); // DAILY_HOURS …: for listings read by programs
 };
 
 class RosterRules {

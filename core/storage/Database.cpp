@@ -172,7 +172,7 @@ std::unique_ptr<Database> Database::open(const QString& path, OpenMode mode)
     if (path.trimmed().isEmpty())
         throw Error::validation(tr("Database file"), QString(), tr("a file name is needed."));
     if (looksLikeUrl(path))
-        throw Error::validation(tr("Database file"), path,
+        throw Error::invalidPath(tr("Database file"), path,
                                 tr("is an address of a database server; this version of Jinglao opens "
                                    "database files only."));
     const QFileInfo info(path);

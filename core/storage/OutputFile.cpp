@@ -39,12 +39,12 @@ void OutputFile::checkTarget(const QString& databasePath, const QString& target,
     if (target.trimmed().isEmpty())
         throw Error::validation(fieldLabel, QString(), tr("a file name is needed."));
     if (touchesDatabase(databasePath, target))
-        throw Error::validation(fieldLabel, shown(target),
+        throw Error::invalidPath(fieldLabel, shown(target),
                                 tr("is the open database or one of its working files; choose another "
                                    "file. Nothing was written."));
     const QFileInfo info(filesystem::resolvedPath(target));
     if (info.isDir())
-        throw Error::validation(fieldLabel, shown(target), tr("is a folder; a file name is needed."));
+        throw Error::invalidPath(fieldLabel, shown(target), tr("is a folder; a file name is needed."));
     if (!QFileInfo(info.path()).isDir())
         throw Error::storage(
             tr("%1 cannot be written: the folder %2 does not exist.").arg(shown(target), shown(info.path())));

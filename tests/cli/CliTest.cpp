@@ -32,7 +32,7 @@ TEST_CASE("check fails with exit code 2 when a rule is broken", "[cli]")
     const testing::CliRun check =
         testing::runCli({QStringLiteral("--db"), db.path(), QStringLiteral("check")});
     CHECK(check.exitCode == 2);
-    CHECK(check.err.contains(QStringLiteral("stray")));
+    CHECK(check.out.contains(QStringLiteral("stray")));
 }
 
 TEST_CASE("backup writes a checked copy", "[cli]")

@@ -18,19 +18,20 @@ TEST_CASE("roster-templates lists the default set and switches to the two-shift 
     temp.close();
     const QString db = temp.path();
     const testing::CliRun list =
-        testing::runCli({QStringLiteral("--db"), db, QStringLiteral("roster-templates")});
-    CHECK(list.exitCode == 0);
-    CHECK(list.out.startsWith(QStringLiteral("D\t")));
-    CHECK(list.out.contains(QStringLiteral("N\t")));
-    const testing::CliRun two =
         testing::runCli({QStringLiteral("--db"), db, QStringLiteral("roster-templates"),
-                         QStringLiteral("--set"), QStringLiteral("two")});
+                         QStringLiteral("--format"), QStringLiteral("tsv")});
+    CHECK(list.exitCode == 0);
+    CHECK(list.out.startsWith(QStringLiteral("code\tname\tstart\tend\tmin_caregivers\nD\t")));
+    CHECK(list.out.contains(QStringLiteral("\nN\t")));
+    const testing::CliRun two = testing::runCli(
+        {QStringLiteral("--db"), db, QStringLiteral("roster-templates"), QStringLiteral("--set"),
+         QStringLiteral("two"), QStringLiteral("--format"), QStringLiteral("tsv")});
     CHECK(two.exitCode == 0);
-    CHECK(two.out.startsWith(QStringLiteral("A\t")));
-    CHECK_FALSE(two.out.contains(QStringLiteral("D\t")));
+    CHECK(two.out.contains(QStringLiteral("\nA\t")));
+    CHECK_FALSE(two.out.contains(QStringLiteral("\nD\t")));
     CHECK(testing::runCli({QStringLiteral("--db"), db, QStringLiteral("roster-templates"),
                            QStringLiteral("--set"), QStringLiteral("four")})
-              .exitCode == 1);
+              .exitCode == 2);
 }
 
 TEST_CASE("roster-warnings and roster-export work on a month", "[cli][roster]")
@@ -45,7 +46,8 @@ TEST_CASE("roster-warnings and roster-export work on a month", "[cli][roster]")
         testing::runCli({QStringLiteral("--db"), db.path(), QStringLiteral("roster-warnings"),
                          QStringLiteral("--month"), QStringLiteral("2026-02")});
     CHECK(warnings.exitCode == 0);
-    CHECK(warnings.out.count(QLatin1Char('\n')) == 28 * 3); // every shift short of caregivers
+    CHECK(warnings.out.count(QLatin1Char('\n')) ==
+          1 + 28 * 3); // a header, then every shift short of caregivers
     CHECK(warnings.err.contains(QStringLiteral("84")));
     const QString out = QDir(db.dir()).filePath(QStringLiteral("roster.xlsx"));
     const testing::CliRun exported =

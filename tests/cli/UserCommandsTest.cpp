@@ -48,8 +48,14 @@ TEST_CASE("jinglao-cli user add reads the password from standard input", "[auth]
         const jinglao::testing::CliRun listed =
             jinglao::testing::runCliOn(path, {QStringLiteral("user"), QStringLiteral("list")});
         CHECK(listed.exitCode == 0);
-        CHECK(listed.out.contains(QStringLiteral("wang\tADMIN\tactive\t王院长")));
-        CHECK(listed.out.contains(QStringLiteral("zhao\tNURSE\tactive")));
+        CHECK(listed.out.startsWith(QStringLiteral("User name\tRole\tState\tName\n")));
+        CHECK(listed.out.contains(QStringLiteral("wang\tAdministrator\tactive\t王院长")));
+        CHECK(listed.out.contains(QStringLiteral("zhao\tNurse\tactive")));
+        const jinglao::testing::CliRun tsv =
+            jinglao::testing::runCliOn(path, {QStringLiteral("user"), QStringLiteral("list"),
+                                              QStringLiteral("--format"), QStringLiteral("tsv")});
+        CHECK(tsv.out.startsWith(QStringLiteral("username\trole\tstate\tname\n")));
+        CHECK(tsv.out.contains(QStringLiteral("wang\tADMIN\tACTIVE\t王院长")));
     }
     SECTION("a short password is refused with exit code 2 and no account")
     {
@@ -87,8 +93,9 @@ TEST_CASE("jinglao-cli user add reads the password from standard input", "[auth]
         CHECK(jinglao::testing::runCliOn(
                   path, {QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("zhao")})
                   .exitCode == 0);
-        CHECK(jinglao::testing::runCliOn(path, {QStringLiteral("user"), QStringLiteral("list")})
-                  .out.contains(QStringLiteral("zhao\tNURSE\tdisabled")));
+        CHECK(jinglao::testing::runCliOn(path, {QStringLiteral("user"), QStringLiteral("list"),
+                                                QStringLiteral("--format"), QStringLiteral("tsv")})
+                  .out.contains(QStringLiteral("zhao\tNURSE\tDISABLED")));
     }
     SECTION("role and enable change an account")
     {
@@ -106,8 +113,9 @@ TEST_CASE("jinglao-cli user add reads the password from standard input", "[auth]
         CHECK(jinglao::testing::runCliOn(
                   path, {QStringLiteral("user"), QStringLiteral("enable"), QStringLiteral("zhao")})
                   .exitCode == 0);
-        CHECK(jinglao::testing::runCliOn(path, {QStringLiteral("user"), QStringLiteral("list")})
-                  .out.contains(QStringLiteral("zhao\tREADONLY\tactive")));
+        CHECK(jinglao::testing::runCliOn(path, {QStringLiteral("user"), QStringLiteral("list"),
+                                                QStringLiteral("--format"), QStringLiteral("tsv")})
+                  .out.contains(QStringLiteral("zhao\tREADONLY\tACTIVE")));
     }
     SECTION("passwd sets a new password read from standard input")
     {
@@ -125,7 +133,7 @@ TEST_CASE("jinglao-cli user add reads the password from standard input", "[auth]
                   "changed-pass\n")
                   .exitCode == 2);
     }
-    SECTION("usage errors exit 1")
+    SECTION("usage errors exit 1, a refused value 2")
     {
         CHECK(jinglao::testing::runCliOn(path, {QStringLiteral("user")}).exitCode == 1);
         CHECK(
@@ -136,7 +144,7 @@ TEST_CASE("jinglao-cli user add reads the password from standard input", "[auth]
                                          {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("li"),
                                           QStringLiteral("--role"), QStringLiteral("boss")},
                                          "some-pass-1\n")
-                  .exitCode == 1);
+                  .exitCode == 2);
         CHECK(jinglao::testing::runCliOn(
                   path, {QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("extra")})
                   .exitCode == 1);
@@ -151,5 +159,5 @@ TEST_CASE("jinglao-cli user list on a database without accounts exits 0", "[auth
     const jinglao::testing::CliRun listed =
         jinglao::testing::runCliOn(path, {QStringLiteral("user"), QStringLiteral("list")});
     CHECK(listed.exitCode == 0);
-    CHECK(listed.out.isEmpty());
+    CHECK(listed.out == QStringLiteral("User name\tRole\tState\tName\n"));
 }

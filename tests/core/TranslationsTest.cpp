@@ -41,7 +41,7 @@ TEST_CASE("Every message in the sources has a finished zh_CN translation", "[tra
     QStringList unfinished;
     static const QRegularExpression message(
         QStringLiteral(
-            "<message[^>]*>\\s*<source>(.*?)</source>(?:(?!</message>).)*<translation type=\"unfinished\""),
+            "<message[^>]*>\\s*<source>((?:(?!</source>).)*)</source>(?:(?!</message>).)*<translation type=\"unfinished\""),
         QRegularExpression::DotMatchesEverythingOption);
     for (auto it = message.globalMatch(ts); it.hasNext();)
         unfinished.append(it.next().captured(1));
