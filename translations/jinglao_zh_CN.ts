@@ -248,6 +248,45 @@
     </message>
 </context>
 <context>
+    <name>CenterService</name>
+    <message>
+        <source>Name of the center</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <source>Facility code</source>
+        <translation>机构代码</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>所属县（区）</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>所属乡镇</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Elderly-care center records</source>
+        <translation>敬老院信息管理</translation>
+    </message>
+    <message>
+        <source>may hold 1 to 32 letters A–Z, digits and hyphens (the county&apos;s code, e.g. HB130821-003).</source>
+        <translation>只能包含 1 到 32 个大写字母 A–Z、数字和连字符（县里分配的代码，如 HB130821-003）。</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The file %1 cannot be opened: %2</source>
@@ -906,10 +945,6 @@
 <context>
     <name>RosterXlsxExport</name>
     <message>
-        <source>Staff roster %1</source>
-        <translation>%1 排班表</translation>
-    </message>
-    <message>
         <source>Mon</source>
         <translation>一</translation>
     </message>
@@ -988,6 +1023,11 @@
     <message>
         <source>Cannot write %1: the workbook could not be saved (disk full, or no permission to write there).</source>
         <translation>无法写入 %1：工作簿无法保存（磁盘已满，或没有写入权限）。</translation>
+    </message>
+    <message>
+        <source>%1 staff roster %2</source>
+        <extracomment>%1 the center&apos;s name, %2 the month</extracomment>
+        <translation>%1 排班表 %2</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1645,22 @@
         <source>Unknown user action %1.</source>
         <translation>未知的用户操作 %1。</translation>
     </message>
+    <message>
+        <source>The center&apos;s details were saved.</source>
+        <translation>机构信息已保存。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Show the center&apos;s details, or change those given (administrators).</source>
+        <translation>显示机构信息，或修改所给的项目（管理员）。</translation>
+    </message>
 </context>
 <context>
     <name>jinglao::core::Actor</name>
@@ -2174,6 +2230,21 @@
     <message>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::core::textrules</name>
+    <message>
+        <source>is required.</source>
+        <translation>为必填项。</translation>
+    </message>
+    <message>
+        <source>may have at most %1 characters.</source>
+        <translation>最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>may contain 3 to 20 digits, spaces, + and -.</source>
+        <translation>只能包含 3 到 20 个数字、空格、+ 和 -。</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +2921,17 @@
     </message>
 </context>
 <context>
+    <name>jinglao::ui::CenterForm</name>
+    <message>
+        <source>e.g. 下板城镇敬老院</source>
+        <translation>如：下板城镇敬老院</translation>
+    </message>
+    <message>
+        <source>the code the county gave the center, e.g. HB130821-003</source>
+        <translation>县民政局分配的机构代码，如 HB130821-003</translation>
+    </message>
+</context>
+<context>
     <name>jinglao::ui::CertificateDialog</name>
     <message>
         <source>Add a certificate for %1</source>
@@ -3203,6 +3285,14 @@
         <source>Quit</source>
         <translation>退出</translation>
     </message>
+    <message>
+        <source>The administrator</source>
+        <translation>管理员账户</translation>
+    </message>
+    <message>
+        <source>The center (only its name is needed now; the rest can follow in Settings)</source>
+        <translation>机构信息（现在只需填写名称，其余可稍后在“设置”中补充）</translation>
+    </message>
 </context>
 <context>
     <name>jinglao::ui::GuiApplication</name>
@@ -3388,10 +3478,6 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
 <context>
     <name>jinglao::ui::MainWindow</name>
     <message>
-        <source>Jinglao — elderly-care center records</source>
-        <translation>敬老 — 敬老院信息管理</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3474,6 +3560,15 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message>
         <source>Database: %1 (read-only)</source>
         <translation>数据库：%1（只读）</translation>
+    </message>
+    <message>
+        <source>Jinglao</source>
+        <translation>敬老</translation>
+    </message>
+    <message>
+        <source>%1 — Jinglao</source>
+        <extracomment>The window title: the center&apos;s name, then the program&apos;s.</extracomment>
+        <translation>%1 — 敬老</translation>
     </message>
 </context>
 <context>
@@ -3978,6 +4073,29 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message>
         <source>Caregivers %1</source>
         <translation>%1 班护理员</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>The center&apos;s details appear in the window title, on every printed or exported document and in the county package.</source>
+        <translation>机构信息显示在窗口标题、所有打印或导出的文件以及县级数据包中。</translation>
+    </message>
+    <message>
+        <source>The center</source>
+        <translation>机构信息</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,7 @@ QList<Command> allCommands()
 {
     QList<Command> commands;
     commands += storageCommands();
+    commands += centerCommands();
     commands += demoCommands();
     commands += bedCommands();
     commands += userCommands();

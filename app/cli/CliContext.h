@@ -44,6 +44,7 @@ QList<Command> allCommands();
 
 // The commands of each area; each lives in its own file.
 QList<Command> storageCommands();
+QList<Command> centerCommands();
 QList<Command> userCommands();
 QList<Command> demoCommands();
 QList<Command> bedCommands();

@@ -137,7 +137,8 @@ int user(CliContext& context, const Arguments& arguments)
     const QStringList singleName{QStringLiteral("passwd"), QStringLiteral("disable"),
                                  QStringLiteral("enable")};
     if (!singleName.contains(action))
-        throw CommandLineError(QCoreApplication::translate("jinglao::cli", "Unknown user action %1.").arg(action));
+        throw CommandLineError(
+            QCoreApplication::translate("jinglao::cli", "Unknown user action %1.").arg(action));
     arguments.expectPositional(2, 2);
     const QString username = arguments.positional().at(1);
     if (action == QStringLiteral("passwd"))

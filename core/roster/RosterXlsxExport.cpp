@@ -1,6 +1,7 @@
 #include "roster/RosterXlsxExport.h"
 
 #include "auth/Privacy.h"
+#include "center/CenterService.h"
 #include "common/Error.h"
 #include "roster/RosterService.h"
 #include "storage/OutputFile.h"
@@ -19,9 +20,10 @@ QByteArray cellText(const QString& text)
 }
 } // namespace
 
-QString RosterXlsxExport::title(const QDate& month)
+QString RosterXlsxExport::title(const QString& center, const QDate& month)
 {
-    return tr("Staff roster %1").arg(month.toString(QStringLiteral("yyyy-MM")));
+    //: %1 the center's name, %2 the month
+    return tr("%1 staff roster %2").arg(center, month.toString(QStringLiteral("yyyy-MM")));
 }
 
 QStringList RosterXlsxExport::weekdayShortNames()
@@ -36,10 +38,10 @@ void RosterXlsxExport::write(Database& db, const Actor& actor, const QDate& anyD
     OutputFile output(db, path, tr("Export file"));
     RosterService service(db);
     const RosterMonth month = service.month(actor, anyDayOfMonth);
-    write(actor, month, RosterRules::check(month), output);
+    write(actor, CenterService(db).displayName(), month, RosterRules::check(month), output);
 }
 
-void RosterXlsxExport::write(const Actor& actor, const RosterMonth& month,
+void RosterXlsxExport::write(const Actor& actor, const QString& center, const RosterMonth& month,
                              const QList<RosterWarning>& warnings, OutputFile& output)
 {
     actor.require(Permission::ViewRecords);
@@ -66,7 +68,7 @@ void RosterXlsxExport::write(const Actor& actor, const RosterMonth& month,
 
     const QByteArray sheetName = month.first.toString(QStringLiteral("yyyy-MM")).toUtf8();
     lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheetName.constData());
-    worksheet_write_string(sheet, 0, 0, cellText(title(month.first)).constData(), bold);
+    worksheet_write_string(sheet, 0, 0, cellText(title(center, month.first)).constData(), bold);
 
     const auto days = static_cast<lxw_col_t>(month.days());
     const QStringList weekdays = weekdayShortNames();

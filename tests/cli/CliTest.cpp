@@ -93,3 +93,29 @@ TEST_CASE("version prints the program and schema version", "[cli]")
     CHECK(run.exitCode == 0);
     CHECK(run.out.startsWith(QStringLiteral("jinglao-cli ")));
 }
+
+TEST_CASE("center shows the center's details and changes those given", "[cli][center]")
+{
+    testing::TempDatabase temp;
+    temp.close();
+    const testing::CliRun set = testing::runCliOn(
+        temp.path(), {QStringLiteral("center"), QStringLiteral("--name"), QStringLiteral("甲山镇敬老院"),
+                      QStringLiteral("--code"), QStringLiteral("HB130821-007"), QStringLiteral("--phone"),
+                      QStringLiteral("0314-3011111")});
+    CHECK(set.exitCode == 0);
+    const testing::CliRun shown = testing::runCliOn(
+        temp.path(), {QStringLiteral("center"), QStringLiteral("--format"), QStringLiteral("tsv")});
+    CHECK(shown.exitCode == 0);
+    CHECK(shown.out.contains(QStringLiteral("name\t甲山镇敬老院\n")));
+    CHECK(shown.out.contains(QStringLiteral("code\tHB130821-007\n")));
+    CHECK(shown.out.contains(QStringLiteral("phone\t0314-3011111\n")));
+
+    const testing::CliRun refused = testing::runCliOn(
+        temp.path(), {QStringLiteral("center"), QStringLiteral("--code"), QStringLiteral("HB 130821")});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(QStringLiteral("Facility code")));
+    CHECK(refused.err.contains(QStringLiteral("HB 130821")));
+    CHECK(testing::runCliOn(temp.path(),
+                            {QStringLiteral("center"), QStringLiteral("--format"), QStringLiteral("tsv")})
+              .out == shown.out);
+}

@@ -3,6 +3,7 @@
 #include "ResidentFixtures.h"
 #include "TempDatabase.h"
 #include "auth/Actor.h"
+#include "center/CenterService.h"
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "roster/RosterXlsxExport.h"
@@ -339,6 +340,9 @@ TEST_CASE_METHOD(RosterFixture, "The month's roster exports as an XLSX workbook"
 {
     const QString a = addStaff(QStringLiteral("=王芳"));
     roster(a, QDate(2026, 11, 1), {QStringLiteral("D"), QStringLiteral("N")});
+    core::CenterProfile center;
+    center.name = QStringLiteral("测试镇敬老院");
+    core::CenterService(db.db()).save(admin, center);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("roster.xlsx"));
     core::RosterXlsxExport::write(db.db(), admin, QDate(2026, 11, 1), path);
@@ -358,7 +362,8 @@ TEST_CASE_METHOD(RosterFixture, "The month's roster exports as an XLSX workbook"
     REQUIRE(unzip.exitCode() == 0);
     const QString strings = QString::fromUtf8(unzip.readAllStandardOutput());
     CHECK(strings.contains(QStringLiteral("'=王芳"))); // formula-escaped
-    CHECK(strings.contains(QStringLiteral("Staff roster 2026-11")));
+    CHECK(
+        strings.contains(QStringLiteral("测试镇敬老院 staff roster 2026-11"))); // the center's name heads it
     CHECK(strings.contains(QStringLiteral("<t>N</t>")));
 }
 

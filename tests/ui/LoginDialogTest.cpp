@@ -4,6 +4,7 @@
 #include "auth/FirstAdministratorDialog.h"
 #include "auth/PasswordHasher.h"
 #include "auth/UserService.h"
+#include "center/CenterService.h"
 #include "storage/Sql.h"
 
 #include <QLineEdit>
@@ -49,11 +50,23 @@ TEST_CASE("First start creates the administrator from the dialog", "[auth]")
         CHECK_FALSE(dialog.submit());
         CHECK(dialog.message().contains(QStringLiteral("8")));
     }
-    SECTION("a valid form creates the administrator and logs them in")
+    SECTION("without the center's name nothing is created")
     {
         fill(dialog, "passwordLineEdit", QStringLiteral("admin-pass-1"));
         fill(dialog, "confirmPasswordLineEdit", QStringLiteral("admin-pass-1"));
+        CHECK_FALSE(dialog.submit());
+        CHECK(dialog.message().contains(core::CenterService::nameLabel()));
+        CHECK_FALSE(core::UserService(temp.db()).hasUsers());
+    }
+    SECTION("a valid form creates the administrator, logs them in and saves the center's details")
+    {
+        fill(dialog, "passwordLineEdit", QStringLiteral("admin-pass-1"));
+        fill(dialog, "confirmPasswordLineEdit", QStringLiteral("admin-pass-1"));
+        fill(dialog, "centerNameLineEdit", QStringLiteral("六沟镇敬老院"));
+        fill(dialog, "facilityCodeLineEdit", QStringLiteral("HB130821-011"));
         CHECK(dialog.submit());
+        CHECK(core::CenterService(temp.db()).profile().name == QStringLiteral("六沟镇敬老院"));
+        CHECK(core::CenterService(temp.db()).profile().facilityCode == QStringLiteral("HB130821-011"));
         REQUIRE(dialog.actor());
         CHECK(dialog.actor()->name() == QStringLiteral("wang"));
         CHECK(dialog.actor()->role() == core::Role::Administrator);

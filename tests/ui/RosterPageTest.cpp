@@ -233,7 +233,8 @@ TEST_CASE_METHOD(PageFixture, "The printable roster paints the grid with its Chi
     {
         QPainter painter(&image);
         int pages = 1;
-        ui::RosterPdfWriter::paint(painter, QRectF(image.rect()), [&pages] { ++pages; }, month, {});
+        ui::RosterPdfWriter::paint(painter, QRectF(image.rect()), [&pages] { ++pages; },
+                                   QStringLiteral("测试镇敬老院 排班表 2026-11"), month, {});
         CHECK(pages == 1);
     }
     {
@@ -244,7 +245,8 @@ TEST_CASE_METHOD(PageFixture, "The printable roster paints the grid with its Chi
         QPainter painter(&scratch);
         int pages = 1;
         ui::RosterPdfWriter::paint(
-            painter, QRectF(scratch.rect()), [&pages] { ++pages; }, month, core::RosterRules::check(month));
+            painter, QRectF(scratch.rect()), [&pages] { ++pages; }, QStringLiteral("title"), month,
+            core::RosterRules::check(month));
         CHECK(pages > 1);
     }
     int dark = 0;

@@ -2,10 +2,13 @@
 
 #include "auth/AccountFields.h"
 #include "auth/UserService.h"
+#include "center/CenterForm.h"
+#include "center/CenterService.h"
 #include "common/Error.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -29,7 +32,8 @@ FirstAdministratorDialog::FirstAdministratorDialog(core::Database& database, QWi
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
-    auto* form = new QFormLayout;
+    auto* account = new QGroupBox(tr("The administrator"), this);
+    auto* form = new QFormLayout(account);
     m_username = new QLineEdit(this);
     m_username->setObjectName(QStringLiteral("usernameLineEdit"));
     m_username->setMaxLength(core::UserService::MaximumUsernameLength);
@@ -41,7 +45,16 @@ FirstAdministratorDialog::FirstAdministratorDialog(core::Database& database, QWi
     form->addRow(tr("Full name:"), m_displayName);
     form->addRow(tr("Password:"), m_password);
     form->addRow(tr("Repeat password:"), m_confirm);
-    layout->addLayout(form);
+    layout->addWidget(account);
+
+    // The center's details belong to the first start too: without them every page and document
+    // would carry the program's name instead of the center's.
+    auto* center =
+        new QGroupBox(tr("The center (only its name is needed now; the rest can follow in Settings)"), this);
+    auto* centerLayout = new QVBoxLayout(center);
+    m_center = new CenterForm(center);
+    centerLayout->addWidget(m_center);
+    layout->addWidget(center);
 
     m_message = AccountFields::messageLabel(this);
     layout->addWidget(m_message);
@@ -54,7 +67,7 @@ FirstAdministratorDialog::FirstAdministratorDialog(core::Database& database, QWi
     layout->addWidget(buttons);
     connect(create, &QPushButton::clicked, this, [this] { submit(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    setMinimumWidth(440);
+    setMinimumWidth(520);
 }
 
 void FirstAdministratorDialog::showMessage(const QString& text)
@@ -67,9 +80,15 @@ bool FirstAdministratorDialog::submit()
     if (!AccountFields::passwordsMatch(m_password, m_confirm, m_message))
         return false;
     try {
+        // Everything is checked before the account is made, so that a refused detail leaves nothing
+        // half done; the account's fields first, as the form reads.
+        core::UserService::validateUsername(m_username->text().trimmed());
+        core::UserService::validatePassword(m_password->text());
+        const core::CenterProfile center = core::CenterService::validated(m_center->profile());
         m_actor = core::UserService(m_database)
                       .createFirstAdministrator(m_username->text().trimmed(), m_displayName->text(),
                                                 m_password->text());
+        core::CenterService(m_database).save(*m_actor, center);
     } catch (const core::Error& error) {
         showMessage(error.message());
         return false;

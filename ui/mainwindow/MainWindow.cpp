@@ -8,6 +8,8 @@
 #include "auth/PasswordDialog.h"
 #include "auth/UsersPage.h"
 #include "beds/BedsPage.h"
+#include "center/CenterService.h"
+#include "center/SettingsPage.h"
 #include "common/AppContext.h"
 #include "common/BackgroundTask.h"
 #include "common/Clock.h"
@@ -40,7 +42,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     , m_context(context)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Jinglao — elderly-care center records"));
+    setWindowTitle(tr("Jinglao"));
     setMinimumSize(1024, 640);
 
     auto* central = new QWidget(this);
@@ -141,6 +143,7 @@ void MainWindow::createPages()
     addPage(new ShiftLogPage(m_context, this));
     addPage(new AuditPage(m_context, this));
     addPage(new UsersPage(m_context, this));
+    addPage(new SettingsPage(m_context, this));
 }
 
 void MainWindow::addPage(Page* page)
@@ -222,6 +225,8 @@ Page* MainWindow::page(const QString& pageId) const
 void MainWindow::refreshStatus()
 {
     core::Database& db = m_context.database();
+    //: The window title: the center's name, then the program's.
+    setWindowTitle(tr("%1 — Jinglao").arg(core::CenterService(db).displayName()));
     m_userLabel->setText(
         tr("User: %1 (%2)").arg(m_context.actor().name(), core::roleLabel(m_context.actor().role())));
     m_databaseLabel->setText(db.isReadOnly()

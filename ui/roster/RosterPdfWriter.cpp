@@ -1,5 +1,6 @@
 #include "roster/RosterPdfWriter.h"
 
+#include "center/CenterService.h"
 #include "common/Error.h"
 #include "roster/RosterXlsxExport.h"
 #include "storage/OutputFile.h"
@@ -25,12 +26,13 @@ QFont documentFont(qreal points, bool bold = false)
 }
 } // namespace
 
-void RosterPdfWriter::write(const core::Database& db, const core::RosterMonth& month,
+void RosterPdfWriter::write(core::Database& db, const core::RosterMonth& month,
                             const QList<core::RosterWarning>& warnings, const QString& path)
 {
     core::OutputFile output(db, path, tr("Export file"));
     QPdfWriter writer(&output.device());
-    writer.setTitle(core::RosterXlsxExport::title(month.first));
+    const QString title = core::RosterXlsxExport::title(core::CenterService(db).displayName(), month.first);
+    writer.setTitle(title);
     writer.setCreator(QStringLiteral("Jinglao"));
     writer.setResolution(300);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
@@ -39,7 +41,7 @@ void RosterPdfWriter::write(const core::Database& db, const core::RosterMonth& m
     if (!painter.begin(&writer))
         throw core::Error::storage(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
     paint(
-        painter, QRectF(0, 0, writer.width(), writer.height()), [&writer] { writer.newPage(); }, month,
+        painter, QRectF(0, 0, writer.width(), writer.height()), [&writer] { writer.newPage(); }, title, month,
         warnings);
     if (!painter.end())
         throw core::Error::storage(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
@@ -47,7 +49,8 @@ void RosterPdfWriter::write(const core::Database& db, const core::RosterMonth& m
 }
 
 void RosterPdfWriter::paint(QPainter& painter, const QRectF& page, const std::function<void()>& newPage,
-                            const core::RosterMonth& month, const QList<core::RosterWarning>& warnings)
+                            const QString& title, const core::RosterMonth& month,
+                            const QList<core::RosterWarning>& warnings)
 {
     QPaintDevice* device = painter.device();
     const QFont titleFont = documentFont(14, true);
@@ -76,8 +79,7 @@ void RosterPdfWriter::paint(QPainter& painter, const QRectF& page, const std::fu
     auto drawHeader = [&] {
         painter.setFont(titleFont);
         const qreal titleHeight = QFontMetricsF(titleFont, device).height() * 1.5;
-        painter.drawText(QRectF(0, 0, page.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                         core::RosterXlsxExport::title(month.first));
+        painter.drawText(QRectF(0, 0, page.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter, title);
         y = titleHeight;
         const QColor headFill(0xE8, 0xEE, 0xF7);
         drawCell(QRectF(0, y, nameWidth, headHeight), tr("Name"), headFont, headFill);

@@ -23,11 +23,12 @@ class RosterPdfWriter {
 
 public:
     // Writes the PDF to path through core::OutputFile (never over db). Throws core::Error.
-    static void write(const core::Database& db, const core::RosterMonth& month,
+    static void write(core::Database& db, const core::RosterMonth& month,
                       const QList<core::RosterWarning>& warnings, const QString& path);
     // Paints the document onto painter's device in page (device units); newPage starts the next page.
     static void paint(QPainter& painter, const QRectF& page, const std::function<void()>& newPage,
-                      const core::RosterMonth& month, const QList<core::RosterWarning>& warnings);
+                      const QString& title, const core::RosterMonth& month,
+                      const QList<core::RosterWarning>& warnings);
 };
 
 } // namespace jinglao::ui
