@@ -2930,6 +2930,11 @@
         <source>the code the county gave the center, e.g. HB130821-003</source>
         <translation>县民政局分配的机构代码，如 HB130821-003</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A form label: the field&apos;s name and a colon (full-width in Chinese).</extracomment>
+        <translation>%1：</translation>
+    </message>
 </context>
 <context>
     <name>jinglao::ui::CertificateDialog</name>

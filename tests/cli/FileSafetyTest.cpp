@@ -46,6 +46,7 @@ QMap<QString, QStringList> commandsOpeningTheDatabase(const QString& folder)
 {
     return {
         {QStringLiteral("check"), {}},
+        {QStringLiteral("center"), {}},
         {QStringLiteral("backup"), {QStringLiteral("--out"), folder + QStringLiteral("/b.sqlite")}},
         {QStringLiteral("occupancy"), {}},
         {QStringLiteral("user"), {QStringLiteral("list")}},

@@ -7,6 +7,14 @@
 
 namespace jinglao::ui {
 
+namespace {
+QString label(const QString& field)
+{
+    //: A form label: the field's name and a colon (full-width in Chinese).
+    return QCoreApplication::translate("jinglao::ui::CenterForm", "%1:").arg(field);
+}
+} // namespace
+
 CenterForm::CenterForm(QWidget* parent)
     : QWidget(parent)
 {
