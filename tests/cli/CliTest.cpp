@@ -1,9 +1,13 @@
 #include "CliRunner.h"
 #include "TempDatabase.h"
+#include "center/CenterService.h"
+#include "storage/BackupService.h"
 #include "storage/Database.h"
+#include "storage/Settings.h"
 #include "storage/Sql.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -35,15 +39,27 @@ TEST_CASE("check fails with exit code 2 when a rule is broken", "[cli]")
     CHECK(check.out.contains(QStringLiteral("stray")));
 }
 
-TEST_CASE("backup writes a checked copy", "[cli]")
+TEST_CASE("backup writes a checked copy that holds the records and is noted in the database", "[cli]")
 {
     testing::TempDatabase db;
+    core::CenterProfile center;
+    center.name = QStringLiteral("头沟镇敬老院");
+    core::CenterService(db.db()).save(core::Actor(QStringLiteral("t"), core::Role::Administrator), center);
     db.close();
     const QString target = db.dir() + QStringLiteral("/copy.sqlite");
     const testing::CliRun backup = testing::runCli(
         {QStringLiteral("--db"), db.path(), QStringLiteral("backup"), QStringLiteral("--out"), target});
     CHECK(backup.exitCode == 0);
-    CHECK(QFile::exists(target));
+    CHECK(core::BackupService::verify(target, core::Database::latestSchemaVersion()).isEmpty());
+    {
+        auto copy = core::Database::open(target, core::Database::OpenMode::ReadOnly);
+        CHECK(core::CenterService(*copy).profile().name == QStringLiteral("头沟镇敬老院"));
+    }
+    db.reopen();
+    CHECK(core::Settings(db.db()).value(core::Settings::LastBackupFile) ==
+          QFileInfo(target).absoluteFilePath());
+    CHECK(core::sql::scalar(db.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'BACKUP'"))
+              .toInt() == 1);
 }
 
 TEST_CASE("Usage errors exit with 1", "[cli]")
@@ -91,7 +107,9 @@ TEST_CASE("version prints the program and schema version", "[cli]")
 {
     const testing::CliRun run = testing::runCli({QStringLiteral("version")});
     CHECK(run.exitCode == 0);
-    CHECK(run.out.startsWith(QStringLiteral("jinglao-cli ")));
+    CHECK(run.out == QStringLiteral("jinglao-cli %1 (schema %2)\n")
+                         .arg(QStringLiteral(JINGLAO_VERSION))
+                         .arg(core::Database::latestSchemaVersion()));
 }
 
 TEST_CASE("center shows the center's details and changes those given", "[cli][center]")

@@ -81,9 +81,13 @@ TEST_CASE("Reopening a current file changes nothing in it", "[storage]")
     testing::TempDatabase db;
     core::Settings(db.db()).setValue(core::Actor::osUser(), core::Settings::FacilityName,
                                      QStringLiteral("测试"));
+    db.close();
+    const QByteArray before = fileBytes(db.path());
     db.reopen();
     CHECK(core::Settings(db.db()).value(core::Settings::FacilityName) == QStringLiteral("测试"));
     CHECK(db->schemaVersion() == core::Database::latestSchemaVersion());
+    db.close();
+    CHECK(fileBytes(db.path()) == before); // no migration, pragma or stamp wrote to it
 }
 
 TEST_CASE("A version-1 file is upgraded and keeps its records", "[storage]")

@@ -137,15 +137,32 @@ TEST_CASE("Password hashes never reach the audit log", "[storage][audit]")
 TEST_CASE("The change sequence grows with every write across tables", "[storage]")
 {
     ScratchDatabase s;
+    core::sql::execStatement(s.db.db(),
+                             QStringLiteral("CREATE TABLE other (uid TEXT PRIMARY KEY, note TEXT, "
+                                            "created_at TEXT NOT NULL, updated_at TEXT NOT NULL, "
+                                            "change_seq INTEGER NOT NULL, deleted INTEGER NOT NULL "
+                                            "DEFAULT 0)"));
+    // Inserts and an update, alternating between two tables: one counter numbers them all.
     QList<qint64> seen;
-    for (int i = 0; i < 3; ++i) {
-        const QString uid =
-            s.write([](core::RecordWriter& w) { return w.insert(QStringLiteral("scratch"), {}); });
+    QString first;
+    for (int i = 0; i < 4; ++i) {
+        const QString table = i % 2 == 0 ? QStringLiteral("scratch") : QStringLiteral("other");
+        const QString uid = s.write([&](core::RecordWriter& w) { return w.insert(table, {}); });
+        if (i == 0)
+            first = uid;
         seen.append(core::sql::scalar(s.db.db(),
-                                      QStringLiteral("SELECT change_seq FROM scratch WHERE uid = ?"), {uid})
+                                      QStringLiteral("SELECT change_seq FROM %1 WHERE uid = ?").arg(table),
+                                      {uid})
                         .toLongLong());
     }
-    CHECK(seen == QList<qint64>{1, 2, 3});
+    s.write([&](core::RecordWriter& w) {
+        return w.update(QStringLiteral("scratch"), first,
+                        {{QStringLiteral("note"), QStringLiteral("changed")}});
+    });
+    seen.append(
+        core::sql::scalar(s.db.db(), QStringLiteral("SELECT change_seq FROM scratch WHERE uid = ?"), {first})
+            .toLongLong());
+    CHECK(seen == QList<qint64>{1, 2, 3, 4, 5});
 }
 
 TEST_CASE("Updating a record that does not exist is refused", "[storage]")

@@ -334,16 +334,47 @@ TEST_CASE("A nurse may not admit a resident", "[residents]")
     CHECK_NOTHROW(residents.list(nurse, ResidentFilter(), 0, 10));
 }
 
-TEST_CASE("Writes are audited", "[residents]")
+TEST_CASE("Writes are audited: every record written, who wrote it, and the old and new values", "[residents]")
 {
     testing::FixedToday today(QDate(2026, 11, 2));
     testing::TempDatabase db;
     const QString bed = addBed(db.db(), QStringLiteral("A-101-1"));
-    const QString uid = ResidentService(db.db()).admit(
-        admin(), person(QStringLiteral("张三"), QDate(1940, 3, 1), 1, QDate(2026, 10, 1), bed));
-    CHECK(sql::scalar(db.db(),
-                      QStringLiteral(
-                          "SELECT count(*) FROM audit_log WHERE table_name = 'residents' AND record_uid = ?"),
-                      {uid})
-              .toInt() == 1);
+    const int before = sql::scalar(db.db(), QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
+    ResidentInput input = person(QStringLiteral("张三"), QDate(1940, 3, 1), 1, QDate(2026, 10, 1), bed);
+    const QString uid = ResidentService(db.db()).admit(admin(), input);
+
+    // The admission writes the resident, the stay and the bed history: one audited row each.
+    const QList<QVariantMap> admission =
+        sql::rows(db.db(),
+                  QStringLiteral("SELECT actor, action, table_name, old_values, new_values FROM audit_log "
+                                 "WHERE id > ? ORDER BY id"),
+                  {before});
+    QStringList tables;
+    for (const QVariantMap& row : admission) {
+        CHECK(row.value(QStringLiteral("actor")).toString() == admin().name());
+        CHECK(row.value(QStringLiteral("action")).toString() == QStringLiteral("INSERT"));
+        CHECK(row.value(QStringLiteral("old_values")).isNull());
+        tables.append(row.value(QStringLiteral("table_name")).toString());
+    }
+    tables.sort();
+    CHECK(tables == QStringList{QStringLiteral("bed_assignments"), QStringLiteral("resident_stays"),
+                                QStringLiteral("residents")});
+    const QString inserted = sql::scalar(db.db(),
+                                         QStringLiteral("SELECT new_values FROM audit_log WHERE table_name = "
+                                                        "'residents' AND record_uid = ?"),
+                                         {uid})
+                                 .toString();
+    CHECK(inserted.contains(QStringLiteral("张三")));
+
+    // An edit records the field's old and new value.
+    input.phone = QStringLiteral("13812345678");
+    ResidentService(db.db()).update(admin(), uid, input);
+    const QVariantMap edit =
+        sql::row(db.db(),
+                 QStringLiteral("SELECT old_values, new_values FROM audit_log WHERE action = 'UPDATE' AND "
+                                "table_name = 'residents' AND record_uid = ?"),
+                 {uid});
+    REQUIRE_FALSE(edit.isEmpty());
+    CHECK(edit.value(QStringLiteral("new_values")).toString().contains(QStringLiteral("13812345678")));
+    CHECK(edit.value(QStringLiteral("old_values")).toString().contains(QStringLiteral("\"phone\"")));
 }

@@ -40,8 +40,8 @@ TEST_CASE("Every message in the sources has a finished zh_CN translation", "[tra
     const QString ts = QString::fromUtf8(file.readAll());
     QStringList unfinished;
     static const QRegularExpression message(
-        QStringLiteral(
-            "<message[^>]*>\\s*<source>((?:(?!</source>).)*)</source>(?:(?!</message>).)*<translation type=\"unfinished\""),
+        QStringLiteral("<message[^>]*>\\s*<source>((?:(?!</source>).)*)</source>(?:(?!</"
+                       "message>).)*<translation type=\"unfinished\""),
         QRegularExpression::DotMatchesEverythingOption);
     for (auto it = message.globalMatch(ts); it.hasNext();)
         unfinished.append(it.next().captured(1));

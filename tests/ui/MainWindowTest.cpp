@@ -2,10 +2,12 @@
 
 #include "TempDatabase.h"
 #include "common/AppContext.h"
+#include "common/Clock.h"
 #include "common/ErrorDialog.h"
 #include "storage/Settings.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
@@ -29,9 +31,16 @@ TEST_CASE("The main window opens on a temporary database with its pages and stat
     CHECK(navigation->count() == window.pageIds().size());
     CHECK_FALSE(window.showPage(QStringLiteral("no-such-page")));
 
-    auto* schema = window.findChild<QLabel*>(QStringLiteral("schemaLabel"));
-    REQUIRE(schema);
-    CHECK(schema->text().contains(QString::number(core::Database::latestSchemaVersion())));
+    const auto label = [&](const char* name) {
+        auto* found = window.findChild<QLabel*>(QString::fromLatin1(name));
+        REQUIRE(found);
+        return found->text();
+    };
+    CHECK(label("schemaLabel") ==
+          QStringLiteral("Schema version %1").arg(core::Database::latestSchemaVersion()));
+    CHECK(label("userLabel").contains(core::Actor::osUser().name()));
+    CHECK(label("databaseLabel").contains(QDir::toNativeSeparators(db.path())));
+    CHECK(label("backupLabel") == QStringLiteral("Never backed up"));
     CHECK(window.findChild<QAction*>(QStringLiteral("backupAction")));
     CHECK(window.findChild<QAction*>(QStringLiteral("openDatabaseAction")));
     CHECK(window.findChild<QAction*>(QStringLiteral("aboutAction")));
@@ -51,7 +60,9 @@ TEST_CASE("Backing up from the main window writes the file and updates the statu
     CHECK(messages.isEmpty());
     auto* backup = window.findChild<QLabel*>(QStringLiteral("backupLabel"));
     REQUIRE(backup);
-    CHECK_FALSE(core::Settings(db.db()).value(core::Settings::LastBackupAt).isEmpty());
+    const QString at = core::Settings(db.db()).value(core::Settings::LastBackupAt);
+    REQUIRE_FALSE(at.isEmpty());
+    CHECK(backup->text() == QStringLiteral("Last backup: %1").arg(core::Clock::displayTimestamp(at)));
 
     SECTION("a refused backup shows a message and changes nothing")
     {
