@@ -1,6 +1,7 @@
 #include "assessments/AssessmentListModel.h"
 
 #include "common/AppContext.h"
+#include "common/Error.h"
 
 namespace jinglao::ui {
 
@@ -21,37 +22,52 @@ void AssessmentListModel::setResidentUid(const QString& residentUid)
 
 void AssessmentListModel::refresh()
 {
-    beginResetModel();
-    m_rows.clear();
+    // Loaded first: when core throws, the model keeps what it showed and stays consistent.
     const core::AssessmentService service(m_context.database());
+    QList<core::AssessmentService::Assessment> rows;
+    bool complete = true;
     if (m_residentUid.isEmpty()) {
-        m_rows = service.recent(m_context.actor(), PageSize, 0);
-        m_complete = m_rows.size() < PageSize;
+        rows = service.recent(m_context.actor(), PageSize, 0);
+        complete = rows.size() < PageSize;
     } else {
         // One resident has a few assessments a year: all of them at once.
-        m_rows = service.forResident(m_context.actor(), m_residentUid);
-        m_complete = true;
+        rows = service.forResident(m_context.actor(), m_residentUid);
     }
+    m_changing = true;
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_complete = complete;
     endResetModel();
+    m_changing = false;
 }
 
 bool AssessmentListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_complete;
+    return !m_changing && !parent.isValid() && !m_complete;
 }
 
 void AssessmentListModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_complete)
+    if (m_changing || parent.isValid() || m_complete)
         return;
-    const QList<core::AssessmentService::Assessment> more =
-        core::AssessmentService(m_context.database()).recent(m_context.actor(), PageSize, m_rows.size());
+    QList<core::AssessmentService::Assessment> more;
+    try {
+        more =
+            core::AssessmentService(m_context.database()).recent(m_context.actor(), PageSize, m_rows.size());
+    } catch (const core::Error& error) {
+        // fetchMore runs inside the view's own code: stop paging and let the page say why.
+        m_complete = true;
+        Q_EMIT loadFailed(error.message());
+        return;
+    }
     m_complete = more.size() < PageSize;
     if (more.isEmpty())
         return;
+    m_changing = true;
     beginInsertRows({}, m_rows.size(), m_rows.size() + more.size() - 1);
     m_rows.append(more);
     endInsertRows();
+    m_changing = false;
 }
 
 int AssessmentListModel::rowCount(const QModelIndex& parent) const

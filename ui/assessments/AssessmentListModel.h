@@ -44,11 +44,18 @@ public:
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
+Q_SIGNALS:
+    // A later page could not be read; no more rows are fetched.
+    void loadFailed(const QString& message);
+
 private:
     AppContext& m_context;
     QString m_residentUid;
     QList<core::AssessmentService::Assessment> m_rows;
     bool m_complete = true;
+    // True while rows are being reset or inserted: a fetchMore asked for from inside those
+    // notifications (QAbstractItemModelTester does) must not start another insertion.
+    bool m_changing = false;
 };
 
 } // namespace jinglao::ui

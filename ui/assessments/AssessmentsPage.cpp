@@ -82,6 +82,10 @@ AssessmentsPage::AssessmentsPage(AppContext& context, QWidget* parent)
     auto* recentBox = new QGroupBox(tr("Recent assessments"), splitter);
     auto* recentLayout = new QVBoxLayout(recentBox);
     m_recentModel = new AssessmentListModel(context, this);
+    // A page that fails to load is reported here, after the view's own code has returned.
+    connect(
+        m_recentModel, &AssessmentListModel::loadFailed, this,
+        [this](const QString& message) { showError(this, message); }, Qt::QueuedConnection);
     m_recentView = new QTableView(recentBox);
     m_recentView->setObjectName(QStringLiteral("recentTableView"));
     m_recentView->setModel(m_recentModel);

@@ -15,9 +15,11 @@ DueListModel::DueListModel(AppContext& context, QObject* parent)
 
 void DueListModel::refresh()
 {
-    beginResetModel();
-    m_entries =
+    // Loaded first: when core throws, the model keeps what it showed and stays consistent.
+    QList<core::AssessmentService::DueEntry> entries =
         core::AssessmentService(m_context.database()).dueList(m_context.actor(), core::Clock::today());
+    beginResetModel();
+    m_entries = std::move(entries);
     endResetModel();
 }
 

@@ -90,6 +90,10 @@ AuditPage::AuditPage(AppContext& context, QWidget* parent)
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     m_model = new AuditTableModel(context.database(), this);
+    // A page that fails to load is reported here, after the view's own code has returned.
+    connect(
+        m_model, &AuditTableModel::loadFailed, this,
+        [this](const QString& message) { showError(this, message); }, Qt::QueuedConnection);
     m_view = new QTableView(splitter);
     m_view->setObjectName(QStringLiteral("auditTableView"));
     m_view->setModel(m_model);

@@ -1,5 +1,7 @@
 #include "audit/AuditTableModel.h"
 
+#include "common/Error.h"
+
 namespace jinglao::ui {
 
 AuditTableModel::AuditTableModel(core::Database& database, QObject* parent)
@@ -10,14 +12,18 @@ AuditTableModel::AuditTableModel(core::Database& database, QObject* parent)
 
 void AuditTableModel::load(const core::Actor& actor, const core::AuditFilter& filter)
 {
+    // Loaded first: when core throws, the model keeps what it showed and stays consistent.
+    QList<core::AuditEntry> first;
+    if (actor.can(core::Permission::ViewAudit))
+        first = core::AuditQuery(m_database).entries(actor, filter, 0, PageSize);
+    m_changing = true;
     beginResetModel();
     m_actor = actor;
     m_filter = filter;
-    m_entries.clear();
-    m_hasMore = actor.can(core::Permission::ViewAudit);
+    m_hasMore = first.size() == PageSize;
+    m_entries = std::move(first);
     endResetModel();
-    if (m_hasMore)
-        fetchMore({});
+    m_changing = false;
 }
 
 int AuditTableModel::rowCount(const QModelIndex& parent) const
@@ -32,22 +38,31 @@ int AuditTableModel::columnCount(const QModelIndex& parent) const
 
 bool AuditTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_hasMore;
+    return !m_changing && !parent.isValid() && m_hasMore;
 }
 
 void AuditTableModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || !m_hasMore)
+    if (m_changing || parent.isValid() || !m_hasMore)
         return;
     const qint64 beforeId = m_entries.isEmpty() ? 0 : m_entries.constLast().id;
-    const QList<core::AuditEntry> more =
-        core::AuditQuery(m_database).entries(m_actor, m_filter, beforeId, PageSize);
+    QList<core::AuditEntry> more;
+    try {
+        more = core::AuditQuery(m_database).entries(m_actor, m_filter, beforeId, PageSize);
+    } catch (const core::Error& error) {
+        // fetchMore runs inside the view's own code: stop paging and let the page say why.
+        m_hasMore = false;
+        Q_EMIT loadFailed(error.message());
+        return;
+    }
     m_hasMore = more.size() == PageSize;
     if (more.isEmpty())
         return;
+    m_changing = true;
     beginInsertRows({}, int(m_entries.size()), int(m_entries.size() + more.size() - 1));
     m_entries.append(more);
     endInsertRows();
+    m_changing = false;
 }
 
 QString AuditTableModel::actionLabel(const QString& code)

@@ -32,6 +32,11 @@ public:
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
+Q_SIGNALS:
+    // A later page could not be read; no more rows are fetched.
+    void loadFailed(const QString& message);
+
+public:
     static QString actionLabel(const QString& code);
 
 private:
@@ -40,6 +45,9 @@ private:
     core::AuditFilter m_filter;
     QList<core::AuditEntry> m_entries;
     bool m_hasMore = false;
+    // True while rows are being reset or inserted: a fetchMore asked for from inside those
+    // notifications (QAbstractItemModelTester does) must not start another insertion.
+    bool m_changing = false;
 };
 
 } // namespace jinglao::ui

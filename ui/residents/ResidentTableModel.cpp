@@ -3,6 +3,7 @@
 #include "auth/Privacy.h"
 #include "common/AppContext.h"
 #include "common/Clock.h"
+#include "common/Error.h"
 
 namespace jinglao::ui {
 
@@ -19,11 +20,16 @@ void ResidentTableModel::setFilter(const core::ResidentFilter& filter)
 
 void ResidentTableModel::reload()
 {
-    beginResetModel();
+    // Loaded first: when core throws, the model keeps what it showed and stays consistent.
     core::ResidentService residents(m_context.database());
-    m_total = residents.count(m_context.actor(), m_filter);
-    m_rows = residents.list(m_context.actor(), m_filter, 0, PageSize);
+    const int total = residents.count(m_context.actor(), m_filter);
+    QList<core::Resident> rows = residents.list(m_context.actor(), m_filter, 0, PageSize);
+    m_changing = true;
+    beginResetModel();
+    m_total = total;
+    m_rows = std::move(rows);
     endResetModel();
+    m_changing = false;
 }
 
 QString ResidentTableModel::residentUid(int row) const
@@ -52,23 +58,32 @@ int ResidentTableModel::columnCount(const QModelIndex& parent) const
 
 bool ResidentTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !m_changing && !parent.isValid() && m_rows.size() < m_total;
 }
 
 void ResidentTableModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid())
+    if (m_changing || parent.isValid())
         return;
-    const QList<core::Resident> more =
-        core::ResidentService(m_context.database())
-            .list(m_context.actor(), m_filter, static_cast<int>(m_rows.size()), PageSize);
+    QList<core::Resident> more;
+    try {
+        more = core::ResidentService(m_context.database())
+                   .list(m_context.actor(), m_filter, static_cast<int>(m_rows.size()), PageSize);
+    } catch (const core::Error& error) {
+        // fetchMore runs inside the view's own code: stop paging and let the page say why.
+        m_total = static_cast<int>(m_rows.size());
+        Q_EMIT loadFailed(error.message());
+        return;
+    }
     if (more.isEmpty()) {
         m_total = static_cast<int>(m_rows.size());
         return;
     }
+    m_changing = true;
     beginInsertRows({}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + more.size() - 1));
     m_rows.append(more);
     endInsertRows();
+    m_changing = false;
 }
 
 void ResidentTableModel::sort(int column, Qt::SortOrder order)

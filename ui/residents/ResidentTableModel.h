@@ -45,6 +45,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
+
+Q_SIGNALS:
+    // A later page could not be read; no more rows are fetched.
+    void loadFailed(const QString& message);
+
+public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
@@ -52,6 +58,9 @@ private:
     core::ResidentFilter m_filter;
     QList<core::Resident> m_rows;
     int m_total = 0;
+    // True while rows are being reset or inserted: a fetchMore asked for from inside those
+    // notifications (QAbstractItemModelTester does) must not start another insertion.
+    bool m_changing = false;
 };
 
 } // namespace jinglao::ui

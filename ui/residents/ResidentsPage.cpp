@@ -1,6 +1,7 @@
 #include "residents/ResidentsPage.h"
 
 #include "common/AppContext.h"
+#include "common/ErrorDialog.h"
 #include "residents/AdmissionDialog.h"
 #include "residents/ResidentDetailView.h"
 #include "residents/ResidentTableModel.h"
@@ -63,6 +64,10 @@ ResidentsPage::ResidentsPage(AppContext& context, QWidget* parent)
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("residentSplitter"));
     m_model = new ResidentTableModel(context, this);
+    // A page that fails to load is reported here, after the view's own code has returned.
+    connect(
+        m_model, &ResidentTableModel::loadFailed, this,
+        [this](const QString& message) { showError(this, message); }, Qt::QueuedConnection);
     m_table = new QTableView(splitter);
     m_table->setObjectName(QStringLiteral("residentTableView"));
     m_table->setModel(m_model);

@@ -73,6 +73,10 @@ ShiftLogBrowser::ShiftLogBrowser(AppContext& context, QWidget* parent)
     layout->addLayout(filters);
 
     m_model = new ShiftLogTableModel(context.database(), context.actor(), this);
+    // A page that fails to load is reported here, after the view's own code has returned.
+    connect(
+        m_model, &ShiftLogTableModel::loadFailed, this,
+        [this](const QString& message) { showError(this, message); }, Qt::QueuedConnection);
     m_model->setObjectName(QStringLiteral("shiftLogTableModel"));
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("shiftLogTableView"));

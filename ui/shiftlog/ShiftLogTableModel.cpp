@@ -1,6 +1,6 @@
 #include "shiftlog/ShiftLogTableModel.h"
 
-#include "common/ErrorDialog.h"
+#include "common/Error.h"
 
 #include <QBrush>
 #include <QColor>
@@ -18,12 +18,16 @@ ShiftLogTableModel::ShiftLogTableModel(core::Database& db, const core::Actor& ac
 
 void ShiftLogTableModel::setFilter(const core::ShiftLogQuery::Filter& filter)
 {
+    // Loaded first: when core throws, the model keeps what it showed and stays consistent.
+    auto query = std::make_unique<core::ShiftLogQuery>(m_db, m_actor, filter);
+    QList<core::ShiftLogService::Entry> first = query->fetchNext(PageSize);
+    m_changing = true;
     beginResetModel();
     m_filter = filter;
-    m_entries.clear();
-    m_query = std::make_unique<core::ShiftLogQuery>(m_db, m_actor, m_filter);
-    m_entries = m_query->fetchNext(PageSize);
+    m_query = std::move(query);
+    m_entries = std::move(first);
     endResetModel();
+    m_changing = false;
 }
 
 QString ShiftLogTableModel::shownTime(const QString& timestamp)
@@ -115,26 +119,30 @@ QVariant ShiftLogTableModel::headerData(int section, Qt::Orientation orientation
 
 bool ShiftLogTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_query && !m_query->atEnd();
+    return !m_changing && !parent.isValid() && m_query && !m_query->atEnd();
 }
 
 void ShiftLogTableModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || !m_query || m_query->atEnd())
+    if (m_changing || parent.isValid() || !m_query || m_query->atEnd())
         return;
     QList<core::ShiftLogService::Entry> page;
     try {
         page = m_query->fetchNext(PageSize);
     } catch (const core::Error& error) {
-        showError(nullptr, error);
+        // fetchMore runs inside the view's own code: stop paging and let the page say why.
+        m_query.reset();
+        Q_EMIT loadFailed(error.message());
         return;
     }
     if (page.isEmpty())
         return;
     const int first = static_cast<int>(m_entries.size());
+    m_changing = true;
     beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
     m_entries.append(page);
     endInsertRows();
+    m_changing = false;
 }
 
 } // namespace jinglao::ui

@@ -34,7 +34,8 @@ public:
 
     ShiftLogTableModel(core::Database& db, const core::Actor& actor, QObject* parent = nullptr);
 
-    // Starts over with this filter and loads the first page.
+    // Starts over with this filter and loads the first page. Throws core::Error, leaving the model
+    // as it was.
     void setFilter(const core::ShiftLogQuery::Filter& filter);
     void reload() { setFilter(m_filter); }
     // The person reading (after a login change); takes effect at the next setFilter.
@@ -52,12 +53,19 @@ public:
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
+Q_SIGNALS:
+    // A later page could not be read; no more rows are fetched.
+    void loadFailed(const QString& message);
+
 private:
     core::Database& m_db;
     core::Actor m_actor;
     core::ShiftLogQuery::Filter m_filter;
     std::unique_ptr<core::ShiftLogQuery> m_query;
     QList<core::ShiftLogService::Entry> m_entries;
+    // True while rows are being reset or inserted: a fetchMore asked for from inside those
+    // notifications (QAbstractItemModelTester does) must not start another insertion.
+    bool m_changing = false;
 };
 
 } // namespace jinglao::ui
