@@ -29,11 +29,16 @@ bool install(const QString& language, QString* problem)
     QLocale::setDefault(
         QLocale(language == QStringLiteral("zh_CN") ? QLocale::Chinese : QLocale::English,
                 language == QStringLiteral("zh_CN") ? QLocale::China : QLocale::UnitedStates));
-    if (language == QStringLiteral("en"))
-        return true;
-
     auto* app = QCoreApplication::instance();
     auto* own = new QTranslator(app);
+    if (language == QStringLiteral("en")) {
+        // The sources are English; this file gives their plural forms ("1 day", "2 days").
+        if (own->load(QStringLiteral(":/i18n/jinglao_en.qm")))
+            QCoreApplication::installTranslator(own);
+        else
+            delete own;
+        return true;
+    }
     if (!own->load(QStringLiteral(":/i18n/jinglao_%1.qm").arg(language))) {
         if (problem)
             *problem = QStringLiteral("the %1 translation is missing from the program").arg(language);

@@ -15,39 +15,72 @@
 
 using namespace jinglao;
 
-TEST_CASE("Every message in the sources has a finished zh_CN translation", "[translations]")
+namespace {
+// Runs lupdate on a copy of the committed .ts file, so that a string added to the sources without
+// its translation is caught even when nobody ran update_translations; returns the unfinished
+// sources and the copy's text.
+QStringList unfinishedAfterLupdate(const QString& tsName, const QStringList& extraOptions, QString* text)
 {
-    // lupdate runs on a copy, so a string added to the sources without its translation fails
-    // here even when nobody ran update_translations.
     QTemporaryDir dir;
-    const QString copy = dir.filePath(QStringLiteral("jinglao_zh_CN.ts"));
-    REQUIRE(QFile::copy(QStringLiteral(JINGLAO_SOURCE_DIR "/translations/jinglao_zh_CN.ts"), copy));
+    const QString copy = dir.filePath(tsName);
+    REQUIRE(QFile::copy(QStringLiteral(JINGLAO_SOURCE_DIR "/translations/") + tsName, copy));
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
 
     QProcess lupdate;
     lupdate.setWorkingDirectory(QStringLiteral(JINGLAO_SOURCE_DIR));
     lupdate.start(QStringLiteral(JINGLAO_LUPDATE),
-                  {QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"),
-                   QStringLiteral("-extensions"), QStringLiteral("cpp,h"), QStringLiteral("-I"),
-                   QStringLiteral("core"), QStringLiteral("-I"), QStringLiteral("ui"), QStringLiteral("-I"),
-                   QStringLiteral("app/cli"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                   QStringLiteral("none"), QStringLiteral("-ts"), copy});
+                  QStringList{QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"),
+                              QStringLiteral("-extensions"), QStringLiteral("cpp,h"), QStringLiteral("-I"),
+                              QStringLiteral("core"), QStringLiteral("-I"), QStringLiteral("ui"),
+                              QStringLiteral("-I"), QStringLiteral("app/cli"), QStringLiteral("-no-obsolete"),
+                              QStringLiteral("-locations"), QStringLiteral("none")} +
+                      extraOptions + QStringList{QStringLiteral("-ts"), copy});
     REQUIRE(lupdate.waitForFinished(120000));
     REQUIRE(lupdate.exitCode() == 0);
 
     QFile file(copy);
     REQUIRE(file.open(QIODevice::ReadOnly));
-    const QString ts = QString::fromUtf8(file.readAll());
+    *text = QString::fromUtf8(file.readAll());
     QStringList unfinished;
     static const QRegularExpression message(
-        QStringLiteral("<message[^>]*>\\s*<source>((?:(?!</source>).)*)</source>(?:(?!</"
-                       "message>).)*<translation type=\"unfinished\""),
+        QStringLiteral(
+            "<message[^>]*>\\s*<source>((?:(?!</source>).)*)</source>(?:(?!</message>).)*<translation "
+            "type=\"unfinished\""),
         QRegularExpression::DotMatchesEverythingOption);
-    for (auto it = message.globalMatch(ts); it.hasNext();)
+    for (auto it = message.globalMatch(*text); it.hasNext();)
         unfinished.append(it.next().captured(1));
+    return unfinished;
+}
+} // namespace
+
+TEST_CASE("Every message in the sources has a finished zh_CN translation", "[translations]")
+{
+    QString ts;
+    const QStringList unfinished = unfinishedAfterLupdate(QStringLiteral("jinglao_zh_CN.ts"), {}, &ts);
     INFO("untranslated: " << unfinished.join(QStringLiteral(" | ")).toStdString());
     CHECK(unfinished.isEmpty());
     CHECK(ts.count(QStringLiteral("<message")) > 20);
+}
+
+TEST_CASE("Every message with a count has its English singular and plural", "[translations]")
+{
+    QString ts;
+    const QStringList unfinished =
+        unfinishedAfterLupdate(QStringLiteral("jinglao_en.ts"), {QStringLiteral("-pluralonly")}, &ts);
+    INFO("without English plural forms: " << unfinished.join(QStringLiteral(" | ")).toStdString());
+    CHECK(unfinished.isEmpty());
+    CHECK(ts.count(QStringLiteral("numerus=\"yes\"")) > 10);
+
+    REQUIRE(core::translations::install(QStringLiteral("en")));
+    CHECK(QCoreApplication::translate("jinglao::cli", "%n problem(s) found.", nullptr, 1) ==
+          QStringLiteral("1 problem found."));
+    CHECK(QCoreApplication::translate("jinglao::cli", "%n problem(s) found.", nullptr, 3) ==
+          QStringLiteral("3 problems found."));
+    for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    QLocale::setDefault(QLocale::c());
 }
 
 TEST_CASE("Messages from core appear in Chinese once zh_CN is installed", "[translations]")
