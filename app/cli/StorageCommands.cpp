@@ -41,8 +41,9 @@ int check(CliContext& context, const QStringList& arguments)
     for (const core::HealthCheck::Finding& finding : findings)
         CliContext::err(QStringLiteral("[%1] %2").arg(finding.check, finding.message));
     if (!findings.isEmpty()) {
+        const int problems = core::HealthCheck::problemCount(findings);
         CliContext::err(
-            QCoreApplication::translate("jinglao::cli", "%n problem(s) found.", nullptr, findings.size()));
+            QCoreApplication::translate("jinglao::cli", "%n problem(s) found.", nullptr, problems));
         return InputRefused;
     }
     CliContext::out(QCoreApplication::translate("jinglao::cli", "No problems found."));
