@@ -1,4 +1,5 @@
-// occupancy: how many beds were held on a day, answered from the bed history.
+// occupancy: beds in service, nursing beds and beds held on a day up to today, answered from the
+// beds' service periods and the bed history.
 
 #include "CliContext.h"
 #include "ExitCode.h"
@@ -26,14 +27,19 @@ int occupancy(CliContext& context, const QStringList& arguments)
     } else if (!arguments.isEmpty()) {
         return UsageError;
     }
-    core::BedService beds(context.database());
-    const int held = beds.occupancyOn(context.actor(), day);
-    const core::BedSummary now = beds.summary(context.actor());
-    CliContext::out(
-        QCoreApplication::translate("jinglao::cli", "%1: %2 beds held (%3 beds in service today).")
-            .arg(day.toString(Qt::ISODate))
-            .arg(held)
-            .arg(now.inService));
+    const core::BedSummary summary = core::BedService(context.database()).summaryOn(context.actor(), day);
+    const auto percent = [](double fraction) {
+        return QString::number(fraction * 100.0, 'f', 1);
+    };
+    CliContext::out(QCoreApplication::translate(
+                        "jinglao::cli", "%1: %2 beds held of %3 in service (occupancy %4%); %5 nursing "
+                                        "beds (%6% of the beds in service).")
+                        .arg(day.toString(Qt::ISODate))
+                        .arg(summary.occupied)
+                        .arg(summary.inService)
+                        .arg(summary.inService > 0 ? percent(summary.occupancyRate()) : QStringLiteral("—"))
+                        .arg(summary.nursing)
+                        .arg(summary.inService > 0 ? percent(summary.nursingRatio()) : QStringLiteral("—")));
     return Success;
 }
 
@@ -44,7 +50,8 @@ QList<Command> bedCommands()
     return {
         {QStringLiteral("occupancy"), QStringLiteral("[--date yyyy-MM-dd]"),
          QCoreApplication::translate("jinglao::cli",
-                                     "Print how many beds were held on a day (default today)."),
+                                     "Print the beds in service, nursing beds and beds held on a "
+                                     "day up to today (default today)."),
          occupancy},
     };
 }

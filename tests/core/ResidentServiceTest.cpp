@@ -122,7 +122,7 @@ TEST_CASE("Admission to an occupied or out-of-service bed is refused", "[residen
     testing::TempDatabase db;
     const QString bed = addBed(db.db(), QStringLiteral("A-101-1"));
     const QString off = addBed(db.db(), QStringLiteral("A-101-2"));
-    BedService(db.db()).setInService(admin(), off, false);
+    BedService(db.db()).setInService(admin(), off, false, {}, QStringLiteral("维修"));
     ResidentService residents(db.db());
     residents.admit(admin(),
                     person(QStringLiteral("张三"), QDate(1940, 3, 1), 1, QDate(2026, 10, 1), bed, 1));
