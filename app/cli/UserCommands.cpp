@@ -8,6 +8,7 @@
 #include "auth/UserService.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "staff/StaffService.h"
 
 #include <QCoreApplication>
 
@@ -55,6 +56,7 @@ int add(CliContext& context, QStringList arguments)
     const QString username = arguments.takeFirst();
     QString roleText;
     QString displayName;
+    QString staff;
     while (!arguments.isEmpty()) {
         const QString option = arguments.takeFirst();
         if (arguments.isEmpty())
@@ -63,6 +65,8 @@ int add(CliContext& context, QStringList arguments)
             roleText = arguments.takeFirst();
         else if (option == QStringLiteral("--name"))
             displayName = arguments.takeFirst();
+        else if (option == QStringLiteral("--staff"))
+            staff = arguments.takeFirst();
         else
             return UsageError;
     }
@@ -71,10 +75,17 @@ int add(CliContext& context, QStringList arguments)
         return UsageError;
     core::UserService users(context.database());
     core::UserService::validateUsername(username);
+    // The staff record is checked before the password is asked for.
+    const QString staffUid =
+        staff.isEmpty() ? QString() : core::StaffService(context.database()).findUid(context.actor(), staff);
     const QString password = readNewPassword(username);
-    users.addUser(context.actor(), username, displayName, role, password);
-    CliContext::out(QCoreApplication::translate("jinglao::cli", "User %1 added (%2).")
-                        .arg(username, core::roleLabel(role)));
+    const core::UserAccount added =
+        users.addUser(context.actor(), username, displayName, role, password, staffUid);
+    CliContext::out(added.staffName.isEmpty()
+                        ? QCoreApplication::translate("jinglao::cli", "User %1 added (%2).")
+                              .arg(username, core::roleLabel(role))
+                        : QCoreApplication::translate("jinglao::cli", "User %1 added (%2), linked to %3.")
+                              .arg(username, core::roleLabel(role), added.staffName));
     return Success;
 }
 
@@ -117,6 +128,28 @@ int role(CliContext& context, const QStringList& arguments)
     return Success;
 }
 
+int link(CliContext& context, const QStringList& arguments)
+{
+    if (arguments.size() != 3 || arguments.at(1) != QStringLiteral("--staff"))
+        return UsageError;
+    const QString staffUid = core::StaffService(context.database()).findUid(context.actor(), arguments.at(2));
+    core::UserService users(context.database());
+    users.linkStaff(context.actor(), arguments.constFirst(), staffUid);
+    CliContext::out(QCoreApplication::translate("jinglao::cli", "User %1 is linked to %2.")
+                        .arg(arguments.constFirst(), users.findUser(arguments.constFirst())->staffName));
+    return Success;
+}
+
+int unlink(CliContext& context, const QStringList& arguments)
+{
+    if (arguments.size() != 1)
+        return UsageError;
+    core::UserService(context.database()).linkStaff(context.actor(), arguments.constFirst(), QString());
+    CliContext::out(QCoreApplication::translate("jinglao::cli", "User %1 is linked to no staff record.")
+                        .arg(arguments.constFirst()));
+    return Success;
+}
+
 int list(CliContext& context, const QStringList& arguments)
 {
     if (!arguments.isEmpty())
@@ -130,8 +163,9 @@ int list(CliContext& context, const QStringList& arguments)
         else if (account.isLockedAt(now))
             state = QCoreApplication::translate("jinglao::cli", "locked until %1")
                         .arg(account.lockedUntil.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-        CliContext::out(QStringLiteral("%1\t%2\t%3\t%4")
-                            .arg(account.username, core::roleCode(account.role), state, account.displayName));
+        CliContext::out(QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                            .arg(account.username, core::roleCode(account.role), state, account.displayName,
+                                 account.staffName));
     }
     if (accounts.isEmpty())
         CliContext::err(QCoreApplication::translate("jinglao::cli", "No user accounts yet."));
@@ -154,6 +188,10 @@ int user(CliContext& context, const QStringList& arguments)
         return setDisabled(context, rest, false);
     if (action == QStringLiteral("role"))
         return role(context, rest);
+    if (action == QStringLiteral("link"))
+        return link(context, rest);
+    if (action == QStringLiteral("unlink"))
+        return unlink(context, rest);
     if (action == QStringLiteral("list"))
         return list(context, rest);
     return UsageError;
@@ -166,10 +204,13 @@ QList<Command> userCommands()
     return {
         {QStringLiteral("user"),
          QStringLiteral(
-             "add USERNAME --role admin|nurse|readonly [--name DISPLAY] | passwd USERNAME | disable USERNAME "
-             "| enable USERNAME | role USERNAME --role admin|nurse|readonly | list"),
+             "add USERNAME --role admin|nurse|readonly [--name DISPLAY] [--staff STAFF] | passwd USERNAME "
+             "| disable USERNAME | enable USERNAME | role USERNAME --role admin|nurse|readonly "
+             "| link USERNAME --staff STAFF | unlink USERNAME | list"),
          QCoreApplication::translate(
-             "jinglao::cli", "Manage user accounts; passwords are read from the terminal or standard input."),
+             "jinglao::cli", "Manage user accounts; passwords are read from the terminal or standard input. "
+                             "STAFF is a staff record's uid or exact name: a nurse account writes shift "
+                             "logs only as that person."),
          user},
     };
 }
