@@ -50,9 +50,11 @@ int rosterExport(CliContext& context, const QStringList& arguments)
     QDate month;
     if (!parseMonth(arguments, 2, &month))
         return UsageError;
-    core::RosterXlsxExport::write(context.database(), context.actor(), month, arguments.at(1));
+    const qint64 shifts =
+        core::RosterXlsxExport::write(context.database(), context.actor(), month, arguments.at(1));
     CliContext::out(
-        QCoreApplication::translate("jinglao::cli", "Roster of %1 written to %2.")
+        QCoreApplication::translate("jinglao::cli", "Roster of %1 (%n shift(s)) written to %2.", nullptr,
+                                    int(shifts))
             .arg(month.toString(QStringLiteral("yyyy-MM")), QDir::toNativeSeparators(arguments.at(1))));
     return Success;
 }
@@ -72,9 +74,26 @@ int rosterTemplates(CliContext& context, const QStringList& arguments)
     }
     for (const core::ShiftTemplate& t : service.templates(context.actor()))
         CliContext::out(QStringLiteral("%1\t%2\t%3–%4\t%5")
-                            .arg(t.code, t.name, t.start.toString(QStringLiteral("HH:mm")),
+                            .arg(t.code, t.label(), t.start.toString(QStringLiteral("HH:mm")),
                                  t.end.toString(QStringLiteral("HH:mm")))
                             .arg(t.minCaregivers));
+    return Success;
+}
+
+int rosterNorm(CliContext& context, const QStringList& arguments)
+{
+    core::RosterService service(context.database());
+    if (arguments.size() == 1) {
+        core::MonthlyNorm norm;
+        if (!core::RosterRules::normFromCode(arguments.at(0), &norm))
+            return UsageError;
+        service.setMonthlyNorm(context.actor(), norm);
+    } else if (!arguments.isEmpty()) {
+        return UsageError;
+    }
+    const core::MonthlyNorm norm = service.monthlyNorm();
+    CliContext::out(QCoreApplication::translate("jinglao::cli", "Overtime is counted above %1 (%2).")
+                        .arg(core::RosterRules::normDescription(norm), core::RosterRules::normCode(norm)));
     return Success;
 }
 
@@ -87,6 +106,11 @@ QList<Command> rosterCommands()
          QCoreApplication::translate(
              "jinglao::cli", "List the shift templates, or choose the three-shift or 12-hour two-shift set."),
          rosterTemplates},
+        {QStringLiteral("roster-norm"), QStringLiteral("[statutory|weekdays]"),
+         QCoreApplication::translate(
+             "jinglao::cli", "Show or choose the monthly norm overtime is counted against: the statutory "
+                             "174 hours (default) or 8 hours per weekday."),
+         rosterNorm},
         {QStringLiteral("roster-warnings"), QStringLiteral("[--month YYYY-MM]"),
          QCoreApplication::translate("jinglao::cli",
                                      "List the labour-law and staffing warnings of a month's roster."),

@@ -28,18 +28,26 @@ QStringList RosterXlsxExport::weekdayShortNames()
     return {tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun")};
 }
 
-void RosterXlsxExport::write(Database& db, const Actor& actor, const QDate& anyDayOfMonth,
-                             const QString& path)
+AuditedExport::What RosterXlsxExport::auditedAs(const QString& kind, const RosterMonth& month)
 {
-    RosterService service(db);
-    const RosterMonth month = service.month(actor, anyDayOfMonth);
-    write(actor, month, RosterRules::check(month), path);
+    return {kind, QStringLiteral("shifts"), month.first.toString(QStringLiteral("yyyy-MM"))};
 }
 
-void RosterXlsxExport::write(const Actor& actor, const RosterMonth& month,
-                             const QList<RosterWarning>& warnings, const QString& path)
+qint64 RosterXlsxExport::write(Database& db, const Actor& actor, const QDate& anyDayOfMonth,
+                               const QString& path)
 {
     actor.require(Permission::ViewRecords);
+    RosterService service(db);
+    const RosterMonth month = service.month(actor, anyDayOfMonth);
+    return AuditedExport::run(db, actor, auditedAs(QStringLiteral("roster_xlsx"), month), path, [&] {
+        writeFile(month, RosterRules::check(month), path);
+        return qint64(month.shiftCount());
+    });
+}
+
+void RosterXlsxExport::writeFile(const RosterMonth& month, const QList<RosterWarning>& warnings,
+                                 const QString& path)
+{
     const QByteArray nativePath = QFile::encodeName(QDir::toNativeSeparators(path));
     lxw_workbook* workbook = workbook_new(nativePath.constData());
     if (!workbook)
@@ -118,7 +126,7 @@ void RosterXlsxExport::write(const Actor& actor, const RosterMonth& month,
     ++row;
     for (const ShiftTemplate& shiftTemplate : month.templates) {
         const QString label = tr("Caregivers %1 (%2, min. %3)")
-                                  .arg(shiftTemplate.code, shiftTemplate.name)
+                                  .arg(shiftTemplate.code, shiftTemplate.label())
                                   .arg(shiftTemplate.minCaregivers);
         worksheet_write_string(sheet, row, 0, cellText(label).constData(), bold);
         for (lxw_col_t i = 0; i < days; ++i) {

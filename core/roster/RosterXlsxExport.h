@@ -3,6 +3,7 @@
 // columns, totals per person and caregivers per shift and day) and one with the warnings.
 
 #include "auth/Actor.h"
+#include "auth/AuditedExport.h"
 #include "roster/RosterMonth.h"
 #include "roster/RosterRules.h"
 
@@ -16,15 +17,20 @@ class RosterXlsxExport {
     Q_DECLARE_TR_FUNCTIONS(RosterXlsxExport)
 
 public:
-    // Throws Error::storage when the file cannot be written.
-    static void write(const Actor& actor, const RosterMonth& month, const QList<RosterWarning>& warnings,
-                      const QString& path);
-    // Loads the month through RosterService and writes it.
-    static void write(Database& db, const Actor& actor, const QDate& anyDayOfMonth, const QString& path);
+    // Loads the month through RosterService, writes it and audits the export (AuditedExport:
+    // the month's shifts are its records). Returns that number. Throws Error::storage when the
+    // file cannot be written (nothing is audited then).
+    static qint64 write(Database& db, const Actor& actor, const QDate& anyDayOfMonth, const QString& path);
+    // How the roster exports are audited, shared with the PDF export.
+    static AuditedExport::What auditedAs(const QString& kind, const RosterMonth& month);
 
     // Labels shared with the PDF export, so both documents read the same.
     static QString title(const QDate& month);
     static QStringList weekdayShortNames(); // Monday first
+
+private:
+    static void writeFile(const RosterMonth& month, const QList<RosterWarning>& warnings,
+                          const QString& path);
 };
 
 } // namespace jinglao::core
