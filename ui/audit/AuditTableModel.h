@@ -32,8 +32,6 @@ public:
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
-    static QString actionLabel(const QString& code);
-
 private:
     core::Database& m_database;
     core::Actor m_actor;

@@ -1,6 +1,9 @@
 #include "roster/RosterPdfWriter.h"
 
+#include "auth/Actor.h"
+#include "auth/AuditedExport.h"
 #include "common/Error.h"
+#include "common/PdfFile.h"
 #include "roster/RosterXlsxExport.h"
 
 #include <QDir>
@@ -25,21 +28,23 @@ QFont documentFont(qreal points, bool bold = false)
 }
 } // namespace
 
-void RosterPdfWriter::write(const core::RosterMonth& month, const QList<core::RosterWarning>& warnings,
-                            const QString& path)
+void RosterPdfWriter::write(core::Database& db, const core::Actor& actor, const core::RosterMonth& month,
+                            const QList<core::RosterWarning>& warnings, const QString& path)
 {
-    QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly))
-        throw core::Error::storage(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), probe.errorString()));
-    probe.close();
+    actor.require(core::Permission::ViewRecords);
+    core::AuditedExport::run(
+        db, actor, core::RosterXlsxExport::auditedAs(QStringLiteral("roster_pdf"), month), path, [&] {
+            writeFile(month, warnings, path);
+            return qint64(month.shiftCount());
+        });
+}
 
-    QPdfWriter writer(path);
-    writer.setTitle(core::RosterXlsxExport::title(month.first));
-    writer.setCreator(QStringLiteral("Jinglao"));
-    writer.setResolution(300);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
-                                     QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
+void RosterPdfWriter::writeFile(const core::RosterMonth& month, const QList<core::RosterWarning>& warnings,
+                                const QString& path)
+{
+    const std::unique_ptr<QPdfWriter> pdf =
+        openA4Pdf(path, core::RosterXlsxExport::title(month.first), QPageLayout::Landscape, 10);
+    QPdfWriter& writer = *pdf;
     QPainter painter;
     if (!painter.begin(&writer))
         throw core::Error::storage(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
@@ -158,7 +163,7 @@ void RosterPdfWriter::paint(QPainter& painter, const QRectF& page, const std::fu
         QStringList parts;
         for (const core::ShiftTemplate& t : month.templates)
             parts.append(QStringLiteral("%1 %2 %3–%4")
-                             .arg(t.code, t.name, t.start.toString(QStringLiteral("HH:mm")),
+                             .arg(t.code, t.label(), t.start.toString(QStringLiteral("HH:mm")),
                                   t.end.toString(QStringLiteral("HH:mm"))));
         return parts;
     }();

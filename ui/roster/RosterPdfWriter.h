@@ -12,18 +12,28 @@
 
 class QPainter;
 
+namespace jinglao::core {
+class Actor;
+class Database;
+} // namespace jinglao::core
+
 namespace jinglao::ui {
 
 class RosterPdfWriter {
     Q_DECLARE_TR_FUNCTIONS(RosterPdfWriter)
 
 public:
-    // Throws core::Error::storage when the file cannot be written.
-    static void write(const core::RosterMonth& month, const QList<core::RosterWarning>& warnings,
-                      const QString& path);
+    // Writes the PDF and audits the export (core::AuditedExport); throws core::Error::storage when
+    // the file cannot be written (nothing is audited then).
+    static void write(core::Database& db, const core::Actor& actor, const core::RosterMonth& month,
+                      const QList<core::RosterWarning>& warnings, const QString& path);
     // Paints the document onto painter's device in page (device units); newPage starts the next page.
     static void paint(QPainter& painter, const QRectF& page, const std::function<void()>& newPage,
                       const core::RosterMonth& month, const QList<core::RosterWarning>& warnings);
+
+private:
+    static void writeFile(const core::RosterMonth& month, const QList<core::RosterWarning>& warnings,
+                          const QString& path);
 };
 
 } // namespace jinglao::ui
