@@ -44,20 +44,10 @@ ShiftLogService::Session sessionFromRow(const QVariantMap& row)
     return session;
 }
 
-QString sessionLabel(const ShiftLogService::Session& session)
+// "2026-11-02 D": how messages name a shift.
+QString shiftLabel(const QDate& date, const QString& code)
 {
-    return session.shiftDate.toString(Qt::ISODate) + QLatin1Char(' ') + session.shiftCode;
-}
-
-QString entryLabel(const ShiftLogService::Entry& entry)
-{
-    return entry.shiftDate.toString(Qt::ISODate) + QLatin1Char(' ') + entry.shiftCode;
-}
-
-QString shiftLabelOf(const QVariantMap& shift)
-{
-    return shift.value(QStringLiteral("shift_date")).toString() + QLatin1Char(' ') +
-           shift.value(QStringLiteral("shift_code")).toString();
+    return date.toString(Qt::ISODate) + QLatin1Char(' ') + code;
 }
 
 QVariant nullable(const QString& text)
@@ -138,7 +128,7 @@ bool ShiftLogService::writesOnlyOwnShifts(const Actor& actor)
 }
 
 QVariant ShiftLogService::requireWriterFor(const Actor& actor, const QString& staffUid,
-                                           const QString& shiftLabel) const
+                                           const QString& label) const
 {
     const QString own = staffUidOfActor(actor);
     if (writesOnlyOwnShifts(actor)) {
@@ -153,7 +143,7 @@ QVariant ShiftLogService::requireWriterFor(const Actor& actor, const QString& st
                     .toString();
             throw Error::permission(
                 tr("The shift %1 belongs to %2; you can open and write only your own shifts.")
-                    .arg(shiftLabel, owner));
+                    .arg(label, owner));
         }
         return {};
     }
@@ -256,20 +246,21 @@ ShiftLogService::Session ShiftLogService::openShift(const Actor& actor, const QS
     if (shift.isEmpty())
         throw Error::notFound(tr("There is no shift %1 in the roster.").arg(shiftUid));
     const QString staffUid = shift.value(QStringLiteral("staff_uid")).toString();
-    const QString shiftLabel = shiftLabelOf(shift);
+    const QString label =
+        shiftLabel(QDate::fromString(shift.value(QStringLiteral("shift_date")).toString(), Qt::ISODate),
+                   shift.value(QStringLiteral("shift_code")).toString());
     if (shift.value(QStringLiteral("status")).toString() == QStringLiteral("ABSENT"))
         throw Error::conflict(
-            tr("The shift %1 is marked absent in the roster and cannot be opened.").arg(shiftLabel));
-    const QVariant onBehalfBy = requireWriterFor(actor, staffUid, shiftLabel);
+            tr("The shift %1 is marked absent in the roster and cannot be opened.").arg(label));
+    const QVariant onBehalfBy = requireWriterFor(actor, staffUid, label);
 
     const QVariantMap existing = sql::row(
         m_db, QStringLiteral("SELECT uid, closed_at FROM duty_sessions WHERE shift_uid = ? AND deleted = 0"),
         {shiftUid});
     if (!existing.isEmpty()) {
         if (!existing.value(QStringLiteral("closed_at")).isNull())
-            throw Error::conflict(
-                tr("The shift %1 was closed at %2 and cannot be opened again.")
-                    .arg(shiftLabel, existing.value(QStringLiteral("closed_at")).toString()));
+            throw Error::conflict(tr("The shift %1 was closed at %2 and cannot be opened again.")
+                                      .arg(label, existing.value(QStringLiteral("closed_at")).toString()));
         return loadSession(existing.value(QStringLiteral("uid")).toString());
     }
 
@@ -408,7 +399,8 @@ QString ShiftLogService::acceptHandover(const Actor& actor, const QString& sessi
 {
     actor.require(Permission::WriteShiftLogs);
     const Session current = requireOpenSession(sessionUid);
-    const QVariant onBehalfBy = requireWriterFor(actor, current.staffUid, sessionLabel(current));
+    const QVariant onBehalfBy =
+        requireWriterFor(actor, current.staffUid, shiftLabel(current.shiftDate, current.shiftCode));
     if (!current.handoverAcceptedAt.isEmpty())
         return current.handoverAcceptedAt;
     const Handover read = handover(actor, sessionUid);
@@ -460,7 +452,8 @@ QString ShiftLogService::addEntry(const Actor& actor, const QString& sessionUid,
 {
     actor.require(Permission::WriteShiftLogs);
     const Session current = requireOpenSession(sessionUid);
-    const QVariant onBehalfBy = requireWriterFor(actor, current.staffUid, sessionLabel(current));
+    const QVariant onBehalfBy =
+        requireWriterFor(actor, current.staffUid, shiftLabel(current.shiftDate, current.shiftCode));
     // A correction may keep naming the resident of the entry it corrects, even if discharged since.
     QString keptResident;
     if (!entry.correctsUid.isEmpty())
@@ -499,7 +492,8 @@ void ShiftLogService::editEntry(const Actor& actor, const QString& entryUid, con
     actor.require(Permission::WriteShiftLogs);
     const Entry stored = loadEntry(entryUid);
     requireEditable(stored);
-    const QVariant onBehalfBy = requireWriterFor(actor, stored.authorStaffUid, entryLabel(stored));
+    const QVariant onBehalfBy =
+        requireWriterFor(actor, stored.authorStaffUid, shiftLabel(stored.shiftDate, stored.shiftCode));
     NewEntry checked = changed;
     checked.correctsUid.clear();
     checked.resolvesUid.clear();
@@ -519,7 +513,7 @@ void ShiftLogService::deleteEntry(const Actor& actor, const QString& entryUid)
     actor.require(Permission::WriteShiftLogs);
     const Entry stored = loadEntry(entryUid);
     requireEditable(stored);
-    requireWriterFor(actor, stored.authorStaffUid, entryLabel(stored));
+    requireWriterFor(actor, stored.authorStaffUid, shiftLabel(stored.shiftDate, stored.shiftCode));
     Transaction transaction(m_db);
     RecordWriter(m_db, actor).markDeleted(QStringLiteral("shift_logs"), entryUid);
     transaction.commit();
@@ -529,7 +523,8 @@ void ShiftLogService::closeShift(const Actor& actor, const QString& sessionUid, 
 {
     actor.require(Permission::WriteShiftLogs);
     const Session current = requireOpenSession(sessionUid);
-    const QVariant onBehalfBy = requireWriterFor(actor, current.staffUid, sessionLabel(current));
+    const QVariant onBehalfBy =
+        requireWriterFor(actor, current.staffUid, shiftLabel(current.shiftDate, current.shiftCode));
     if (handoverNote.trimmed().isEmpty())
         throw Error::validation(tr("Handover note"), QString(),
                                 tr("a shift is closed only with a handover note"));

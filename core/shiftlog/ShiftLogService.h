@@ -188,7 +188,7 @@ private:
     Session requireOpenSession(const QString& sessionUid) const;
     // Refuses a nurse writing for anyone but herself; returns the on-behalf account to record
     // (the actor's name when an administrator writes for someone else, null otherwise).
-    QVariant requireWriterFor(const Actor& actor, const QString& staffUid, const QString& shiftLabel) const;
+    QVariant requireWriterFor(const Actor& actor, const QString& staffUid, const QString& label) const;
     Handover precedingHandover(const Actor& actor, const QString& startAt) const;
     Session loadSession(const QString& sessionUid) const;
     Entry loadEntry(const QString& entryUid) const;
