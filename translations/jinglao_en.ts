@@ -2,12 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>HealthCheck</name>
+    <message numerus="yes">
+        <source>… and %n more like these.</source>
+        <translation>
+            <numerusform>… and %n more like these.</numerusform>
+            <numerusform>… and %n more like these.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StaffService</name>
     <message numerus="yes">
         <source>%1: %2 expires on %3 (in %n day(s)).</source>
         <translation>
             <numerusform>%1: %2 expires on %3 (in %n day).</numerusform>
             <numerusform>%1: %2 expires on %3 (in %n days).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>is the name of %n staff records; give the uid instead: %1</source>
+        <translation>
+            <numerusform>is the name of %n staff records; give the uid instead: %1</numerusform>
+            <numerusform>is the name of %n staff records; give the uid instead: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -39,6 +56,13 @@
         <translation>
             <numerusform>%n roster warning.</numerusform>
             <numerusform>%n roster warnings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Roster of %1 (%n shift(s)) written to %2.</source>
+        <translation>
+            <numerusform>Roster of %1 (%n shift) written to %2.</numerusform>
+            <numerusform>Roster of %1 (%n shifts) written to %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -7,6 +7,10 @@
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentChecks</name>
@@ -14,10 +18,6 @@
         <source>The assessment of %1 on %2</source>
         <extracomment>%1 resident&apos;s name, %2 assessment date</extracomment>
         <translation>%1 在 %2 的评估</translation>
-    </message>
-    <message>
-        <source>%1 has parts adding up to %2 but a total of %3.</source>
-        <translation>%1 各维度得分合计为 %2，但总分为 %3。</translation>
     </message>
     <message>
         <source>%1 has preliminary level %2, but a total of %3 gives %4.</source>
@@ -112,10 +112,104 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Created</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>账号锁定</translation>
+    </message>
+    <message>
+        <source>Logout</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>AuditQuery</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Old values</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New values</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>（空值）</translation>
+    </message>
+</context>
+<context>
+    <name>AuditedExport</name>
     <message>
         <source>Export file</source>
         <translation>导出文件</translation>
+    </message>
+    <message>
+        <source>Exports are recorded in the audit log, which cannot be written while the database is read-only. Copy the database to a folder you can write to and export from the copy.</source>
+        <translation>导出都要记入审计日志，而数据库为只读，无法写入。请把数据库复制到可写的文件夹，再从副本导出。</translation>
     </message>
 </context>
 <context>
@@ -140,10 +234,6 @@
         <translation>%1 占用床位 %2，但床位记录中没有对应的在住记录。</translation>
     </message>
     <message>
-        <source>Bed %1 has %2 open entries in its history; one resident at a time may hold it.</source>
-        <translation>床位 %1 的记录中有 %2 条在住记录；同一时间只能有一位老人占用。</translation>
-    </message>
-    <message>
         <source>%1 was discharged but still holds a bed in the bed history.</source>
         <translation>%1 已出院，但床位记录中仍占用床位。</translation>
     </message>
@@ -154,6 +244,22 @@
     <message>
         <source>%1 is a current resident but holds no bed.</source>
         <translation>%1 是在住老人，但没有床位。</translation>
+    </message>
+    <message>
+        <source>%1 held bed %2 from %3 to %4, but the bed was not in service all that time.</source>
+        <translation>%1 自 %3 至 %4 占用床位 %2，但该床位在此期间并非一直在用。</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>今</translation>
+    </message>
+    <message>
+        <source>Bed %1 is marked in service, but its service history ends before today.</source>
+        <translation>床位 %1 标记为在用，但其启用记录在今天之前已结束。</translation>
+    </message>
+    <message>
+        <source>Bed %1 is marked out of service, but its service history has it in service today.</source>
+        <translation>床位 %1 标记为停用，但其启用记录显示今天在用。</translation>
     </message>
 </context>
 <context>
@@ -245,6 +351,58 @@
     <message>
         <source>is not a valid date.</source>
         <translation>不是有效日期。</translation>
+    </message>
+    <message>
+        <source>In service since</source>
+        <translation>启用日期</translation>
+    </message>
+    <message>
+        <source>lies in the future.</source>
+        <translation>晚于今天。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>may have at most 200 characters.</source>
+        <translation>最多 200 个字符。</translation>
+    </message>
+    <message>
+        <source>Bed %1 is already out of service.</source>
+        <translation>床位 %1 已经停用。</translation>
+    </message>
+    <message>
+        <source>Bed %1 was held by %2 until %3, after %4.</source>
+        <translation>床位 %1 在 %4 之后仍由 %2 占用至 %3。</translation>
+    </message>
+    <message>
+        <source>is required to take a bed out of service.</source>
+        <translation>停用床位时必须填写。</translation>
+    </message>
+    <message>
+        <source>lies before %1, when bed %2 went into service.</source>
+        <translation>早于床位 %2 的启用日期 %1。</translation>
+    </message>
+    <message>
+        <source>Bed %1 is already in service.</source>
+        <translation>床位 %1 已经在用。</translation>
+    </message>
+    <message>
+        <source>lies before %1, when bed %2 went out of service.</source>
+        <translation>早于床位 %2 的停用日期 %1。</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>床位</translation>
+    </message>
+    <message>
+        <source>is out of service.</source>
+        <translation>已停用。</translation>
+    </message>
+    <message>
+        <source>was out of service from %1 to %2, after %3.</source>
+        <translation>在 %3 之后曾于 %1 至 %2 停用。</translation>
     </message>
 </context>
 <context>
@@ -451,8 +609,16 @@
         <translation>交班人：____________    接班人：____________</translation>
     </message>
     <message>
-        <source>Export file</source>
-        <translation>导出文件</translation>
+        <source>Opened, accepted or closed on the nurse&apos;s behalf by: %1</source>
+        <translation>代为接班、确认或交班的账号：%1</translation>
+    </message>
+    <message>
+        <source>%1 (entered by %2)</source>
+        <translation>%1（由 %2 代录）</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>打印机</translation>
     </message>
 </context>
 <context>
@@ -472,6 +638,12 @@
     <message>
         <source>Table %1 has %2 records without a uid.</source>
         <translation>表 %1 有 %2 条记录缺少 uid。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more like these.</source>
+        <translation>
+            <numerusform>……另有 %n 条同类问题。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -568,10 +740,145 @@
     </message>
 </context>
 <context>
+    <name>RecordRuleChecks</name>
+    <message>
+        <source>Resident %1</source>
+        <translation>老人 %1</translation>
+    </message>
+    <message>
+        <source>The stay of %1 from %2</source>
+        <translation>%1 自 %2 起的入住记录</translation>
+    </message>
+    <message>
+        <source>%1 in bed %2 from %3</source>
+        <translation>%1 自 %3 起占用床位 %2 的记录</translation>
+    </message>
+    <message>
+        <source>Bed %1</source>
+        <translation>床位 %1</translation>
+    </message>
+    <message>
+        <source>Bed %1 in service from %2</source>
+        <translation>床位 %1 自 %2 起的启用记录</translation>
+    </message>
+    <message>
+        <source>The assessment of %1 on %2 (preliminary level %3)</source>
+        <translation>%1 在 %2 的评估（初步等级：%3）</translation>
+    </message>
+    <message>
+        <source>Staff member %1</source>
+        <translation>工作人员 %1</translation>
+    </message>
+    <message>
+        <source>A leave of %1</source>
+        <translation>%1 的一条休假记录</translation>
+    </message>
+    <message>
+        <source>A certificate of %1</source>
+        <translation>%1 的一张证书</translation>
+    </message>
+    <message>
+        <source>Shift template %1</source>
+        <translation>班次模板 %1</translation>
+    </message>
+    <message>
+        <source>The shift of %1 on %2 (%3)</source>
+        <translation>%1 在 %2 的班次（%3）</translation>
+    </message>
+    <message>
+        <source>The shift log of %1 on %2 (%3)</source>
+        <translation>%1 在 %2 的交接班记录（%3）</translation>
+    </message>
+    <message>
+        <source>The shift-log entry of %1 written at %2</source>
+        <translation>%1 于 %2 写的交接班条目</translation>
+    </message>
+    <message>
+        <source>User account %1</source>
+        <translation>用户账号 %1</translation>
+    </message>
+    <message>
+        <source>Record %1 of table %2</source>
+        <translation>数据表 %2 的记录 %1</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a real date (yyyy-MM-dd).</source>
+        <translation>%1“%2”不是有效日期（yyyy-MM-dd）。</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a real time of day (HH:mm).</source>
+        <translation>%1“%2”不是有效时间（HH:mm）。</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a real time with its offset (like 2026-11-02T08:30:00+08:00).</source>
+        <translation>%1“%2”不是带时区的有效时间（如 2026-11-02T08:30:00+08:00）。</translation>
+    </message>
+    <message>
+        <source>the ID number %1 is not valid (GB 11643: 17 digits, a real birth date, the check character).</source>
+        <translation>身份证号 %1 无效（GB 11643：17 位数字、有效出生日期和校验位）。</translation>
+    </message>
+    <message>
+        <source>the ID number %1 is also another staff member&apos;s.</source>
+        <translation>身份证号 %1 与另一名工作人员重复。</translation>
+    </message>
+    <message>
+        <source>was changed (%1) before it was created.</source>
+        <translation>修改时间（%1）早于创建时间。</translation>
+    </message>
+    <message>
+        <source>ends (%1) before it starts.</source>
+        <translation>结束时间（%1）不晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>has the shift code %1, which no shift template has.</source>
+        <translation>班次代码 %1 不属于任何班次模板。</translation>
+    </message>
+    <message>
+        <source>is one of several open entries for the same bed.</source>
+        <translation>同一床位有多条未结束的占用记录。</translation>
+    </message>
+    <message>
+        <source>is one of several beds the same resident holds at once.</source>
+        <translation>同一老人同时占用多张床位。</translation>
+    </message>
+    <message>
+        <source>overlaps another period of the same bed.</source>
+        <translation>与该床位的另一段启用期重叠。</translation>
+    </message>
+    <message>
+        <source>has a total of %1 that is not the sum of its four parts.</source>
+        <translation>总分 %1 不等于四个维度得分之和。</translation>
+    </message>
+    <message>
+        <source>has item scores that are not a JSON object.</source>
+        <translation>项目得分不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>has the final level %1, more than one step above the preliminary level; GB/T 42195-2022 raises one step at most. An assessor should review it.</source>
+        <translation>最终等级为%1，比初步等级高出一级以上；GB/T 42195-2022 最多提高一级，请评估员复核。</translation>
+    </message>
+    <message>
+        <source>%1 “%2” breaks the rule %3.</source>
+        <translation>%1“%2”违反规则 %3。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>RecordWriter</name>
     <message>
         <source>No record %1 in %2.</source>
         <translation>%2 中没有记录 %1。</translation>
+    </message>
+    <message>
+        <source>Updated at</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>is earlier than the record&apos;s creation (%1).</source>
+        <translation>早于记录的创建时间（%1）。</translation>
     </message>
 </context>
 <context>
@@ -803,10 +1110,6 @@
         <source>Warnings (%1)</source>
         <translation>提醒（%1 条）</translation>
     </message>
-    <message>
-        <source>Export file</source>
-        <translation>导出文件</translation>
-    </message>
 </context>
 <context>
     <name>RosterRules</name>
@@ -835,36 +1138,24 @@
         <translation>%1 在 %3 平均每周工作 %2 小时（超过 44 小时）。</translation>
     </message>
     <message>
-        <source>%1 has %2 overtime hours in %3 (more than 36).</source>
-        <translation>%1 在 %3 加班 %2 小时（超过 36 小时）。</translation>
-    </message>
-    <message>
         <source>%1 %2 (%3): %4 of %5 caregivers.</source>
         <translation>%1 %2（%3）：护理员 %4 人，最少需 %5 人。</translation>
+    </message>
+    <message>
+        <source>8 hours for every Monday to Friday of the month the person is employed</source>
+        <translation>在职期间每个周一至周五按 8 小时计</translation>
+    </message>
+    <message>
+        <source>the statutory average of 174 hours a month (21.75 days × 8 hours), prorated by the days employed</source>
+        <translation>法定月平均 174 小时（21.75 天 × 8 小时），按在职天数折算</translation>
+    </message>
+    <message>
+        <source>%1 has %2 overtime hours in %3 (more than 36; %4 hours worked, monthly norm %5 hours).</source>
+        <translation>%1 在 %3 加班 %2 小时（超过 36 小时；工作 %4 小时，月标准工时 %5 小时）。</translation>
     </message>
 </context>
 <context>
     <name>RosterService</name>
-    <message>
-        <source>Day shift</source>
-        <translation>白班</translation>
-    </message>
-    <message>
-        <source>Night shift (12 h)</source>
-        <translation>夜班（12 小时）</translation>
-    </message>
-    <message>
-        <source>Early shift</source>
-        <translation>早班</translation>
-    </message>
-    <message>
-        <source>Late shift</source>
-        <translation>中班</translation>
-    </message>
-    <message>
-        <source>Night shift</source>
-        <translation>夜班</translation>
-    </message>
     <message>
         <source>Shift name</source>
         <translation>班次名称</translation>
@@ -1017,10 +1308,6 @@
         <translation>提醒内容</translation>
     </message>
     <message>
-        <source>Export file</source>
-        <translation>导出文件</translation>
-    </message>
-    <message>
         <source>Cannot write %1: the workbook could not be saved (disk full, or no permission to write there).</source>
         <translation>无法写入 %1：工作簿无法保存（磁盘已满，或没有写入权限）。</translation>
     </message>
@@ -1028,6 +1315,21 @@
         <source>%1 staff roster %2</source>
         <extracomment>%1 the center&apos;s name, %2 the month</extracomment>
         <translation>%1 排班表 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftLogChecks</name>
+    <message>
+        <source>%1 accepted the handover of shift %2 %3 at %4, before %5 closed shift %6 %7 (%8).</source>
+        <translation>%1 于 %4 确认接班（%2 %3），早于 %5 交班（%6 %7，%8）。</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>尚未交班</translation>
+    </message>
+    <message>
+        <source>%1 read the handover of shift %2 %3 for shift %4 %5, but a later shift came between them.</source>
+        <translation>%1 在 %4 %5 班次读的是 %2 %3 班次的交班，但两者之间还有一个班次。</translation>
     </message>
 </context>
 <context>
@@ -1043,10 +1345,6 @@
     <message>
         <source>The shift %1 is marked absent in the roster and cannot be opened.</source>
         <translation>班次 %1 在排班表中标记为缺勤，不能接班。</translation>
-    </message>
-    <message>
-        <source>The shift %1 belongs to someone else; open your own shift.</source>
-        <translation>班次 %1 属于其他人，请接您自己的班。</translation>
     </message>
     <message>
         <source>The shift %1 was closed at %2 and cannot be opened again.</source>
@@ -1107,6 +1405,34 @@
     <message>
         <source>There is no shift log entry %1.</source>
         <translation>没有交接班记录 %1。</translation>
+    </message>
+    <message>
+        <source>The account %1 is not linked to a staff record, so it cannot write shift logs. Ask an administrator to link it to your staff record on the Users page.</source>
+        <translation>账号 %1 未关联工作人员档案，不能填写交接班记录。请管理员在“用户”页面把它关联到您的工作人员档案。</translation>
+    </message>
+    <message>
+        <source>The shift %1 belongs to %2; you can open and write only your own shifts.</source>
+        <translation>班次 %1 属于 %2；您只能接班和填写自己的班次。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s shift %2 is still open. Her handover shows here when she closes it; accept it then.</source>
+        <translation>%1 的班次 %2 尚未交班。她交班后交班内容会显示在这里，届时再确认接班。</translation>
+    </message>
+    <message>
+        <source>The preceding shift %1 (%2) has not been handed over yet. Its handover shows here when it is closed; accept it then.</source>
+        <translation>上一班 %1（%2）尚未交班。交班后交班内容会显示在这里，届时再确认接班。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Nobody logged the preceding shift %1 (%2); there is no handover note to read.</source>
+        <translation>上一班 %1（%2）没有人填写交接班记录，没有交班内容可读。</translation>
+    </message>
+    <message>
+        <source>No earlier shift has been handed over.</source>
+        <translation>此前没有交班记录。</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1514,20 @@
     <message>
         <source>needs a first and a last day, the last not before the first</source>
         <translation>需要开始和结束日期，结束日期不能早于开始日期</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>is neither the uid nor the exact name of a staff record</source>
+        <translation>既不是工作人员档案的 uid，也不是其完整姓名</translation>
+    </message>
+    <message numerus="yes">
+        <source>is the name of %n staff records; give the uid instead: %1</source>
+        <translation>
+            <numerusform>是 %n 名工作人员的姓名，请改用 uid：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1276,18 +1616,28 @@
         <source>must be between 1 and 240 minutes</source>
         <translation>须在 1 到 240 分钟之间</translation>
     </message>
+    <message>
+        <source>Staff record</source>
+        <translation>工作人员档案</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>left on %1</source>
+        <translation>已于 %1 离职</translation>
+    </message>
+    <message>
+        <source>%1&apos;s staff record is already linked to the account %2.</source>
+        <translation>%1 的工作人员档案已关联到账号 %2。</translation>
+    </message>
 </context>
 <context>
     <name>jinglao::cli</name>
     <message>
         <source>Database %1 is ready at schema version %2.</source>
         <translation>数据库 %1 已就绪，结构版本 %2。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) found.</source>
-        <translation>
-            <numerusform>发现 %n 个问题。</numerusform>
-        </translation>
     </message>
     <message>
         <source>No problems found.</source>
@@ -1329,10 +1679,6 @@
         <source>Unknown command %1.</source>
         <translation>未知命令 %1。</translation>
     </message>
-    <message>
-        <source>Print how many beds were held on a day (default today).</source>
-        <translation>显示某一天的床位占用数（默认今天）。</translation>
-    </message>
     <message numerus="yes">
         <source>Demo data written to %1: %2 beds in service (%3 nursing beds, %4%), %5 occupied (%6%), %7 residents over %n year(s).</source>
         <translation>
@@ -1344,10 +1690,6 @@
         <translation>
             <numerusform>共 %n 条排班提醒。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Roster of %1 written to %2.</source>
-        <translation>%1 排班表已写入 %2。</translation>
     </message>
     <message>
         <source>List the shift templates, or choose the three-shift or 12-hour two-shift set.</source>
@@ -1422,10 +1764,6 @@
         <translation>还没有用户账号。</translation>
     </message>
     <message>
-        <source>Manage user accounts; passwords are read from the terminal or standard input.</source>
-        <translation>管理用户账号；密码从终端或标准输入读取。</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -1484,10 +1822,6 @@
     <message>
         <source>Beds held</source>
         <translation>占用床位</translation>
-    </message>
-    <message>
-        <source>Beds in service today</source>
-        <translation>今日在用床位</translation>
     </message>
     <message>
         <source>Global options, accepted anywhere on the line:</source>
@@ -1660,6 +1994,78 @@
     <message>
         <source>Show the center&apos;s details, or change those given (administrators).</source>
         <translation>显示机构信息，或修改所给的项目（管理员）。</translation>
+    </message>
+    <message>
+        <source>Beds in service</source>
+        <translation>在用床位</translation>
+    </message>
+    <message>
+        <source>Nursing beds</source>
+        <translation>护理型床位</translation>
+    </message>
+    <message>
+        <source>Nursing-bed ratio %</source>
+        <translation>护理型床位占比 %</translation>
+    </message>
+    <message>
+        <source>Occupancy %</source>
+        <translation>入住率 %</translation>
+    </message>
+    <message>
+        <source>Print the beds in service, nursing beds and beds held on a day up to today (default today).</source>
+        <translation>显示某一天（不晚于今天，默认今天）的在用床位、护理型床位和已占用床位。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Roster of %1 (%n shift(s)) written to %2.</source>
+        <translation>
+            <numerusform>%1 排班表（%n 个班次）已写入 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monthly norm</source>
+        <translation>月工时标准</translation>
+    </message>
+    <message>
+        <source>must be statutory or weekdays.</source>
+        <translation>必须是 statutory（法定）或 weekdays（按工作日）。</translation>
+    </message>
+    <message>
+        <source>Overtime is counted above %1 (%2).</source>
+        <translation>加班按超出%1的部分计算（%2）。</translation>
+    </message>
+    <message>
+        <source>Show or choose the monthly norm overtime is counted against: the statutory 174 hours (default) or 8 hours per weekday.</source>
+        <translation>显示或选择计算加班的月标准工时：法定 174 小时（默认）或每个工作日 8 小时。</translation>
+    </message>
+    <message>
+        <source>User %1 added (%2), linked to %3.</source>
+        <translation>已添加用户 %1（%2），关联到 %3。</translation>
+    </message>
+    <message>
+        <source>--staff STAFF is needed.</source>
+        <translation>需要 --staff 工作人员。</translation>
+    </message>
+    <message>
+        <source>User %1 is linked to %2.</source>
+        <translation>用户 %1 已关联到 %2。</translation>
+    </message>
+    <message>
+        <source>User %1 is linked to no staff record.</source>
+        <translation>用户 %1 已取消关联工作人员档案。</translation>
+    </message>
+    <message>
+        <source>Staff record</source>
+        <translation>工作人员档案</translation>
+    </message>
+    <message>
+        <source>Manage user accounts; passwords are read from the terminal or standard input. STAFF is a staff record&apos;s uid or exact name: a nurse account writes shift logs only as that person.</source>
+        <translation>管理用户账号；密码从终端或标准输入读取。STAFF 为工作人员档案的 uid 或完整姓名：护士账号只能以该人员身份填写交接班记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>发现 %n 个问题。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2031,11 +2437,6 @@
         <translation>风险事件</translation>
     </message>
     <message>
-        <source>raised for %1</source>
-        <extracomment>%1 lists why the level was raised: dementia, risk events</extracomment>
-        <translation>因%1提高等级</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2043,6 +2444,15 @@
         <source>%1 → %2 (%3)</source>
         <extracomment>%1 preliminary level, %2 final level, %3 why it was raised</extracomment>
         <translation>%1 → %2（%3）</translation>
+    </message>
+    <message>
+        <source>psychiatric diagnosis</source>
+        <translation>精神科诊断</translation>
+    </message>
+    <message>
+        <source>raised one step for %1</source>
+        <extracomment>%1 lists why the level was raised (one step however many): dementia, risk events</extracomment>
+        <translation>因%1提高一级</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2577,29 @@
     </message>
 </context>
 <context>
+    <name>jinglao::core::ShiftTemplate</name>
+    <message>
+        <source>Early shift</source>
+        <translation>早班</translation>
+    </message>
+    <message>
+        <source>Late shift</source>
+        <translation>中班</translation>
+    </message>
+    <message>
+        <source>Night shift</source>
+        <translation>夜班</translation>
+    </message>
+    <message>
+        <source>Day shift</source>
+        <translation>白班</translation>
+    </message>
+    <message>
+        <source>Night shift (12 h)</source>
+        <translation>夜班（12 小时）</translation>
+    </message>
+</context>
+<context>
     <name>jinglao::core::StaffRole</name>
     <message>
         <source>Caregiver</source>
@@ -2284,6 +2717,10 @@
         <source>Repeat password:</source>
         <translation>确认密码：</translation>
     </message>
+    <message>
+        <source>Staff record:</source>
+        <translation>工作人员档案：</translation>
+    </message>
 </context>
 <context>
     <name>jinglao::ui::AdmissionDialog</name>
@@ -2371,10 +2808,6 @@
         <translation>等级变更依据</translation>
     </message>
     <message>
-        <source>Diagnosed dementia (one level up)</source>
-        <translation>确诊认知症/痴呆（提高一级）</translation>
-    </message>
-    <message>
         <source>In a coma (completely disabled)</source>
         <translation>处于昏迷状态（直接评定为完全失能）</translation>
     </message>
@@ -2385,10 +2818,6 @@
     <message>
         <source>Ability assessment of %1 on %2</source>
         <translation>%1 的能力评估（%2）</translation>
-    </message>
-    <message>
-        <source>Falls, choking and wandering in the shift log: %1; risk events in all: %2 (two or more raise one level)</source>
-        <translation>交接班记录中近30天跌倒、噎食、走失：%1 次；风险事件合计：%2 次（2次及以上提高一级）</translation>
     </message>
     <message>
         <source>%1 / %2</source>
@@ -2423,6 +2852,22 @@
     <message>
         <source>Total %1 / %2 (item scores not recorded)</source>
         <translation>总分 %1 / %2（未记录各项得分）</translation>
+    </message>
+    <message>
+        <source>Any of these raises the level one step (never more):</source>
+        <translation>以下任一情况将等级提高一级（最多一级）：</translation>
+    </message>
+    <message>
+        <source>Diagnosed dementia (ICD-10 F00–F03)</source>
+        <translation>确诊认知症/痴呆（ICD-10 F00–F03）</translation>
+    </message>
+    <message>
+        <source>Other mental or behavioural disorder diagnosed by a psychiatrist (F04–F99)</source>
+        <translation>精神科医师诊断的其他精神和行为障碍（F04–F99）</translation>
+    </message>
+    <message>
+        <source>Falls, choking and wandering in the shift log: %1; risk events in all: %2 (two or more count)</source>
+        <translation>交接班记录中近30天跌倒、噎食、走失：%1 次；风险事件合计：%2 次（2次及以上计入）</translation>
     </message>
 </context>
 <context>
@@ -2631,50 +3076,6 @@
 <context>
     <name>jinglao::ui::AuditTableModel</name>
     <message>
-        <source>Created</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <source>Failed login</source>
-        <translation>登录失败</translation>
-    </message>
-    <message>
-        <source>Account locked</source>
-        <translation>账号锁定</translation>
-    </message>
-    <message>
-        <source>Logout</source>
-        <translation>退出登录</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation>备份</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -2796,6 +3197,41 @@
     </message>
 </context>
 <context>
+    <name>jinglao::ui::BedServiceDialog</name>
+    <message>
+        <source>Return bed %1 to service</source>
+        <translation>恢复使用床位 %1</translation>
+    </message>
+    <message>
+        <source>Take bed %1 out of service</source>
+        <translation>停用床位 %1</translation>
+    </message>
+    <message>
+        <source>e.g. repair finished (optional)</source>
+        <translation>如：维修完成（可不填）</translation>
+    </message>
+    <message>
+        <source>e.g. bed frame broken</source>
+        <translation>如：床架损坏</translation>
+    </message>
+    <message>
+        <source>In service from:</source>
+        <translation>启用日期：</translation>
+    </message>
+    <message>
+        <source>Out of service from:</source>
+        <translation>停用日期：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Past figures (beds in service, nursing-bed ratio, occupancy) count the bed by these dates.</source>
+        <translation>过去日期的统计（在用床位、护理型床位占比、入住率）按这些日期计入该床位。</translation>
+    </message>
+</context>
+<context>
     <name>jinglao::ui::BedTile</name>
     <message>
         <source>Dementia care unit</source>
@@ -2912,12 +3348,12 @@
         <translation>编辑床位…</translation>
     </message>
     <message>
-        <source>Take out of service</source>
-        <translation>停用床位</translation>
+        <source>Take out of service…</source>
+        <translation>停用床位…</translation>
     </message>
     <message>
-        <source>Return to service</source>
-        <translation>恢复使用</translation>
+        <source>Return to service…</source>
+        <translation>恢复使用…</translation>
     </message>
 </context>
 <context>
@@ -3136,14 +3572,6 @@
         <translation>（不针对具体老人）</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;, shift %2 %3, closed at %4:&lt;br&gt;%5</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;，班次 %2 %3，交班时间 %4：&lt;br&gt;%5</translation>
-    </message>
-    <message>
-        <source>No earlier shift has been handed over.</source>
-        <translation>此前没有交班记录。</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -3194,6 +3622,30 @@
     <message>
         <source>Shift %1 %2 closed and handed over.</source>
         <translation>班次 %1 %2 已交班。</translation>
+    </message>
+    <message>
+        <source>Your account %1 is not linked to a staff record, so you cannot write the shift log. Ask an administrator to link it to your staff record on the Users page.</source>
+        <translation>您的账号 %1 未关联工作人员档案，不能填写交接班记录。请管理员在“用户”页面把它关联到您的工作人员档案。</translation>
+    </message>
+    <message>
+        <source>You write on behalf of the nurse chosen; the log records that %1 entered it.</source>
+        <translation>您将代所选护士填写，记录中会注明由 %1 代录。</translation>
+    </message>
+    <message>
+        <source> (closed by %1 on her behalf)</source>
+        <translation>（由 %1 代为交班）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, shift %2 %3, closed at %4%5:&lt;br&gt;%6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，班次 %2 %3，交班时间 %4%5：&lt;br&gt;%6</translation>
+    </message>
+    <message>
+        <source>Choose a shift to see the handover it takes over.</source>
+        <translation>选择班次后可查看该班次要接的交班内容。</translation>
+    </message>
+    <message>
+        <source>Waiting for the preceding shift to close</source>
+        <translation>等待上一班交班</translation>
     </message>
 </context>
 <context>
@@ -4235,6 +4687,11 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <source>Entry</source>
         <translation>记录内容</translation>
     </message>
+    <message>
+        <source>%1 (entered by %2)</source>
+        <extracomment>%1 the nurse on duty, %2 the administrator&apos;s account that wrote for her</extracomment>
+        <translation>%1（由 %2 代录）</translation>
+    </message>
 </context>
 <context>
     <name>jinglao::ui::ShiftTemplatesDialog</name>
@@ -4265,6 +4722,10 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message>
         <source>Minimum caregivers</source>
         <translation>最少护理员人数</translation>
+    </message>
+    <message>
+        <source>Overtime (more than 36 hours a month warns) is counted above:</source>
+        <translation>加班（每月超过 36 小时将提示）的计算标准：</translation>
     </message>
 </context>
 <context>
@@ -4512,6 +4973,22 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message>
         <source>Enable</source>
         <translation>启用</translation>
+    </message>
+    <message>
+        <source>Staff record</source>
+        <translation>工作人员档案</translation>
+    </message>
+    <message>
+        <source>Link to staff record</source>
+        <translation>关联工作人员档案</translation>
+    </message>
+    <message>
+        <source>Staff record (nurses write the shift log as this person):</source>
+        <translation>工作人员档案（护士以此人身份填写交接班记录）：</translation>
+    </message>
+    <message>
+        <source>not linked: cannot write the shift log</source>
+        <translation>未关联：不能填写交接班记录</translation>
     </message>
 </context>
 </TS>

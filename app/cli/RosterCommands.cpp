@@ -4,6 +4,7 @@
 #include "ExitCode.h"
 #include "Listing.h"
 #include "common/Clock.h"
+#include "common/Error.h"
 #include "roster/RosterService.h"
 #include "roster/RosterXlsxExport.h"
 
@@ -49,8 +50,10 @@ int rosterExport(CliContext& context, const Arguments& arguments)
         throw CommandLineError(QCoreApplication::translate("jinglao::cli", "--out FILE is needed."));
     const QDate month = chosenMonth(arguments);
     const QString out = arguments.value(QStringLiteral("out"));
-    core::RosterXlsxExport::write(context.database(), context.actor(), month, out);
-    CliContext::out(QCoreApplication::translate("jinglao::cli", "Roster of %1 written to %2.")
+    const int shifts =
+        static_cast<int>(core::RosterXlsxExport::write(context.database(), context.actor(), month, out));
+    CliContext::out(QCoreApplication::translate("jinglao::cli", "Roster of %1 (%n shift(s)) written to %2.",
+                                                nullptr, shifts)
                         .arg(month.toString(QStringLiteral("yyyy-MM")), QDir::toNativeSeparators(out)));
     return Success;
 }
@@ -73,9 +76,28 @@ int rosterTemplates(CliContext& context, const Arguments& arguments)
                      {QStringLiteral("min_caregivers"),
                       QCoreApplication::translate("jinglao::cli", "Minimum caregivers")}});
     for (const core::ShiftTemplate& t : service.templates(context.actor()))
-        listing.addRow({t.code, t.name, t.start.toString(QStringLiteral("HH:mm")),
+        listing.addRow({t.code, t.label(), t.start.toString(QStringLiteral("HH:mm")),
                         t.end.toString(QStringLiteral("HH:mm")), QString::number(t.minCaregivers)});
     listing.print(arguments.format());
+    return Success;
+}
+
+int rosterNorm(CliContext& context, const Arguments& arguments)
+{
+    arguments.expectPositional(0, 1);
+    core::RosterService service(context.database());
+    if (arguments.positional().size() == 1) {
+        core::MonthlyNorm norm;
+        const QString code = arguments.positional().constFirst();
+        if (!core::RosterRules::normFromCode(code, &norm))
+            throw core::Error::validation(
+                QCoreApplication::translate("jinglao::cli", "Monthly norm"), code,
+                QCoreApplication::translate("jinglao::cli", "must be statutory or weekdays."));
+        service.setMonthlyNorm(context.actor(), norm);
+    }
+    const core::MonthlyNorm norm = service.monthlyNorm();
+    CliContext::out(QCoreApplication::translate("jinglao::cli", "Overtime is counted above %1 (%2).")
+                        .arg(core::RosterRules::normDescription(norm), core::RosterRules::normCode(norm)));
     return Success;
 }
 
@@ -92,6 +114,13 @@ QList<Command> rosterCommands()
          {QCommandLineOption(QStringLiteral("set"), QString(), QStringLiteral("SET"))},
          rosterTemplates,
          true},
+        {QStringLiteral("roster-norm"),
+         QStringLiteral("[statutory|weekdays]"),
+         QCoreApplication::translate(
+             "jinglao::cli", "Show or choose the monthly norm overtime is counted against: the statutory "
+                             "174 hours (default) or 8 hours per weekday."),
+         {},
+         rosterNorm},
         {QStringLiteral("roster-warnings"),
          QStringLiteral("[--month YYYY-MM]"),
          QCoreApplication::translate("jinglao::cli",

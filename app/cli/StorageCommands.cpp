@@ -47,8 +47,8 @@ int check(CliContext& context, const Arguments& arguments)
     for (const core::HealthCheck::Finding& finding : findings)
         listing.addRow({finding.check, finding.message});
     listing.print(arguments.format());
-    CliContext::err(
-        QCoreApplication::translate("jinglao::cli", "%n problem(s) found.", nullptr, findings.size()));
+    const int problems = core::HealthCheck::problemCount(findings);
+    CliContext::err(QCoreApplication::translate("jinglao::cli", "%n problem(s) found.", nullptr, problems));
     const bool damaged =
         std::any_of(findings.cbegin(), findings.cend(),
                     [](const core::HealthCheck::Finding& finding) { return finding.damage; });

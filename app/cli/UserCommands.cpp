@@ -9,6 +9,7 @@
 #include "auth/UserService.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "staff/StaffService.h"
 
 #include <QCoreApplication>
 
@@ -56,10 +57,18 @@ int add(CliContext& context, const Arguments& arguments)
     const core::Role role = chosenRole(arguments);
     core::UserService users(context.database());
     core::UserService::validateUsername(username);
+    // The staff record is checked before the password is asked for.
+    const QString staff = arguments.value(QStringLiteral("staff"));
+    const QString staffUid =
+        staff.isEmpty() ? QString() : core::StaffService(context.database()).findUid(context.actor(), staff);
     const QString password = readNewPassword(username);
-    users.addUser(context.actor(), username, arguments.value(QStringLiteral("name")), role, password);
-    CliContext::out(QCoreApplication::translate("jinglao::cli", "User %1 added (%2).")
-                        .arg(username, core::roleLabel(role)));
+    const core::UserAccount added = users.addUser(
+        context.actor(), username, arguments.value(QStringLiteral("name")), role, password, staffUid);
+    CliContext::out(added.staffName.isEmpty()
+                        ? QCoreApplication::translate("jinglao::cli", "User %1 added (%2).")
+                              .arg(username, core::roleLabel(role))
+                        : QCoreApplication::translate("jinglao::cli", "User %1 added (%2), linked to %3.")
+                              .arg(username, core::roleLabel(role), added.staffName));
     return Success;
 }
 
@@ -96,6 +105,29 @@ int role(CliContext& context, const Arguments& arguments)
     return Success;
 }
 
+int link(CliContext& context, const Arguments& arguments)
+{
+    arguments.expectPositional(2, 2);
+    const QString username = arguments.positional().at(1);
+    if (!arguments.isSet(QStringLiteral("staff")))
+        throw CommandLineError(QCoreApplication::translate("jinglao::cli", "--staff STAFF is needed."));
+    const QString staffUid = core::StaffService(context.database())
+                                 .findUid(context.actor(), arguments.value(QStringLiteral("staff")));
+    core::UserService users(context.database());
+    users.linkStaff(context.actor(), username, staffUid);
+    CliContext::out(QCoreApplication::translate("jinglao::cli", "User %1 is linked to %2.")
+                        .arg(username, users.findUser(username)->staffName));
+    return Success;
+}
+
+int unlink(CliContext& context, const QString& username)
+{
+    core::UserService(context.database()).linkStaff(context.actor(), username, QString());
+    CliContext::out(
+        QCoreApplication::translate("jinglao::cli", "User %1 is linked to no staff record.").arg(username));
+    return Success;
+}
+
 int list(CliContext& context, const Arguments& arguments)
 {
     arguments.expectPositional(1, 1);
@@ -104,7 +136,8 @@ int list(CliContext& context, const Arguments& arguments)
     Listing listing({{QStringLiteral("username"), QCoreApplication::translate("jinglao::cli", "User name")},
                      {QStringLiteral("role"), QCoreApplication::translate("jinglao::cli", "Role")},
                      {QStringLiteral("state"), QCoreApplication::translate("jinglao::cli", "State")},
-                     {QStringLiteral("name"), QCoreApplication::translate("jinglao::cli", "Name")}});
+                     {QStringLiteral("name"), QCoreApplication::translate("jinglao::cli", "Name")},
+                     {QStringLiteral("staff"), QCoreApplication::translate("jinglao::cli", "Staff record")}});
     for (const core::UserAccount& account : accounts) {
         Listing::Cell state{QCoreApplication::translate("jinglao::cli", "active"), QStringLiteral("ACTIVE")};
         if (account.disabled)
@@ -116,7 +149,8 @@ int list(CliContext& context, const Arguments& arguments)
         listing.addRow({account.username,
                         {core::roleLabel(account.role), core::roleCode(account.role)},
                         state,
-                        account.displayName});
+                        account.displayName,
+                        account.staffName});
     }
     listing.print(arguments.format());
     if (accounts.isEmpty())
@@ -132,10 +166,12 @@ int user(CliContext& context, const Arguments& arguments)
         return add(context, arguments);
     if (action == QStringLiteral("role"))
         return role(context, arguments);
+    if (action == QStringLiteral("link"))
+        return link(context, arguments);
     if (action == QStringLiteral("list"))
         return list(context, arguments);
     const QStringList singleName{QStringLiteral("passwd"), QStringLiteral("disable"),
-                                 QStringLiteral("enable")};
+                                 QStringLiteral("enable"), QStringLiteral("unlink")};
     if (!singleName.contains(action))
         throw CommandLineError(
             QCoreApplication::translate("jinglao::cli", "Unknown user action %1.").arg(action));
@@ -143,6 +179,8 @@ int user(CliContext& context, const Arguments& arguments)
     const QString username = arguments.positional().at(1);
     if (action == QStringLiteral("passwd"))
         return passwd(context, username);
+    if (action == QStringLiteral("unlink"))
+        return unlink(context, username);
     return setDisabled(context, username, action == QStringLiteral("disable"));
 }
 
@@ -153,12 +191,16 @@ QList<Command> userCommands()
     return {
         {QStringLiteral("user"),
          QStringLiteral(
-             "add USERNAME --role admin|nurse|readonly [--name DISPLAY] | passwd USERNAME | disable USERNAME "
-             "| enable USERNAME | role USERNAME --role admin|nurse|readonly | list"),
+             "add USERNAME --role admin|nurse|readonly [--name DISPLAY] [--staff STAFF] | passwd USERNAME "
+             "| disable USERNAME | enable USERNAME | role USERNAME --role admin|nurse|readonly "
+             "| link USERNAME --staff STAFF | unlink USERNAME | list"),
          QCoreApplication::translate(
-             "jinglao::cli", "Manage user accounts; passwords are read from the terminal or standard input."),
+             "jinglao::cli", "Manage user accounts; passwords are read from the terminal or standard input. "
+                             "STAFF is a staff record's uid or exact name: a nurse account writes shift "
+                             "logs only as that person."),
          {QCommandLineOption(QStringLiteral("role"), QString(), QStringLiteral("ROLE")),
-          QCommandLineOption(QStringLiteral("name"), QString(), QStringLiteral("NAME"))},
+          QCommandLineOption(QStringLiteral("name"), QString(), QStringLiteral("NAME")),
+          QCommandLineOption(QStringLiteral("staff"), QString(), QStringLiteral("STAFF"))},
          user,
          true},
     };

@@ -32,17 +32,9 @@ void AssessmentChecks::run(const Database& db, QList<HealthCheck::Finding>& find
         const QString which = tr("The assessment of %1 on %2")
                                   .arg(row.value(QStringLiteral("name")).toString(),
                                        row.value(QStringLiteral("assessed_on")).toString());
+        // Parts adding up to the total, a JSON object of item scores and one raising step at most
+        // are record rules (RecordRuleChecks).
         const int total = row.value(QStringLiteral("total")).toInt();
-        bool allParts = true;
-        int partSum = 0;
-        for (const auto& [dimension, column] : parts) {
-            allParts = allParts && !row.value(column).isNull();
-            partSum += row.value(column).toInt();
-        }
-        if (allParts && partSum != total)
-            findings.append(
-                {check,
-                 tr("%1 has parts adding up to %2 but a total of %3.").arg(which).arg(partSum).arg(total)});
         if (row.value(QStringLiteral("preliminary_level")).toInt() != AssessmentLevel::preliminaryFor(total))
             findings.append({check, tr("%1 has preliminary level %2, but a total of %3 gives %4.")
                                         .arg(which)
@@ -52,7 +44,10 @@ void AssessmentChecks::run(const Database& db, QList<HealthCheck::Finding>& find
         const QString itemText = row.value(QStringLiteral("item_scores")).toString();
         if (itemText.isEmpty())
             continue;
-        const QJsonObject items = QJsonDocument::fromJson(itemText.toUtf8()).object();
+        const QJsonDocument document = QJsonDocument::fromJson(itemText.toUtf8());
+        if (!document.isObject())
+            continue;
+        const QJsonObject items = document.object();
         QMap<AssessmentItems::Dimension, int> sums;
         bool itemsValid = items.size() == AssessmentItems::all().size();
         for (const AssessmentItems::Item& item : AssessmentItems::all()) {

@@ -1,8 +1,9 @@
 #pragma once
 // The assessment rules HealthCheck runs on stored assessments (also those imported from a county
-// package): the parts add up to the total, the item scores to the parts, and the preliminary
-// level is the one the total gives; and every current resident past a month's grace has been
-// assessed at all (a center's records are incomplete without care levels).
+// package): the item scores add up to the parts, and the preliminary level is the one the total
+// gives; and every current resident past a month's grace has been assessed at all (a center's
+// records are incomplete without care levels). (The parts adding up to the total and at most one
+// raising step are record rules that RecordRuleChecks reports.)
 
 #include "checks/HealthCheck.h"
 

@@ -82,6 +82,10 @@ AssessmentService::Input inputFor(std::mt19937& random, const Condition& conditi
         input.scores.insert(item.code, score);
     }
     input.dementia = condition.dementiaProne && cognitive < 0.55;
+    // About one resident in sixteen has another psychiatric diagnosis (depression, psychosis …):
+    // those whose cognition declines fastest without dementia (no extra draw, so the rest of the
+    // demo stays as it was).
+    input.psychiatric = !condition.dementiaProne && condition.cognitiveDecline > 0.085;
     input.selfHarmEvents = uniform(random) < 0.02 ? 1 : 0;
     return input;
 }

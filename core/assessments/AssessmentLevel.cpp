@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-#include <algorithm>
 #include <stdexcept>
 
 namespace jinglao::core {
@@ -23,32 +22,30 @@ int AssessmentLevel::preliminaryFor(int total)
     return Complete;
 }
 
-// Our reading of GB/T 42195-2022, 能力等级变更依据:
+// GB/T 42195-2022, 能力等级变更依据:
 //  - a person in a coma (意识水平 昏迷, or marked as comatose) is 完全失能 outright;
-//  - a diagnosed dementia (认知症/痴呆) raises the preliminary level by one step;
-//  - two or more care-risk events in the last 30 days raise it by one step.
-// The standard words both raises as "在原有能力级别上提高一个等级" and does not say they are
-// exclusive, so when both apply each counts as its own step (two steps in all). The result is
-// capped at 4 (完全失能) and is never below the preliminary level.
-AssessmentLevel::Outcome AssessmentLevel::finalLevel(int total, bool dementia, int riskEvents, bool coma)
+//  - otherwise the preliminary level is raised by one step (在原有能力级别上提高一个等级) when any
+//    of these holds: a diagnosed dementia (ICD-10 F00–F03); another mental or behavioural
+//    disorder diagnosed by a psychiatrist (F04–F99); two or more care-risk events in the last
+//    30 days. The conditions are alternatives for one raise, not steps that add up: however many
+//    hold, the level rises one step, and never beyond 4 (完全失能).
+AssessmentLevel::Outcome AssessmentLevel::finalLevel(int total, const Conditions& conditions)
 {
     Outcome outcome;
     outcome.preliminary = preliminaryFor(total);
-    outcome.coma = coma;
-    if (coma) {
+    outcome.coma = conditions.coma;
+    if (conditions.coma) {
         outcome.level = Complete;
         return outcome;
     }
-    int level = outcome.preliminary;
-    if (dementia && level < Complete) {
-        ++level;
-        outcome.raisedForDementia = true;
+    const bool risk = conditions.riskEvents >= RiskEventThreshold;
+    outcome.level = outcome.preliminary;
+    if ((conditions.dementia || conditions.psychiatric || risk) && outcome.preliminary < Complete) {
+        outcome.level = outcome.preliminary + 1;
+        outcome.raisedForDementia = conditions.dementia;
+        outcome.raisedForPsychiatric = conditions.psychiatric;
+        outcome.raisedForRisk = risk;
     }
-    if (riskEvents >= RiskEventThreshold && level < Complete) {
-        ++level;
-        outcome.raisedForRisk = true;
-    }
-    outcome.level = std::min(level, static_cast<int>(Complete));
     return outcome;
 }
 
@@ -77,12 +74,14 @@ QString AssessmentLevel::reasons(const Outcome& outcome)
     QStringList why;
     if (outcome.raisedForDementia)
         why.append(QCoreApplication::translate("jinglao::core::AssessmentLevel", "dementia"));
+    if (outcome.raisedForPsychiatric)
+        why.append(QCoreApplication::translate("jinglao::core::AssessmentLevel", "psychiatric diagnosis"));
     if (outcome.raisedForRisk)
         why.append(QCoreApplication::translate("jinglao::core::AssessmentLevel", "risk events"));
     if (why.isEmpty())
         return {};
-    //: %1 lists why the level was raised: dementia, risk events
-    return QCoreApplication::translate("jinglao::core::AssessmentLevel", "raised for %1")
+    //: %1 lists why the level was raised (one step however many): dementia, risk events
+    return QCoreApplication::translate("jinglao::core::AssessmentLevel", "raised one step for %1")
         .arg(why.join(QCoreApplication::translate("jinglao::core::AssessmentLevel", ", ")));
 }
 

@@ -24,7 +24,8 @@ const QString selectColumns = QStringLiteral(
     "assessed_on, "
     "a.reason AS reason, a.self_care AS self_care, a.mobility AS mobility, a.mental AS mental, "
     "a.perception_social AS perception_social, a.total AS total, a.preliminary_level AS preliminary_level, "
-    "a.level AS level, a.dementia AS dementia, a.coma AS coma, a.risk_events AS risk_events, "
+    "a.level AS level, a.dementia AS dementia, a.psychiatric AS psychiatric, a.coma AS coma, a.risk_events "
+    "AS risk_events, "
     "a.self_harm_events AS self_harm_events, a.item_scores AS item_scores, a.assessor AS assessor, a.note AS "
     "note "
     "FROM assessments a JOIN residents r ON r.uid = a.resident_uid ");
@@ -39,8 +40,21 @@ AssessmentService::AssessmentService(Database& db)
     : m_db(db)
 {}
 
-AssessmentService::Evaluation AssessmentService::evaluate(const QMap<QString, int>& scores, bool dementia,
-                                                          int riskEvents, bool coma)
+AssessmentLevel::Outcome AssessmentService::Assessment::outcome() const
+{
+    AssessmentLevel::Outcome stored;
+    stored.preliminary = preliminaryLevel;
+    stored.level = level;
+    stored.coma = coma;
+    const bool raised = !coma && level > preliminaryLevel;
+    stored.raisedForDementia = raised && dementia;
+    stored.raisedForPsychiatric = raised && psychiatric;
+    stored.raisedForRisk = raised && riskEvents >= AssessmentLevel::RiskEventThreshold;
+    return stored;
+}
+
+AssessmentService::Evaluation AssessmentService::evaluate(const QMap<QString, int>& scores,
+                                                          const AssessmentLevel::Conditions& conditions)
 {
     for (auto it = scores.cbegin(); it != scores.cend(); ++it) {
         if (!AssessmentItems::find(it.key()))
@@ -60,11 +74,12 @@ AssessmentService::Evaluation AssessmentService::evaluate(const QMap<QString, in
         evaluation.dimensionScores[item.dimension] += score;
         evaluation.total += score;
     }
-    if (riskEvents < 0)
-        throw Error::validation(tr("Risk events"), riskEvents, tr("cannot be negative"));
-    const bool inComa =
-        coma || scores.value(AssessmentItems::ConsciousnessCode) == AssessmentItems::ComaScore;
-    evaluation.outcome = AssessmentLevel::finalLevel(evaluation.total, dementia, riskEvents, inComa);
+    if (conditions.riskEvents < 0)
+        throw Error::validation(tr("Risk events"), conditions.riskEvents, tr("cannot be negative"));
+    AssessmentLevel::Conditions effective = conditions;
+    effective.coma =
+        conditions.coma || scores.value(AssessmentItems::ConsciousnessCode) == AssessmentItems::ComaScore;
+    evaluation.outcome = AssessmentLevel::finalLevel(evaluation.total, effective);
     return evaluation;
 }
 
@@ -99,7 +114,8 @@ QString AssessmentService::record(const Actor& actor, const Input& input)
 
     const int riskEvents =
         loggedRiskEvents(actor, input.residentUid, input.assessedOn) + input.selfHarmEvents;
-    const Evaluation evaluation = evaluate(input.scores, input.dementia, riskEvents, input.coma);
+    const Evaluation evaluation =
+        evaluate(input.scores, {input.dementia, input.psychiatric, riskEvents, input.coma});
 
     QJsonObject items;
     for (auto it = input.scores.cbegin(); it != input.scores.cend(); ++it)
@@ -122,6 +138,7 @@ QString AssessmentService::record(const Actor& actor, const Input& input)
             {QStringLiteral("preliminary_level"), evaluation.outcome.preliminary},
             {QStringLiteral("level"), evaluation.outcome.level},
             {QStringLiteral("dementia"), input.dementia ? 1 : 0},
+            {QStringLiteral("psychiatric"), input.psychiatric ? 1 : 0},
             {QStringLiteral("risk_events"), riskEvents},
             {QStringLiteral("self_harm_events"), input.selfHarmEvents},
             {QStringLiteral("coma"), evaluation.outcome.coma ? 1 : 0},
@@ -172,6 +189,7 @@ AssessmentService::Assessment AssessmentService::fromRow(const QVariantMap& row)
     a.preliminaryLevel = row.value(QStringLiteral("preliminary_level")).toInt();
     a.level = row.value(QStringLiteral("level")).toInt();
     a.dementia = row.value(QStringLiteral("dementia")).toInt() == 1;
+    a.psychiatric = row.value(QStringLiteral("psychiatric")).toInt() == 1;
     a.coma = row.value(QStringLiteral("coma")).toInt() == 1;
     a.riskEvents = row.value(QStringLiteral("risk_events")).toInt();
     a.selfHarmEvents = row.value(QStringLiteral("self_harm_events")).toInt();

@@ -34,10 +34,12 @@ public:
         QDate assessedOn;
         AssessmentReason reason = AssessmentReason::Routine;
         QMap<QString, int> scores; // item code → score, all 26 items
-        bool dementia = false;     // diagnosed dementia (认知症)
-        bool coma = false;         // in a coma, besides 意识水平 scored as 昏迷
-        int selfHarmEvents = 0;    // 自伤 in the last 30 days (not in the shift log)
-        QString assessor;          // empty: the acting user's name
+        bool dementia = false;     // diagnosed dementia (认知症, ICD-10 F00–F03)
+        bool psychiatric =
+            false;         // another mental or behavioural disorder diagnosed by a psychiatrist (F04–F99)
+        bool coma = false; // in a coma, besides 意识水平 scored as 昏迷
+        int selfHarmEvents = 0; // 自伤 in the last 30 days (not in the shift log)
+        QString assessor;       // empty: the acting user's name
         QString note;
     };
 
@@ -59,12 +61,17 @@ public:
         int preliminaryLevel = 0;
         int level = 0;
         bool dementia = false;
+        bool psychiatric = false;
         bool coma = false;
         int riskEvents = 0;
         int selfHarmEvents = 0;
         QMap<QString, int> scores; // empty when the items were not recorded (imported)
         QString assessor;
         QString note;
+
+        // The levels as stored, with the conditions that held when it was raised: what the form
+        // and the lists explain. A level stored before the one-step rule keeps its two steps here.
+        AssessmentLevel::Outcome outcome() const;
     };
 
     // A current resident whose re-assessment is due: never assessed, or the last one is at least
@@ -83,9 +90,10 @@ public:
     explicit AssessmentService(Database& db);
 
     // Validates every score (all 26 items, each within 0 … its maximum; the message names the
-    // item and the value) and applies the level rules. coma: marked comatose; 意识水平 = 0 is
-    // a coma too.
-    static Evaluation evaluate(const QMap<QString, int>& scores, bool dementia, int riskEvents, bool coma);
+    // item and the value) and applies the level rules. conditions.coma: marked comatose;
+    // 意识水平 = 0 is a coma too.
+    static Evaluation evaluate(const QMap<QString, int>& scores,
+                               const AssessmentLevel::Conditions& conditions);
 
     // Falls, choking and wandering written in the shift log for the resident in the 30 days up
     // to and including the date (from date − 30 days). Corrected entries count once.

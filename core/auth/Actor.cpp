@@ -4,19 +4,28 @@
 
 #include <QCoreApplication>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace jinglao::core {
 
-namespace {
-QString osUserName()
+QString Actor::osAccountName()
 {
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    if (name.isEmpty())
-        name = QStringLiteral("unknown");
-    return name;
+#ifdef Q_OS_UNIX
+    // The account the process runs as, from the system's user database: $USER is unset under
+    // cron, systemd and some root shells, and anyone can set it to anything.
+    const uid_t uid = geteuid();
+    if (const passwd* entry = getpwuid(uid); entry && entry->pw_name && *entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+    const QString fromEnvironment = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
+    return fromEnvironment.isEmpty() ? QStringLiteral("uid%1").arg(uid) : fromEnvironment;
+#else
+    const QString name = qEnvironmentVariable("USERNAME");
+    return name.isEmpty() ? QStringLiteral("unknown") : name;
+#endif
 }
-} // namespace
 
 Actor::Actor(QString name, Role role, QString userUid)
     : m_name(std::move(name))
@@ -26,12 +35,12 @@ Actor::Actor(QString name, Role role, QString userUid)
 
 Actor Actor::osUser()
 {
-    return Actor(osUserName(), Role::Administrator);
+    return Actor(osAccountName(), Role::Administrator);
 }
 
 Actor Actor::commandLine()
 {
-    return Actor(QStringLiteral("cli:") + osUserName(), Role::Administrator);
+    return Actor(QStringLiteral("cli:") + osAccountName(), Role::Administrator);
 }
 
 bool Actor::can(Permission permission) const

@@ -17,6 +17,8 @@ public:
     static Actor osUser();
     // The command line, audited as "cli:<os user>".
     static Actor commandLine();
+    // The operating-system account this program runs as (getpwuid on Unix, %USERNAME% on Windows).
+    static QString osAccountName();
 
     const QString& name() const { return m_name; }
     Role role() const { return m_role; }

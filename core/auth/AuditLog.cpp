@@ -5,6 +5,7 @@
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -43,8 +44,13 @@ QString AuditLog::toJson(const QVariantMap& values)
 {
     if (values.isEmpty())
         return {};
-    return QString::fromUtf8(
-        QJsonDocument(QJsonObject::fromVariantMap(values)).toJson(QJsonDocument::Compact));
+    // A NULL column (a null QVariant of any type, as QtSql returns it) is JSON null, not "":
+    // QJsonValue::fromVariant would turn a null QString into an empty string.
+    QJsonObject object;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        object.insert(it.key(), it.value().isNull() ? QJsonValue(QJsonValue::Null)
+                                                    : QJsonValue::fromVariant(it.value()));
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 void AuditLog::recordChange(Database& db, const Actor& actor, Action action, const QString& table,
@@ -71,6 +77,48 @@ void AuditLog::recordEvent(Database& db, const Actor& actor, Action action, cons
         {Clock::nowTimestamp(), actor.name(), actionCode(action),
          table.isEmpty() ? QVariant() : QVariant(table),
          recordUid.isEmpty() ? QVariant() : QVariant(recordUid), detail});
+}
+
+void AuditLog::recordExport(Database& db, const Actor& actor, const QString& kind, const QString& table,
+                            const QString& scope, qint64 records, const QString& file)
+{
+    const QVariantMap values{{QStringLiteral("kind"), kind},
+                             {QStringLiteral("scope"), scope},
+                             {QStringLiteral("records"), records},
+                             {QStringLiteral("file"), file}};
+    sql::execCached(
+        db,
+        QStringLiteral(
+            "INSERT INTO audit_log (at, actor, action, table_name, record_uid, new_values, detail) "
+            "VALUES (?, ?, ?, ?, NULL, ?, ?)"),
+        {Clock::nowTimestamp(), actor.name(), actionCode(Action::Export),
+         table.isEmpty() ? QVariant() : QVariant(table), toJson(values),
+         QStringLiteral("%1 %2, %3 records: %4").arg(kind, scope).arg(records).arg(file)});
+}
+
+QString AuditLog::actionLabel(const QString& code)
+{
+    if (code == QStringLiteral("INSERT"))
+        return tr("Created");
+    if (code == QStringLiteral("UPDATE"))
+        return tr("Changed");
+    if (code == QStringLiteral("DELETE"))
+        return tr("Deleted");
+    if (code == QStringLiteral("LOGIN"))
+        return tr("Login");
+    if (code == QStringLiteral("LOGIN_FAILED"))
+        return tr("Failed login");
+    if (code == QStringLiteral("LOCKOUT"))
+        return tr("Account locked");
+    if (code == QStringLiteral("LOGOUT"))
+        return tr("Logout");
+    if (code == QStringLiteral("EXPORT"))
+        return tr("Export");
+    if (code == QStringLiteral("IMPORT"))
+        return tr("Import");
+    if (code == QStringLiteral("BACKUP"))
+        return tr("Backup");
+    return tr("Other");
 }
 
 void AuditLog::recordEventNow(Database& db, const Actor& actor, Action action, const QString& detail)

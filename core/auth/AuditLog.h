@@ -4,6 +4,7 @@
 
 #include "auth/Actor.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QVariantMap>
 
@@ -12,6 +13,8 @@ namespace jinglao::core {
 class Database;
 
 class AuditLog {
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+
 public:
     enum class Action {
         Insert,
@@ -36,6 +39,14 @@ public:
                             const QString& table = {}, const QString& recordUid = {});
     // Like recordEvent, but in a transaction of its own (an event that is not part of a write).
     static void recordEventNow(Database& db, const Actor& actor, Action action, const QString& detail);
+    // An EXPORT event: which kind of document, of which table's records, for which period or
+    // filter (scope), how many records and which file. Written as readable detail and as
+    // new_values {kind, scope, records, file}. Use it through AuditedExport.
+    static void recordExport(Database& db, const Actor& actor, const QString& kind, const QString& table,
+                             const QString& scope, qint64 records, const QString& file);
+
+    // The action as people read it (创建, 修改 …), translated.
+    static QString actionLabel(const QString& code);
 
     static QString toJson(const QVariantMap& values);
 };

@@ -1,6 +1,8 @@
 #include "auth/AuditQuery.h"
 
 #include "auth/AuditLog.h"
+#include "auth/AuditedExport.h"
+#include "auth/Privacy.h"
 #include "common/CsvWriter.h"
 #include "common/Error.h"
 #include "storage/Database.h"
@@ -57,7 +59,7 @@ QString whereClause(const AuditFilter& filter, QVariantList* values)
                                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-AuditEntry entryFromRow(const QVariantMap& row)
+AuditEntry entryFromRow(const Actor& actor, const QVariantMap& row)
 {
     AuditEntry entry;
     entry.id = row.value(QStringLiteral("id")).toLongLong();
@@ -66,8 +68,8 @@ AuditEntry entryFromRow(const QVariantMap& row)
     entry.action = row.value(QStringLiteral("action")).toString();
     entry.table = row.value(QStringLiteral("table_name")).toString();
     entry.recordUid = row.value(QStringLiteral("record_uid")).toString();
-    entry.oldValues = parseValues(row.value(QStringLiteral("old_values")));
-    entry.newValues = parseValues(row.value(QStringLiteral("new_values")));
+    entry.oldValues = privacy::shownRecordValues(actor, parseValues(row.value(QStringLiteral("old_values"))));
+    entry.newValues = privacy::shownRecordValues(actor, parseValues(row.value(QStringLiteral("new_values"))));
     entry.detail = row.value(QStringLiteral("detail")).toString();
     return entry;
 }
@@ -98,7 +100,7 @@ QList<AuditEntry> AuditQuery::entries(const Actor& actor, const AuditFilter& fil
     QSqlQuery query = sql::exec(
         m_db, QStringLiteral("SELECT * FROM audit_log%1 ORDER BY id DESC LIMIT ?").arg(where), values);
     while (query.next())
-        result.append(entryFromRow(sql::currentRow(query)));
+        result.append(entryFromRow(actor, sql::currentRow(query)));
     return result;
 }
 
@@ -135,37 +137,46 @@ QStringList AuditQuery::tables(const Actor& actor) const
 qint64 AuditQuery::exportCsv(const Actor& actor, const AuditFilter& filter, const QString& path) const
 {
     actor.require(Permission::ViewAudit);
-    OutputFile output(m_db, path, tr("Export file"));
-    CsvWriter writer(&output.device());
-    writer.writeRow({QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("actor"),
-                     QStringLiteral("action"), QStringLiteral("table"), QStringLiteral("record_uid"),
-                     QStringLiteral("old_values"), QStringLiteral("new_values"), QStringLiteral("detail")});
-    constexpr int chunk = 500;
-    qint64 written = 0;
-    qint64 beforeId = 0;
-    for (;;) {
-        const QList<AuditEntry> batch = entries(actor, filter, beforeId, chunk);
-        for (const AuditEntry& entry : batch) {
-            writer.writeRow({QString::number(entry.id), entry.at, entry.actor, entry.action, entry.table,
-                             entry.recordUid, valuesText(entry.oldValues), valuesText(entry.newValues),
-                             entry.detail});
-            ++written;
-        }
-        if (batch.size() < chunk)
-            break;
-        beforeId = batch.constLast().id;
+    QStringList scope;
+    for (const QString& part : {filter.actor, filter.table, filter.recordUid, filter.action}) {
+        if (!part.isEmpty())
+            scope.append(part);
     }
-    output.commit();
-    AuditLog::recordEventNow(
-        m_db, actor, AuditLog::Action::Export,
-        QStringLiteral("audit log CSV, %1 entries: %2").arg(written).arg(QDir::toNativeSeparators(path)));
-    return written;
+    if (filter.from.isValid() || filter.to.isValid())
+        scope.append(filter.from.toString(Qt::ISODate) + QStringLiteral("..") +
+                     filter.to.toString(Qt::ISODate));
+    const AuditedExport::What what{QStringLiteral("audit_csv"), QStringLiteral("audit_log"),
+                                   scope.isEmpty() ? QStringLiteral("all") : scope.join(QLatin1Char(' '))};
+    return AuditedExport::run(m_db, actor, what, path, [&](OutputFile& output) {
+        CsvWriter writer(&output.device());
+        writer.writeRow({tr("No."), tr("Time"), tr("User"), tr("Action"), tr("Table"), tr("Record"),
+                         tr("Old values"), tr("New values"), tr("Detail")});
+        constexpr int chunk = 500;
+        qint64 written = 0;
+        qint64 beforeId = 0;
+        for (;;) {
+            const QList<AuditEntry> batch = entries(actor, filter, beforeId, chunk);
+            for (const AuditEntry& entry : batch) {
+                // A file leaves the program's access control: personal data in it is masked
+                // whoever exports it (only the county package carries it in full).
+                writer.writeRow({QString::number(entry.id), entry.at, entry.actor,
+                                 AuditLog::actionLabel(entry.action), entry.table, entry.recordUid,
+                                 valuesText(privacy::maskedRecordValues(entry.oldValues)),
+                                 valuesText(privacy::maskedRecordValues(entry.newValues)), entry.detail});
+                ++written;
+            }
+            if (batch.size() < chunk)
+                break;
+            beforeId = batch.constLast().id;
+        }
+        return written;
+    });
 }
 
 QString AuditQuery::valueText(const QVariant& value)
 {
     if (!value.isValid() || value.isNull())
-        return {};
+        return tr("(no value)");
     return value.toString();
 }
 
@@ -179,9 +190,13 @@ QList<AuditFieldChange> AuditQuery::fieldChanges(const AuditEntry& entry)
     QStringList sorted(names.cbegin(), names.cend());
     std::sort(sorted.begin(), sorted.end());
     QList<AuditFieldChange> changes;
+    // A field absent from one side (the old side of a new record) shows nothing; a field that was
+    // NULL shows "(no value)", unlike an empty text.
+    auto side = [](const QVariantMap& values, const QString& name) {
+        return values.contains(name) ? valueText(values.value(name)) : QString();
+    };
     for (const QString& name : sorted)
-        changes.append(
-            {name, valueText(entry.oldValues.value(name)), valueText(entry.newValues.value(name))});
+        changes.append({name, side(entry.oldValues, name), side(entry.newValues, name)});
     return changes;
 }
 

@@ -49,7 +49,9 @@ class AuditQuery {
 public:
     explicit AuditQuery(Database& db);
 
-    // Up to limit entries older than beforeId (0: from the newest), newest first.
+    // Up to limit entries older than beforeId (0: from the newest), newest first. ID numbers, phone
+    // numbers and addresses in old and new values are masked for actors without
+    // Permission::ViewPersonalData.
     QList<AuditEntry> entries(const Actor& actor, const AuditFilter& filter, qint64 beforeId,
                               int limit) const;
     qint64 count(const Actor& actor, const AuditFilter& filter) const;
@@ -57,12 +59,14 @@ public:
     QStringList actors(const Actor& actor) const;
     QStringList tables(const Actor& actor) const;
 
-    // Writes the filtered log to path as CSV (core::CsvWriter) and audits the export. Returns the
-    // number of entries written.
+    // Writes the filtered log to path as CSV (core::CsvWriter, column headers in the user's
+    // language, personal data in old and new values masked whatever the role) and audits the
+    // export. Returns the number of entries written.
     qint64 exportCsv(const Actor& actor, const AuditFilter& filter, const QString& path) const;
 
     // The union of fields in old and new values, sorted, with each side as text.
     static QList<AuditFieldChange> fieldChanges(const AuditEntry& entry);
+    // A value as text; NULL is "(no value)", unlike an empty text.
     static QString valueText(const QVariant& value);
     static QStringList actionCodes();
 

@@ -48,6 +48,32 @@ QString shownAddress(const Actor& actor, const QString& address)
     return actor.can(Permission::ViewPersonalData) ? address : maskAddress(address);
 }
 
+QVariantMap maskedRecordValues(const QVariantMap& values)
+{
+    QVariantMap masked = values;
+    for (auto it = masked.begin(); it != masked.end(); ++it) {
+        const QString& column = it.key();
+        if (it.value().isNull())
+            continue;
+        auto is = [&column](const char* name) {
+            const QString suffix = QLatin1Char('_') + QLatin1String(name);
+            return column == QLatin1String(name) || column.endsWith(suffix);
+        };
+        if (is("id_number"))
+            it.value() = maskIdNumber(it.value().toString());
+        else if (is("phone"))
+            it.value() = maskPhone(it.value().toString());
+        else if (is("address"))
+            it.value() = maskAddress(it.value().toString());
+    }
+    return masked;
+}
+
+QVariantMap shownRecordValues(const Actor& actor, const QVariantMap& values)
+{
+    return actor.can(Permission::ViewPersonalData) ? values : maskedRecordValues(values);
+}
+
 QString escapeFormula(const QString& text)
 {
     return startsWithFormulaCharacter(text, 0) ? QLatin1Char('\'') + text : text;

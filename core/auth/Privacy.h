@@ -5,6 +5,7 @@
 #include "auth/Actor.h"
 
 #include <QString>
+#include <QVariantMap>
 
 namespace jinglao::core::privacy {
 
@@ -16,6 +17,12 @@ QString maskAddress(const QString& address); // keeps the first 6 characters: �
 QString shownIdNumber(const Actor& actor, const QString& id);
 QString shownPhone(const Actor& actor, const QString& phone);
 QString shownAddress(const Actor& actor, const QString& address);
+
+// A record's column values (an audit row's old and new values) with ID numbers (id_number,
+// …_id_number), phone numbers (phone, …_phone) and addresses (address, …_address) masked;
+// shownRecordValues masks them only for actors without Permission::ViewPersonalData.
+QVariantMap maskedRecordValues(const QVariantMap& values);
+QVariantMap shownRecordValues(const Actor& actor, const QVariantMap& values);
 
 // Text beginning with = + - @ gets one leading apostrophe (county spec, CSV and XLSX exports).
 QString escapeFormula(const QString& text);

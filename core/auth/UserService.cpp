@@ -31,6 +31,8 @@ UserAccount accountFromRow(const QVariantMap& row)
     if (!lockedUntil.isNull())
         user.lockedUntil = Clock::parseTimestamp(lockedUntil.toString());
     user.createdAt = row.value(QStringLiteral("created_at")).toString();
+    user.staffUid = row.value(QStringLiteral("staff_uid")).toString();
+    user.staffName = row.value(QStringLiteral("staff_name")).toString();
     return user;
 }
 
@@ -92,7 +94,10 @@ void UserService::validatePassword(const QString& password)
 std::optional<UserAccount> UserService::findUser(const QString& username) const
 {
     const QVariantMap row =
-        sql::row(m_db, QStringLiteral("SELECT * FROM users WHERE username = ? AND deleted = 0"), {username});
+        sql::row(m_db,
+                 QStringLiteral("SELECT u.*, st.name AS staff_name FROM users u LEFT JOIN staff "
+                                "st ON st.uid = u.staff_uid WHERE u.username = ? AND u.deleted = 0"),
+                 {username});
     if (row.isEmpty())
         return std::nullopt;
     return accountFromRow(row);
@@ -247,31 +252,69 @@ QList<UserAccount> UserService::users(const Actor& actor) const
 {
     actor.require(Permission::ManageUsers);
     QList<UserAccount> result;
-    for (const QVariantMap& row :
-         sql::rows(m_db, QStringLiteral("SELECT * FROM users WHERE deleted = 0 ORDER BY username")))
+    for (const QVariantMap& row : sql::rows(
+             m_db, QStringLiteral("SELECT u.*, st.name AS staff_name FROM users u LEFT JOIN staff st ON "
+                                  "st.uid = u.staff_uid WHERE u.deleted = 0 ORDER BY u.username")))
         result.append(accountFromRow(row));
     return result;
 }
 
 UserAccount UserService::addUser(const Actor& actor, const QString& username, const QString& displayName,
-                                 Role role, const QString& password)
+                                 Role role, const QString& password, const QString& staffUid)
 {
     actor.require(Permission::ManageUsers);
     validateUsername(username);
     validatePassword(password);
+    if (!staffUid.isEmpty())
+        requireLinkableStaff(staffUid, QString());
     const QString hash = PasswordHasher::hash(password);
     Transaction transaction(m_db);
     if (sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM users WHERE username = ?"), {username})
             .toLongLong() > 0)
         throw Error::conflict(tr("A user account %1 already exists.").arg(username));
     RecordWriter(m_db, actor)
-        .insert(usersTable, {{QStringLiteral("username"), username},
-                             {QStringLiteral("display_name"), cleanDisplayName(displayName)},
-                             {QStringLiteral("role"), roleCode(role)},
-                             {QStringLiteral("password_hash"), hash}});
+        .insert(usersTable,
+                {{QStringLiteral("username"), username},
+                 {QStringLiteral("display_name"), cleanDisplayName(displayName)},
+                 {QStringLiteral("role"), roleCode(role)},
+                 {QStringLiteral("password_hash"), hash},
+                 {QStringLiteral("staff_uid"), staffUid.isEmpty() ? QVariant() : QVariant(staffUid)}});
     const UserAccount created = requireUser(username);
     transaction.commit();
     return created;
+}
+
+void UserService::requireLinkableStaff(const QString& staffUid, const QString& exceptUserUid) const
+{
+    const QVariantMap staff = sql::row(
+        m_db, QStringLiteral("SELECT name, leave_date FROM staff WHERE uid = ? AND deleted = 0"), {staffUid});
+    if (staff.isEmpty())
+        throw Error::validation(tr("Staff record"), staffUid, tr("does not exist"));
+    const QString name = staff.value(QStringLiteral("name")).toString();
+    const QString left = staff.value(QStringLiteral("leave_date")).toString();
+    if (!left.isEmpty() && left <= Clock::today().toString(Qt::ISODate))
+        throw Error::validation(tr("Staff record"), name, tr("left on %1").arg(left));
+    const QVariant other = sql::scalar(
+        m_db,
+        QStringLiteral(
+            "SELECT username FROM users WHERE staff_uid = ? AND deleted = 0 AND uid <> coalesce(?, '')"),
+        {staffUid, exceptUserUid});
+    if (other.isValid())
+        throw Error::conflict(
+            tr("%1's staff record is already linked to the account %2.").arg(name, other.toString()));
+}
+
+void UserService::linkStaff(const Actor& actor, const QString& username, const QString& staffUid)
+{
+    actor.require(Permission::ManageUsers);
+    Transaction transaction(m_db);
+    const UserAccount user = requireUser(username);
+    if (!staffUid.isEmpty())
+        requireLinkableStaff(staffUid, user.uid);
+    RecordWriter(m_db, actor)
+        .update(usersTable, user.uid,
+                {{QStringLiteral("staff_uid"), staffUid.isEmpty() ? QVariant() : QVariant(staffUid)}});
+    transaction.commit();
 }
 
 void UserService::resetPassword(const Actor& actor, const QString& username, const QString& newPassword)

@@ -25,6 +25,8 @@ struct UserAccount {
     int failedAttempts = 0;
     QDateTime lockedUntil; // invalid when not locked
     QString createdAt;
+    QString staffUid; // the staff record this account writes shift logs as; empty when not linked
+    QString staffName;
 
     bool isLockedAt(const QDateTime& when) const { return lockedUntil.isValid() && when < lockedUntil; }
 };
@@ -60,8 +62,13 @@ public:
 
     // Administrator calls (Permission::ManageUsers).
     QList<UserAccount> users(const Actor& actor) const;
+    // staffUid links the account to a staff record (empty: none); see linkStaff.
     UserAccount addUser(const Actor& actor, const QString& username, const QString& displayName, Role role,
-                        const QString& password);
+                        const QString& password, const QString& staffUid = {});
+    // Links the account to the staff record of the person who uses it (empty staffUid: unlinks).
+    // A nurse account writes shift logs only as that person. Refused for a former staff member and
+    // for a record another account is already linked to.
+    void linkStaff(const Actor& actor, const QString& username, const QString& staffUid);
     // Sets a new password and lifts a lockout.
     void resetPassword(const Actor& actor, const QString& username, const QString& newPassword);
     // The last active administrator can be neither disabled nor demoted, and nobody disables
@@ -85,6 +92,7 @@ private:
     Actor authenticate(const QString& username, const QString& password, const QString& purpose);
     UserAccount requireUser(const QString& username) const;
     bool isLastActiveAdministrator(const UserAccount& user) const;
+    void requireLinkableStaff(const QString& staffUid, const QString& exceptUserUid) const;
 
     Database& m_db;
 };

@@ -1,6 +1,7 @@
 #pragma once
 // A bed as stored (beds table), and the state the bed map shows it in.
 
+#include <QDate>
 #include <QString>
 
 namespace jinglao::core {
@@ -19,7 +20,18 @@ struct Bed {
     QString room;
     BedType type = BedType::General;
     bool dementiaUnit = false;
-    bool inService = true;
+    bool inService = true; // today; the history is in bed_service_periods
+    QDate inServiceSince;  // for a new bed: the first day in service (invalid: today)
+};
+
+// One period a bed was in service: from the first day in service to the first day out of
+// service again (invalid while still in service).
+struct BedServicePeriod {
+    QString uid;
+    QDate from;
+    QDate to;
+    QString reason;    // why it went into service (empty for a new bed)
+    QString endReason; // why it was taken out of service
 };
 
 // One tile of the bed map: the bed, its state and who holds it.
@@ -31,14 +43,15 @@ struct BedView {
     int careLevel = -1; // latest assessment's level 0–4, -1 when never assessed
 };
 
-// The figures above the bed map. Ratios are fractions (0.55), not percent.
+// The bed figures of one day: the bed map's header, the home page, `occupancy`, the monthly report.
+// Beds count when in service on that day. Ratios are fractions (0.55), not percent.
 struct BedSummary {
     int inService = 0;
-    int nursing = 0;  // nursing beds in service
-    int occupied = 0; // held by a present resident, including those away (held)
-    int held = 0;
-    int free = 0;
-    int outOfService = 0;
+    int nursing = 0;      // nursing beds in service
+    int occupied = 0;     // held by a present resident, including those away (held)
+    int held = 0;         // away on referral (known for today only)
+    int free = 0;         // in service and not held
+    int outOfService = 0; // beds that had been in service before the day but were not on it
 
     static constexpr double NursingRatioTarget = 0.55;
     double nursingRatio() const { return inService > 0 ? double(nursing) / inService : 0.0; }

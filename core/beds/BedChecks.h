@@ -1,6 +1,8 @@
 #pragma once
 // The residents-and-beds rules HealthCheck runs: the live bed pointers (residents.bed_uid) agree
-// with the bed history, no bed is held twice, and no occupied bed is out of service.
+// with the bed history, no occupied bed is out of service, every stay lies in a period the bed was
+// in service, and the in-service flag agrees with that history. (One open entry per bed and per
+// resident is a record rule: RecordRuleChecks.)
 
 #include "checks/HealthCheck.h"
 

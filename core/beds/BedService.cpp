@@ -1,5 +1,6 @@
 #include "beds/BedService.h"
 
+#include "common/Clock.h"
 #include "common/Error.h"
 #include "storage/Database.h"
 #include "storage/RecordWriter.h"
@@ -64,6 +65,33 @@ bool bedLess(const Bed& a, const Bed& b)
 
 const QString bedColumns = QStringLiteral("b.uid, b.bed_code, b.building, b.floor, b.room, b.bed_type, "
                                           "b.dementia_unit, b.in_service");
+const QString periodsTable = QStringLiteral("bed_service_periods");
+
+QString isoDate(const QDate& date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+BedServicePeriod periodFromRow(const QVariantMap& row)
+{
+    return {row.value(QStringLiteral("uid")).toString(),
+            QDate::fromString(row.value(QStringLiteral("from_date")).toString(), Qt::ISODate),
+            QDate::fromString(row.value(QStringLiteral("to_date")).toString(), Qt::ISODate),
+            row.value(QStringLiteral("reason")).toString(),
+            row.value(QStringLiteral("end_reason")).toString()};
+}
+
+QList<BedServicePeriod> periodsOf(const Database& db, const QString& bedUid)
+{
+    QList<BedServicePeriod> periods;
+    for (const QVariantMap& row : sql::rows(
+             db,
+             QStringLiteral("SELECT uid, from_date, to_date, reason, end_reason FROM bed_service_periods "
+                            "WHERE bed_uid = ? AND deleted = 0 ORDER BY from_date"),
+             {bedUid}))
+        periods.append(periodFromRow(row));
+    return periods;
+}
 
 } // namespace
 
@@ -189,17 +217,25 @@ QString BedService::addBed(const Actor& actor, const Bed& input)
 {
     actor.require(Permission::ManageBeds);
     const Bed bed = validated(input, QString());
+    const QDate since = bed.inServiceSince.isValid() ? bed.inServiceSince : Clock::today();
+    if (bed.inService && since > Clock::today())
+        throw Error::validation(tr("In service since"), isoDate(since), tr("lies in the future."));
     Transaction transaction(m_db);
     RecordWriter writer(m_db, actor);
     QVariantMap row = toRow(bed);
     row.insert(QStringLiteral("in_service"), bed.inService ? 1 : 0);
     const QString uid = writer.insert(QStringLiteral("beds"), row);
+    if (bed.inService)
+        writer.insert(periodsTable, {{QStringLiteral("bed_uid"), uid},
+                                     {QStringLiteral("from_date"), isoDate(since)},
+                                     {QStringLiteral("reason"), QStringLiteral("")}});
     transaction.commit();
     return uid;
 }
 
 QStringList BedService::addRoomBeds(const Actor& actor, const QString& building, const QString& floor,
-                                    const QString& room, int count, BedType type, bool dementiaUnit)
+                                    const QString& room, int count, BedType type, bool dementiaUnit,
+                                    const QDate& inServiceSince)
 {
     actor.require(Permission::ManageBeds);
     if (count < 1 || count > 20)
@@ -213,6 +249,7 @@ QStringList BedService::addRoomBeds(const Actor& actor, const QString& building,
         bed.room = room;
         bed.type = type;
         bed.dementiaUnit = dementiaUnit;
+        bed.inServiceSince = inServiceSince;
         const QString uid = addBed(actor, bed);
         codes.append(
             sql::scalar(m_db, QStringLiteral("SELECT bed_code FROM beds WHERE uid = ?"), {uid}).toString());
@@ -234,26 +271,99 @@ void BedService::updateBed(const Actor& actor, const Bed& input)
     transaction.commit();
 }
 
-void BedService::setInService(const Actor& actor, const QString& bedUid, bool inService)
+void BedService::setInService(const Actor& actor, const QString& bedUid, bool inService, const QDate& on,
+                              const QString& reason)
 {
     actor.require(Permission::ManageBeds);
     const Bed stored = bed(actor, bedUid);
+    const QDate day = on.isValid() ? on : Clock::today();
+    const QString why = reason.simplified();
+    if (day > Clock::today())
+        throw Error::validation(tr("Date"), isoDate(day), tr("lies in the future."));
+    if (why.size() > 200)
+        throw Error::validation(tr("Reason"), why, tr("may have at most 200 characters."));
+    const QList<BedServicePeriod> periods = periodsOf(m_db, bedUid);
+    Transaction transaction(m_db);
+    RecordWriter writer(m_db, actor);
     if (!inService) {
-        const QVariant holder = sql::scalar(
+        if (!stored.inService)
+            throw Error::conflict(tr("Bed %1 is already out of service.").arg(stored.code));
+        const QVariantMap holder = sql::row(
             m_db,
             QStringLiteral(
-                "SELECT name FROM residents WHERE bed_uid = ? AND deleted = 0 AND discharge_date IS NULL"),
-            {bedUid});
-        if (holder.isValid())
+                "SELECT r.name AS name, a.to_date AS to_date FROM bed_assignments a JOIN residents r "
+                "ON r.uid = a.resident_uid WHERE a.bed_uid = ? AND a.deleted = 0 "
+                "AND (a.to_date IS NULL OR a.to_date > ?) ORDER BY a.from_date DESC"),
+            {bedUid, isoDate(day)});
+        if (!holder.isEmpty())
             throw Error::conflict(
-                tr("Bed %1 is occupied by %2; transfer or discharge the resident before taking "
-                   "the bed out of service.")
-                    .arg(stored.code, holder.toString()));
+                holder.value(QStringLiteral("to_date")).isNull()
+                    ? tr("Bed %1 is occupied by %2; transfer or discharge the resident before taking "
+                         "the bed out of service.")
+                          .arg(stored.code, holder.value(QStringLiteral("name")).toString())
+                    : tr("Bed %1 was held by %2 until %3, after %4.")
+                          .arg(stored.code, holder.value(QStringLiteral("name")).toString(),
+                               holder.value(QStringLiteral("to_date")).toString(), isoDate(day)));
+        if (why.isEmpty())
+            throw Error::validation(tr("Reason"), QString(), tr("is required to take a bed out of service."));
+
+        if (!periods.isEmpty() && !periods.constLast().to.isValid()) {
+            const BedServicePeriod& current = periods.constLast();
+            if (day < current.from)
+                throw Error::validation(tr("Date"), isoDate(day),
+                                        tr("lies before %1, when bed %2 went into service.")
+                                            .arg(isoDate(current.from), stored.code));
+            // Out on the day it went in: it was never in service.
+            if (day == current.from)
+                writer.markDeleted(periodsTable, current.uid);
+            else
+                writer.update(
+                    periodsTable, current.uid,
+                    {{QStringLiteral("to_date"), isoDate(day)}, {QStringLiteral("end_reason"), why}});
+        }
+    } else {
+        if (stored.inService)
+            throw Error::conflict(tr("Bed %1 is already in service.").arg(stored.code));
+        if (!periods.isEmpty() && periods.constLast().to.isValid() && day < periods.constLast().to)
+            throw Error::validation(tr("Date"), isoDate(day),
+                                    tr("lies before %1, when bed %2 went out of service.")
+                                        .arg(isoDate(periods.constLast().to), stored.code));
+        writer.insert(periodsTable, {{QStringLiteral("bed_uid"), bedUid},
+                                     {QStringLiteral("from_date"), isoDate(day)},
+                                     {QStringLiteral("reason"), why.isNull() ? QStringLiteral("") : why}});
     }
-    Transaction transaction(m_db);
-    RecordWriter(m_db, actor)
-        .update(QStringLiteral("beds"), bedUid, {{QStringLiteral("in_service"), inService ? 1 : 0}});
+    writer.update(QStringLiteral("beds"), bedUid, {{QStringLiteral("in_service"), inService ? 1 : 0}});
     transaction.commit();
+}
+
+QList<BedServicePeriod> BedService::servicePeriods(const Actor& actor, const QString& bedUid) const
+{
+    actor.require(Permission::ViewRecords);
+    return periodsOf(m_db, bedUid);
+}
+
+void BedService::requireInServiceFrom(const QString& bedUid, const QDate& day) const
+{
+    const QList<BedServicePeriod> periods = periodsOf(m_db, bedUid);
+    const QString code =
+        sql::scalar(m_db, QStringLiteral("SELECT bed_code FROM beds WHERE uid = ?"), {bedUid}).toString();
+    if (periods.isEmpty() || periods.constLast().to.isValid())
+        throw Error::validation(tr("Bed"), code, tr("is out of service."));
+    const BedServicePeriod& current = periods.constLast();
+    if (day >= current.from || periods.size() == 1)
+        return;
+    throw Error::validation(
+        tr("Bed"), code,
+        tr("was out of service from %1 to %2, after %3.")
+            .arg(isoDate(periods.at(periods.size() - 2).to), isoDate(current.from), isoDate(day)));
+}
+
+void BedService::recordHeldFrom(const Actor& actor, const QString& bedUid, const QDate& day)
+{
+    const QList<BedServicePeriod> periods = periodsOf(m_db, bedUid);
+    if (periods.size() == 1 && day < periods.constFirst().from)
+        RecordWriter(m_db, actor)
+            .update(periodsTable, periods.constFirst().uid, {{QStringLiteral("from_date"), isoDate(day)}});
 }
 
 Bed BedService::bed(const Actor& actor, const QString& bedUid) const
@@ -392,6 +502,47 @@ QMap<QString, QString> BedService::occupantsOn(const Actor& actor, const QDate& 
 int BedService::occupancyOn(const Actor& actor, const QDate& date) const
 {
     return static_cast<int>(occupantsOn(actor, date).size());
+}
+
+BedSummary BedService::summaryOn(const Actor& actor, const QDate& day) const
+{
+    actor.require(Permission::ViewRecords);
+    if (!day.isValid())
+        throw Error::validation(tr("Date"), QString(), tr("is not a valid date."));
+    if (day > Clock::today())
+        throw Error::validation(tr("Date"), isoDate(day), tr("lies in the future."));
+    const QString d = isoDate(day);
+    const QVariantMap counts = sql::row(
+        m_db,
+        QStringLiteral("SELECT count(DISTINCT b.uid) AS in_service, "
+                       "count(DISTINCT CASE WHEN b.bed_type = 'NURSING' THEN b.uid END) AS nursing "
+                       "FROM beds b JOIN bed_service_periods p ON p.bed_uid = b.uid AND p.deleted = 0 "
+                       "WHERE b.deleted = 0 AND p.from_date <= ? AND (p.to_date IS NULL OR p.to_date > ?)"),
+        {d, d});
+    BedSummary summary;
+    summary.inService = counts.value(QStringLiteral("in_service")).toInt();
+    summary.nursing = counts.value(QStringLiteral("nursing")).toInt();
+    summary.outOfService =
+        sql::scalar(m_db,
+                    QStringLiteral(
+                        "SELECT count(*) FROM beds b WHERE b.deleted = 0 "
+                        "AND EXISTS (SELECT 1 FROM bed_service_periods p WHERE p.bed_uid = b.uid "
+                        "AND p.deleted = 0 AND p.from_date <= ?) "
+                        "AND NOT EXISTS (SELECT 1 FROM bed_service_periods p WHERE p.bed_uid = b.uid "
+                        "AND p.deleted = 0 AND p.from_date <= ? AND (p.to_date IS NULL OR p.to_date > ?))"),
+                    {d, d, d})
+            .toInt();
+    const QMap<QString, QString> occupants = occupantsOn(actor, day);
+    summary.occupied = static_cast<int>(occupants.size());
+    if (day == Clock::today() && awayProvider()) {
+        const QSet<QString> away = awayProvider()(m_db);
+        for (const QString& resident : occupants) {
+            if (away.contains(resident))
+                ++summary.held;
+        }
+    }
+    summary.free = std::max(0, summary.inService - summary.occupied);
+    return summary;
 }
 
 } // namespace jinglao::core

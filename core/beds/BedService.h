@@ -24,17 +24,32 @@ class BedService {
 public:
     explicit BedService(Database& db);
 
-    // Adds one bed; an empty code is made from building, room and the next free number.
-    // Returns the uid.
+    // Adds one bed, in service from bed.inServiceSince (default today; not in the future) unless
+    // bed.inService is false; an empty code is made from building, room and the next free
+    // number. Returns the uid.
     QString addBed(const Actor& actor, const Bed& bed);
-    // Adds count beds to a room, numbered after the room's highest bed: A-101-1, A-101-2 …
-    // Returns the new beds' codes.
+    // Adds count beds to a room, numbered after the room's highest bed: A-101-1, A-101-2 …, in
+    // service from inServiceSince (default today). Returns the new beds' codes.
     QStringList addRoomBeds(const Actor& actor, const QString& building, const QString& floor,
-                            const QString& room, int count, BedType type, bool dementiaUnit);
+                            const QString& room, int count, BedType type, bool dementiaUnit,
+                            const QDate& inServiceSince = {});
     // Edits code, place, type and dementia flag (in-service state goes through setInService).
     void updateBed(const Actor& actor, const Bed& bed);
-    // Takes a bed out of service or back; refused while a resident holds it.
-    void setInService(const Actor& actor, const QString& bedUid, bool inService);
+    // Takes a bed out of service from `on` (default today) with a reason (required), or puts it
+    // back into service from `on` (reason optional). Refused for a future day, a day before the
+    // current period began, and while a resident holds the bed on or after that day.
+    void setInService(const Actor& actor, const QString& bedUid, bool inService, const QDate& on = {},
+                      const QString& reason = {});
+    // The bed's periods in service, earliest first.
+    QList<BedServicePeriod> servicePeriods(const Actor& actor, const QString& bedUid) const;
+
+    // For a stay from `day` until now in this bed (admission, transfer): refuses
+    // (Error::validation) when the bed was out of service on `day` or after it. A day before the
+    // bed's first period is accepted: a bed that held a resident was in service, and
+    // recordHeldFrom moves that period's start back to the day.
+    void requireInServiceFrom(const QString& bedUid, const QDate& day) const;
+    // Inside the caller's transaction, after requireInServiceFrom.
+    void recordHeldFrom(const Actor& actor, const QString& bedUid, const QDate& day);
 
     Bed bed(const Actor& actor, const QString& bedUid) const;
     // Throws Error::notFound when no bed has this code.
@@ -47,6 +62,9 @@ public:
     BedSummary summary(const Actor& actor) const;
     // The figures of a bed map already loaded.
     static BedSummary summarize(const QList<BedView>& beds);
+    // The figures of any day up to today, from the service periods and the bed history. Refuses a
+    // future day (Error::validation naming the date).
+    BedSummary summaryOn(const Actor& actor, const QDate& day) const;
 
     // Beds held on date (bed uid → resident uid), from admissions, transfers and discharges.
     QMap<QString, QString> occupantsOn(const Actor& actor, const QDate& date) const;

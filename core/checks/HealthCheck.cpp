@@ -2,14 +2,26 @@
 
 #include "assessments/AssessmentChecks.h"
 #include "beds/BedChecks.h"
+#include "checks/RecordRuleChecks.h"
+#include "shiftlog/ShiftLogChecks.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+
+#include <algorithm>
 
 namespace jinglao::core {
 
 HealthCheck::HealthCheck(Database& db)
     : m_db(db)
 {}
+
+int HealthCheck::problemCount(const QList<Finding>& findings)
+{
+    int count = 0;
+    for (const Finding& finding : findings)
+        count += finding.problems;
+    return count;
+}
 
 QList<HealthCheck::Finding> HealthCheck::run() const
 {
@@ -18,9 +30,22 @@ QList<HealthCheck::Finding> HealthCheck::run() const
     checkForeignKeys(findings);
     checkRecordConventions(findings);
     // Domain rule checks are appended here as their modules land.
+    RecordRuleChecks::run(m_db, findings);
     BedChecks::run(m_db, findings);
     AssessmentChecks::run(m_db, findings);
+    ShiftLogChecks::run(m_db, findings);
     return findings;
+}
+
+void HealthCheck::appendListed(QList<Finding>& findings, const QString& check, const QStringList& messages,
+                               int listed)
+{
+    const qsizetype shown = listed < 0 ? messages.size() : std::min<qsizetype>(listed, messages.size());
+    for (qsizetype i = 0; i < shown; ++i)
+        findings.append({check, messages.at(i)});
+    if (messages.size() > shown)
+        findings.append({check, tr("… and %n more like these.", nullptr, int(messages.size() - shown)),
+                         int(messages.size() - shown)});
 }
 
 void HealthCheck::checkIntegrity(QList<Finding>& findings) const
@@ -30,7 +55,7 @@ void HealthCheck::checkIntegrity(QList<Finding>& findings) const
         const QString line = query.value(0).toString();
         if (line != QStringLiteral("ok"))
             findings.append(
-                {QStringLiteral("integrity_check"), tr("Damaged database structure: %1").arg(line), true});
+                {QStringLiteral("integrity_check"), tr("Damaged database structure: %1").arg(line), 1, true});
     }
 }
 

@@ -113,6 +113,9 @@ void DemoGenerator::bedsStep(Database& db, const Actor& actor, std::mt19937& rng
     const int nursingTarget = static_cast<int>(std::lround(total * 0.6));
     const int dementiaTarget = std::max(2, total / 12);
     constexpr int roomsPerFloor = 10;
+    // In service since before the earliest admission the residents step draws (up to five years
+    // before the history begins).
+    const QDate inServiceSince = options.firstDay().addYears(-5).addDays(-1);
     Transaction transaction(db);
     int dementiaMade = 0;
     const auto fill = [&](const QString& building, int target, BedType type, bool dementiaFromTop) {
@@ -125,7 +128,7 @@ void DemoGenerator::bedsStep(Database& db, const Actor& actor, std::mt19937& rng
             count = std::min(count, target - placed);
             const bool dementia = dementiaFromTop && floor >= 3 && dementiaMade < dementiaTarget;
             beds.addRoomBeds(actor, building, QString::number(floor), QString::number(number), count, type,
-                             dementia);
+                             dementia, inServiceSince);
             if (dementia)
                 dementiaMade += count;
             placed += count;
@@ -348,9 +351,12 @@ void DemoGenerator::residentsStep(Database& db, const Actor& actor, std::mt19937
     }
     Transaction transaction(db);
     const int outOfService = std::min(static_cast<int>(freeSlots.size()), std::max(1, options.beds / 40));
+    static const QStringList repairs =
+        QString::fromUtf8("床架损坏，待维修|房间墙面返修|卫生间漏水维修").split(QLatin1Char('|'));
     for (int i = 0; i < outOfService; ++i) {
         const int index = uniform(rng, 0, static_cast<int>(freeSlots.size()) - 1);
-        bedService.setInService(actor, places[freeSlots.takeAt(index)].uid, false);
+        bedService.setInService(actor, places[freeSlots.takeAt(index)].uid, false, last,
+                                repairs.at(i % repairs.size()));
     }
     transaction.commit();
 }

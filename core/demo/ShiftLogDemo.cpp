@@ -242,6 +242,7 @@ ShiftLogDemoResult ShiftLogDemo::generate(Database& db, const Actor& actor, std:
             db, QStringLiteral("SELECT uid FROM duty_sessions WHERE closed_at IS NOT NULL AND deleted = 0 "
                                "ORDER BY closed_at DESC LIMIT 1"))
             .toString();
+    QDateTime previousClosed;
     QList<OpenIncident> open;
     RecordWriter writer(db, actor);
     std::unique_ptr<Transaction> transaction;
@@ -260,7 +261,12 @@ ShiftLogDemoResult ShiftLogDemo::generate(Database& db, const Actor& actor, std:
                 present.append(&person);
         }
 
-        const QDateTime opened = slot.start.addSecs(-60 * between(rng, 3, 15));
+        // As ShiftLogService has it: the handover read is the preceding shift's, accepted once
+        // that shift is closed. Here the nurse also opens only after her predecessor closed.
+        QDateTime opened = slot.start.addSecs(-60 * between(rng, 3, 15));
+        if (previousClosed.isValid() && opened <= previousClosed)
+            opened = previousClosed.addSecs(60 * between(rng, 1, 5));
+        const QDateTime accepted = opened.addSecs(60 * between(rng, 1, 5));
         const QString session =
             writer.insert(QStringLiteral("duty_sessions"),
                           {{QStringLiteral("shift_uid"), slot.shiftUid},
@@ -268,16 +274,17 @@ ShiftLogDemoResult ShiftLogDemo::generate(Database& db, const Actor& actor, std:
                            {QStringLiteral("opened_by"), slot.staffUid},
                            {QStringLiteral("previous_uid"),
                             previousSession.isEmpty() ? QVariant() : QVariant(previousSession)},
-                           {QStringLiteral("handover_accepted_at"),
-                            Clock::timestamp(opened.addSecs(60 * between(rng, 2, 10)))},
-                           {QStringLiteral("updated_at"), Clock::timestamp(opened)}});
+                           {QStringLiteral("handover_accepted_at"), Clock::timestamp(accepted)},
+                           {QStringLiteral("created_at"), Clock::timestamp(opened)},
+                           {QStringLiteral("updated_at"), Clock::timestamp(accepted)}});
         ++result.sessions;
 
         const qint64 length = std::max<qint64>(slot.start.secsTo(slot.end), 3600);
+        const int firstWrite = static_cast<int>(std::max<qint64>(600, slot.start.secsTo(accepted) + 60));
         int entries = between(rng, 2, 6);
         QList<qint64> offsets;
         for (int i = 0; i < entries + static_cast<int>(open.size()) + 1; ++i)
-            offsets.append(between(rng, 600, static_cast<int>(length) - 300));
+            offsets.append(between(rng, firstWrite, static_cast<int>(length) - 300));
         std::sort(offsets.begin(), offsets.end());
         int next = 0;
         auto writeEntry = [&](const QString& summary, const Person* about, Incident kind,
@@ -293,6 +300,7 @@ ShiftLogDemoResult ShiftLogDemo::generate(Database& db, const Actor& actor, std:
                  {QStringLiteral("incident"),
                   kind == Incident::None ? QVariant() : QVariant(incidentCode(kind))},
                  {QStringLiteral("resolves_uid"), resolves.isEmpty() ? QVariant() : QVariant(resolves)},
+                 {QStringLiteral("created_at"), at},
                  {QStringLiteral("updated_at"), at}});
             ++result.entries;
             return uid;
@@ -334,7 +342,8 @@ ShiftLogDemoResult ShiftLogDemo::generate(Database& db, const Actor& actor, std:
                 ? pick(rng, split("本班老人情况平稳，无特殊交代。|各房间巡视无异常，药品已按时发放。|"
                                   "老人情况稳定，呼叫器、门窗已检查。"))
                 : handover.join(QString::fromUtf8("；")) + QString::fromUtf8("。请下一班继续观察。");
-        const QString closedAt = Clock::timestamp(slot.end.addSecs(60 * between(rng, 0, 10)));
+        const QDateTime closed = slot.end.addSecs(60 * between(rng, 0, 10));
+        const QString closedAt = Clock::timestamp(closed);
         writer.update(QStringLiteral("duty_sessions"), session,
                       {{QStringLiteral("closed_at"), closedAt},
                        {QStringLiteral("handover_note"), note},
@@ -344,6 +353,7 @@ ShiftLogDemoResult ShiftLogDemo::generate(Database& db, const Actor& actor, std:
             writer.update(QStringLiteral("shifts"), slot.shiftUid,
                           {{QStringLiteral("status"), QStringLiteral("WORKED")}});
         previousSession = session;
+        previousClosed = closed;
     }
     if (transaction)
         transaction->commit();

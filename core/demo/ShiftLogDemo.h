@@ -1,7 +1,8 @@
 #pragma once
 // The shift-log step of the demo data (jinglao-cli demo): for every worked shift slot of the
 // period (one nurse's shift per date and shift code, a nurse preferred), a closed duty session
-// with accepted handover and handover note, and entries about the residents present that day
+// with handover note whose nurse opened it and accepted the preceding shift's handover after
+// that shift was closed (the rule ShiftLogService enforces), and entries about the residents present that day
 // (blood pressure, meals, sleep, mood …), with occasional incidents (a few falls a month, rare
 // choking and wandering) that the next shift follows up. The same seed gives the same log.
 

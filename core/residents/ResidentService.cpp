@@ -290,6 +290,7 @@ void ResidentService::requireBedAvailable(const QString& bedUid, const QDate& fr
                                 tr("was held by %1 until %2, after %3.")
                                     .arg(later.value(QStringLiteral("name")).toString(),
                                          later.value(QStringLiteral("to_date")).toString(), isoDate(from)));
+    BedService(m_db).requireInServiceFrom(bedUid, from);
 }
 
 QVariantMap ResidentService::currentAssignment(const QString& residentUid) const
@@ -309,6 +310,7 @@ void ResidentService::startStay(const Actor& actor, const QString& residentUid, 
     writer.insert(QStringLiteral("resident_stays"), {{QStringLiteral("resident_uid"), residentUid},
                                                      {QStringLiteral("admission_date"), isoDate(date)}});
     if (!bedUid.isEmpty()) {
+        BedService(m_db).recordHeldFrom(actor, bedUid, date);
         writer.insert(QStringLiteral("bed_assignments"), {{QStringLiteral("resident_uid"), residentUid},
                                                           {QStringLiteral("bed_uid"), bedUid},
                                                           {QStringLiteral("from_date"), isoDate(date)},
@@ -444,6 +446,7 @@ void ResidentService::transfer(const Actor& actor, const QString& residentUid, c
     if (!current.isEmpty())
         writer.update(QStringLiteral("bed_assignments"), current.value(QStringLiteral("uid")).toString(),
                       {{QStringLiteral("to_date"), isoDate(date)}});
+    BedService(m_db).recordHeldFrom(actor, toBedUid, date);
     writer.insert(QStringLiteral("bed_assignments"), {{QStringLiteral("resident_uid"), residentUid},
                                                       {QStringLiteral("bed_uid"), toBedUid},
                                                       {QStringLiteral("from_date"), isoDate(date)},

@@ -19,6 +19,16 @@ void RosterMonth::index()
         m_byStaff.insert(staff.at(i).uid, i);
 }
 
+int RosterMonth::shiftCount() const
+{
+    int count = 0;
+    for (const Shift& shift : shifts) {
+        if (shift.date >= first && shift.date <= last())
+            ++count;
+    }
+    return count;
+}
+
 QList<Shift> RosterMonth::shiftsOf(const QString& staffUid, const QDate& day) const
 {
     QList<Shift> found;
@@ -61,7 +71,7 @@ int RosterMonth::caregiversOn(const QDate& day, const QString& code) const
 {
     int count = 0;
     for (const StaffMember& person : staff) {
-        if (person.role != StaffRole::Caregiver)
+        if (person.role != StaffRole::Caregiver || !person.employedOn(day) || leaveOn(person.uid, day))
             continue;
         for (const Shift& shift : shiftsOf(person.uid, day)) {
             if (shift.code == code && shift.counts()) {

@@ -12,8 +12,15 @@
 
 namespace jinglao::core {
 
+// Which monthly norm overtime is counted against (setting "roster_monthly_norm").
+enum class MonthlyNorm {
+    StatutoryAverage, // 174 h = 21.75 days × 8 h a month (劳社部发〔2008〕3号), prorated by days employed
+    Weekdays,         // 8 h for every Monday–Friday of the month on which the person is employed
+};
+
 struct RosterMonth {
     QDate first; // the first day of the month
+    MonthlyNorm monthlyNorm = MonthlyNorm::StatutoryAverage;
     QList<StaffMember> staff;
     QList<ShiftTemplate> templates;
     QList<Shift> shifts; // shift_date from first - 6 to the last day, ordered by start
@@ -26,12 +33,15 @@ struct RosterMonth {
     };
 
     QDate last() const { return first.addDays(first.daysInMonth() - 1); }
+    // Shifts starting in the month (what a roster export contains).
+    int shiftCount() const;
     int days() const { return first.daysInMonth(); }
     // Codes of the person's shifts starting on day, in start order (normally zero or one).
     QList<Shift> shiftsOf(const QString& staffUid, const QDate& day) const;
     QString cellText(const QString& staffUid, const QDate& day) const; // "D", "D/N", ""
     PersonTotals totals(const QString& staffUid) const;
-    // Caregivers on a shift of that template on day (absent ones not counted).
+    // Caregivers on a shift of that template on day who count toward its minimum: not absent,
+    // employed that day and not on leave.
     int caregiversOn(const QDate& day, const QString& code) const;
     const StaffMember* member(const QString& staffUid) const;
     // The leave period of the person covering day, if any.

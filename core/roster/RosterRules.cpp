@@ -58,11 +58,41 @@ QString RosterWarning::kindCode(Kind kind)
 double RosterRules::monthlyNormHours(const RosterMonth& month, const StaffMember& person)
 {
     int workdays = 0;
+    int employed = 0;
     for (QDate day = month.first; day <= month.last(); day = day.addDays(1)) {
-        if (day.dayOfWeek() <= 5 && person.employedOn(day))
+        if (!person.employedOn(day))
+            continue;
+        ++employed;
+        if (day.dayOfWeek() <= 5)
             ++workdays;
     }
-    return workdays * 8.0;
+    if (month.monthlyNorm == MonthlyNorm::Weekdays)
+        return workdays * 8.0;
+    return StatutoryMonthlyHours * employed / month.days();
+}
+
+QString RosterRules::normDescription(MonthlyNorm norm)
+{
+    if (norm == MonthlyNorm::Weekdays)
+        return tr("8 hours for every Monday to Friday of the month the person is employed");
+    return tr("the statutory average of 174 hours a month (21.75 days × 8 hours), prorated by the days "
+              "employed");
+}
+
+QString RosterRules::normCode(MonthlyNorm norm)
+{
+    return norm == MonthlyNorm::Weekdays ? QStringLiteral("weekdays") : QStringLiteral("statutory");
+}
+
+bool RosterRules::normFromCode(const QString& code, MonthlyNorm* norm)
+{
+    if (code == QLatin1String("statutory"))
+        *norm = MonthlyNorm::StatutoryAverage;
+    else if (code == QLatin1String("weekdays"))
+        *norm = MonthlyNorm::Weekdays;
+    else
+        return false;
+    return true;
 }
 
 QList<RosterWarning> RosterRules::check(const RosterMonth& month)
@@ -130,11 +160,14 @@ QList<RosterWarning> RosterRules::check(const RosterMonth& month)
                      tr("%1 averages %2 hours a week in %3 (more than 44).")
                          .arg(person.name, hoursText(weekly), first.toString(QStringLiteral("yyyy-MM"))));
             }
-            const double overtime = hours - monthlyNormHours(month, person);
+            const double norm = monthlyNormHours(month, person);
+            const double overtime = hours - norm;
             if (overtime > MaxMonthlyOvertimeHours) {
                 warn(RosterWarning::Kind::Overtime, last, QString(),
-                     tr("%1 has %2 overtime hours in %3 (more than 36).")
-                         .arg(person.name, hoursText(overtime), first.toString(QStringLiteral("yyyy-MM"))));
+                     tr("%1 has %2 overtime hours in %3 (more than 36; %4 hours worked, monthly norm %5 "
+                        "hours).")
+                         .arg(person.name, hoursText(overtime), first.toString(QStringLiteral("yyyy-MM")),
+                              hoursText(hours), hoursText(norm)));
             }
         }
     }
@@ -148,7 +181,7 @@ QList<RosterWarning> RosterRules::check(const RosterMonth& month)
                 warnings.append({RosterWarning::Kind::Understaffed, QString(), QString(), day,
                                  shiftTemplate.code,
                                  tr("%1 %2 (%3): %4 of %5 caregivers.")
-                                     .arg(day.toString(iso), shiftTemplate.name, shiftTemplate.code)
+                                     .arg(day.toString(iso), shiftTemplate.label(), shiftTemplate.code)
                                      .arg(onDuty)
                                      .arg(shiftTemplate.minCaregivers)});
             }

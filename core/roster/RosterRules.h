@@ -9,11 +9,14 @@
 // - NoRestDay: seven days in a row each with a shift starting (§38: at least one rest day a
 //   week). Warned on the seventh day (and on every further seventh day of the same run); the
 //   run may begin up to six days before the month.
-// - Overtime: hours above the monthly norm, the norm being 8 h for every Monday–Friday of the
-//   month on which the person is employed (the 8 h/day, 40 h/week standard working time;
-//   public holidays are not known to the program). More than 36 overtime hours warns (§41).
-// - Understaffed: fewer caregivers (role CAREGIVER, not absent) on a shift than its template's
-//   minimum, for every day of the month and every active template with a minimum.
+// - Overtime: hours above the monthly norm; more than 36 overtime hours warns (§41). The norm is
+//   one setting (MonthlyNorm, RosterService::setMonthlyNorm): by default the statutory average
+//   of 174 h (21.75 days × 8 h, 劳社部发〔2008〕3号), prorated by the days of the month the
+//   person is employed; or 8 h for every Monday–Friday employed (184 h in December 2025, 160 h in
+//   February 2027). Public holidays are not known to the program.
+// - Understaffed: fewer caregivers (role CAREGIVER, not absent, employed that day and not on
+//   leave) on a shift than its template's minimum, for every day of the month and every active
+//   template with a minimum.
 // - OnLeave: a shift inside one of the person's leave periods; NotEmployed: a shift before the
 //   hire date or on/after the leave date.
 // Absent shifts count for none of these.
@@ -47,9 +50,15 @@ public:
     static constexpr int MaxWorkDaysInRow = 6;
     static constexpr double MaxMonthlyOvertimeHours = 36.0;
 
+    static constexpr double StatutoryMonthlyHours = 174.0; // 21.75 days × 8 h
+
     static QList<RosterWarning> check(const RosterMonth& month);
-    // The monthly norm in hours for a person (8 h × Monday–Friday days employed).
+    // The monthly norm in hours for a person, by month.monthlyNorm.
     static double monthlyNormHours(const RosterMonth& month, const StaffMember& person);
+    // The rule in words, for the roster page and the CLI (translated).
+    static QString normDescription(MonthlyNorm norm);
+    static QString normCode(MonthlyNorm norm); // "statutory", "weekdays": the stored setting
+    static bool normFromCode(const QString& code, MonthlyNorm* norm);
 };
 
 } // namespace jinglao::core

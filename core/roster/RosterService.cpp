@@ -5,6 +5,7 @@
 #include "staff/StaffService.h"
 #include "storage/Database.h"
 #include "storage/RecordWriter.h"
+#include "storage/Settings.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
@@ -70,12 +71,26 @@ RosterService::RosterService(Database& db)
     : m_db(db)
 {}
 
+MonthlyNorm RosterService::monthlyNorm() const
+{
+    MonthlyNorm norm = MonthlyNorm::StatutoryAverage;
+    RosterRules::normFromCode(Settings(m_db).value(MonthlyNormSettingKey), &norm);
+    return norm;
+}
+
+void RosterService::setMonthlyNorm(const Actor& actor, MonthlyNorm norm)
+{
+    actor.require(Permission::ManageSettings);
+    Settings(m_db).setValue(actor, MonthlyNormSettingKey, RosterRules::normCode(norm));
+}
+
 QList<ShiftTemplate> RosterService::defaultTemplates(TemplateSet set)
 {
-    auto make = [](const char* code, const QString& name, int h1, int h2, int minimum, int order) {
+    // Names are stored as built-in label codes, translated when shown (ShiftTemplate::label).
+    auto make = [](const char* code, const char* name, int h1, int h2, int minimum, int order) {
         ShiftTemplate t;
         t.code = QString::fromLatin1(code);
-        t.name = name;
+        t.name = QString::fromLatin1(name);
         t.start = QTime(h1, 0);
         t.end = QTime(h2, 0);
         t.minCaregivers = minimum;
@@ -83,10 +98,10 @@ QList<ShiftTemplate> RosterService::defaultTemplates(TemplateSet set)
         return t;
     };
     if (set == TemplateSet::TwoShifts) {
-        return {make("A", tr("Day shift"), 7, 19, 3, 10), make("B", tr("Night shift (12 h)"), 19, 7, 1, 11)};
+        return {make("A", "DAY12", 7, 19, 3, 10), make("B", "NIGHT12", 19, 7, 1, 11)};
     }
-    return {make("D", tr("Early shift"), 7, 15, 3, 1), make("E", tr("Late shift"), 15, 23, 2, 2),
-            make("N", tr("Night shift"), 23, 7, 1, 3)};
+    return {make("D", "EARLY", 7, 15, 3, 1), make("E", "LATE", 15, 23, 2, 2),
+            make("N", "NIGHT", 23, 7, 1, 3)};
 }
 
 QList<ShiftTemplate> RosterService::loadTemplates(bool includeInactive) const
@@ -160,7 +175,7 @@ void RosterService::updateTemplate(const Actor& actor, const ShiftTemplate& shif
     if (!uid.isValid())
         throw Error::notFound(tr("No shift template %1.").arg(shiftTemplate.code));
     writer.update(QStringLiteral("shift_templates"), uid.toString(),
-                  {{QStringLiteral("name"), shiftTemplate.name.trimmed()},
+                  {{QStringLiteral("name"), shiftTemplateStoredName(shiftTemplate.name)},
                    {QStringLiteral("start_time"), shiftTemplate.start.toString(hhmm)},
                    {QStringLiteral("end_time"), shiftTemplate.end.toString(hhmm)},
                    {QStringLiteral("min_caregivers"), shiftTemplate.minCaregivers}});
@@ -172,6 +187,7 @@ RosterMonth RosterService::month(const Actor& actor, const QDate& anyDayOfMonth)
     actor.require(Permission::ViewRecords);
     RosterMonth result;
     result.first = QDate(anyDayOfMonth.year(), anyDayOfMonth.month(), 1);
+    result.monthlyNorm = monthlyNorm();
     result.templates = templates(actor);
     const QDate from = result.first.addDays(-RosterRules::MaxWorkDaysInRow);
     const QDate last = result.last();

@@ -30,7 +30,15 @@ public:
         QStringList codes;
     };
 
+    // core::Settings key of the monthly norm overtime is counted against (RosterRules::normCode).
+    static inline const QString MonthlyNormSettingKey = QStringLiteral("roster_monthly_norm");
+
     explicit RosterService(Database& db);
+
+    // The monthly norm in use: the statutory average of 174 h unless chosen otherwise.
+    MonthlyNorm monthlyNorm() const;
+    // Needs Permission::ManageSettings.
+    void setMonthlyNorm(const Actor& actor, MonthlyNorm norm);
 
     // Active templates in display order (all with includeInactive). Seeds the three-shift set,
     // in one audited transaction, when there are no templates at all.

@@ -31,24 +31,33 @@ QStringList RosterXlsxExport::weekdayShortNames()
     return {tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun")};
 }
 
-void RosterXlsxExport::write(Database& db, const Actor& actor, const QDate& anyDayOfMonth,
-                             const QString& path)
+AuditedExport::What RosterXlsxExport::auditedAs(const QString& kind, const RosterMonth& month)
 {
-    actor.require(Permission::ViewRecords);
-    OutputFile output(db, path, tr("Export file"));
-    RosterService service(db);
-    const RosterMonth month = service.month(actor, anyDayOfMonth);
-    write(actor, CenterService(db).displayName(), month, RosterRules::check(month), output);
+    return {kind, QStringLiteral("shifts"), month.first.toString(QStringLiteral("yyyy-MM"))};
 }
 
-void RosterXlsxExport::write(const Actor& actor, const QString& center, const RosterMonth& month,
-                             const QList<RosterWarning>& warnings, OutputFile& output)
+qint64 RosterXlsxExport::write(Database& db, const Actor& actor, const QDate& anyDayOfMonth,
+                               const QString& path)
 {
     actor.require(Permission::ViewRecords);
+    RosterService service(db);
+    const RosterMonth month = service.month(actor, anyDayOfMonth);
+    const QString center = CenterService(db).displayName();
+    return AuditedExport::run(db, actor, auditedAs(QStringLiteral("roster_xlsx"), month), path,
+                              [&](OutputFile& output) {
+                                  writeFile(center, month, RosterRules::check(month), output);
+                                  return qint64(month.shiftCount());
+                              });
+}
+
+void RosterXlsxExport::writeFile(const QString& center, const RosterMonth& month,
+                                 const QList<RosterWarning>& warnings, OutputFile& output)
+{
+    const QString shownPath = QDir::toNativeSeparators(output.targetPath());
     const QByteArray nativePath = QFile::encodeName(QDir::toNativeSeparators(output.temporaryPath()));
     lxw_workbook* workbook = workbook_new(nativePath.constData());
     if (!workbook)
-        throw Error::storage(tr("Cannot write %1.").arg(QDir::toNativeSeparators(output.targetPath())));
+        throw Error::storage(tr("Cannot write %1.").arg(shownPath));
 
     lxw_format* bold = workbook_add_format(workbook);
     format_set_bold(bold);
@@ -123,7 +132,7 @@ void RosterXlsxExport::write(const Actor& actor, const QString& center, const Ro
     ++row;
     for (const ShiftTemplate& shiftTemplate : month.templates) {
         const QString label = tr("Caregivers %1 (%2, min. %3)")
-                                  .arg(shiftTemplate.code, shiftTemplate.name)
+                                  .arg(shiftTemplate.code, shiftTemplate.label())
                                   .arg(shiftTemplate.minCaregivers);
         worksheet_write_string(sheet, row, 0, cellText(label).constData(), bold);
         for (lxw_col_t i = 0; i < days; ++i) {
@@ -156,8 +165,7 @@ void RosterXlsxExport::write(const Actor& actor, const QString& center, const Ro
     if (workbook_close(workbook) != LXW_NO_ERROR)
         throw Error::storage(tr("Cannot write %1: the workbook could not be saved (disk full, or no "
                                 "permission to write there).")
-                                 .arg(QDir::toNativeSeparators(output.targetPath())));
-    output.commit();
+                                 .arg(shownPath));
 }
 
 } // namespace jinglao::core

@@ -12,13 +12,17 @@ namespace jinglao::core {
 struct ShiftTemplate {
     QString uid;
     QString code; // D, E, N …: what the roster grid shows
-    QString name; // 早班 …
+    // As stored: a built-in label's code (EARLY, LATE, NIGHT, DAY12, NIGHT12), translated when
+    // shown, or a name an administrator typed, shown as typed. Show label(), never name.
+    QString name;
     QTime start;
     QTime end;
     int minCaregivers = 0; // caregivers needed on every such shift
     int sortOrder = 0;
     bool active = true;
 
+    // 早班 in Chinese, "Early shift" in English, or the typed name.
+    QString label() const;
     bool crossesMidnight() const { return end <= start; }
     int durationMinutes() const
     {
@@ -42,6 +46,12 @@ struct Shift {
     // Absent shifts stay on the roster but count for no hours, duty or rest rules.
     bool counts() const { return status != Status::Absent; }
 };
+
+// The translated label of a stored template name: a built-in code's label, any other text as is.
+QString shiftTemplateLabel(const QString& storedName);
+// The stored name for a name shown or typed: a built-in label (in the current language) becomes
+// its code again, any other text stays as typed.
+QString shiftTemplateStoredName(const QString& shownName);
 
 QString shiftStatusCode(Shift::Status status); // PLANNED, WORKED, ABSENT
 Shift::Status shiftStatusFromCode(const QString& code);

@@ -1,6 +1,7 @@
 #include "roster/StaffingIndicators.h"
 
 #include "roster/RosterService.h"
+#include "shiftlog/ShiftLogService.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -33,13 +34,9 @@ StaffingIndicators StaffingIndicators::compute(Database& db, const Actor& actor,
         if (warning.kind == RosterWarning::Kind::Understaffed)
             ++result.shiftsBelowMinimum;
     }
+    const QDate first(day.year(), day.month(), 1);
     result.incidentsThisMonth =
-        sql::scalar(
-            db,
-            QStringLiteral("SELECT COUNT(*) FROM shift_logs WHERE deleted = 0 AND incident IS NOT NULL "
-                           "AND substr(written_at, 1, 7) = ?"),
-            {day.toString(QStringLiteral("yyyy-MM"))})
-            .toInt();
+        ShiftLogService(db).incidentCount(actor, first, first.addDays(first.daysInMonth() - 1));
     return result;
 }
 

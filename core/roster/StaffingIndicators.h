@@ -17,7 +17,8 @@ struct StaffingIndicators {
     int residentsCurrent = 0;                    // admitted on or before the day, not discharged, not deleted
     std::optional<double> residentsPerCaregiver; // one decimal, half up; none without caregivers
     int shiftsBelowMinimum = 0; // (day, template) pairs of the day's month short of caregivers
-    int incidentsThisMonth = 0; // shift-log entries with an incident written in the month
+    int incidentsThisMonth =
+        0; // shift-log entries with an incident written in the month, a corrected one once
 
     static StaffingIndicators compute(Database& db, const Actor& actor, const QDate& day);
 };

@@ -18,7 +18,8 @@ const QString sessionSelect = QStringLiteral(
     "s.shift_date AS shift_date, s.shift_code AS shift_code, s.start_at AS start_at, s.end_at AS end_at, "
     "d.opened_at AS opened_at, d.previous_uid AS previous_uid, "
     "d.handover_accepted_at AS handover_accepted_at, d.closed_at AS closed_at, d.handover_note AS "
-    "handover_note "
+    "handover_note, d.opened_on_behalf_by AS opened_on_behalf_by, "
+    "d.accepted_on_behalf_by AS accepted_on_behalf_by, d.closed_on_behalf_by AS closed_on_behalf_by "
     "FROM duty_sessions d JOIN shifts s ON s.uid = d.shift_uid LEFT JOIN staff st ON st.uid = d.opened_by ");
 
 ShiftLogService::Session sessionFromRow(const QVariantMap& row)
@@ -37,7 +38,16 @@ ShiftLogService::Session sessionFromRow(const QVariantMap& row)
     session.handoverAcceptedAt = row.value(QStringLiteral("handover_accepted_at")).toString();
     session.closedAt = row.value(QStringLiteral("closed_at")).toString();
     session.handoverNote = row.value(QStringLiteral("handover_note")).toString();
+    session.openedOnBehalfBy = row.value(QStringLiteral("opened_on_behalf_by")).toString();
+    session.acceptedOnBehalfBy = row.value(QStringLiteral("accepted_on_behalf_by")).toString();
+    session.closedOnBehalfBy = row.value(QStringLiteral("closed_on_behalf_by")).toString();
     return session;
+}
+
+// "2026-11-02 D": how messages name a shift.
+QString shiftLabel(const QDate& date, const QString& code)
+{
+    return date.toString(Qt::ISODate) + QLatin1Char(' ') + code;
 }
 
 QVariant nullable(const QString& text)
@@ -65,6 +75,7 @@ QString ShiftLogService::entrySelect()
         "l.resolves_uid AS resolves_uid, "
         "(SELECT f.uid FROM shift_logs f WHERE f.resolves_uid = l.uid AND f.deleted = 0 LIMIT 1) AS "
         "resolved_by_uid, "
+        "l.written_on_behalf_by AS written_on_behalf_by, "
         "d.uid AS session_uid, d.closed_at AS session_closed_at "
         "FROM shift_logs l JOIN shifts s ON s.uid = l.shift_uid "
         "LEFT JOIN staff a ON a.uid = l.author_staff_uid "
@@ -95,6 +106,7 @@ ShiftLogService::Entry ShiftLogService::entryFromRow(const QVariantMap& row)
     entry.correctedByUid = row.value(QStringLiteral("corrected_by_uid")).toString();
     entry.resolvesUid = row.value(QStringLiteral("resolves_uid")).toString();
     entry.resolvedByUid = row.value(QStringLiteral("resolved_by_uid")).toString();
+    entry.writtenOnBehalfBy = row.value(QStringLiteral("written_on_behalf_by")).toString();
     entry.editable = !row.value(QStringLiteral("session_uid")).isNull() &&
                      row.value(QStringLiteral("session_closed_at")).isNull();
     return entry;
@@ -108,6 +120,34 @@ QString ShiftLogService::staffUidOfActor(const Actor& actor) const
     return sql::scalar(m_db, QStringLiteral("SELECT staff_uid FROM users WHERE uid = ? AND deleted = 0"),
                        {actor.userUid()})
         .toString();
+}
+
+bool ShiftLogService::writesOnlyOwnShifts(const Actor& actor)
+{
+    return actor.role() != Role::Administrator;
+}
+
+QVariant ShiftLogService::requireWriterFor(const Actor& actor, const QString& staffUid,
+                                           const QString& label) const
+{
+    const QString own = staffUidOfActor(actor);
+    if (writesOnlyOwnShifts(actor)) {
+        if (own.isEmpty())
+            throw Error::permission(
+                tr("The account %1 is not linked to a staff record, so it cannot write shift logs. Ask an "
+                   "administrator to link it to your staff record on the Users page.")
+                    .arg(actor.name()));
+        if (own != staffUid) {
+            const QString owner =
+                sql::scalar(m_db, QStringLiteral("SELECT name FROM staff WHERE uid = ?"), {staffUid})
+                    .toString();
+            throw Error::permission(
+                tr("The shift %1 belongs to %2; you can open and write only your own shifts.")
+                    .arg(label, owner));
+        }
+        return {};
+    }
+    return own == staffUid ? QVariant() : QVariant(actor.name());
 }
 
 QList<ShiftLogService::PlannedShift>
@@ -198,75 +238,151 @@ std::optional<ShiftLogService::Session> ShiftLogService::openSessionOfStaff(cons
 ShiftLogService::Session ShiftLogService::openShift(const Actor& actor, const QString& shiftUid)
 {
     actor.require(Permission::WriteShiftLogs);
-    const QVariantMap shift = sql::row(
-        m_db,
-        QStringLiteral(
-            "SELECT staff_uid, shift_date, shift_code, status FROM shifts WHERE uid = ? AND deleted = 0"),
-        {shiftUid});
+    const QVariantMap shift =
+        sql::row(m_db,
+                 QStringLiteral("SELECT staff_uid, shift_date, shift_code, status, start_at FROM shifts "
+                                "WHERE uid = ? AND deleted = 0"),
+                 {shiftUid});
     if (shift.isEmpty())
         throw Error::notFound(tr("There is no shift %1 in the roster.").arg(shiftUid));
     const QString staffUid = shift.value(QStringLiteral("staff_uid")).toString();
-    const QString shiftLabel = shift.value(QStringLiteral("shift_date")).toString() + QLatin1Char(' ') +
-                               shift.value(QStringLiteral("shift_code")).toString();
+    const QString label =
+        shiftLabel(QDate::fromString(shift.value(QStringLiteral("shift_date")).toString(), Qt::ISODate),
+                   shift.value(QStringLiteral("shift_code")).toString());
     if (shift.value(QStringLiteral("status")).toString() == QStringLiteral("ABSENT"))
         throw Error::conflict(
-            tr("The shift %1 is marked absent in the roster and cannot be opened.").arg(shiftLabel));
-    const QString ownStaffUid = staffUidOfActor(actor);
-    if (actor.role() != Role::Administrator && !ownStaffUid.isEmpty() && ownStaffUid != staffUid)
-        throw Error::permission(
-            tr("The shift %1 belongs to someone else; open your own shift.").arg(shiftLabel));
+            tr("The shift %1 is marked absent in the roster and cannot be opened.").arg(label));
+    const QVariant onBehalfBy = requireWriterFor(actor, staffUid, label);
 
     const QVariantMap existing = sql::row(
         m_db, QStringLiteral("SELECT uid, closed_at FROM duty_sessions WHERE shift_uid = ? AND deleted = 0"),
         {shiftUid});
     if (!existing.isEmpty()) {
         if (!existing.value(QStringLiteral("closed_at")).isNull())
-            throw Error::conflict(
-                tr("The shift %1 was closed at %2 and cannot be opened again.")
-                    .arg(shiftLabel, existing.value(QStringLiteral("closed_at")).toString()));
+            throw Error::conflict(tr("The shift %1 was closed at %2 and cannot be opened again.")
+                                      .arg(label, existing.value(QStringLiteral("closed_at")).toString()));
         return loadSession(existing.value(QStringLiteral("uid")).toString());
     }
 
+    // The handover is the preceding shift's; while that shift is open the session opens without
+    // one and links it when the handover is accepted.
+    const Handover waiting = precedingHandover(actor, shift.value(QStringLiteral("start_at")).toString());
+    const QVariant previousUid =
+        waiting.state == Handover::State::Ready ? QVariant(waiting.previous->uid) : QVariant();
     Transaction transaction(m_db);
-    const QString previousUid =
-        sql::scalar(
-            m_db, QStringLiteral("SELECT uid FROM duty_sessions WHERE closed_at IS NOT NULL AND deleted = 0 "
-                                 "ORDER BY closed_at DESC LIMIT 1"))
-            .toString();
     RecordWriter writer(m_db, actor);
-    const QString sessionUid = writer.insert(QStringLiteral("duty_sessions"),
-                                             {{QStringLiteral("shift_uid"), shiftUid},
-                                              {QStringLiteral("opened_at"), Clock::nowTimestamp()},
-                                              {QStringLiteral("opened_by"), staffUid},
-                                              {QStringLiteral("previous_uid"), nullable(previousUid)}});
+    const QString sessionUid =
+        writer.insert(QStringLiteral("duty_sessions"), {{QStringLiteral("shift_uid"), shiftUid},
+                                                        {QStringLiteral("opened_at"), Clock::nowTimestamp()},
+                                                        {QStringLiteral("opened_by"), staffUid},
+                                                        {QStringLiteral("previous_uid"), previousUid},
+                                                        {QStringLiteral("opened_on_behalf_by"), onBehalfBy}});
     transaction.commit();
     return loadSession(sessionUid);
+}
+
+QString ShiftLogService::Handover::waitingMessage() const
+{
+    const QString slot = QStringLiteral("%1 %2 (%3–%4)")
+                             .arg(preceding.date.toString(Qt::ISODate), preceding.code,
+                                  Clock::displayTimestamp(preceding.startAt).mid(11),
+                                  Clock::displayTimestamp(preceding.endAt).mid(11));
+    switch (state) {
+    case State::Waiting:
+        if (previous)
+            return tr("%1's shift %2 is still open. Her handover shows here when she closes it; accept it "
+                      "then.")
+                .arg(previous->staffName, slot);
+        return tr("The preceding shift %1 (%2) has not been handed over yet. Its handover shows here when it "
+                  "is closed; accept it then.")
+            .arg(slot, preceding.staffNames.join(tr(", ")));
+    case State::NotLogged:
+        return tr("Nobody logged the preceding shift %1 (%2); there is no handover note to read.")
+            .arg(slot, preceding.staffNames.join(tr(", ")));
+    case State::First:
+        return tr("No earlier shift has been handed over.");
+    case State::Ready:
+        break;
+    }
+    return {};
+}
+
+ShiftLogService::Handover ShiftLogService::precedingHandover(const Actor& actor, const QString& startAt) const
+{
+    Handover result;
+    result.openIncidents = openIncidents(actor);
+    // The preceding shift: every roster shift starting last before this one (timestamps are
+    // stored in the center's offset, so their text orders as time does).
+    const QVariant previousStart = sql::scalar(
+        m_db,
+        QStringLiteral(
+            "SELECT max(start_at) FROM shifts WHERE deleted = 0 AND status <> 'ABSENT' AND start_at < ?"),
+        {startAt});
+    if (previousStart.isNull() || previousStart.toString().isEmpty()) {
+        result.state = Handover::State::First;
+        return result;
+    }
+    QStringList codes;
+    for (const QVariantMap& row :
+         sql::rows(m_db,
+                   QStringLiteral(
+                       "SELECT s.shift_date AS shift_date, s.shift_code AS shift_code, s.start_at AS "
+                       "start_at, s.end_at AS end_at, st.name AS name FROM shifts s JOIN staff st ON "
+                       "st.uid = s.staff_uid WHERE s.deleted = 0 AND s.status <> 'ABSENT' AND s.start_at = ? "
+                       "ORDER BY s.end_at DESC, st.name"),
+                   {previousStart})) {
+        if (result.preceding.startAt.isEmpty()) {
+            result.preceding.date =
+                QDate::fromString(row.value(QStringLiteral("shift_date")).toString(), Qt::ISODate);
+            result.preceding.startAt = row.value(QStringLiteral("start_at")).toString();
+            result.preceding.endAt = row.value(QStringLiteral("end_at")).toString();
+        }
+        const QString code = row.value(QStringLiteral("shift_code")).toString();
+        if (!codes.contains(code))
+            codes.append(code);
+        result.preceding.staffNames.append(row.value(QStringLiteral("name")).toString());
+    }
+    result.preceding.code = codes.join(QLatin1Char('/'));
+    // An open session of that shift makes the handover wait; otherwise the one closed last is it.
+    const QVariantMap session =
+        sql::row(m_db,
+                 sessionSelect + QStringLiteral("WHERE s.start_at = ? AND d.deleted = 0 "
+                                                "ORDER BY CASE WHEN d.closed_at IS NULL THEN 0 ELSE 1 END, "
+                                                "d.closed_at DESC LIMIT 1"),
+                 {previousStart});
+    if (!session.isEmpty()) {
+        result.previous = sessionFromRow(session);
+        result.state = result.previous->isClosed() ? Handover::State::Ready : Handover::State::Waiting;
+    } else {
+        const QDateTime end = Clock::parseTimestamp(result.preceding.endAt);
+        result.state =
+            end.isValid() && end <= Clock::now() ? Handover::State::NotLogged : Handover::State::Waiting;
+    }
+    return result;
 }
 
 ShiftLogService::Handover ShiftLogService::handover(const Actor& actor, const QString& sessionUid) const
 {
     actor.require(Permission::ViewRecords);
     const Session current = loadSession(sessionUid);
-    Handover result;
-    if (!current.previousUid.isEmpty())
-        result.previous = loadSession(current.previousUid);
-    result.openIncidents = openIncidents(actor);
-    return result;
+    if (!current.previousUid.isEmpty()) {
+        Handover accepted;
+        accepted.state = Handover::State::Ready;
+        accepted.previous = loadSession(current.previousUid);
+        accepted.openIncidents = openIncidents(actor);
+        return accepted;
+    }
+    return precedingHandover(actor, current.startAt);
 }
 
-ShiftLogService::Handover ShiftLogService::latestHandover(const Actor& actor) const
+ShiftLogService::Handover ShiftLogService::handoverFor(const Actor& actor, const QString& shiftUid) const
 {
     actor.require(Permission::ViewRecords);
-    Handover result;
-    const QString latest =
-        sql::scalar(
-            m_db, QStringLiteral("SELECT uid FROM duty_sessions WHERE closed_at IS NOT NULL AND deleted = 0 "
-                                 "ORDER BY closed_at DESC LIMIT 1"))
-            .toString();
-    if (!latest.isEmpty())
-        result.previous = loadSession(latest);
-    result.openIncidents = openIncidents(actor);
-    return result;
+    const QVariant startAt = sql::scalar(
+        m_db, QStringLiteral("SELECT start_at FROM shifts WHERE uid = ? AND deleted = 0"), {shiftUid});
+    if (!startAt.isValid())
+        throw Error::notFound(tr("There is no shift %1 in the roster.").arg(shiftUid));
+    return precedingHandover(actor, startAt.toString());
 }
 
 ShiftLogService::Session ShiftLogService::requireOpenSession(const QString& sessionUid) const
@@ -283,12 +399,20 @@ QString ShiftLogService::acceptHandover(const Actor& actor, const QString& sessi
 {
     actor.require(Permission::WriteShiftLogs);
     const Session current = requireOpenSession(sessionUid);
+    const QVariant onBehalfBy =
+        requireWriterFor(actor, current.staffUid, shiftLabel(current.shiftDate, current.shiftCode));
     if (!current.handoverAcceptedAt.isEmpty())
         return current.handoverAcceptedAt;
+    const Handover read = handover(actor, sessionUid);
+    if (!read.canAccept())
+        throw Error::conflict(read.waitingMessage());
     const QString now = Clock::nowTimestamp();
     Transaction transaction(m_db);
     RecordWriter(m_db, actor)
-        .update(QStringLiteral("duty_sessions"), sessionUid, {{QStringLiteral("handover_accepted_at"), now}});
+        .update(QStringLiteral("duty_sessions"), sessionUid,
+                {{QStringLiteral("handover_accepted_at"), now},
+                 {QStringLiteral("previous_uid"), read.previous ? QVariant(read.previous->uid) : QVariant()},
+                 {QStringLiteral("accepted_on_behalf_by"), onBehalfBy}});
     transaction.commit();
     return now;
 }
@@ -328,6 +452,8 @@ QString ShiftLogService::addEntry(const Actor& actor, const QString& sessionUid,
 {
     actor.require(Permission::WriteShiftLogs);
     const Session current = requireOpenSession(sessionUid);
+    const QVariant onBehalfBy =
+        requireWriterFor(actor, current.staffUid, shiftLabel(current.shiftDate, current.shiftCode));
     // A correction may keep naming the resident of the entry it corrects, even if discharged since.
     QString keptResident;
     if (!entry.correctsUid.isEmpty())
@@ -346,7 +472,8 @@ QString ShiftLogService::addEntry(const Actor& actor, const QString& sessionUid,
                                      {QStringLiteral("resident_uid"), nullable(entry.residentUid)},
                                      {QStringLiteral("incident"), nullable(incidentCode(entry.incident))},
                                      {QStringLiteral("corrects_uid"), nullable(entry.correctsUid)},
-                                     {QStringLiteral("resolves_uid"), nullable(entry.resolvesUid)}});
+                                     {QStringLiteral("resolves_uid"), nullable(entry.resolvesUid)},
+                                     {QStringLiteral("written_on_behalf_by"), onBehalfBy}});
     transaction.commit();
     return uid;
 }
@@ -365,6 +492,8 @@ void ShiftLogService::editEntry(const Actor& actor, const QString& entryUid, con
     actor.require(Permission::WriteShiftLogs);
     const Entry stored = loadEntry(entryUid);
     requireEditable(stored);
+    const QVariant onBehalfBy =
+        requireWriterFor(actor, stored.authorStaffUid, shiftLabel(stored.shiftDate, stored.shiftCode));
     NewEntry checked = changed;
     checked.correctsUid.clear();
     checked.resolvesUid.clear();
@@ -374,7 +503,8 @@ void ShiftLogService::editEntry(const Actor& actor, const QString& entryUid, con
         .update(QStringLiteral("shift_logs"), entryUid,
                 {{QStringLiteral("summary"), changed.summary.trimmed()},
                  {QStringLiteral("resident_uid"), nullable(changed.residentUid)},
-                 {QStringLiteral("incident"), nullable(incidentCode(changed.incident))}});
+                 {QStringLiteral("incident"), nullable(incidentCode(changed.incident))},
+                 {QStringLiteral("written_on_behalf_by"), onBehalfBy}});
     transaction.commit();
 }
 
@@ -383,6 +513,7 @@ void ShiftLogService::deleteEntry(const Actor& actor, const QString& entryUid)
     actor.require(Permission::WriteShiftLogs);
     const Entry stored = loadEntry(entryUid);
     requireEditable(stored);
+    requireWriterFor(actor, stored.authorStaffUid, shiftLabel(stored.shiftDate, stored.shiftCode));
     Transaction transaction(m_db);
     RecordWriter(m_db, actor).markDeleted(QStringLiteral("shift_logs"), entryUid);
     transaction.commit();
@@ -392,6 +523,8 @@ void ShiftLogService::closeShift(const Actor& actor, const QString& sessionUid, 
 {
     actor.require(Permission::WriteShiftLogs);
     const Session current = requireOpenSession(sessionUid);
+    const QVariant onBehalfBy =
+        requireWriterFor(actor, current.staffUid, shiftLabel(current.shiftDate, current.shiftCode));
     if (handoverNote.trimmed().isEmpty())
         throw Error::validation(tr("Handover note"), QString(),
                                 tr("a shift is closed only with a handover note"));
@@ -399,7 +532,8 @@ void ShiftLogService::closeShift(const Actor& actor, const QString& sessionUid, 
     RecordWriter writer(m_db, actor);
     writer.update(QStringLiteral("duty_sessions"), sessionUid,
                   {{QStringLiteral("closed_at"), Clock::nowTimestamp()},
-                   {QStringLiteral("handover_note"), handoverNote.trimmed()}});
+                   {QStringLiteral("handover_note"), handoverNote.trimmed()},
+                   {QStringLiteral("closed_on_behalf_by"), onBehalfBy}});
     const QString status =
         sql::scalar(m_db, QStringLiteral("SELECT status FROM shifts WHERE uid = ?"), {current.shiftUid})
             .toString();
@@ -444,12 +578,31 @@ QList<ShiftLogService::Entry> ShiftLogService::entriesOfShift(const Actor& actor
 QList<ShiftLogService::Entry> ShiftLogService::openIncidents(const Actor& actor) const
 {
     actor.require(Permission::ViewRecords);
-    return entries(
-        QStringLiteral(
-            "l.incident IS NOT NULL AND l.deleted = 0 "
-            "AND NOT EXISTS (SELECT 1 FROM shift_logs f WHERE f.resolves_uid = l.uid AND f.deleted = 0) "
-            "AND NOT EXISTS (SELECT 1 FROM shift_logs c WHERE c.corrects_uid = l.uid AND c.deleted = 0)"),
-        {}, QStringLiteral("ORDER BY l.written_at, l.uid"));
+    return entries(QStringLiteral("l.incident IS NOT NULL AND l.deleted = 0 "
+                                  "AND NOT EXISTS (SELECT 1 FROM shift_logs f WHERE f.resolves_uid = l.uid "
+                                  "AND f.deleted = 0) AND ") +
+                       notCorrected(QStringLiteral("l")),
+                   {}, QStringLiteral("ORDER BY l.written_at, l.uid"));
+}
+
+QString ShiftLogService::notCorrected(const QString& alias)
+{
+    return QStringLiteral(
+               "NOT EXISTS (SELECT 1 FROM shift_logs c WHERE c.corrects_uid = %1.uid AND c.deleted = 0)")
+        .arg(alias);
+}
+
+int ShiftLogService::incidentCount(const Actor& actor, const QDate& from, const QDate& to) const
+{
+    actor.require(Permission::ViewRecords);
+    // written_at is ISO text in its own offset, so its date prefix is the day it was written.
+    return sql::scalar(
+               m_db,
+               QStringLiteral("SELECT count(*) FROM shift_logs l WHERE l.deleted = 0 AND l.incident IS NOT "
+                              "NULL AND substr(l.written_at, 1, 10) BETWEEN ? AND ? AND ") +
+                   notCorrected(QStringLiteral("l")),
+               {from.toString(Qt::ISODate), to.toString(Qt::ISODate)})
+        .toInt();
 }
 
 QList<ShiftLogService::Entry> ShiftLogService::entriesOfResident(const Actor& actor,
@@ -470,13 +623,10 @@ QList<ShiftLogService::Entry> ShiftLogService::riskEvents(const Actor& actor, co
     // written_at is ISO text, so a date prefix bounds it: [first day, day after asOf).
     const QString from = asOf.addDays(-(days - 1)).toString(Qt::ISODate);
     const QString until = asOf.addDays(1).toString(Qt::ISODate);
-    return entries(
-        QStringLiteral(
-            "l.resident_uid = ? AND l.deleted = 0 AND l.incident IN (%1) "
-            "AND l.written_at >= ? AND l.written_at < ? "
-            "AND NOT EXISTS (SELECT 1 FROM shift_logs c WHERE c.corrects_uid = l.uid AND c.deleted = 0)")
-            .arg(quoted.join(QLatin1Char(','))),
-        {residentUid, from, until}, QStringLiteral("ORDER BY l.written_at, l.uid"));
+    return entries(QStringLiteral("l.resident_uid = ? AND l.deleted = 0 AND l.incident IN (%1) "
+                                  "AND l.written_at >= ? AND l.written_at < ? AND %2")
+                       .arg(quoted.join(QLatin1Char(',')), notCorrected(QStringLiteral("l"))),
+                   {residentUid, from, until}, QStringLiteral("ORDER BY l.written_at, l.uid"));
 }
 
 QList<ShiftLogService::Choice> ShiftLogService::residentChoices(const Actor& actor, bool includeFormer) const

@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 #include <optional>
@@ -50,10 +51,15 @@ public:
         QString startAt;
         QString endAt;
         QString openedAt;
-        QString previousUid;
+        QString previousUid;        // the handover accepted (empty until then, or when there was none)
         QString handoverAcceptedAt; // empty until accepted
         QString closedAt;           // empty while open
         QString handoverNote;
+        // The administrator's account that opened, accepted or closed on the nurse's behalf; empty
+        // when she did it herself.
+        QString openedOnBehalfBy;
+        QString acceptedOnBehalfBy;
+        QString closedOnBehalfBy;
         bool isClosed() const { return !closedAt.isEmpty(); }
     };
 
@@ -72,10 +78,11 @@ public:
         QString correctsUid;     // this entry corrects that one
         QString correctsSummary; // … whose text was this
         QString correctsWrittenAt;
-        QString correctedByUid; // a later entry corrects this one
-        QString resolvesUid;    // this entry follows up, and closes, that incident
-        QString resolvedByUid;  // a later entry closed this incident
-        bool editable = false;  // its shift is still open
+        QString correctedByUid;    // a later entry corrects this one
+        QString resolvesUid;       // this entry follows up, and closes, that incident
+        QString resolvedByUid;     // a later entry closed this incident
+        QString writtenOnBehalfBy; // the administrator's account that wrote it for the author, or empty
+        bool editable = false;     // its shift is still open
     };
 
     struct NewEntry {
@@ -86,16 +93,42 @@ public:
         QString resolvesUid;
     };
 
-    // What the nurse reads first when opening a shift.
+    // The shift before another in the roster: the shifts that start last before it (every person
+    // rostered then), whether or not anyone has logged them.
+    struct PrecedingShift {
+        QDate date;
+        QString code;
+        QString startAt;
+        QString endAt;
+        QStringList staffNames;
+    };
+
+    // What the nurse reads first: the handover of the preceding shift in the roster, whenever
+    // that shift closes, and the incidents still open.
     struct Handover {
+        enum class State {
+            First,     // no earlier shift in the roster
+            Ready,     // the preceding shift was closed with its handover note (previous)
+            Waiting,   // the preceding shift is still open (previous) or not handed over while it runs
+            NotLogged, // the preceding shift ended and nobody logged it
+        };
+        State state = State::First;
         std::optional<Session> previous;
+        PrecedingShift preceding;
         QList<Entry> openIncidents;
+        // Accepting waits for the preceding shift to close.
+        bool canAccept() const { return state != State::Waiting; }
+        // Whose shift is still open, or which shift has not been handed over (translated).
+        QString waitingMessage() const;
     };
 
     explicit ShiftLogService(Database& db);
 
     // The staff record linked to the logged-in account (users.staff_uid), or empty.
     QString staffUidOfActor(const Actor& actor) const;
+    // True when the actor writes shift logs only for themselves (a nurse): then their account must
+    // be linked to a staff record. Administrators write for anyone, recorded as on their behalf.
+    static bool writesOnlyOwnShifts(const Actor& actor);
     // Staff with a planned or worked shift that is not over at `at` and not yet closed.
     QList<Choice> staffOnDuty(const Actor& actor, const QDateTime& at) const;
     // That staff member's shifts of the day of `at` (and a night shift begun the day before)
@@ -103,15 +136,18 @@ public:
     QList<PlannedShift> shiftsToOpen(const Actor& actor, const QString& staffUid, const QDateTime& at) const;
 
     // Opens the shift (or returns its session when it is already open). Refused for a closed
-    // shift, an absent one, or a shift of someone else than the logged-in nurse's staff record.
+    // shift, an absent one, and for a nurse for any shift but her own (her account must be linked
+    // to her staff record). An administrator opening someone's shift is recorded as doing so on
+    // her behalf; the same holds for accepting, writing, editing, deleting and closing.
     Session openShift(const Actor& actor, const QString& shiftUid);
     std::optional<Session> openSessionOfStaff(const Actor& actor, const QString& staffUid) const;
     Session session(const Actor& actor, const QString& sessionUid) const;
+    // The handover of an opened shift: the one accepted, or else the preceding shift's as it is now.
     Handover handover(const Actor& actor, const QString& sessionUid) const;
-    // The handover waiting for the next shift: the shift closed last and the open incidents,
-    // read before opening one's own shift.
-    Handover latestHandover(const Actor& actor) const;
-    // Records when the handover was accepted; accepting twice keeps the first time. Returns it.
+    // The handover a roster shift will read, before it is opened.
+    Handover handoverFor(const Actor& actor, const QString& shiftUid) const;
+    // Records when the handover was accepted and which it was; accepting twice keeps the first
+    // time. Refused (Error::conflict, naming whose shift) while the preceding shift is open.
     QString acceptHandover(const Actor& actor, const QString& sessionUid);
     // Writes an entry into an open shift, stamped now and authored by the nurse on duty.
     QString addEntry(const Actor& actor, const QString& sessionUid, const NewEntry& entry);
@@ -125,6 +161,9 @@ public:
     QList<Entry> entriesOfShift(const Actor& actor, const QString& shiftUid) const;
     // Incidents not followed up yet (a corrected incident counts by its correction).
     QList<Entry> openIncidents(const Actor& actor) const;
+    // Entries with an incident written from..to (both days included), a corrected incident once:
+    // by its correction. The figure "incidents this month" and the county report read this.
+    int incidentCount(const Actor& actor, const QDate& from, const QDate& to) const;
     // A resident's entries, newest first (the resident detail view).
     QList<Entry> entriesOfResident(const Actor& actor, const QString& residentUid, int limit = 200) const;
     // Risk events (falls, choking, wandering) of a resident written in the `days` days up to and
@@ -141,9 +180,16 @@ public:
     // Shared with ShiftLogQuery: the entry columns and how a row becomes an Entry.
     static QString entrySelect();
     static Entry entryFromRow(const QVariantMap& row);
+    // SQL condition: the entry aliased `alias` has not been corrected by a later entry (it counts
+    // itself; a corrected one counts by its correction).
+    static QString notCorrected(const QString& alias);
 
 private:
     Session requireOpenSession(const QString& sessionUid) const;
+    // Refuses a nurse writing for anyone but herself; returns the on-behalf account to record
+    // (the actor's name when an administrator writes for someone else, null otherwise).
+    QVariant requireWriterFor(const Actor& actor, const QString& staffUid, const QString& label) const;
+    Handover precedingHandover(const Actor& actor, const QString& startAt) const;
     Session loadSession(const QString& sessionUid) const;
     Entry loadEntry(const QString& entryUid) const;
     void validate(const NewEntry& entry, const QString& currentResidentUid) const;

@@ -154,6 +154,33 @@ StaffMember StaffService::fromRow(const Actor& actor, const QVariantMap& row) co
     return member;
 }
 
+QString StaffService::findUid(const Actor& actor, const QString& uidOrName) const
+{
+    actor.require(Permission::ViewRecords);
+    const QString text = uidOrName.trimmed();
+    const QList<QVariantMap> found = sql::rows(
+        m_db,
+        QStringLiteral("SELECT uid FROM staff WHERE deleted = 0 AND (uid = ? OR name = ?) ORDER BY uid"),
+        {text, text});
+    if (found.isEmpty())
+        throw Error::validation(tr("Staff"), text,
+                                tr("is neither the uid nor the exact name of a staff record"));
+    for (const QVariantMap& row : found) {
+        if (row.value(QStringLiteral("uid")).toString() == text)
+            return text;
+    }
+    if (found.size() > 1) {
+        QStringList uids;
+        for (const QVariantMap& row : found)
+            uids.append(row.value(QStringLiteral("uid")).toString());
+        throw Error::validation(
+            tr("Staff"), text,
+            tr("is the name of %n staff records; give the uid instead: %1", nullptr, int(found.size()))
+                .arg(uids.join(QStringLiteral(", "))));
+    }
+    return found.constFirst().value(QStringLiteral("uid")).toString();
+}
+
 StaffMember StaffService::get(const Actor& actor, const QString& staffUid) const
 {
     actor.require(Permission::ViewRecords);

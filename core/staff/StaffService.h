@@ -28,6 +28,9 @@ public:
     void setLeaveDate(const Actor& actor, const QString& staffUid, const QDate& leaveDate);
 
     StaffMember get(const Actor& actor, const QString& staffUid) const;
+    // The uid of the staff record named by its uid or its exact name (the command line's STAFF).
+    // Throws Error::validation naming the text when none matches or several share the name.
+    QString findUid(const Actor& actor, const QString& uidOrName) const;
     // Current: employed on day; Former: left on or before day. Sorted by role, then name.
     QList<StaffMember> list(const Actor& actor, Filter filter, const QDate& day) const;
 

@@ -34,6 +34,12 @@ bool sameValue(const QVariant& a, const QVariant& b)
         return a.isNull() == b.isNull();
     return a.toString() == b.toString();
 }
+
+// Stamps compare as moments, so that two offsets of the same instant agree.
+bool earlier(const QString& a, const QString& b)
+{
+    return Clock::parseTimestamp(a) < Clock::parseTimestamp(b);
+}
 } // namespace
 
 RecordWriter::RecordWriter(Database& db, const Actor& actor)
@@ -80,10 +86,20 @@ QString RecordWriter::insert(const QString& table, const QVariantMap& values)
     QVariantMap row = values;
     if (row.value(QStringLiteral("uid")).toString().isEmpty())
         row.insert(QStringLiteral("uid"), uid::create());
+    // A record is never updated before it exists: a record given only its updated_at (county
+    // import) exists since then at the latest; one given both must keep them in order.
     const QString now = Clock::nowTimestamp();
-    row.insert(QStringLiteral("created_at"), now);
-    if (row.value(QStringLiteral("updated_at")).toString().isEmpty())
-        row.insert(QStringLiteral("updated_at"), now);
+    const QString givenCreatedAt = values.value(QStringLiteral("created_at")).toString();
+    const QString givenUpdatedAt = values.value(QStringLiteral("updated_at")).toString();
+    QString createdAt = givenCreatedAt.isEmpty() ? now : givenCreatedAt;
+    if (givenCreatedAt.isEmpty() && !givenUpdatedAt.isEmpty() && earlier(givenUpdatedAt, now))
+        createdAt = givenUpdatedAt;
+    const QString updatedAt = givenUpdatedAt.isEmpty() ? createdAt : givenUpdatedAt;
+    if (earlier(updatedAt, createdAt))
+        throw Error::validation(tr("Updated at"), updatedAt,
+                                tr("is earlier than the record's creation (%1).").arg(createdAt));
+    row.insert(QStringLiteral("created_at"), createdAt);
+    row.insert(QStringLiteral("updated_at"), updatedAt);
     row.insert(QStringLiteral("change_seq"), nextChangeSequence());
 
     QStringList columns;
@@ -103,6 +119,7 @@ QString RecordWriter::insert(const QString& table, const QVariantMap& values)
 
     QVariantMap audited = values;
     audited.remove(QStringLiteral("uid"));
+    audited.remove(QStringLiteral("created_at"));
     const QString recordUid = row.value(QStringLiteral("uid")).toString();
     AuditLog::recordChange(m_db, m_actor, AuditLog::Action::Insert, table, recordUid, {}, redacted(audited));
     return recordUid;
@@ -136,13 +153,25 @@ bool RecordWriter::update(const QString& table, const QString& uid, const QVaria
         assignments.append(it.key() + QStringLiteral(" = ?"));
         bound.append(it.value());
     }
-    const QString updatedAt = changes.value(QStringLiteral("updated_at")).toString();
+    const QString createdAt = stored.value(QStringLiteral("created_at")).toString();
+    QString updatedAt = changes.value(QStringLiteral("updated_at")).toString();
+    if (updatedAt.isEmpty()) {
+        // A clock set back must not stamp a change before the record's creation.
+        updatedAt = Clock::nowTimestamp();
+        if (earlier(updatedAt, createdAt))
+            updatedAt = createdAt;
+    } else if (earlier(updatedAt, createdAt)) {
+        throw Error::validation(tr("Updated at"), updatedAt,
+                                tr("is earlier than the record's creation (%1).").arg(createdAt));
+    }
     assignments.append(QStringLiteral("updated_at = ?"));
-    bound.append(updatedAt.isEmpty() ? Clock::nowTimestamp() : updatedAt);
+    bound.append(updatedAt);
     assignments.append(QStringLiteral("change_seq = ?"));
     bound.append(nextChangeSequence());
     bound.append(uid);
-    sql::exec(
+    // Cached like inserts: a statement on a table with rule triggers is costly to prepare, and a
+    // program writes the same few column sets again and again.
+    sql::execCached(
         m_db,
         QStringLiteral("UPDATE %1 SET %2 WHERE uid = ?").arg(table, assignments.join(QStringLiteral(", "))),
         bound);

@@ -19,11 +19,14 @@ class RecordWriter {
 public:
     RecordWriter(Database& db, const Actor& actor);
 
-    // Inserts a row. A "uid" or "updated_at" in values is kept (county imports); otherwise they
-    // are generated. Returns the uid.
+    // Inserts a row. A "uid", "created_at" or "updated_at" in values is kept (county imports,
+    // demo history); otherwise they are generated. updated_at is never earlier than created_at:
+    // given only updated_at, the record exists since then; given both out of order, the insert is
+    // refused (Error::validation). Returns the uid.
     QString insert(const QString& table, const QVariantMap& values);
     // Writes the columns whose value differs from the stored one. Returns false, and stamps and
-    // audits nothing, when nothing differs.
+    // audits nothing, when nothing differs. An "updated_at" in changes is kept unless it is
+    // earlier than the record's created_at (refused).
     bool update(const QString& table, const QString& uid, const QVariantMap& changes);
     // Withdraws a record (deleted = 1); it stays in the file and travels to the county.
     void markDeleted(const QString& table, const QString& uid);

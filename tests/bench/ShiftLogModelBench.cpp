@@ -4,7 +4,9 @@
 
 #include "auth/Actor.h"
 #include "common/Clock.h"
+#include "common/IdNumber.h"
 #include "common/Uid.h"
+#include "roster/RosterService.h"
 #include "shiftlog/ShiftLogQuery.h"
 #include "shiftlog/ShiftLogTableModel.h"
 #include "storage/Database.h"
@@ -47,6 +49,8 @@ QStringList generate(core::Database& db, const QDate& first, const QDate& last, 
         query.prepare(text);
         return query;
     };
+    // Shift codes must be a template's: the file refuses others.
+    core::RosterService(db).templates(core::Actor(QStringLiteral("bench"), core::Role::Administrator));
     core::Transaction transaction(db);
     QStringList staff;
     QSqlQuery addStaff =
@@ -70,7 +74,8 @@ QStringList generate(core::Database& db, const QDate& first, const QDate& last, 
         residents.append(core::uid::create());
         addResident.addBindValue(residents.last());
         addResident.addBindValue(QStringLiteral("老人%1").arg(i + 1));
-        addResident.addBindValue(QStringLiteral("130821194001010%1").arg(i, 3, 10, QLatin1Char('0')));
+        const QString first17 = QStringLiteral("13082119400101%1").arg(i, 3, 10, QLatin1Char('0'));
+        addResident.addBindValue(first17 + core::IdNumber::checkCharacter(first17)); // the file checks it
         addResident.addBindValue(stamp);
         addResident.addBindValue(stamp);
         addResident.addBindValue(++seq);

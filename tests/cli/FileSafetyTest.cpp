@@ -51,6 +51,7 @@ QMap<QString, QStringList> commandsOpeningTheDatabase(const QString& folder)
         {QStringLiteral("occupancy"), {}},
         {QStringLiteral("user"), {QStringLiteral("list")}},
         {QStringLiteral("roster-templates"), {}},
+        {QStringLiteral("roster-norm"), {}},
         {QStringLiteral("roster-warnings"), {}},
         {QStringLiteral("roster-export"), {QStringLiteral("--out"), folder + QStringLiteral("/r.xlsx")}},
         {QStringLiteral("assessments-due"), {}},

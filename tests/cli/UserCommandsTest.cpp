@@ -48,13 +48,13 @@ TEST_CASE("jinglao-cli user add reads the password from standard input", "[auth]
         const jinglao::testing::CliRun listed =
             jinglao::testing::runCliOn(path, {QStringLiteral("user"), QStringLiteral("list")});
         CHECK(listed.exitCode == 0);
-        CHECK(listed.out.startsWith(QStringLiteral("User name\tRole\tState\tName\n")));
+        CHECK(listed.out.startsWith(QStringLiteral("User name\tRole\tState\tName\tStaff record\n")));
         CHECK(listed.out.contains(QStringLiteral("wang\tAdministrator\tactive\t王院长")));
         CHECK(listed.out.contains(QStringLiteral("zhao\tNurse\tactive")));
         const jinglao::testing::CliRun tsv =
             jinglao::testing::runCliOn(path, {QStringLiteral("user"), QStringLiteral("list"),
                                               QStringLiteral("--format"), QStringLiteral("tsv")});
-        CHECK(tsv.out.startsWith(QStringLiteral("username\trole\tstate\tname\n")));
+        CHECK(tsv.out.startsWith(QStringLiteral("username\trole\tstate\tname\tstaff\n")));
         CHECK(tsv.out.contains(QStringLiteral("wang\tADMIN\tACTIVE\t王院长")));
     }
     SECTION("a short password is refused with exit code 2 and no account")
@@ -159,5 +159,5 @@ TEST_CASE("jinglao-cli user list on a database without accounts exits 0", "[auth
     const jinglao::testing::CliRun listed =
         jinglao::testing::runCliOn(path, {QStringLiteral("user"), QStringLiteral("list")});
     CHECK(listed.exitCode == 0);
-    CHECK(listed.out == QStringLiteral("User name\tRole\tState\tName\n"));
+    CHECK(listed.out == QStringLiteral("User name\tRole\tState\tName\tStaff record\n"));
 }

@@ -20,50 +20,77 @@ TEST_CASE("The preliminary level follows the total at every boundary", "[assessm
     CHECK(AssessmentLevel::preliminaryFor(0) == 4);
 }
 
+namespace {
+AssessmentLevel::Outcome levelOf(int total, bool dementia, bool psychiatric, int riskEvents,
+                                 bool coma = false)
+{
+    return AssessmentLevel::finalLevel(total, {dementia, psychiatric, riskEvents, coma});
+}
+} // namespace
+
 TEST_CASE("Without raising rules the final level is the preliminary one", "[assessments]")
 {
     for (int total = 0; total <= 90; ++total) {
-        const AssessmentLevel::Outcome outcome = AssessmentLevel::finalLevel(total, false, 1, false);
+        const AssessmentLevel::Outcome outcome = levelOf(total, false, false, 1);
         CHECK(outcome.level == outcome.preliminary);
         CHECK_FALSE(outcome.raisedForDementia);
+        CHECK_FALSE(outcome.raisedForPsychiatric);
         CHECK_FALSE(outcome.raisedForRisk);
     }
 }
 
 TEST_CASE("A dementia diagnosis raises the level one step", "[assessments]")
 {
-    const AssessmentLevel::Outcome outcome = AssessmentLevel::finalLevel(70, true, 0, false);
+    const AssessmentLevel::Outcome outcome = levelOf(70, true, false, 0);
     CHECK(outcome.preliminary == 1);
     CHECK(outcome.level == 2);
     CHECK(outcome.raisedForDementia);
 }
 
+TEST_CASE("Another mental disorder diagnosed by a psychiatrist raises the level one step", "[assessments]")
+{
+    const AssessmentLevel::Outcome outcome = levelOf(70, false, true, 0);
+    CHECK(outcome.preliminary == 1);
+    CHECK(outcome.level == 2);
+    CHECK(outcome.raisedForPsychiatric);
+    CHECK_FALSE(outcome.raisedForDementia);
+}
+
 TEST_CASE("Two risk events raise the level one step, one does not", "[assessments]")
 {
-    CHECK(AssessmentLevel::finalLevel(50, false, 1, false).level == 2);
-    const AssessmentLevel::Outcome raised = AssessmentLevel::finalLevel(50, false, 2, false);
+    CHECK(levelOf(50, false, false, 1).level == 2);
+    const AssessmentLevel::Outcome raised = levelOf(50, false, false, 2);
     CHECK(raised.level == 3);
     CHECK(raised.raisedForRisk);
 }
 
-TEST_CASE("Dementia and risk events each raise one step", "[assessments]")
+TEST_CASE("Any number of raising conditions together raise the level one step, never two", "[assessments]")
 {
-    CHECK(AssessmentLevel::finalLevel(90, true, 3, false).level == 2);
-    CHECK(AssessmentLevel::finalLevel(66, true, 2, false).level == 3);
+    // GB/T 42195-2022: the conditions are alternatives for one raise.
+    for (int total = 30; total <= 90; ++total) {
+        const AssessmentLevel::Outcome all = levelOf(total, true, true, 3);
+        CHECK(all.level == all.preliminary + 1);
+    }
+    const AssessmentLevel::Outcome both = levelOf(90, true, false, 3);
+    CHECK(both.level == 1);
+    CHECK(both.raisedForDementia);
+    CHECK(both.raisedForRisk);
+    CHECK(levelOf(66, true, true, 2).level == 2);
+    CHECK(AssessmentLevel::reasons(both) == QStringLiteral("raised one step for dementia, risk events"));
 }
 
 TEST_CASE("Raising never goes beyond completely disabled", "[assessments]")
 {
-    CHECK(AssessmentLevel::finalLevel(40, true, 5, false).level == 4);
-    CHECK(AssessmentLevel::finalLevel(10, true, 5, false).level == 4);
-    const AssessmentLevel::Outcome outcome = AssessmentLevel::finalLevel(35, true, 2, false);
+    CHECK(levelOf(40, true, false, 5).level == 4);
+    CHECK(levelOf(10, true, true, 5).level == 4);
+    const AssessmentLevel::Outcome outcome = levelOf(35, true, false, 2);
     CHECK(outcome.level == 4);
     CHECK(outcome.level >= outcome.preliminary);
 }
 
 TEST_CASE("A coma makes the level completely disabled whatever the total", "[assessments]")
 {
-    const AssessmentLevel::Outcome outcome = AssessmentLevel::finalLevel(88, false, 0, true);
+    const AssessmentLevel::Outcome outcome = levelOf(88, false, false, 0, true);
     CHECK(outcome.preliminary == 1);
     CHECK(outcome.level == 4);
     CHECK(outcome.coma);

@@ -223,6 +223,28 @@ TEST_CASE("The raising rules are applied when recording", "[assessments]")
         CHECK(stored.level == 4);
         CHECK(stored.coma);
     }
+    SECTION("a psychiatric diagnosis raises one step and is stored")
+    {
+        AssessmentService::Input input = inputFor(resident, 70);
+        input.psychiatric = true;
+        const AssessmentService::Assessment stored = service.assessment(admin, service.record(nurse, input));
+        CHECK(stored.preliminaryLevel == 1);
+        CHECK(stored.level == 2);
+        CHECK(stored.psychiatric);
+        CHECK_FALSE(stored.dementia);
+    }
+    SECTION("dementia, a psychiatric diagnosis and risk events together raise one step, not two")
+    {
+        insertIncident(db.db(), resident, QStringLiteral("FALL"), today.addDays(-3));
+        insertIncident(db.db(), resident, QStringLiteral("FALL"), today.addDays(-4));
+        AssessmentService::Input input = inputFor(resident, 70);
+        input.dementia = true;
+        input.psychiatric = true;
+        const AssessmentService::Assessment stored = service.assessment(admin, service.record(nurse, input));
+        CHECK(stored.preliminaryLevel == 1);
+        CHECK(stored.level == 2);
+        CHECK(core::AssessmentLevel::explain(stored.outcome()).contains(QStringLiteral("one step")));
+    }
     SECTION("dementia and risk events together stop at 4")
     {
         insertIncident(db.db(), resident, QStringLiteral("FALL"), today.addDays(-3));
@@ -416,14 +438,13 @@ TEST_CASE("Evaluating item scores gives the level at every boundary", "[assessme
                                                {65, 2}, {66, 1}, {89, 1}, {90, 0}};
     for (const auto& [total, level] : boundaries) {
         const AssessmentService::Evaluation evaluation =
-            AssessmentService::evaluate(scoresForTotal(total), false, 0, false);
+            AssessmentService::evaluate(scoresForTotal(total), {});
         CHECK(evaluation.total == total);
         CHECK(evaluation.outcome.preliminary == level);
         // A total of 0 scores consciousness 0 too, which is a coma: level 4 all the same.
         CHECK(evaluation.outcome.level == level);
     }
-    const AssessmentService::Evaluation full =
-        AssessmentService::evaluate(scoresForTotal(90), false, 0, false);
+    const AssessmentService::Evaluation full = AssessmentService::evaluate(scoresForTotal(90), {});
     CHECK(full.dimensionScores.value(core::AssessmentItems::Dimension::SelfCare) == 32);
     CHECK(full.dimensionScores.value(core::AssessmentItems::Dimension::Mobility) == 15);
     CHECK(full.dimensionScores.value(core::AssessmentItems::Dimension::Mental) == 28);

@@ -3,6 +3,7 @@
 #include "TempDatabase.h"
 #include "auth/AuditQuery.h"
 #include "auth/PasswordHasher.h"
+#include "auth/Privacy.h"
 #include "auth/UserService.h"
 #include "common/Clock.h"
 #include "common/Error.h"
@@ -11,7 +12,13 @@
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <catch2/catch.hpp>
+
+#include <pwd.h>
+#include <unistd.h>
 
 using namespace jinglao::core;
 using jinglao::testing::TempDatabase;
@@ -85,6 +92,17 @@ TEST_CASE("Every kind of write leaves an audit row naming the logged-in user", "
     {
         users.setDisabled(Actor::commandLine(), QStringLiteral("zhao"), true);
         CHECK(lastAudit(temp).value(QStringLiteral("actor")).toString().startsWith(QStringLiteral("cli:")));
+    }
+    SECTION("the command line's OS account comes from the system, not from $USER")
+    {
+        // cron, systemd and some root shells leave $USER unset.
+        const QByteArray saved = qgetenv("USER");
+        qunsetenv("USER");
+        qunsetenv("LOGNAME");
+        const QString name = Actor::commandLine().name();
+        qputenv("USER", saved);
+        CHECK(name == QStringLiteral("cli:") + QString::fromLocal8Bit(getpwuid(geteuid())->pw_name));
+        CHECK(name != QStringLiteral("cli:unknown"));
     }
     SECTION("events are audited with their actor")
     {
@@ -181,9 +199,89 @@ TEST_CASE("The audit export is formula-escaped CSV and is itself audited", "[aud
     CHECK(AuditQuery(temp.db()).exportCsv(admin, {}, path) >= 1);
     const QByteArray bytes = jinglao::testing::fileBytes(path);
     CHECK(bytes.startsWith("\xEF\xBB\xBF"
-                           "id,at,actor,action,table,record_uid,old_values,new_values,detail\r\n"));
+                           "No.,Time,User,Action,Table,Record,Old values,New values,Detail\r\n"));
     CHECK(bytes.contains("\"'=HYPERLINK(\"\"x\"\")\"\r\n"));
-    CHECK(lastAudit(temp).value(QStringLiteral("action")).toString() == QStringLiteral("EXPORT"));
+    const QVariantMap exported = lastAudit(temp);
+    CHECK(exported.value(QStringLiteral("action")).toString() == QStringLiteral("EXPORT"));
+    CHECK(exported.value(QStringLiteral("actor")).toString() == QStringLiteral("wang"));
+    CHECK(exported.value(QStringLiteral("table_name")).toString() == QStringLiteral("audit_log"));
+    const QJsonObject what =
+        QJsonDocument::fromJson(exported.value(QStringLiteral("new_values")).toString().toUtf8()).object();
+    CHECK(what.value(QStringLiteral("kind")).toString() == QStringLiteral("audit_csv"));
+    CHECK(what.value(QStringLiteral("records")).toInt() == 1);
+    CHECK(what.value(QStringLiteral("file")).toString().endsWith(QStringLiteral("audit.csv")));
     CHECK_THROWS_AS(AuditQuery(temp.db()).exportCsv(Actor(QStringLiteral("zhao"), Role::Nurse), {}, path),
                     Error);
+}
+
+TEST_CASE("A NULL old value is audited as null, distinct from an empty text", "[audit]")
+{
+    TempDatabase temp;
+    const Actor admin(QStringLiteral("wang"), Role::Administrator);
+    QString uid;
+    {
+        Transaction transaction(temp.db());
+        RecordWriter writer(temp.db(), admin);
+        uid = writer.insert(QStringLiteral("staff"),
+                            {{QStringLiteral("name"), QStringLiteral("李护士")},
+                             {QStringLiteral("role"), QStringLiteral("NURSE")},
+                             {QStringLiteral("hire_date"), QStringLiteral("2020-01-01")},
+                             {QStringLiteral("phone"), QStringLiteral("")}});
+        writer.update(QStringLiteral("staff"), uid,
+                      {{QStringLiteral("leave_date"), QStringLiteral("2026-01-01")},
+                       {QStringLiteral("phone"), QStringLiteral("13812345678")}});
+        transaction.commit();
+    }
+    const QVariantMap row = lastAudit(temp);
+    const QJsonObject old =
+        QJsonDocument::fromJson(row.value(QStringLiteral("old_values")).toString().toUtf8()).object();
+    CHECK(old.value(QStringLiteral("leave_date")).isNull());
+    CHECK(old.value(QStringLiteral("phone")).isString());
+    CHECK(old.value(QStringLiteral("phone")).toString().isEmpty());
+
+    const QList<AuditEntry> entries = AuditQuery(temp.db()).entries(admin, {}, 0, 1);
+    REQUIRE(entries.size() == 1);
+    const QList<AuditFieldChange> changes = AuditQuery::fieldChanges(entries.constFirst());
+    REQUIRE(changes.size() == 2);
+    CHECK(changes.at(0).field == QStringLiteral("leave_date"));
+    CHECK(changes.at(0).oldValue == QStringLiteral("(no value)"));
+    CHECK(changes.at(1).field == QStringLiteral("phone"));
+    CHECK(changes.at(1).oldValue.isEmpty());
+}
+
+TEST_CASE("ID numbers and phones in audit values are masked in the CSV and for roles without personal data",
+          "[audit][privacy]")
+{
+    TempDatabase temp;
+    const Actor admin(QStringLiteral("wang"), Role::Administrator);
+    {
+        Transaction transaction(temp.db());
+        RecordWriter(temp.db(), admin)
+            .insert(QStringLiteral("staff"),
+                    {{QStringLiteral("name"), QStringLiteral("李护士")},
+                     {QStringLiteral("role"), QStringLiteral("NURSE")},
+                     {QStringLiteral("hire_date"), QStringLiteral("2020-01-01")},
+                     {QStringLiteral("id_number"), QStringLiteral("11010519491231002X")},
+                     {QStringLiteral("phone"), QStringLiteral("13812345678")}});
+        transaction.commit();
+    }
+    // An administrator sees them on the audit page …
+    const AuditEntry seen = AuditQuery(temp.db()).entries(admin, {}, 0, 1).constFirst();
+    CHECK(seen.newValues.value(QStringLiteral("id_number")).toString() ==
+          QStringLiteral("11010519491231002X"));
+    // … a role without personal data would not …
+    const QVariantMap shown =
+        jinglao::core::privacy::shownRecordValues(Actor(QStringLiteral("zhao"), Role::Nurse), seen.newValues);
+    CHECK(shown.value(QStringLiteral("id_number")).toString() == QStringLiteral("1101**********002X"));
+    CHECK(shown.value(QStringLiteral("phone")).toString() == QStringLiteral("138****5678"));
+    CHECK(shown.value(QStringLiteral("name")).toString() == QStringLiteral("李护士"));
+    // … and the CSV file, which leaves the program, never carries them in full.
+    const QString path = temp.dir() + QStringLiteral("/audit.csv");
+    AuditQuery(temp.db()).exportCsv(admin, {}, path);
+    const QString csv = QString::fromUtf8(jinglao::testing::fileBytes(path));
+    CHECK_FALSE(csv.contains(QStringLiteral("11010519491231002X")));
+    CHECK_FALSE(csv.contains(QStringLiteral("13812345678")));
+    CHECK(csv.contains(QStringLiteral("1101**********002X")));
+    CHECK(csv.contains(QStringLiteral("138****5678")));
+    CHECK(csv.contains(QStringLiteral("Created"))); // the action as people read it
 }

@@ -70,7 +70,7 @@ TEST_CASE("An occupied bed cannot be taken out of service; a free one can", "[be
         CHECK(error.kind() == Error::Kind::Conflict);
         CHECK(error.message().contains(QStringLiteral("A-101-1")));
     }
-    beds.setInService(admin(), free, false);
+    beds.setInService(admin(), free, false, {}, QStringLiteral("维修"));
     CHECK_FALSE(beds.bed(admin(), free).inService);
     beds.setInService(admin(), free, true);
     CHECK(beds.bed(admin(), free).inService);
@@ -96,8 +96,8 @@ TEST_CASE("The nursing-bed ratio counts beds in service only", "[beds]")
     CHECK_FALSE(summary.nursingRatioBelowTarget());
 
     // Two nursing beds out of service: 1 of 3 beds in service is a nursing bed.
-    beds.setInService(admin(), n1, false);
-    beds.setInService(admin(), g3, false);
+    beds.setInService(admin(), n1, false, {}, QStringLiteral("维修"));
+    beds.setInService(admin(), g3, false, {}, QStringLiteral("维修"));
     summary = beds.summary(admin());
     CHECK(summary.inService == 3);
     CHECK(summary.outOfService == 2);
@@ -115,7 +115,7 @@ TEST_CASE("The bed map shows who holds each bed and its state", "[beds]")
     ResidentService(db.db()).admit(
         admin(), person(QStringLiteral("李四"), QDate(1938, 5, 6), 2, QDate(2026, 2, 1), taken));
     BedService beds(db.db());
-    beds.setInService(admin(), off, false);
+    beds.setInService(admin(), off, false, {}, QStringLiteral("维修"));
     const QList<BedView> map = beds.bedMap(admin());
     REQUIRE(map.size() == 3);
     CHECK(map.at(0).state == BedState::Occupied);
@@ -198,4 +198,104 @@ TEST_CASE("The health check finds a bed history that disagrees with the resident
     REQUIRE(findings.size() == 1);
     CHECK(findings.at(0).check == QStringLiteral("bed_history"));
     CHECK(findings.at(0).message.contains(QStringLiteral("A-101-1")));
+}
+
+TEST_CASE("Beds count on a past day by the periods they were in service", "[beds]")
+{
+    testing::FixedToday today(QDate(2026, 11, 2));
+    testing::TempDatabase db;
+    BedService beds(db.db());
+    Bed nursing;
+    nursing.code = QStringLiteral("A-101-1");
+    nursing.building = QStringLiteral("A");
+    nursing.floor = QStringLiteral("1");
+    nursing.room = QStringLiteral("101");
+    nursing.type = BedType::Nursing;
+    nursing.inServiceSince = QDate(2025, 1, 1);
+    const QString n = beds.addBed(admin(), nursing);
+    Bed general = nursing;
+    general.code = QStringLiteral("B-101-1");
+    general.building = QStringLiteral("B");
+    general.type = BedType::General;
+    const QString g = beds.addBed(admin(), general);
+    Bed later = general;
+    later.code = QStringLiteral("B-101-2");
+    later.inServiceSince = QDate(2026, 3, 1);
+    beds.addBed(admin(), later);
+
+    // The general bed was repaired from 2025-06-01 to 2025-09-01.
+    beds.setInService(admin(), g, false, QDate(2025, 6, 1), QStringLiteral("床架损坏"));
+    beds.setInService(admin(), g, true, QDate(2025, 9, 1), QStringLiteral("维修完成"));
+    const QList<BedServicePeriod> periods = beds.servicePeriods(admin(), g);
+    REQUIRE(periods.size() == 2);
+    CHECK(periods.at(0).to == QDate(2025, 6, 1));
+    CHECK(periods.at(0).endReason == QStringLiteral("床架损坏"));
+    CHECK(periods.at(1).from == QDate(2025, 9, 1));
+    CHECK(periods.at(1).reason == QStringLiteral("维修完成"));
+
+    const BedSummary january = beds.summaryOn(admin(), QDate(2025, 1, 15));
+    CHECK(january.inService == 2);
+    CHECK(january.nursing == 1);
+    CHECK(january.nursingRatio() == Approx(0.5));
+    const BedSummary repair = beds.summaryOn(admin(), QDate(2025, 7, 1));
+    CHECK(repair.inService == 1);
+    CHECK(repair.outOfService == 1);
+    CHECK(repair.nursingRatio() == Approx(1.0));
+    CHECK(beds.summaryOn(admin(), QDate(2025, 9, 1)).inService == 2);
+    CHECK(beds.summaryOn(admin(), QDate(2026, 11, 2)).inService == 3);
+    CHECK(beds.summaryOn(admin(), QDate(2024, 12, 31)).inService == 0);
+
+    ResidentService residents(db.db());
+    residents.admit(admin(), person(QStringLiteral("张三"), QDate(1940, 3, 1), 1, QDate(2025, 2, 1), n));
+    const BedSummary withResident = beds.summaryOn(admin(), QDate(2025, 7, 1));
+    CHECK(withResident.occupied == 1);
+    CHECK(withResident.occupancyRate() == Approx(1.0));
+
+    SECTION("a future day is refused, naming the date")
+    {
+        try {
+            beds.summaryOn(admin(), QDate(2026, 11, 3));
+            FAIL("a future day was counted");
+        } catch (const Error& error) {
+            CHECK(error.kind() == Error::Kind::Validation);
+            CHECK(error.message().contains(QStringLiteral("2026-11-03")));
+        }
+    }
+    SECTION("a stay while the bed was out of service is refused")
+    {
+        try {
+            residents.admit(admin(),
+                            person(QStringLiteral("李四"), QDate(1941, 3, 1), 2, QDate(2025, 7, 1), g, 2));
+            FAIL("admitted into a bed out of service that day");
+        } catch (const Error& error) {
+            CHECK(error.kind() == Error::Kind::Validation);
+            CHECK(error.message().contains(QStringLiteral("B-101-1")));
+        }
+        residents.admit(admin(),
+                        person(QStringLiteral("李四"), QDate(1941, 3, 1), 2, QDate(2025, 9, 1), g, 2));
+    }
+    SECTION("taking a bed out of service from a day someone held it afterwards is refused")
+    {
+        CHECK_THROWS_AS(beds.setInService(admin(), n, false, QDate(2025, 1, 10), QStringLiteral("维修")),
+                        Error);
+        CHECK(beds.servicePeriods(admin(), n).constFirst().to.isNull());
+    }
+    SECTION("taking a bed out needs a reason and a day that is not in the future")
+    {
+        const QString free = beds.bedByCode(admin(), QStringLiteral("B-101-2")).uid;
+        CHECK_THROWS_AS(beds.setInService(admin(), free, false), Error);
+        CHECK_THROWS_AS(beds.setInService(admin(), free, false, QDate(2026, 11, 3), QStringLiteral("维修")),
+                        Error);
+        CHECK(beds.bed(admin(), free).inService);
+    }
+    SECTION("a stay before a bed's first day in service moves that day back: the bed was in service")
+    {
+        const QString newer = beds.bedByCode(admin(), QStringLiteral("B-101-2")).uid;
+        residents.admit(admin(),
+                        person(QStringLiteral("王五"), QDate(1942, 3, 1), 1, QDate(2025, 12, 1), newer, 3));
+        CHECK(beds.servicePeriods(admin(), newer).constFirst().from == QDate(2025, 12, 1));
+        // The bed's history and its stays agree (王五 still waits for an assessment, a separate finding).
+        for (const HealthCheck::Finding& finding : HealthCheck(db.db()).run())
+            CHECK(finding.check == QStringLiteral("completeness"));
+    }
 }

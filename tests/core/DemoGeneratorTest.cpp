@@ -6,6 +6,7 @@
 #include "ResidentFixtures.h"
 #include "TempDatabase.h"
 #include "beds/BedService.h"
+#include "checks/HealthCheck.h"
 #include "common/Error.h"
 #include "common/IdNumber.h"
 #include "residents/ResidentService.h"
@@ -130,6 +131,18 @@ TEST_CASE("Demo data is realistic and follows every rule", "[residents][demo]")
             .toInt());
     // Occupancy today from the history agrees with the beds held now.
     CHECK(BedService(db.db()).occupancyOn(testing::admin(), QDate(2026, 11, 2)) == summary.occupied);
+    // So do the figures counted from the beds' service periods, today and in the past: every bed
+    // was in service when the history began.
+    const BedSummary onDay = BedService(db.db()).summaryOn(testing::admin(), QDate(2026, 11, 2));
+    CHECK(onDay.inService == summary.inService);
+    CHECK(onDay.nursing == summary.nursing);
+    CHECK(onDay.occupied == summary.occupied);
+    CHECK(BedService(db.db()).summaryOn(testing::admin(), QDate(2025, 1, 1)).inService == 60);
+    // And the whole health check: the demo breaks no rule the program checks.
+    QStringList findings;
+    for (const HealthCheck::Finding& finding : HealthCheck(db.db()).run())
+        findings.append(finding.check + QStringLiteral(": ") + finding.message);
+    CHECK(findings == QStringList());
 }
 
 TEST_CASE("The demo refuses a database that already holds records", "[residents][demo]")

@@ -122,7 +122,7 @@ TEST_CASE("Admission to an occupied or out-of-service bed is refused", "[residen
     testing::TempDatabase db;
     const QString bed = addBed(db.db(), QStringLiteral("A-101-1"));
     const QString off = addBed(db.db(), QStringLiteral("A-101-2"));
-    BedService(db.db()).setInService(admin(), off, false);
+    BedService(db.db()).setInService(admin(), off, false, {}, QStringLiteral("维修"));
     ResidentService residents(db.db());
     residents.admit(admin(),
                     person(QStringLiteral("张三"), QDate(1940, 3, 1), 1, QDate(2026, 10, 1), bed, 1));
@@ -343,7 +343,8 @@ TEST_CASE("Writes are audited: every record written, who wrote it, and the old a
     ResidentInput input = person(QStringLiteral("张三"), QDate(1940, 3, 1), 1, QDate(2026, 10, 1), bed);
     const QString uid = ResidentService(db.db()).admit(admin(), input);
 
-    // The admission writes the resident, the stay and the bed history: one audited row each.
+    // The admission writes the resident, the stay and the bed history: one audited INSERT each (and
+    // an UPDATE of the bed's service period, which it moves back to the admission day).
     const QList<QVariantMap> admission =
         sql::rows(db.db(),
                   QStringLiteral("SELECT actor, action, table_name, old_values, new_values FROM audit_log "
@@ -352,7 +353,8 @@ TEST_CASE("Writes are audited: every record written, who wrote it, and the old a
     QStringList tables;
     for (const QVariantMap& row : admission) {
         CHECK(row.value(QStringLiteral("actor")).toString() == admin().name());
-        CHECK(row.value(QStringLiteral("action")).toString() == QStringLiteral("INSERT"));
+        if (row.value(QStringLiteral("action")).toString() != QStringLiteral("INSERT"))
+            continue;
         CHECK(row.value(QStringLiteral("old_values")).isNull());
         tables.append(row.value(QStringLiteral("table_name")).toString());
     }

@@ -208,7 +208,9 @@ TEST_CASE_METHOD(RosterFixture, "A seventh working day in a row warns", "[roster
 
 TEST_CASE_METHOD(RosterFixture, "More than 36 overtime hours in a month warns", "[roster]")
 {
-    // February 2027: 20 weekdays, a norm of 160 hours; 196 hours are exactly 36 overtime.
+    // February 2027 counted by weekdays: 20 weekdays, a norm of 160 hours; 196 hours are exactly 36
+    // overtime.
+    service.setMonthlyNorm(admin, core::MonthlyNorm::Weekdays);
     const QString uid = addStaff(QStringLiteral("甲"));
     core::ShiftTemplate late = service.templates(admin).at(1);
     late.end = QTime(19, 0); // a 4-hour late shift
@@ -225,6 +227,48 @@ TEST_CASE_METHOD(RosterFixture, "More than 36 overtime hours in a month warns", 
     const auto warnings = warningsOf(Kind::Overtime, first);
     REQUIRE(warnings.size() == 1);
     CHECK(warnings.first().message.contains(QStringLiteral("40.0")));
+    CHECK(warnings.first().message.contains(QStringLiteral("monthly norm 160.0 hours")));
+}
+
+TEST_CASE_METHOD(
+    RosterFixture,
+    "The overtime norm is one setting: the statutory 174 hours by default, or 8 hours per weekday",
+    "[roster]")
+{
+    const QString uid = addStaff(QStringLiteral("甲"));
+    const QDate december(2025, 12, 1); // 23 weekdays
+    CHECK(service.monthlyNorm() == core::MonthlyNorm::StatutoryAverage);
+    core::RosterMonth month = service.month(admin, december);
+    const StaffMember* person = month.member(uid);
+    REQUIRE(person != nullptr);
+    CHECK(core::RosterRules::monthlyNormHours(month, *person) == Approx(174.0));
+    // Hired halfway through the month: the norm is prorated by the days employed.
+    const QString later = addStaff(QStringLiteral("乙"), StaffRole::Caregiver, QDate(2025, 12, 17));
+    month = service.month(admin, december);
+    CHECK(core::RosterRules::monthlyNormHours(month, *month.member(later)) == Approx(174.0 * 15 / 31));
+
+    service.setMonthlyNorm(admin, core::MonthlyNorm::Weekdays);
+    month = service.month(admin, december);
+    CHECK(core::RosterRules::monthlyNormHours(month, *month.member(uid)) == Approx(184.0));
+    CHECK(core::sql::scalar(db.db(),
+                            QStringLiteral("SELECT value FROM settings WHERE key = 'roster_monthly_norm'"))
+              .toString() == QStringLiteral("weekdays"));
+    CHECK_THROWS_AS(service.setMonthlyNorm(core::Actor(QStringLiteral("n"), core::Role::Nurse),
+                                           core::MonthlyNorm::StatutoryAverage),
+                    core::Error);
+
+    SECTION("by the statutory norm 210 hours in February are exactly 36 overtime")
+    {
+        service.setMonthlyNorm(admin, core::MonthlyNorm::StatutoryAverage);
+        const QDate february(2027, 2, 1);
+        roster(uid, february, repeated(QStringLiteral("D/E"), 14)); // 14 days of 16 hours
+        service.setDay(admin, uid, february.addDays(13), {QStringLiteral("D")});
+        // 13 × 16 + 8 = 216 hours: 42 over 174.
+        const auto warnings = warningsOf(Kind::Overtime, february);
+        REQUIRE(warnings.size() == 1);
+        CHECK(warnings.first().message.contains(QStringLiteral("42.0")));
+        CHECK(warnings.first().message.contains(QStringLiteral("monthly norm 174.0 hours")));
+    }
 }
 
 TEST_CASE_METHOD(RosterFixture, "A shift below its minimum of caregivers warns", "[roster]")
@@ -248,6 +292,19 @@ TEST_CASE_METHOD(RosterFixture, "A shift below its minimum of caregivers warns",
     service.setDay(admin, caregivers.at(2), day, {QStringLiteral("D")});
     CHECK_FALSE(shortOnEarly());
     CHECK(service.month(admin, day).caregiversOn(day, QStringLiteral("D")) == 3);
+
+    SECTION("a caregiver rostered while on leave does not count toward the minimum")
+    {
+        core::StaffService(db.db()).addLeave(admin, {{}, caregivers.at(2), day, day, QStringLiteral("病假")});
+        CHECK(service.month(admin, day).caregiversOn(day, QStringLiteral("D")) == 2);
+        CHECK(shortOnEarly());
+    }
+    SECTION("a caregiver rostered after leaving does not count toward the minimum")
+    {
+        core::StaffService(db.db()).setLeaveDate(admin, caregivers.at(2), day);
+        CHECK(service.month(admin, day).caregiversOn(day, QStringLiteral("D")) == 2);
+        CHECK(shortOnEarly());
+    }
 }
 
 TEST_CASE_METHOD(RosterFixture, "Shifts of staff on leave or past their leave date warn", "[roster]")
@@ -345,7 +402,21 @@ TEST_CASE_METHOD(RosterFixture, "The month's roster exports as an XLSX workbook"
     core::CenterService(db.db()).save(admin, center);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("roster.xlsx"));
-    core::RosterXlsxExport::write(db.db(), admin, QDate(2026, 11, 1), path);
+    CHECK(core::RosterXlsxExport::write(db.db(), admin, QDate(2026, 11, 1), path) == 2);
+    // The export is audited: who, what, when, how many records, which file.
+    const QVariantMap audited = core::sql::row(
+        db.db(),
+        QStringLiteral(
+            "SELECT actor, action, table_name, at, new_values FROM audit_log ORDER BY id DESC LIMIT 1"));
+    CHECK(audited.value(QStringLiteral("action")).toString() == QStringLiteral("EXPORT"));
+    CHECK(audited.value(QStringLiteral("actor")).toString() == QStringLiteral("admin"));
+    CHECK(audited.value(QStringLiteral("table_name")).toString() == QStringLiteral("shifts"));
+    CHECK(audited.value(QStringLiteral("at")).toString() == QStringLiteral("2026-11-10T09:00:00+08:00"));
+    const QString what = audited.value(QStringLiteral("new_values")).toString();
+    CHECK(what.contains(QStringLiteral("\"kind\":\"roster_xlsx\"")));
+    CHECK(what.contains(QStringLiteral("\"scope\":\"2026-11\"")));
+    CHECK(what.contains(QStringLiteral("\"records\":2")));
+    CHECK(what.contains(QStringLiteral("roster.xlsx")));
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.read(2) == QByteArray("PK"));
@@ -365,6 +436,16 @@ TEST_CASE_METHOD(RosterFixture, "The month's roster exports as an XLSX workbook"
     CHECK(
         strings.contains(QStringLiteral("测试镇敬老院 staff roster 2026-11"))); // the center's name heads it
     CHECK(strings.contains(QStringLiteral("<t>N</t>")));
+
+    SECTION("a file that cannot be written is not audited as exported")
+    {
+        const int before =
+            core::sql::scalar(db.db(), QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
+        CHECK_THROWS_AS(core::RosterXlsxExport::write(db.db(), admin, QDate(2026, 11, 1),
+                                                      dir.filePath(QStringLiteral("no/such/folder/r.xlsx"))),
+                        core::Error);
+        CHECK(core::sql::scalar(db.db(), QStringLiteral("SELECT count(*) FROM audit_log")).toInt() == before);
+    }
 }
 
 TEST_CASE_METHOD(RosterFixture, "Staffing indicators count caregivers, residents, short shifts and incidents",
@@ -429,17 +510,20 @@ TEST_CASE_METHOD(RosterFixture, "Residents per caregiver and incidents this mont
     addStaff(QStringLiteral("乙"));
     service.setDay(admin, a, QDate(2026, 11, 2), {QStringLiteral("D")});
     const QString shift = core::sql::scalar(db.db(), QStringLiteral("SELECT uid FROM shifts")).toString();
-    auto log = [&](const QString& writtenAt, const QVariant& incident) {
+    auto log = [&](const QString& writtenAt, const QVariant& incident, const QVariant& corrects = {}) {
         core::Transaction transaction(db.db());
-        core::RecordWriter(db.db(), admin)
-            .insert(QStringLiteral("shift_logs"), {{QStringLiteral("shift_uid"), shift},
-                                                   {QStringLiteral("written_at"), writtenAt},
-                                                   {QStringLiteral("author_staff_uid"), a},
-                                                   {QStringLiteral("summary"), QStringLiteral("记录")},
-                                                   {QStringLiteral("incident"), incident}});
+        const QString uid =
+            core::RecordWriter(db.db(), admin)
+                .insert(QStringLiteral("shift_logs"), {{QStringLiteral("shift_uid"), shift},
+                                                       {QStringLiteral("written_at"), writtenAt},
+                                                       {QStringLiteral("author_staff_uid"), a},
+                                                       {QStringLiteral("summary"), QStringLiteral("记录")},
+                                                       {QStringLiteral("incident"), incident},
+                                                       {QStringLiteral("corrects_uid"), corrects}});
         transaction.commit();
+        return uid;
     };
-    log(QStringLiteral("2026-11-02T10:00:00+08:00"), QStringLiteral("FALL"));
+    const QString fall = log(QStringLiteral("2026-11-02T10:00:00+08:00"), QStringLiteral("FALL"));
     log(QStringLiteral("2026-11-02T11:00:00+08:00"), QVariant());                // no incident
     log(QStringLiteral("2026-10-31T23:00:00+08:00"), QStringLiteral("CHOKING")); // last month
 
@@ -449,4 +533,10 @@ TEST_CASE_METHOD(RosterFixture, "Residents per caregiver and incidents this mont
     REQUIRE(indicators.residentsPerCaregiver.has_value());
     CHECK(*indicators.residentsPerCaregiver == Approx(4.5));
     CHECK(indicators.incidentsThisMonth == 1);
+
+    SECTION("a corrected incident counts once")
+    {
+        log(QStringLiteral("2026-11-03T09:00:00+08:00"), QStringLiteral("FALL"), fall);
+        CHECK(core::StaffingIndicators::compute(db.db(), admin, QDate(2026, 11, 10)).incidentsThisMonth == 1);
+    }
 }

@@ -4,6 +4,8 @@
 #include "demo/ShiftLogDemo.h"
 
 #include "ShiftLogFixture.h"
+#include "checks/HealthCheck.h"
+#include "shiftlog/ShiftLogService.h"
 #include "storage/Sql.h"
 
 #include <catch2/catch.hpp>
@@ -83,6 +85,46 @@ TEST_CASE("The demo step logs every past shift slot with a closed, handed-over s
     CHECK(core::sql::scalar(f.db(),
                             QStringLiteral("SELECT count(*) FROM shift_logs WHERE summary LIKE '%血压%'"))
               .toInt() > 0);
+}
+
+TEST_CASE("In the demo a nurse opens and accepts the handover only after the preceding shift closed",
+          "[shiftlog]")
+{
+    ShiftLogFixture f;
+    roster(f);
+    ShiftLogFixture::setNow(QDate(2026, 11, 2), 9);
+    std::mt19937 rng(7);
+    core::ShiftLogDemo::generate(f.db(), f.admin, rng, first, last);
+
+    CHECK(core::sql::scalar(
+              f.db(), QStringLiteral("SELECT count(*) FROM duty_sessions d JOIN duty_sessions p ON p.uid = "
+                                     "d.previous_uid WHERE d.opened_at < p.closed_at "
+                                     "OR d.handover_accepted_at < p.closed_at"))
+              .toInt() == 0);
+    // Entries are written after the handover was accepted, and no record is changed before it exists.
+    CHECK(
+        core::sql::scalar(
+            f.db(), QStringLiteral("SELECT count(*) FROM shift_logs l JOIN duty_sessions d ON d.shift_uid = "
+                                   "l.shift_uid WHERE l.written_at < d.handover_accepted_at"))
+            .toInt() == 0);
+    // What `jinglao-cli check` says: nothing about handovers or record rules.
+    for (const core::HealthCheck::Finding& finding : core::HealthCheck(f.db()).run()) {
+        INFO(finding.message.toStdString());
+        CHECK(finding.check != QStringLiteral("handover"));
+        CHECK(finding.check != QStringLiteral("record_rules"));
+    }
+    // The handover each session read is the one the service would show it.
+    core::ShiftLogService service(f.db());
+    const QString some =
+        core::sql::scalar(f.db(), QStringLiteral("SELECT uid FROM duty_sessions d WHERE "
+                                                 "d.previous_uid IS NOT NULL LIMIT 1 OFFSET 40"))
+            .toString();
+    const QString shift =
+        core::sql::scalar(f.db(), QStringLiteral("SELECT shift_uid FROM duty_sessions WHERE uid = ?"), {some})
+            .toString();
+    const core::ShiftLogService::Handover expected = service.handoverFor(f.reader, shift);
+    REQUIRE(expected.previous.has_value());
+    CHECK(expected.previous->uid == service.session(f.reader, some).previousUid);
 }
 
 TEST_CASE("The demo step writes the same log for the same seed", "[shiftlog]")

@@ -41,18 +41,20 @@ TEST_CASE("Opening a shift shows the previous shift's handover note and open inc
     const QString zhang = f.addResident(QStringLiteral("张大爷"));
     const QString day = f.addShift(li, day1, QStringLiteral("D"), 7);
     const QString evening = f.addShift(wang, day1, QStringLiteral("E"), 15);
+    const core::Actor liNurse = f.nurseFor(li);
+    const core::Actor wangNurse = f.nurseFor(wang);
 
-    const ShiftLogService::Session first = service.openShift(f.nurse, day);
-    CHECK(service.handover(f.nurse, first.uid).previous == std::nullopt);
+    const ShiftLogService::Session first = service.openShift(liNurse, day);
+    CHECK(service.handover(liNurse, first.uid).previous == std::nullopt);
     const QString fall = service.addEntry(
-        f.nurse, first.uid,
+        liNurse, first.uid,
         {QStringLiteral("午饭后在走廊跌倒，右膝擦伤，已处理"), zhang, Incident::Fall, {}, {}});
     ShiftLogFixture::setNow(day1, 15);
-    service.closeShift(f.nurse, first.uid, QStringLiteral("张大爷右膝擦伤，请晚班留意"));
+    service.closeShift(liNurse, first.uid, QStringLiteral("张大爷右膝擦伤，请晚班留意"));
 
-    const ShiftLogService::Session second = service.openShift(f.nurse, evening);
+    const ShiftLogService::Session second = service.openShift(wangNurse, evening);
     CHECK(second.previousUid == first.uid);
-    const ShiftLogService::Handover handover = service.handover(f.nurse, second.uid);
+    const ShiftLogService::Handover handover = service.handover(wangNurse, second.uid);
     REQUIRE(handover.previous.has_value());
     CHECK(handover.previous->handoverNote == QStringLiteral("张大爷右膝擦伤，请晚班留意"));
     CHECK(handover.previous->staffName == QStringLiteral("李护士"));
@@ -63,9 +65,9 @@ TEST_CASE("Opening a shift shows the previous shift's handover note and open inc
     SECTION("a follow-up entry closes the incident")
     {
         const QString followUp = service.addEntry(
-            f.nurse, second.uid, {QStringLiteral("复查右膝，无红肿"), zhang, Incident::None, {}, fall});
-        CHECK(service.openIncidents(f.nurse).isEmpty());
-        CHECK(service.entry(f.nurse, fall).resolvedByUid == followUp);
+            wangNurse, second.uid, {QStringLiteral("复查右膝，无红肿"), zhang, Incident::None, {}, fall});
+        CHECK(service.openIncidents(wangNurse).isEmpty());
+        CHECK(service.entry(wangNurse, fall).resolvedByUid == followUp);
     }
 }
 
@@ -74,19 +76,20 @@ TEST_CASE("Accepting the handover is recorded with its time", "[shiftlog]")
     ShiftLogFixture f;
     ShiftLogService service(f.db());
     const QString li = f.addStaff(QStringLiteral("李护士"));
+    const core::Actor liNurse = f.nurseFor(li);
     const ShiftLogService::Session session =
-        service.openShift(f.nurse, f.addShift(li, day1, QStringLiteral("D"), 7));
+        service.openShift(liNurse, f.addShift(li, day1, QStringLiteral("D"), 7));
     CHECK(session.handoverAcceptedAt.isEmpty());
 
     ShiftLogFixture::setNow(day1, 7, 12);
-    const QString accepted = service.acceptHandover(f.nurse, session.uid);
+    const QString accepted = service.acceptHandover(liNurse, session.uid);
     CHECK(accepted == QStringLiteral("2026-11-02T07:12:00+08:00"));
-    CHECK(service.session(f.nurse, session.uid).handoverAcceptedAt == accepted);
+    CHECK(service.session(liNurse, session.uid).handoverAcceptedAt == accepted);
 
     SECTION("accepting again keeps the first time")
     {
         ShiftLogFixture::setNow(day1, 9);
-        CHECK(service.acceptHandover(f.nurse, session.uid) == accepted);
+        CHECK(service.acceptHandover(liNurse, session.uid) == accepted);
     }
 }
 
@@ -95,20 +98,21 @@ TEST_CASE("Closing a shift without a handover note is refused", "[shiftlog]")
     ShiftLogFixture f;
     ShiftLogService service(f.db());
     const QString li = f.addStaff(QStringLiteral("李护士"));
+    const core::Actor liNurse = f.nurseFor(li);
     const QString shift = f.addShift(li, day1, QStringLiteral("D"), 7);
-    const ShiftLogService::Session session = service.openShift(f.nurse, shift);
+    const ShiftLogService::Session session = service.openShift(liNurse, shift);
 
-    CHECK(errorKindOf([&] { service.closeShift(f.nurse, session.uid, QStringLiteral("   ")); }) ==
+    CHECK(errorKindOf([&] { service.closeShift(liNurse, session.uid, QStringLiteral("   ")); }) ==
           Error::Kind::Validation);
-    CHECK_FALSE(service.session(f.nurse, session.uid).isClosed());
+    CHECK_FALSE(service.session(liNurse, session.uid).isClosed());
 
-    service.closeShift(f.nurse, session.uid, QStringLiteral("一切正常"));
-    const ShiftLogService::Session closed = service.session(f.nurse, session.uid);
+    service.closeShift(liNurse, session.uid, QStringLiteral("一切正常"));
+    const ShiftLogService::Session closed = service.session(liNurse, session.uid);
     CHECK(closed.isClosed());
     CHECK(closed.handoverNote == QStringLiteral("一切正常"));
     CHECK(core::sql::scalar(f.db(), QStringLiteral("SELECT status FROM shifts WHERE uid = ?"), {shift})
               .toString() == QStringLiteral("WORKED"));
-    CHECK(errorKindOf([&] { service.openShift(f.nurse, shift); }) == Error::Kind::Conflict);
+    CHECK(errorKindOf([&] { service.openShift(liNurse, shift); }) == Error::Kind::Conflict);
 }
 
 TEST_CASE("Entries of a closed shift cannot be changed; a correction is shown with the entry it corrects",
@@ -118,44 +122,47 @@ TEST_CASE("Entries of a closed shift cannot be changed; a correction is shown wi
     ShiftLogService service(f.db());
     const QString li = f.addStaff(QStringLiteral("李护士"));
     const QString wang = f.addStaff(QStringLiteral("王护士"));
+    const core::Actor liNurse = f.nurseFor(li);
+    const core::Actor wangNurse = f.nurseFor(wang);
     const QString zhang = f.addResident(QStringLiteral("张大爷"));
     const ShiftLogService::Session first =
-        service.openShift(f.nurse, f.addShift(li, day1, QStringLiteral("D"), 7));
+        service.openShift(liNurse, f.addShift(li, day1, QStringLiteral("D"), 7));
     const QString note =
-        service.addEntry(f.nurse, first.uid, {QStringLiteral("血压 150/90"), zhang, Incident::None, {}, {}});
+        service.addEntry(liNurse, first.uid, {QStringLiteral("血压 150/90"), zhang, Incident::None, {}, {}});
 
     SECTION("while the shift is open the entry can be edited and deleted")
     {
-        service.editEntry(f.nurse, note, {QStringLiteral("血压 140/90"), zhang, Incident::None, {}, {}});
-        CHECK(service.entry(f.nurse, note).summary == QStringLiteral("血压 140/90"));
-        service.deleteEntry(f.nurse, note);
-        CHECK(service.entriesOfShift(f.nurse, first.shiftUid).isEmpty());
+        service.editEntry(liNurse, note, {QStringLiteral("血压 140/90"), zhang, Incident::None, {}, {}});
+        CHECK(service.entry(liNurse, note).summary == QStringLiteral("血压 140/90"));
+        service.deleteEntry(liNurse, note);
+        CHECK(service.entriesOfShift(liNurse, first.shiftUid).isEmpty());
     }
 
     SECTION("after closing, edit and delete are refused and a correction names the entry")
     {
         ShiftLogFixture::setNow(day1, 15);
-        service.closeShift(f.nurse, first.uid, QStringLiteral("交班"));
+        service.closeShift(liNurse, first.uid, QStringLiteral("交班"));
         try {
-            service.editEntry(f.nurse, note, {QStringLiteral("血压 140/90"), zhang, Incident::None, {}, {}});
+            service.editEntry(liNurse, note, {QStringLiteral("血压 140/90"), zhang, Incident::None, {}, {}});
             FAIL("editing an entry of a closed shift was allowed");
         } catch (const Error& error) {
             CHECK(error.kind() == Error::Kind::Conflict);
             CHECK(error.message().contains(QStringLiteral("closed shift")));
             CHECK(error.message().contains(QStringLiteral("correction")));
         }
-        CHECK(errorKindOf([&] { service.deleteEntry(f.nurse, note); }) == Error::Kind::Conflict);
-        CHECK(service.entry(f.nurse, note).summary == QStringLiteral("血压 150/90"));
+        CHECK(errorKindOf([&] { service.deleteEntry(liNurse, note); }) == Error::Kind::Conflict);
+        CHECK(service.entry(liNurse, note).summary == QStringLiteral("血压 150/90"));
 
         const ShiftLogService::Session second =
-            service.openShift(f.nurse, f.addShift(wang, day1, QStringLiteral("E"), 15));
-        const QString correction = service.addEntry(
-            f.nurse, second.uid, {QStringLiteral("更正：血压应为 140/90"), zhang, Incident::None, note, {}});
+            service.openShift(wangNurse, f.addShift(wang, day1, QStringLiteral("E"), 15));
+        const QString correction =
+            service.addEntry(wangNurse, second.uid,
+                             {QStringLiteral("更正：血压应为 140/90"), zhang, Incident::None, note, {}});
 
-        const ShiftLogService::Entry corrected = service.entry(f.nurse, note);
+        const ShiftLogService::Entry corrected = service.entry(liNurse, note);
         CHECK(corrected.correctedByUid == correction);
         CHECK_FALSE(corrected.editable);
-        const ShiftLogService::Entry fix = service.entry(f.nurse, correction);
+        const ShiftLogService::Entry fix = service.entry(liNurse, correction);
         CHECK(fix.correctsUid == note);
         CHECK(fix.correctsSummary == QStringLiteral("血压 150/90"));
 
@@ -174,16 +181,17 @@ TEST_CASE("An incident is stored with its resident and time and counts as a risk
     ShiftLogFixture f;
     ShiftLogService service(f.db());
     const QString li = f.addStaff(QStringLiteral("李护士"));
+    const core::Actor liNurse = f.nurseFor(li);
     const QString zhang = f.addResident(QStringLiteral("张大爷"));
     const QString liu = f.addResident(QStringLiteral("刘奶奶"));
     const ShiftLogService::Session session =
-        service.openShift(f.nurse, f.addShift(li, day1, QStringLiteral("D"), 7));
+        service.openShift(liNurse, f.addShift(li, day1, QStringLiteral("D"), 7));
     ShiftLogFixture::setNow(day1, 10, 30);
     const QString fall =
-        service.addEntry(f.nurse, session.uid, {QStringLiteral("如厕时跌倒"), zhang, Incident::Fall, {}, {}});
-    service.addEntry(f.nurse, session.uid,
+        service.addEntry(liNurse, session.uid, {QStringLiteral("如厕时跌倒"), zhang, Incident::Fall, {}, {}});
+    service.addEntry(liNurse, session.uid,
                      {QStringLiteral("骶尾部压红"), liu, Incident::PressureSore, {}, {}});
-    service.addEntry(f.nurse, session.uid, {QStringLiteral("午睡良好"), zhang, Incident::None, {}, {}});
+    service.addEntry(liNurse, session.uid, {QStringLiteral("午睡良好"), zhang, Incident::None, {}, {}});
 
     const QVariantMap stored = core::sql::row(
         f.db(), QStringLiteral("SELECT resident_uid, written_at, incident FROM shift_logs WHERE uid = ?"),
@@ -202,7 +210,7 @@ TEST_CASE("An incident is stored with its resident and time and counts as a risk
     {
         const QString gone = f.addResident(QStringLiteral("赵奶奶"), QStringLiteral("2026-10-01"));
         CHECK(errorKindOf([&] {
-                  service.addEntry(f.nurse, session.uid,
+                  service.addEntry(liNurse, session.uid,
                                    {QStringLiteral("跌倒"), gone, Incident::Fall, {}, {}});
               }) == Error::Kind::Validation);
     }
@@ -216,7 +224,7 @@ TEST_CASE("A read-only user may read the shift log but not write it", "[shiftlog
     const QString shift = f.addShift(li, day1, QStringLiteral("D"), 7);
 
     CHECK(errorKindOf([&] { service.openShift(f.reader, shift); }) == Error::Kind::Permission);
-    const ShiftLogService::Session session = service.openShift(f.nurse, shift);
+    const ShiftLogService::Session session = service.openShift(f.nurseFor(li), shift);
     CHECK(errorKindOf([&] {
               service.addEntry(f.reader, session.uid, {QStringLiteral("x"), {}, Incident::None, {}, {}});
           }) == Error::Kind::Permission);
@@ -251,13 +259,14 @@ TEST_CASE("The log query pages newest first and filters by incident, resident, a
     ShiftLogFixture f;
     ShiftLogService service(f.db());
     const QString li = f.addStaff(QStringLiteral("李护士"));
+    const core::Actor liNurse = f.nurseFor(li);
     const QString zhang = f.addResident(QStringLiteral("张大爷"));
     const ShiftLogService::Session session =
-        service.openShift(f.nurse, f.addShift(li, day1, QStringLiteral("D"), 7));
+        service.openShift(liNurse, f.addShift(li, day1, QStringLiteral("D"), 7));
     for (int i = 0; i < 25; ++i) {
         ShiftLogFixture::setNow(day1, 7, i);
         const bool fall = i % 5 == 0;
-        service.addEntry(f.nurse, session.uid,
+        service.addEntry(liNurse, session.uid,
                          {QStringLiteral("记录 %1").arg(i),
                           fall ? zhang : QString(),
                           fall ? Incident::Fall : Incident::None,
@@ -323,4 +332,187 @@ TEST_CASE("A nurse whose account is linked to a staff record opens only her own 
     CHECK(service.openSessionOfStaff(liLoggedIn, li)->uid == session.uid);
     // Opening the same shift again resumes it.
     CHECK(service.openShift(liLoggedIn, hers).uid == session.uid);
+}
+
+TEST_CASE("A nurse account without a staff record cannot open, write or close any shift", "[shiftlog]")
+{
+    ShiftLogFixture f;
+    ShiftLogService service(f.db());
+    const QString li = f.addStaff(QStringLiteral("李护士"));
+    const QString shift = f.addShift(li, day1, QStringLiteral("D"), 7);
+    // f.nurse has the nurse role but no account linked to a staff record.
+    try {
+        service.openShift(f.nurse, shift);
+        FAIL("an unlinked nurse account opened a shift");
+    } catch (const Error& error) {
+        CHECK(error.kind() == Error::Kind::Permission);
+        CHECK(error.message().contains(QStringLiteral("not linked to a staff record")));
+    }
+    const ShiftLogService::Session session = service.openShift(f.nurseFor(li), shift);
+    CHECK(errorKindOf([&] {
+              service.addEntry(f.nurse, session.uid, {QStringLiteral("x"), {}, Incident::None, {}, {}});
+          }) == Error::Kind::Permission);
+    CHECK(errorKindOf([&] { service.acceptHandover(f.nurse, session.uid); }) == Error::Kind::Permission);
+    CHECK(errorKindOf([&] { service.closeShift(f.nurse, session.uid, QStringLiteral("交班")); }) ==
+          Error::Kind::Permission);
+    CHECK(service.entriesOfShift(f.reader, shift).isEmpty());
+}
+
+TEST_CASE("A nurse writes, edits, deletes and closes only her own shift's entries", "[shiftlog]")
+{
+    ShiftLogFixture f;
+    ShiftLogService service(f.db());
+    const QString li = f.addStaff(QStringLiteral("李护士"));
+    const QString wang = f.addStaff(QStringLiteral("王护士"));
+    const core::Actor liNurse = f.nurseFor(li);
+    const core::Actor wangNurse = f.nurseFor(wang);
+    const ShiftLogService::Session hers =
+        service.openShift(liNurse, f.addShift(li, day1, QStringLiteral("D"), 7));
+    const QString entry =
+        service.addEntry(liNurse, hers.uid, {QStringLiteral("巡视正常"), {}, Incident::None, {}, {}});
+
+    CHECK(errorKindOf([&] {
+              service.addEntry(wangNurse, hers.uid, {QStringLiteral("代写"), {}, Incident::None, {}, {}});
+          }) == Error::Kind::Permission);
+    CHECK(errorKindOf([&] {
+              service.editEntry(wangNurse, entry, {QStringLiteral("改写"), {}, Incident::None, {}, {}});
+          }) == Error::Kind::Permission);
+    CHECK(errorKindOf([&] { service.deleteEntry(wangNurse, entry); }) == Error::Kind::Permission);
+    CHECK(errorKindOf([&] { service.closeShift(wangNurse, hers.uid, QStringLiteral("交班")); }) ==
+          Error::Kind::Permission);
+    CHECK(errorKindOf([&] { service.acceptHandover(wangNurse, hers.uid); }) == Error::Kind::Permission);
+
+    const QList<ShiftLogService::Entry> entries = service.entriesOfShift(f.reader, hers.shiftUid);
+    REQUIRE(entries.size() == 1);
+    CHECK(entries.constFirst().summary == QStringLiteral("巡视正常"));
+    CHECK(entries.constFirst().authorStaffUid == li);
+    CHECK_FALSE(service.session(f.reader, hers.uid).isClosed());
+}
+
+TEST_CASE("An administrator writing on a nurse's behalf is recorded as doing so", "[shiftlog]")
+{
+    ShiftLogFixture f;
+    ShiftLogService service(f.db());
+    const QString li = f.addStaff(QStringLiteral("李护士"));
+    const ShiftLogService::Session session =
+        service.openShift(f.admin, f.addShift(li, day1, QStringLiteral("D"), 7));
+    CHECK(session.staffUid == li);
+    CHECK(session.openedOnBehalfBy == QStringLiteral("admin"));
+    const QString entry = service.addEntry(f.admin, session.uid,
+                                           {QStringLiteral("补录：巡视正常"), {}, Incident::None, {}, {}});
+    service.acceptHandover(f.admin, session.uid);
+    ShiftLogFixture::setNow(day1, 15);
+    service.closeShift(f.admin, session.uid, QStringLiteral("交班"));
+
+    const ShiftLogService::Entry written = service.entry(f.reader, entry);
+    CHECK(written.authorStaffUid == li);
+    CHECK(written.writtenOnBehalfBy == QStringLiteral("admin"));
+    const ShiftLogService::Session closed = service.session(f.reader, session.uid);
+    CHECK(closed.acceptedOnBehalfBy == QStringLiteral("admin"));
+    CHECK(closed.closedOnBehalfBy == QStringLiteral("admin"));
+
+    SECTION("the nurse herself writes without an on-behalf mark")
+    {
+        const core::Actor liNurse = f.nurseFor(li);
+        const ShiftLogService::Session own =
+            service.openShift(liNurse, f.addShift(li, day1, QStringLiteral("E"), 15));
+        CHECK(own.openedOnBehalfBy.isEmpty());
+        const QString mine =
+            service.addEntry(liNurse, own.uid, {QStringLiteral("晚饭正常"), {}, Incident::None, {}, {}});
+        CHECK(service.entry(f.reader, mine).writtenOnBehalfBy.isEmpty());
+    }
+}
+
+TEST_CASE("The handover is the preceding roster shift's: opening early waits, accepting waits for its close",
+          "[shiftlog]")
+{
+    ShiftLogFixture f;
+    ShiftLogService service(f.db());
+    const QString li = f.addStaff(QStringLiteral("李护士"));
+    const QString wang = f.addStaff(QStringLiteral("王护士"));
+    const QString zhao = f.addStaff(QStringLiteral("赵护士"));
+    const core::Actor liNurse = f.nurseFor(li);
+    const core::Actor wangNurse = f.nurseFor(wang);
+    const core::Actor zhaoNurse = f.nurseFor(zhao);
+
+    // The night before is closed; the early shift is still open when the late nurse arrives.
+    const ShiftLogService::Session night =
+        service.openShift(zhaoNurse, f.addShift(zhao, day1.addDays(-1), QStringLiteral("N"), 23));
+    ShiftLogFixture::setNow(day1, 7);
+    service.closeShift(zhaoNurse, night.uid, QStringLiteral("夜班平稳"));
+    const ShiftLogService::Session early =
+        service.openShift(liNurse, f.addShift(li, day1, QStringLiteral("D"), 7));
+    service.acceptHandover(liNurse, early.uid);
+    CHECK(service.session(f.reader, early.uid).previousUid == night.uid);
+
+    ShiftLogFixture::setNow(day1, 14, 45);
+    const QString lateShift = f.addShift(wang, day1, QStringLiteral("E"), 15);
+    const ShiftLogService::Handover before = service.handoverFor(wangNurse, lateShift);
+    CHECK(before.state == ShiftLogService::Handover::State::Waiting);
+    const ShiftLogService::Session late = service.openShift(wangNurse, lateShift);
+    // Not the night shift's note, which was the last one closed.
+    CHECK(late.previousUid.isEmpty());
+    const ShiftLogService::Handover waiting = service.handover(wangNurse, late.uid);
+    CHECK(waiting.state == ShiftLogService::Handover::State::Waiting);
+    CHECK_FALSE(waiting.canAccept());
+    REQUIRE(waiting.previous.has_value());
+    CHECK(waiting.previous->uid == early.uid);
+    CHECK(waiting.waitingMessage().contains(QStringLiteral("李护士")));
+    try {
+        service.acceptHandover(wangNurse, late.uid);
+        FAIL("the handover was accepted while the preceding shift was open");
+    } catch (const Error& error) {
+        CHECK(error.kind() == Error::Kind::Conflict);
+        CHECK(error.message().contains(QStringLiteral("李护士")));
+    }
+    CHECK(service.session(f.reader, late.uid).handoverAcceptedAt.isEmpty());
+
+    ShiftLogFixture::setNow(day1, 15, 5);
+    service.closeShift(liNurse, early.uid, QStringLiteral("早班交班：张大爷血压偏高"));
+    const ShiftLogService::Handover ready = service.handover(wangNurse, late.uid);
+    CHECK(ready.state == ShiftLogService::Handover::State::Ready);
+    CHECK(ready.previous->handoverNote == QStringLiteral("早班交班：张大爷血压偏高"));
+    ShiftLogFixture::setNow(day1, 15, 7);
+    service.acceptHandover(wangNurse, late.uid);
+    const ShiftLogService::Session accepted = service.session(f.reader, late.uid);
+    CHECK(accepted.previousUid == early.uid);
+    CHECK(accepted.handoverAcceptedAt == QStringLiteral("2026-11-02T15:07:00+08:00"));
+}
+
+TEST_CASE("A preceding shift nobody logged leaves no note; accepting is possible once it has ended",
+          "[shiftlog]")
+{
+    ShiftLogFixture f;
+    ShiftLogService service(f.db());
+    const QString li = f.addStaff(QStringLiteral("李护士"));
+    const QString wang = f.addStaff(QStringLiteral("王护士"));
+    f.addShift(li, day1, QStringLiteral("D"), 7);
+    ShiftLogFixture::setNow(day1, 15, 10);
+    const core::Actor wangNurse = f.nurseFor(wang);
+    const ShiftLogService::Session late =
+        service.openShift(wangNurse, f.addShift(wang, day1, QStringLiteral("E"), 15));
+    const ShiftLogService::Handover handover = service.handover(wangNurse, late.uid);
+    CHECK(handover.state == ShiftLogService::Handover::State::NotLogged);
+    CHECK(handover.waitingMessage().contains(QStringLiteral("李护士")));
+    service.acceptHandover(wangNurse, late.uid);
+    CHECK(service.session(f.reader, late.uid).previousUid.isEmpty());
+}
+
+TEST_CASE("Incidents in a period count a corrected incident once, by its correction", "[shiftlog]")
+{
+    ShiftLogFixture f;
+    ShiftLogService service(f.db());
+    const QString li = f.addStaff(QStringLiteral("李护士"));
+    const QString zhang = f.addResident(QStringLiteral("张大爷"));
+    const core::Actor liNurse = f.nurseFor(li);
+    const ShiftLogService::Session session =
+        service.openShift(liNurse, f.addShift(li, day1, QStringLiteral("D"), 7));
+    const QString fall =
+        service.addEntry(liNurse, session.uid, {QStringLiteral("跌倒"), zhang, Incident::Fall, {}, {}});
+    service.addEntry(liNurse, session.uid, {QStringLiteral("噎食"), zhang, Incident::Choking, {}, {}});
+    CHECK(service.incidentCount(f.reader, day1, day1) == 2);
+    service.addEntry(liNurse, session.uid,
+                     {QStringLiteral("更正：右膝擦伤的跌倒"), zhang, Incident::Fall, fall, {}});
+    CHECK(service.incidentCount(f.reader, day1, day1) == 2);
+    CHECK(service.incidentCount(f.reader, day1.addDays(1), day1.addDays(30)) == 0);
 }

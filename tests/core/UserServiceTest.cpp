@@ -4,6 +4,7 @@
 #include "auth/PasswordHasher.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "staff/StaffService.h"
 #include "storage/Sql.h"
 
 #include <catch2/catch.hpp>
@@ -316,4 +317,77 @@ TEST_CASE("The idle lock defaults to ten minutes and is validated", "[auth]")
     CHECK(kindOf([&] { users.setIdleLockMinutes(Actor::commandLine(), 0); }) == Error::Kind::Validation);
     users.setIdleLockMinutes(Actor::commandLine(), 3);
     CHECK(users.idleLockMinutes() == 3);
+}
+
+TEST_CASE("An account is linked to the staff record of the person who uses it", "[auth]")
+{
+    FastHashing fast;
+    FixedClock clock;
+    TempDatabase temp;
+    UserService users(temp.db());
+    const Actor admin = users.createFirstAdministrator(QStringLiteral("wang"), {}, adminPassword);
+    StaffService staff(temp.db());
+    auto addStaff = [&](const QString& name, const QDate& left = {}) {
+        StaffMember member;
+        member.name = name;
+        member.role = StaffRole::Nurse;
+        member.hireDate = QDate(2020, 1, 1);
+        const QString uid = staff.add(admin, member);
+        if (left.isValid())
+            staff.setLeaveDate(admin, uid, left);
+        return uid;
+    };
+    const QString li = addStaff(QStringLiteral("李护士"));
+    const QString wang = addStaff(QStringLiteral("王护士"));
+    const QString gone = addStaff(QStringLiteral("赵护士"), QDate(2026, 10, 1));
+
+    const UserAccount lihs = users.addUser(admin, QStringLiteral("lihs"), {}, Role::Nurse, nursePassword, li);
+    CHECK(lihs.staffUid == li);
+    CHECK(lihs.staffName == QStringLiteral("李护士"));
+    CHECK(users.users(admin).first().staffName == QStringLiteral("李护士")); // lihs before wang
+
+    // One account per staff record, current staff only, existing records only.
+    CHECK(kindOf([&] { users.addUser(admin, QStringLiteral("li2"), {}, Role::Nurse, nursePassword, li); }) ==
+          Error::Kind::Conflict);
+    CHECK(kindOf([&] { users.linkStaff(admin, QStringLiteral("wang"), gone); }) == Error::Kind::Validation);
+    CHECK(kindOf([&] { users.linkStaff(admin, QStringLiteral("wang"), QStringLiteral("nobody")); }) ==
+          Error::Kind::Validation);
+    CHECK_FALSE(users.findUser(QStringLiteral("li2")).has_value());
+
+    users.addUser(admin, QStringLiteral("wanghs"), {}, Role::Nurse, nursePassword);
+    CHECK(users.findUser(QStringLiteral("wanghs"))->staffUid.isEmpty());
+    users.linkStaff(admin, QStringLiteral("wanghs"), wang);
+    CHECK(users.findUser(QStringLiteral("wanghs"))->staffUid == wang);
+    CHECK(sql::scalar(temp.db(), QStringLiteral("SELECT new_values FROM audit_log ORDER BY id DESC LIMIT 1"))
+              .toString()
+              .contains(wang));
+    users.linkStaff(admin, QStringLiteral("wanghs"), QString());
+    CHECK(users.findUser(QStringLiteral("wanghs"))->staffUid.isEmpty());
+
+    const Actor nurse = users.login(QStringLiteral("lihs"), nursePassword);
+    CHECK(kindOf([&] { users.linkStaff(nurse, QStringLiteral("lihs"), wang); }) == Error::Kind::Permission);
+}
+
+TEST_CASE("A staff record is found by its uid or its exact name", "[auth]")
+{
+    TempDatabase temp;
+    const Actor admin(QStringLiteral("wang"), Role::Administrator);
+    StaffService staff(temp.db());
+    StaffMember member;
+    member.name = QStringLiteral("李秀梅");
+    member.role = StaffRole::Nurse;
+    member.hireDate = QDate(2020, 1, 1);
+    const QString first = staff.add(admin, member);
+    CHECK(staff.findUid(admin, QStringLiteral("李秀梅")) == first);
+    CHECK(staff.findUid(admin, first) == first);
+    CHECK(kindOf([&] { staff.findUid(admin, QStringLiteral("李秀")); }) == Error::Kind::Validation);
+    const QString second = staff.add(admin, member);
+    try {
+        staff.findUid(admin, QStringLiteral("李秀梅"));
+        FAIL("an ambiguous name was accepted");
+    } catch (const Error& error) {
+        CHECK(error.kind() == Error::Kind::Validation);
+        CHECK(error.message().contains(first));
+        CHECK(error.message().contains(second));
+    }
 }

@@ -4,6 +4,8 @@
 
 #include "assessments/AssessmentItems.h"
 #include "auth/Actor.h"
+#include "common/IdNumber.h"
+#include "roster/RosterService.h"
 #include "storage/Database.h"
 #include "storage/RecordWriter.h"
 #include "storage/Transaction.h"
@@ -27,10 +29,10 @@ inline QString insertResident(core::Database& db, const QString& name, const QDa
     ++serial;
     core::Transaction transaction(db);
     core::RecordWriter writer(db, testAdministrator());
+    const QString first17 = QStringLiteral("11010519401231%1").arg(serial % 1000, 3, 10, QLatin1Char('0'));
     QVariantMap values{
         {QStringLiteral("name"), name},
-        {QStringLiteral("id_number"),
-         QStringLiteral("11010519401231%1").arg(serial, 4, 10, QLatin1Char('0'))},
+        {QStringLiteral("id_number"), first17 + core::IdNumber::checkCharacter(first17)},
         {QStringLiteral("gender"), 1},
         {QStringLiteral("birth_date"), QStringLiteral("1940-12-31")},
         {QStringLiteral("category"), QStringLiteral("TK")},
@@ -50,6 +52,7 @@ inline QString insertResident(core::Database& db, const QString& name, const QDa
 inline QString insertIncident(core::Database& db, const QString& residentUid, const QString& incident,
                               const QDate& day, const QString& correctsUid = {})
 {
+    core::RosterService(db).templates(testAdministrator()); // the shift code D must be a template's
     core::Transaction transaction(db);
     core::RecordWriter writer(db, testAdministrator());
     const QString staffUid =

@@ -5,6 +5,8 @@
 #include "TempDatabase.h"
 #include "auth/Actor.h"
 #include "common/Clock.h"
+#include "common/IdNumber.h"
+#include "roster/RosterService.h"
 #include "storage/RecordWriter.h"
 #include "storage/Transaction.h"
 
@@ -15,7 +17,11 @@ namespace jinglao::testing {
 
 class ShiftLogFixture {
 public:
-    ShiftLogFixture() { core::Clock::setFixedForTesting(at(QDate(2026, 11, 2), 7, 0)); }
+    ShiftLogFixture()
+    {
+        core::Clock::setFixedForTesting(at(QDate(2026, 11, 2), 7, 0));
+        core::RosterService(m_temp.db()).templates(admin); // shift codes D, E, N are templates'
+    }
     ~ShiftLogFixture() { core::Clock::resetForTesting(); }
     ShiftLogFixture(const ShiftLogFixture&) = delete;
     ShiftLogFixture& operator=(const ShiftLogFixture&) = delete;
@@ -53,9 +59,9 @@ public:
     QString addResident(const QString& name, const QString& dischargeDate = {})
     {
         ++m_residents;
+        const QString first17 = QStringLiteral("11010519491231%1").arg(m_residents, 3, 10, QLatin1Char('0'));
         QVariantMap values{{QStringLiteral("name"), name},
-                           {QStringLiteral("id_number"),
-                            QStringLiteral("110105194912310%1").arg(m_residents, 3, 10, QLatin1Char('0'))},
+                           {QStringLiteral("id_number"), first17 + core::IdNumber::checkCharacter(first17)},
                            {QStringLiteral("gender"), 1},
                            {QStringLiteral("birth_date"), QStringLiteral("1949-12-31")},
                            {QStringLiteral("category"), QStringLiteral("TK")},
@@ -65,6 +71,18 @@ public:
             values.insert(QStringLiteral("discharge_reason"), QStringLiteral("HOME"));
         }
         return write(QStringLiteral("residents"), values);
+    }
+
+    // A nurse's account linked to her staff record, as logged in: she writes her own shifts.
+    core::Actor nurseFor(const QString& staffUid)
+    {
+        const QString username = QStringLiteral("nurse%1").arg(++m_accounts);
+        const QString uid =
+            write(QStringLiteral("users"), {{QStringLiteral("username"), username},
+                                            {QStringLiteral("role"), QStringLiteral("NURSE")},
+                                            {QStringLiteral("password_hash"), QStringLiteral("-")},
+                                            {QStringLiteral("staff_uid"), staffUid}});
+        return core::Actor(username, core::Role::Nurse, uid);
     }
 
     core::Database& db() { return m_temp.db(); }
@@ -84,6 +102,7 @@ private:
     }
 
     int m_residents = 0;
+    int m_accounts = 0;
 };
 
 } // namespace jinglao::testing

@@ -128,6 +128,10 @@ TEST_CASE("A nurse fills the form, sees the live total and level, saves and find
     dialog->findChild<QCheckBox*>(QStringLiteral("dementiaCheckBox"))->setChecked(true);
     CHECK(levelLabel->text().contains(QStringLiteral("Final level: Moderately disabled")));
     CHECK(levelLabel->text().contains(QStringLiteral("dementia")));
+    // A psychiatric diagnosis as well still raises one step only.
+    dialog->findChild<QCheckBox*>(QStringLiteral("psychiatricCheckBox"))->setChecked(true);
+    CHECK(levelLabel->text().contains(QStringLiteral("Final level: Moderately disabled")));
+    CHECK(levelLabel->text().contains(QStringLiteral("raised one step for dementia, psychiatric diagnosis")));
 
     dialog->findChild<QPushButton*>(QStringLiteral("saveButton"))->click();
     CHECK(catcher.messages.isEmpty());
@@ -139,6 +143,7 @@ TEST_CASE("A nurse fills the form, sees the live total and level, saves and find
     REQUIRE(latest.has_value());
     CHECK(latest->total == 86);
     CHECK(latest->level == 2);
+    CHECK(latest->psychiatric);
     CHECK(latest->reason == core::AssessmentReason::First);
     CHECK(latest->assessor == QStringLiteral("护士小李"));
 
@@ -317,7 +322,7 @@ TEST_CASE("An assessment imported with only its total shows the stored level", "
                      {QStringLiteral("reason"), QStringLiteral("ROUTINE")},
                      {QStringLiteral("total"), 70},
                      {QStringLiteral("preliminary_level"), 1},
-                     {QStringLiteral("level"), 3},
+                     {QStringLiteral("level"), 2},
                      {QStringLiteral("assessor"), QStringLiteral("县评估中心")}});
         transaction.commit();
     }
@@ -327,9 +332,9 @@ TEST_CASE("An assessment imported with only its total shows the stored level", "
     auto* recentView = page.findChild<QTableView*>(QStringLiteral("recentTableView"));
     REQUIRE(recentView->model()->rowCount() == 1);
     CHECK(recentView->model()->index(0, 3).data().isNull());
-    CHECK(recentView->model()->index(0, 8).data().toString() == QStringLiteral("Severely disabled"));
+    CHECK(recentView->model()->index(0, 8).data().toString() == QStringLiteral("Moderately disabled"));
     CHECK(recentView->model()->index(0, 8).data(Qt::ToolTipRole).toString() ==
-          QStringLiteral("Severely disabled"));
+          QStringLiteral("Moderately disabled"));
     recentView->selectRow(0);
     ui::AssessmentDialog* dialog = page.viewSelected();
     REQUIRE(dialog != nullptr);
@@ -337,7 +342,7 @@ TEST_CASE("An assessment imported with only its total shows the stored level", "
               ->text()
               .contains(QStringLiteral("not recorded")));
     CHECK(dialog->findChild<QLabel*>(QStringLiteral("levelLabel"))->text() ==
-          QStringLiteral("Preliminary level: Mildly disabled    Final level: Severely disabled"));
+          QStringLiteral("Preliminary level: Mildly disabled    Final level: Moderately disabled"));
     CHECK(dialog->findChild<QLabel*>(QStringLiteral("selfCareScoreLabel"))->text() ==
           QStringLiteral("– / 32"));
     dialog->close();

@@ -9,8 +9,10 @@
 #include "common/AppContext.h"
 #include "common/ErrorDialog.h"
 #include "mainwindow/MainWindow.h"
+#include "staff/StaffService.h"
 #include "storage/Sql.h"
 
+#include <QComboBox>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
@@ -151,5 +153,40 @@ TEST_CASE("The users page manages accounts and refuses to disable the last admin
     REQUIRE(page->selectedUsername() == QStringLiteral("zhao"));
     page->toggleDisabled();
     CHECK(users.findUser(QStringLiteral("zhao"))->disabled);
+    ui::setMessageSinkForTesting({});
+}
+
+TEST_CASE("The users page links a nurse's account to her staff record", "[auth]")
+{
+    FastHashing fast;
+    testing::TempDatabase temp;
+    core::UserService users(temp.db());
+    const core::Actor admin =
+        users.createFirstAdministrator(QStringLiteral("wang"), {}, QStringLiteral("admin-pass-1"));
+    users.addUser(admin, QStringLiteral("zhao"), {}, core::Role::Nurse, QStringLiteral("nurse-pass-1"));
+    core::StaffMember member;
+    member.name = QStringLiteral("赵护士");
+    member.role = core::StaffRole::Nurse;
+    member.hireDate = QDate(2020, 1, 1);
+    const QString staffUid = core::StaffService(temp.db()).add(admin, member);
+    QStringList messages;
+    ui::setMessageSinkForTesting([&](const QString&, const QString& message) { messages.append(message); });
+
+    ui::AppContext context(temp.db(), admin);
+    ui::MainWindow window(context);
+    REQUIRE(window.showPage(QStringLiteral("users")));
+    auto* page = qobject_cast<ui::UsersPage*>(window.page(QStringLiteral("users")));
+    REQUIRE(page);
+    auto* table = page->findChild<QTableWidget*>(QStringLiteral("userTableWidget"));
+    table->selectRow(1);
+    REQUIRE(page->selectedUsername() == QStringLiteral("zhao"));
+    CHECK(table->item(1, 3)->text().contains(QStringLiteral("not linked")));
+    auto* staff = page->findChild<QComboBox*>(QStringLiteral("staffComboBox"));
+    REQUIRE(staff != nullptr);
+    staff->setCurrentIndex(staff->findData(staffUid));
+    page->applyStaffLink();
+    CHECK(messages.isEmpty());
+    CHECK(users.findUser(QStringLiteral("zhao"))->staffUid == staffUid);
+    CHECK(table->item(1, 3)->text() == QStringLiteral("赵护士"));
     ui::setMessageSinkForTesting({});
 }

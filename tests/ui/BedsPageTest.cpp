@@ -6,6 +6,8 @@
 #include "ResidentFixtures.h"
 #include "TempDatabase.h"
 #include "beds/BedMapWidget.h"
+#include "beds/BedService.h"
+#include "beds/BedServiceDialog.h"
 #include "beds/BedTile.h"
 #include "common/AppContext.h"
 #include "common/ErrorDialog.h"
@@ -153,4 +155,34 @@ TEST_CASE("Discharging from the resident window frees the bed on the map", "[res
     CHECK(page->map()->tile(QStringLiteral("A-101-1"))->state() == core::BedState::Free);
     // The open resident window shows the discharge and offers re-admission.
     CHECK(detail->findChild<QPushButton*>(QStringLiteral("readmitButton"))->isEnabled());
+}
+
+TEST_CASE("Taking a bed out of service asks for the day and the reason", "[beds][ui]")
+{
+    testing::FixedToday today(QDate(2026, 11, 2));
+    Messages messages;
+    testing::TempDatabase db;
+    core::Bed added;
+    added.code = QStringLiteral("A-101-1");
+    added.building = QStringLiteral("A");
+    added.floor = QStringLiteral("1");
+    added.room = QStringLiteral("101");
+    added.inServiceSince = QDate(2026, 1, 1);
+    const QString uid = core::BedService(db.db()).addBed(testing::admin(), added);
+    ui::AppContext context(db.db(), testing::admin());
+    const core::Bed bed = core::BedService(db.db()).bed(testing::admin(), uid);
+
+    ui::BedServiceDialog dialog(context, bed, false);
+    dialog.findChild<QDateEdit*>(QStringLiteral("dateEdit"))->setDate(QDate(2026, 10, 20));
+    CHECK_FALSE(dialog.submit()); // no reason
+    CHECK(messages.shown.size() == 1);
+    CHECK(core::BedService(db.db()).bed(testing::admin(), uid).inService);
+    dialog.findChild<QLineEdit*>(QStringLiteral("reasonLineEdit"))->setText(QStringLiteral("卫生间漏水维修"));
+    CHECK(dialog.submit());
+    const QList<core::BedServicePeriod> periods =
+        core::BedService(db.db()).servicePeriods(testing::admin(), uid);
+    REQUIRE(periods.size() == 1);
+    CHECK(periods.constFirst().to == QDate(2026, 10, 20));
+    CHECK(periods.constFirst().endReason == QStringLiteral("卫生间漏水维修"));
+    CHECK_FALSE(core::BedService(db.db()).bed(testing::admin(), uid).inService);
 }

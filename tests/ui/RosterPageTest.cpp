@@ -157,6 +157,43 @@ TEST_CASE_METHOD(PageFixture, "The roster page fills a pattern and exports XLSX 
     CHECK(pdfBytes.startsWith("%PDF"));
     CHECK(pdfBytes.size() > 2000);
     CHECK(messages.isEmpty());
+    // Both exports are audited with the month and the number of shifts.
+    const QList<QVariantMap> exports = core::sql::rows(
+        db.db(),
+        QStringLiteral("SELECT actor, new_values FROM audit_log WHERE action = 'EXPORT' ORDER BY id"));
+    REQUIRE(exports.size() == 2);
+    CHECK(
+        exports.at(0).value(QStringLiteral("new_values")).toString().contains(QStringLiteral("roster_xlsx")));
+    CHECK(
+        exports.at(1).value(QStringLiteral("new_values")).toString().contains(QStringLiteral("roster_pdf")));
+    for (const QVariantMap& row : exports) {
+        CHECK(row.value(QStringLiteral("actor")).toString() == QStringLiteral("admin"));
+        CHECK(row.value(QStringLiteral("new_values"))
+                  .toString()
+                  .contains(QStringLiteral("\"scope\":\"2026-11\"")));
+        CHECK(row.value(QStringLiteral("new_values"))
+                  .toString()
+                  .contains(QStringLiteral("\"records\":%1").arg(page.model()->month().shiftCount())));
+    }
+}
+
+TEST_CASE_METHOD(PageFixture,
+                 "The shift templates dialog shows built-in names translated and sets the overtime norm",
+                 "[roster]")
+{
+    ui::ShiftTemplatesDialog dialog(context);
+    CHECK(dialog.table()->item(0, 1)->text() == QStringLiteral("Early shift"));
+    // Stored as the label's code, so another language shows its own word.
+    CHECK(core::sql::scalar(db.db(), QStringLiteral("SELECT name FROM shift_templates WHERE code = 'D'"))
+              .toString() == QStringLiteral("EARLY"));
+    auto* norm = dialog.findChild<QComboBox*>(QStringLiteral("monthlyNormComboBox"));
+    REQUIRE(norm != nullptr);
+    CHECK(norm->currentText().contains(QStringLiteral("174")));
+    norm->setCurrentIndex(norm->findData(static_cast<int>(core::MonthlyNorm::Weekdays)));
+    REQUIRE(dialog.submit());
+    CHECK(core::RosterService(db.db()).monthlyNorm() == core::MonthlyNorm::Weekdays);
+    CHECK(core::sql::scalar(db.db(), QStringLiteral("SELECT name FROM shift_templates WHERE code = 'D'"))
+              .toString() == QStringLiteral("EARLY"));
 }
 
 TEST_CASE_METHOD(PageFixture,

@@ -14,6 +14,7 @@
 #include "shiftlog/ShiftLogBrowser.h"
 #include "shiftlog/ShiftLogService.h"
 #include "shiftlog/ShiftLogTableModel.h"
+#include "storage/Sql.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -24,6 +25,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -76,15 +78,17 @@ TEST_CASE(
     const QString wang = f.addStaff(QStringLiteral("王护士"));
     f.addResident(QStringLiteral("张大爷"));
     const QString liu = f.addResident(QStringLiteral("刘奶奶"));
+    const core::Actor liNurse = f.nurseFor(li);
+    const core::Actor wangNurse = f.nurseFor(wang);
     const ShiftLogService::Session morning =
-        service.openShift(f.nurse, f.addShift(li, day1, QStringLiteral("D"), 7));
-    service.addEntry(f.nurse, morning.uid,
+        service.openShift(liNurse, f.addShift(li, day1, QStringLiteral("D"), 7));
+    service.addEntry(liNurse, morning.uid,
                      {QStringLiteral("骶尾部皮肤发红"), liu, Incident::PressureSore, {}, {}});
     ShiftLogFixture::setNow(day1, 15);
-    service.closeShift(f.nurse, morning.uid, QStringLiteral("刘奶奶骶尾部发红，每两小时翻身"));
+    service.closeShift(liNurse, morning.uid, QStringLiteral("刘奶奶骶尾部发红，每两小时翻身"));
     const QString evening = f.addShift(wang, day1, QStringLiteral("E"), 15);
 
-    ui::AppContext context(f.db(), f.nurse);
+    ui::AppContext context(f.db(), wangNurse);
     ui::ShiftLogPage page(context);
     page.resize(1200, 700);
     page.show();
@@ -110,7 +114,7 @@ TEST_CASE(
     ShiftLogFixture::setNow(day1, 15, 5);
     click(duty, "acceptHandoverButton");
     CHECK(child<QLabel>(duty, "handoverAcceptedLabel")->text().contains(QStringLiteral("2026-11-02 15:05")));
-    CHECK(service.session(f.nurse, duty.session()->uid).handoverAcceptedAt ==
+    CHECK(service.session(f.reader, duty.session()->uid).handoverAcceptedAt ==
           QStringLiteral("2026-11-02T15:05:00+08:00"));
 
     child<QPlainTextEdit>(duty, "entrySummaryEdit")
@@ -152,7 +156,7 @@ TEST_CASE(
         ->setPlainText(QStringLiteral("刘奶奶晚间跌倒一次，夜班注意观察"));
     click(duty, "closeShiftButton");
     CHECK_FALSE(duty.session().has_value());
-    const ShiftLogService::Session closed = service.session(f.nurse, sessionUid);
+    const ShiftLogService::Session closed = service.session(f.reader, sessionUid);
     CHECK(closed.closedAt == QStringLiteral("2026-11-02T23:00:00+08:00"));
     CHECK(closed.handoverNote == QStringLiteral("刘奶奶晚间跌倒一次，夜班注意观察"));
 
@@ -179,15 +183,16 @@ TEST_CASE("The log model loads a page at a time and filters by incident", "[shif
     ShiftLogFixture f;
     ShiftLogService service(f.db());
     const QString li = f.addStaff(QStringLiteral("李护士"));
+    const core::Actor liNurse = f.nurseFor(li);
     const QString zhang = f.addResident(QStringLiteral("张大爷"));
     const ShiftLogService::Session session =
-        service.openShift(f.nurse, f.addShift(li, day1, QStringLiteral("D"), 7));
+        service.openShift(liNurse, f.addShift(li, day1, QStringLiteral("D"), 7));
     const int total = 2 * ui::ShiftLogTableModel::PageSize + 50;
     for (int i = 0; i < total; ++i) {
         core::Clock::advanceForTesting(60);
         const bool choking = i % 10 == 0;
         service.addEntry(
-            f.nurse, session.uid,
+            liNurse, session.uid,
             {QStringLiteral("记录 %1").arg(i), zhang, choking ? Incident::Choking : Incident::None, {}, {}});
     }
 
@@ -217,10 +222,11 @@ TEST_CASE("The day's handover sheet is written as an A4 PDF", "[shiftlog]")
     ShiftLogFixture f;
     ShiftLogService service(f.db());
     const QString li = f.addStaff(QStringLiteral("李护士"));
+    const core::Actor liNurse = f.nurseFor(li);
     const ShiftLogService::Session session =
-        service.openShift(f.nurse, f.addShift(li, day1, QStringLiteral("D"), 7));
-    service.addEntry(f.nurse, session.uid, {QStringLiteral("全体老人早餐正常"), {}, Incident::None, {}, {}});
-    service.closeShift(f.nurse, session.uid, QStringLiteral("无特殊情况"));
+        service.openShift(liNurse, f.addShift(li, day1, QStringLiteral("D"), 7));
+    service.addEntry(liNurse, session.uid, {QStringLiteral("全体老人早餐正常"), {}, Incident::None, {}, {}});
+    service.closeShift(liNurse, session.uid, QStringLiteral("无特殊情况"));
 
     const ui::HandoverSheet sheet(f.db(), f.reader, day1);
     CHECK(sheet.sessionCount() == 1);
@@ -234,6 +240,18 @@ TEST_CASE("The day's handover sheet is written as an A4 PDF", "[shiftlog]")
     CHECK(bytes.startsWith("%PDF-"));
     CHECK(bytes.contains("CJK"));                // the Chinese text is set in an embedded CJK font
     CHECK(bytes.contains("/MediaBox [0 0 595")); // A4 portrait, in points
+    // The export is audited: who, what, how many records (one session, one entry), which file.
+    const QVariantMap audited = core::sql::row(
+        f.db(), QStringLiteral(
+                    "SELECT actor, action, table_name, new_values FROM audit_log ORDER BY id DESC LIMIT 1"));
+    CHECK(audited.value(QStringLiteral("action")).toString() == QStringLiteral("EXPORT"));
+    CHECK(audited.value(QStringLiteral("actor")).toString() == QStringLiteral("reader"));
+    CHECK(audited.value(QStringLiteral("table_name")).toString() == QStringLiteral("shift_logs"));
+    CHECK(audited.value(QStringLiteral("new_values"))
+              .toString()
+              .contains(QStringLiteral("\"kind\":\"handover_sheet_pdf\"")));
+    CHECK(audited.value(QStringLiteral("new_values")).toString().contains(QStringLiteral("\"records\":2")));
+    CHECK(audited.value(QStringLiteral("new_values")).toString().contains(QStringLiteral("sheet.pdf")));
 }
 
 TEST_CASE("In the main window a nurse's open shift survives the refresh after each entry", "[shiftlog]")
@@ -242,7 +260,7 @@ TEST_CASE("In the main window a nurse's open shift survives the refresh after ea
     Messages messages;
     const QString li = f.addStaff(QStringLiteral("李护士"));
     f.addShift(li, day1, QStringLiteral("D"), 7);
-    ui::AppContext context(f.db(), f.nurse);
+    ui::AppContext context(f.db(), f.nurseFor(li));
     ui::MainWindow window(context);
     window.show();
     REQUIRE(window.showPage(QStringLiteral("shiftlog")));
@@ -264,14 +282,15 @@ TEST_CASE("The resident detail view lists the resident's shift-log entries and i
     ShiftLogFixture f;
     ShiftLogService service(f.db());
     const QString li = f.addStaff(QStringLiteral("李护士"));
+    const core::Actor liNurse = f.nurseFor(li);
     const QString zhang = f.addResident(QStringLiteral("张大爷"));
     const QString liu = f.addResident(QStringLiteral("刘奶奶"));
     const ShiftLogService::Session session =
-        service.openShift(f.nurse, f.addShift(li, day1, QStringLiteral("D"), 7));
-    service.addEntry(f.nurse, session.uid, {QStringLiteral("血压 130/80"), zhang, Incident::None, {}, {}});
+        service.openShift(liNurse, f.addShift(li, day1, QStringLiteral("D"), 7));
+    service.addEntry(liNurse, session.uid, {QStringLiteral("血压 130/80"), zhang, Incident::None, {}, {}});
     ShiftLogFixture::setNow(day1, 9);
-    service.addEntry(f.nurse, session.uid, {QStringLiteral("如厕时跌倒"), zhang, Incident::Fall, {}, {}});
-    service.addEntry(f.nurse, session.uid, {QStringLiteral("午睡好"), liu, Incident::None, {}, {}});
+    service.addEntry(liNurse, session.uid, {QStringLiteral("如厕时跌倒"), zhang, Incident::Fall, {}, {}});
+    service.addEntry(liNurse, session.uid, {QStringLiteral("午睡好"), liu, Incident::None, {}, {}});
 
     ui::ResidentShiftLogSection::registerInResidentDetails();
     ui::ResidentShiftLogSection::registerInResidentDetails(); // once only, however often called
@@ -293,4 +312,77 @@ TEST_CASE("The resident detail view lists the resident's shift-log entries and i
               .startsWith(QStringLiteral("1 risk event")));
     view.setResident(liu);
     CHECK(table->rowCount() == 1);
+}
+
+TEST_CASE("A nurse account without a staff record is told so instead of being offered every nurse on duty",
+          "[shiftlog]")
+{
+    ShiftLogFixture f;
+    const QString li = f.addStaff(QStringLiteral("李护士"));
+    const QString wang = f.addStaff(QStringLiteral("王护士"));
+    f.addShift(li, day1, QStringLiteral("D"), 7);
+    f.addShift(wang, day1, QStringLiteral("D"), 7);
+    ui::AppContext context(f.db(), f.nurse); // role nurse, no staff record linked
+    ui::ShiftLogPage page(context);
+    page.show();
+    page.refresh();
+    ui::DutyPanel& duty = *page.dutyPanel();
+    CHECK(child<QComboBox>(duty, "staffComboBox")->count() == 0);
+    CHECK(child<QComboBox>(duty, "shiftComboBox")->count() == 0);
+    CHECK_FALSE(child<QPushButton>(duty, "openShiftButton")->isEnabled());
+    QLabel* told = child<QLabel>(duty, "onBehalfLabel");
+    CHECK(told->isVisible());
+    CHECK(told->text().contains(QStringLiteral("not linked to a staff record")));
+
+    SECTION("an administrator is offered the nurses on duty and told she writes on their behalf")
+    {
+        ShiftLogFixture::setNow(day1, 8);
+        context.setActor(f.admin);
+        CHECK(child<QComboBox>(duty, "staffComboBox")->count() == 2);
+        CHECK(child<QLabel>(duty, "onBehalfLabel")->text().contains(QStringLiteral("on behalf")));
+    }
+}
+
+TEST_CASE("While the preceding shift is open the panel names whose it is and waits; then the handover can be "
+          "accepted",
+          "[shiftlog]")
+{
+    ShiftLogFixture f;
+    Messages messages;
+    ShiftLogService service(f.db());
+    const QString li = f.addStaff(QStringLiteral("李护士"));
+    const QString wang = f.addStaff(QStringLiteral("王护士"));
+    const core::Actor liNurse = f.nurseFor(li);
+    const ShiftLogService::Session early =
+        service.openShift(liNurse, f.addShift(li, day1, QStringLiteral("D"), 7));
+    const QString late = f.addShift(wang, day1, QStringLiteral("E"), 15);
+    ShiftLogFixture::setNow(day1, 14, 50);
+
+    ui::AppContext context(f.db(), f.nurseFor(wang));
+    ui::ShiftLogPage page(context);
+    page.show();
+    page.refresh();
+    ui::DutyPanel& duty = *page.dutyPanel();
+    QLabel* previous = child<QLabel>(duty, "previousHandoverLabel");
+    CHECK(previous->text().contains(QStringLiteral("李护士")));
+    CHECK(previous->text().contains(QStringLiteral("still open")));
+    click(duty, "openShiftButton");
+    REQUIRE(duty.session().has_value());
+    CHECK(duty.session()->shiftUid == late);
+    CHECK_FALSE(child<QPushButton>(duty, "acceptHandoverButton")->isEnabled());
+    CHECK(child<QLabel>(duty, "handoverAcceptedLabel")->text().contains(QStringLiteral("Waiting")));
+    QTimer* wait = duty.findChild<QTimer*>(QStringLiteral("handoverWaitTimer"));
+    REQUIRE(wait != nullptr);
+    CHECK(wait->isActive());
+
+    // Li closes her shift on the other PC; the next time the panel looks, the handover is there.
+    ShiftLogFixture::setNow(day1, 15, 5);
+    service.closeShift(liNurse, early.uid, QStringLiteral("早班交班：一切正常"));
+    REQUIRE(QMetaObject::invokeMethod(wait, "timeout", Qt::DirectConnection));
+    CHECK(previous->text().contains(QStringLiteral("早班交班：一切正常")));
+    CHECK_FALSE(wait->isActive());
+    REQUIRE(child<QPushButton>(duty, "acceptHandoverButton")->isEnabled());
+    click(duty, "acceptHandoverButton");
+    CHECK(messages.shown.isEmpty());
+    CHECK(service.session(f.reader, duty.session()->uid).previousUid == early.uid);
 }

@@ -178,8 +178,13 @@ QWidget* AssessmentDialog::createRulesBox()
     box->setObjectName(QStringLiteral("raisingRulesGroupBox"));
     auto* form = new QVBoxLayout(box);
     form->setSpacing(4);
-    m_dementiaBox = new QCheckBox(tr("Diagnosed dementia (one level up)"), box);
+    auto* oneStep = new QLabel(tr("Any of these raises the level one step (never more):"), box);
+    oneStep->setWordWrap(true);
+    m_dementiaBox = new QCheckBox(tr("Diagnosed dementia (ICD-10 F00–F03)"), box);
     m_dementiaBox->setObjectName(QStringLiteral("dementiaCheckBox"));
+    m_psychiatricBox =
+        new QCheckBox(tr("Other mental or behavioural disorder diagnosed by a psychiatrist (F04–F99)"), box);
+    m_psychiatricBox->setObjectName(QStringLiteral("psychiatricCheckBox"));
     m_comaBox = new QCheckBox(tr("In a coma (completely disabled)"), box);
     m_comaBox->setObjectName(QStringLiteral("comaCheckBox"));
     auto* selfHarmRow = new QHBoxLayout;
@@ -194,11 +199,14 @@ QWidget* AssessmentDialog::createRulesBox()
     m_riskLabel = new QLabel(box);
     m_riskLabel->setObjectName(QStringLiteral("riskEventsLabel"));
     m_riskLabel->setWordWrap(true);
+    form->addWidget(oneStep);
     form->addWidget(m_dementiaBox);
-    form->addWidget(m_comaBox);
+    form->addWidget(m_psychiatricBox);
     form->addLayout(selfHarmRow);
     form->addWidget(m_riskLabel);
+    form->addWidget(m_comaBox);
     connect(m_dementiaBox, &QCheckBox::toggled, this, [this] { updateResult(); });
+    connect(m_psychiatricBox, &QCheckBox::toggled, this, [this] { updateResult(); });
     connect(m_comaBox, &QCheckBox::toggled, this, [this] { updateResult(); });
     connect(m_selfHarmSpin, &QSpinBox::valueChanged, this, [this] { updateResult(); });
     return box;
@@ -220,6 +228,7 @@ void AssessmentDialog::showRecorded(const core::AssessmentService::Assessment& a
         it.value()->setCurrentIndex(std::max(index, 0));
     }
     m_dementiaBox->setChecked(assessment.dementia);
+    m_psychiatricBox->setChecked(assessment.psychiatric);
     m_selfHarmSpin->setValue(assessment.selfHarmEvents);
     // The coma box is the flag; 意识水平 0 shows in its chooser.
     const bool comaScored = assessment.scores.value(Items::ConsciousnessCode, NotScored) == Items::ComaScore;
@@ -231,7 +240,7 @@ void AssessmentDialog::showRecorded(const core::AssessmentService::Assessment& a
     m_assessorEdit->setReadOnly(true);
     m_noteEdit->setReadOnly(true);
     m_selfHarmSpin->setReadOnly(true);
-    QList<QWidget*> choosers = {m_reasonBox, m_dementiaBox, m_comaBox};
+    QList<QWidget*> choosers = {m_reasonBox, m_dementiaBox, m_psychiatricBox, m_comaBox};
     for (QComboBox* box : std::as_const(m_scoreBoxes))
         choosers.append(box);
     for (QWidget* chooser : std::as_const(choosers)) {
@@ -259,7 +268,7 @@ void AssessmentDialog::updateResult()
 {
     const int riskEvents = m_loggedRiskEvents + m_selfHarmSpin->value();
     m_riskLabel->setText(tr("Falls, choking and wandering in the shift log: %1; risk events in all: %2 "
-                            "(two or more raise one level)")
+                            "(two or more count)")
                              .arg(m_loggedRiskEvents)
                              .arg(riskEvents));
 
@@ -295,7 +304,8 @@ void AssessmentDialog::updateResult()
     }
     try {
         const core::AssessmentService::Evaluation evaluation = core::AssessmentService::evaluate(
-            scores, m_dementiaBox->isChecked(), riskEvents, m_comaBox->isChecked());
+            scores,
+            {m_dementiaBox->isChecked(), m_psychiatricBox->isChecked(), riskEvents, m_comaBox->isChecked()});
         const core::AssessmentLevel::Outcome& outcome = evaluation.outcome;
         const QString why = core::AssessmentLevel::reasons(outcome);
         const QString text = tr("Preliminary level: %1    Final level: %2")
@@ -322,9 +332,7 @@ void AssessmentDialog::showRecordedResult()
         a.scores.isEmpty()
             ? tr("Total %1 / %2 (item scores not recorded)").arg(a.total).arg(Items::totalMax())
             : tr("Total %1 / %2").arg(a.total).arg(Items::totalMax()));
-    const core::AssessmentLevel::Outcome outcome =
-        core::AssessmentLevel::finalLevel(a.total, a.dementia, a.riskEvents, a.coma);
-    const QString why = outcome.level == a.level ? core::AssessmentLevel::reasons(outcome) : QString();
+    const QString why = core::AssessmentLevel::reasons(a.outcome());
     const QString text =
         tr("Preliminary level: %1    Final level: %2")
             .arg(core::AssessmentLevel::label(a.preliminaryLevel), core::AssessmentLevel::label(a.level));
@@ -345,6 +353,7 @@ bool AssessmentDialog::submit()
             input.scores.insert(item.code, score);
     }
     input.dementia = m_dementiaBox->isChecked();
+    input.psychiatric = m_psychiatricBox->isChecked();
     input.coma = m_comaBox->isChecked();
     input.selfHarmEvents = m_selfHarmSpin->value();
     input.assessor = m_assessorEdit->text();

@@ -60,6 +60,7 @@ private:
     QMap<QString, QComboBox*> m_scoreBoxes;
     QMap<core::AssessmentItems::Dimension, QLabel*> m_dimensionLabels;
     QCheckBox* m_dementiaBox = nullptr;
+    QCheckBox* m_psychiatricBox = nullptr;
     QCheckBox* m_comaBox = nullptr;
     QSpinBox* m_selfHarmSpin = nullptr;
     QLabel* m_riskLabel = nullptr;

@@ -88,12 +88,9 @@ QVariant AssessmentListModel::data(const QModelIndex& index, int role) const
     if (role == AssessmentUidRole)
         return a.uid;
     if (role == Qt::ToolTipRole && index.column() == LevelColumn) {
-        // The rules are deterministic, so applying them again to the stored inputs tells which raised it.
-        // An imported assessment may not carry the flags that raised it; then only the level is shown.
-        const core::AssessmentLevel::Outcome outcome =
-            core::AssessmentLevel::finalLevel(a.total, a.dementia, a.riskEvents, a.coma);
-        return outcome.level == a.level ? core::AssessmentLevel::explain(outcome)
-                                        : core::AssessmentLevel::label(a.level);
+        // The stored levels with the conditions that held: an imported assessment without its
+        // flags shows just the level.
+        return core::AssessmentLevel::explain(a.outcome());
     }
     if (role == Qt::TextAlignmentRole && index.column() >= SelfCareColumn && index.column() <= TotalColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);

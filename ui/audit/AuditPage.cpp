@@ -1,6 +1,7 @@
 #include "audit/AuditPage.h"
 
 #include "audit/AuditTableModel.h"
+#include "auth/AuditLog.h"
 #include "common/AppContext.h"
 #include "common/BackgroundTask.h"
 #include "common/Clock.h"
@@ -65,7 +66,7 @@ AuditPage::AuditPage(AppContext& context, QWidget* parent)
     m_action->setObjectName(QStringLiteral("auditActionComboBox"));
     m_action->addItem(tr("All actions"), QString());
     for (const QString& code : core::AuditQuery::actionCodes())
-        m_action->addItem(AuditTableModel::actionLabel(code), code);
+        m_action->addItem(core::AuditLog::actionLabel(code), code);
     m_from = dateFilter(this, QStringLiteral("auditFromDateEdit"));
     m_to = dateFilter(this, QStringLiteral("auditToDateEdit"));
     m_export = new QPushButton(tr("Export CSV…"), this);
@@ -209,8 +210,7 @@ void AuditPage::showDetails()
         return;
     }
     const core::AuditEntry& entry = m_model->entry(current.row());
-    QString text =
-        tr("%1 by %2 at %3").arg(AuditTableModel::actionLabel(entry.action), entry.actor, entry.at);
+    QString text = tr("%1 by %2 at %3").arg(core::AuditLog::actionLabel(entry.action), entry.actor, entry.at);
     if (!entry.table.isEmpty())
         text += tr(" — %1 %2").arg(entry.table, entry.recordUid);
     if (!entry.detail.isEmpty())

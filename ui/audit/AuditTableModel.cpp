@@ -1,5 +1,6 @@
 #include "audit/AuditTableModel.h"
 
+#include "auth/AuditLog.h"
 #include "common/Error.h"
 
 namespace jinglao::ui {
@@ -65,31 +66,6 @@ void AuditTableModel::fetchMore(const QModelIndex& parent)
     m_changing = false;
 }
 
-QString AuditTableModel::actionLabel(const QString& code)
-{
-    if (code == QStringLiteral("INSERT"))
-        return tr("Created");
-    if (code == QStringLiteral("UPDATE"))
-        return tr("Changed");
-    if (code == QStringLiteral("DELETE"))
-        return tr("Deleted");
-    if (code == QStringLiteral("LOGIN"))
-        return tr("Login");
-    if (code == QStringLiteral("LOGIN_FAILED"))
-        return tr("Failed login");
-    if (code == QStringLiteral("LOCKOUT"))
-        return tr("Account locked");
-    if (code == QStringLiteral("LOGOUT"))
-        return tr("Logout");
-    if (code == QStringLiteral("EXPORT"))
-        return tr("Export");
-    if (code == QStringLiteral("IMPORT"))
-        return tr("Import");
-    if (code == QStringLiteral("BACKUP"))
-        return tr("Backup");
-    return tr("Other");
-}
-
 QVariant AuditTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_entries.size())
@@ -105,7 +81,7 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
     case ActorColumn:
         return entry.actor;
     case ActionColumn:
-        return actionLabel(entry.action);
+        return core::AuditLog::actionLabel(entry.action);
     case TableColumn:
         return entry.table;
     case RecordColumn:

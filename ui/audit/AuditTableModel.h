@@ -36,9 +36,6 @@ Q_SIGNALS:
     // A later page could not be read; no more rows are fetched.
     void loadFailed(const QString& message);
 
-public:
-    static QString actionLabel(const QString& code);
-
 private:
     core::Database& m_database;
     core::Actor m_actor;

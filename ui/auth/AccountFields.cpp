@@ -1,5 +1,10 @@
 #include "auth/AccountFields.h"
 
+#include "auth/Actor.h"
+#include "common/Clock.h"
+#include "staff/StaffService.h"
+
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 
@@ -35,6 +40,19 @@ bool AccountFields::passwordsMatch(const QLineEdit* password, const QLineEdit* r
         return true;
     showMessage(message, tr("The two passwords differ."));
     return false;
+}
+
+void AccountFields::fillStaffChoices(QComboBox* combo, core::Database& database, const core::Actor& actor)
+{
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    combo->addItem(tr("(none)"), QString());
+    if (!actor.can(core::Permission::ManageUsers))
+        return;
+    for (const core::StaffMember& member :
+         core::StaffService(database).list(actor, core::StaffService::Filter::Current, core::Clock::today()))
+        combo->addItem(QStringLiteral("%1（%2）").arg(member.name, core::staffRoleLabel(member.role)),
+                       member.uid);
 }
 
 } // namespace jinglao::ui

@@ -1,13 +1,19 @@
 #pragma once
-// What every account dialog shares: masked password fields, the repeated-password check and
-// the red message line under the form.
+// What every account form shares: masked password fields, the repeated-password check, the red
+// message line under the form and the choice of the staff record an account is linked to.
 
 #include <QCoreApplication>
 #include <QString>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QWidget;
+
+namespace jinglao::core {
+class Actor;
+class Database;
+} // namespace jinglao::core
 
 namespace jinglao::ui {
 
@@ -21,6 +27,8 @@ public:
     static void showMessage(QLabel* label, const QString& text);
     // False, with the reason shown in message, when the two passwords differ.
     static bool passwordsMatch(const QLineEdit* password, const QLineEdit* repeated, QLabel* message);
+    // Fills combo with "(none)" and the current staff ("name（role）", data: the staff uid).
+    static void fillStaffChoices(QComboBox* combo, core::Database& database, const core::Actor& actor);
 };
 
 } // namespace jinglao::ui

@@ -33,11 +33,15 @@ AddUserDialog::AddUserDialog(core::Database& database, const core::Actor& actor,
     m_role->setObjectName(QStringLiteral("roleComboBox"));
     for (core::Role role : {core::Role::Nurse, core::Role::ReadOnly, core::Role::Administrator})
         m_role->addItem(core::roleLabel(role), core::roleCode(role));
+    m_staff = new QComboBox(this);
+    m_staff->setObjectName(QStringLiteral("staffComboBox"));
+    AccountFields::fillStaffChoices(m_staff, database, actor);
     m_password = AccountFields::passwordField(this, QStringLiteral("passwordLineEdit"));
     m_confirm = AccountFields::passwordField(this, QStringLiteral("confirmPasswordLineEdit"));
     form->addRow(tr("User name:"), m_username);
     form->addRow(tr("Full name:"), m_displayName);
     form->addRow(tr("Role:"), m_role);
+    form->addRow(tr("Staff record:"), m_staff);
     form->addRow(tr("Password:"), m_password);
     form->addRow(tr("Repeat password:"), m_confirm);
     layout->addLayout(form);
@@ -55,7 +59,8 @@ bool AddUserDialog::submit()
     core::roleFromCode(m_role->currentData().toString(), &role);
     try {
         core::UserService(m_database)
-            .addUser(m_actor, m_username->text().trimmed(), m_displayName->text(), role, m_password->text());
+            .addUser(m_actor, m_username->text().trimmed(), m_displayName->text(), role, m_password->text(),
+                     m_staff->currentData().toString());
     } catch (const core::Error& error) {
         AccountFields::showMessage(m_message, error.message());
         return false;

@@ -1,5 +1,5 @@
 #pragma once
-// Administrator: a new user account with its role and first password.
+// Administrator: a new user account with its role, the staff record it writes as, and first password.
 
 #include "auth/Actor.h"
 
@@ -30,6 +30,7 @@ private:
     QLineEdit* m_username = nullptr;
     QLineEdit* m_displayName = nullptr;
     QComboBox* m_role = nullptr;
+    QComboBox* m_staff = nullptr;
     QLineEdit* m_password = nullptr;
     QLineEdit* m_confirm = nullptr;
     QLabel* m_message = nullptr;

@@ -1,5 +1,6 @@
 #include "auth/UsersPage.h"
 
+#include "auth/AccountFields.h"
 #include "auth/AddUserDialog.h"
 #include "auth/PasswordDialog.h"
 #include "auth/UserService.h"
@@ -19,7 +20,7 @@
 namespace jinglao::ui {
 
 namespace {
-enum Column { UsernameColumn, NameColumn, RoleColumn, StateColumn, ColumnCount };
+enum Column { UsernameColumn, NameColumn, RoleColumn, StaffColumn, StateColumn, ColumnCount };
 }
 
 UsersPage::UsersPage(AppContext& context, QWidget* parent)
@@ -37,7 +38,8 @@ UsersPage::UsersPage(AppContext& context, QWidget* parent)
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("userTableWidget"));
-    m_table->setHorizontalHeaderLabels({tr("User name"), tr("Full name"), tr("Role"), tr("State")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("User name"), tr("Full name"), tr("Role"), tr("Staff record"), tr("State")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -67,6 +69,19 @@ UsersPage::UsersPage(AppContext& context, QWidget* parent)
     actions->addStretch(1);
     layout->addLayout(actions);
 
+    // A nurse account writes the shift log as the staff member it is linked to.
+    auto* staffRow = new QHBoxLayout;
+    m_staff = new QComboBox(this);
+    m_staff->setObjectName(QStringLiteral("staffComboBox"));
+    m_staff->setMinimumWidth(160);
+    m_staffButton = new QPushButton(tr("Link to staff record"), this);
+    m_staffButton->setObjectName(QStringLiteral("linkStaffButton"));
+    staffRow->addWidget(new QLabel(tr("Staff record (nurses write the shift log as this person):"), this));
+    staffRow->addWidget(m_staff);
+    staffRow->addWidget(m_staffButton);
+    staffRow->addStretch(1);
+    layout->addLayout(staffRow);
+
     auto* idle = new QHBoxLayout;
     idle->addWidget(new QLabel(tr("Lock the screen after this many minutes without input:"), this));
     m_idleMinutes = new QSpinBox(this);
@@ -84,6 +99,7 @@ UsersPage::UsersPage(AppContext& context, QWidget* parent)
     connect(m_resetButton, &QPushButton::clicked, this, &UsersPage::resetPassword);
     connect(m_toggleButton, &QPushButton::clicked, this, &UsersPage::toggleDisabled);
     connect(m_roleButton, &QPushButton::clicked, this, &UsersPage::applyRole);
+    connect(m_staffButton, &QPushButton::clicked, this, &UsersPage::applyStaffLink);
     connect(m_idleButton, &QPushButton::clicked, this, &UsersPage::saveIdleLock);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &UsersPage::updateButtons);
 }
@@ -113,6 +129,7 @@ void UsersPage::refresh()
     m_idleButton->setEnabled(actor.can(core::Permission::ManageSettings));
     core::UserService users(context().database());
     m_idleMinutes->setValue(users.idleLockMinutes());
+    AccountFields::fillStaffChoices(m_staff, context().database(), actor);
     if (allowed) {
         const QDateTime now = core::Clock::now();
         const QList<core::UserAccount> accounts = users.users(actor);
@@ -127,9 +144,15 @@ void UsersPage::refresh()
             auto* name = new QTableWidgetItem(account.username);
             name->setData(Qt::UserRole, account.disabled);
             name->setData(Qt::UserRole + 1, core::roleCode(account.role));
+            name->setData(Qt::UserRole + 2, account.staffUid);
             m_table->setItem(row, UsernameColumn, name);
             m_table->setItem(row, NameColumn, new QTableWidgetItem(account.displayName));
             m_table->setItem(row, RoleColumn, new QTableWidgetItem(core::roleLabel(account.role)));
+            m_table->setItem(
+                row, StaffColumn,
+                new QTableWidgetItem(account.staffName.isEmpty() && account.role == core::Role::Nurse
+                                         ? tr("not linked: cannot write the shift log")
+                                         : account.staffName));
             m_table->setItem(row, StateColumn, new QTableWidgetItem(state));
             if (account.username == selected)
                 m_table->selectRow(row);
@@ -157,10 +180,13 @@ void UsersPage::updateButtons()
     m_toggleButton->setEnabled(has);
     m_roleButton->setEnabled(has);
     m_role->setEnabled(has);
+    m_staffButton->setEnabled(has);
+    m_staff->setEnabled(has);
     if (has) {
         const QTableWidgetItem* item = m_table->item(row, UsernameColumn);
         m_toggleButton->setText(item->data(Qt::UserRole).toBool() ? tr("Enable") : tr("Disable"));
         m_role->setCurrentIndex(m_role->findData(item->data(Qt::UserRole + 1)));
+        m_staff->setCurrentIndex(std::max(0, m_staff->findData(item->data(Qt::UserRole + 2).toString())));
     }
 }
 
@@ -203,6 +229,18 @@ void UsersPage::applyRole()
     core::roleFromCode(m_role->currentData().toString(), &role);
     if (runGuarded(this, [&] {
             core::UserService(context().database()).setRole(context().actor(), username, role);
+        }))
+        context().notifyDataChanged();
+}
+
+void UsersPage::applyStaffLink()
+{
+    const QString username = selectedUsername();
+    if (username.isEmpty())
+        return;
+    const QString staffUid = m_staff->currentData().toString();
+    if (runGuarded(this, [&] {
+            core::UserService(context().database()).linkStaff(context().actor(), username, staffUid);
         }))
         context().notifyDataChanged();
 }

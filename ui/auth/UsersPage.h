@@ -28,6 +28,8 @@ public:
     // Actions on the selected account (the buttons call these; dialogs open modally).
     void toggleDisabled();
     void applyRole();
+    // Links the selected account to the staff record chosen in staffComboBox (or to none).
+    void applyStaffLink();
     void saveIdleLock();
 
 private:
@@ -42,6 +44,8 @@ private:
     QPushButton* m_toggleButton = nullptr;
     QComboBox* m_role = nullptr;
     QPushButton* m_roleButton = nullptr;
+    QComboBox* m_staff = nullptr;
+    QPushButton* m_staffButton = nullptr;
     QSpinBox* m_idleMinutes = nullptr;
     QPushButton* m_idleButton = nullptr;
 };

@@ -3,6 +3,7 @@
 #include "beds/BedDialog.h"
 #include "beds/BedMapWidget.h"
 #include "beds/BedService.h"
+#include "beds/BedServiceDialog.h"
 #include "beds/BedTile.h"
 #include "beds/RoomBedsDialog.h"
 #include "common/AppContext.h"
@@ -178,12 +179,10 @@ void BedsPage::editBed(const QString& bedUid)
     dialog->open();
 }
 
-void BedsPage::setBedInService(const QString& bedUid, bool inService)
+void BedsPage::askBedInService(const core::Bed& bed, bool inService)
 {
-    if (runGuarded(this, [&] {
-            core::BedService(context().database()).setInService(context().actor(), bedUid, inService);
-        }))
-        context().notifyDataChanged();
+    BedServiceDialog dialog(context(), bed, inService, this);
+    dialog.exec();
 }
 
 void BedsPage::showMenu(const core::BedView& view, const QPoint& globalPosition)
@@ -202,11 +201,10 @@ void BedsPage::showMenu(const core::BedView& view, const QPoint& globalPosition)
     menu.addSeparator();
     menu.addAction(tr("Edit bed…"), this, [this, view] { editBed(view.bed.uid); })->setEnabled(manageBeds);
     if (view.bed.inService)
-        menu.addAction(tr("Take out of service"), this,
-                       [this, view] { setBedInService(view.bed.uid, false); })
+        menu.addAction(tr("Take out of service…"), this, [this, view] { askBedInService(view.bed, false); })
             ->setEnabled(manageBeds && view.residentUid.isEmpty());
     else
-        menu.addAction(tr("Return to service"), this, [this, view] { setBedInService(view.bed.uid, true); })
+        menu.addAction(tr("Return to service…"), this, [this, view] { askBedInService(view.bed, true); })
             ->setEnabled(manageBeds);
     menu.exec(globalPosition);
 }

@@ -29,7 +29,8 @@ public:
     void startAdmission(const QString& bedUid);
     void openResident(const QString& residentUid);
     void editBed(const QString& bedUid);
-    void setBedInService(const QString& bedUid, bool inService);
+    // Asks for the day and reason (BedServiceDialog) and takes the bed out of service or back.
+    void askBedInService(const core::Bed& bed, bool inService);
 
 private:
     void showMenu(const core::BedView& view, const QPoint& globalPosition);

@@ -109,7 +109,7 @@ void HomePage::refresh()
         tr("%1 · logged in as %2 (%3)")
             .arg(core::Clock::today().toString(Qt::ISODate), actor.name(), core::roleLabel(actor.role())));
 
-    const core::BedSummary beds = core::BedService(db).summary(actor);
+    const core::BedSummary beds = core::BedService(db).summaryOn(actor, core::Clock::today());
     m_beds->setText(QString::number(beds.inService));
     m_ratio->setText(beds.inService > 0 ? percentText(beds.nursingRatio()) : QStringLiteral("—"));
     markFigure(m_ratio, m_ratioCaption, beds.nursingRatioBelowTarget());

@@ -369,6 +369,7 @@ bool RosterPage::exportXlsx(const QString& path)
                         [&](core::Database& connection, TaskProgress&) {
                             core::RosterXlsxExport::write(connection, actor, month, path);
                         });
+    context().notifyDataChanged(); // the export is in the audit log
     if (!outcome.succeeded)
         showError(this, outcome.errorMessage);
     return outcome.succeeded;
@@ -376,9 +377,13 @@ bool RosterPage::exportXlsx(const QString& path)
 
 bool RosterPage::exportPdf(const QString& path)
 {
-    return runGuarded(this, [&] {
-        RosterPdfWriter::write(context().database(), m_model->month(), m_model->warnings(), path);
+    const bool done = runGuarded(this, [&] {
+        RosterPdfWriter::write(context().database(), context().actor(), m_model->month(), m_model->warnings(),
+                               path);
     });
+    if (done)
+        context().notifyDataChanged();
+    return done;
 }
 
 void RosterPage::askExport(bool pdf)

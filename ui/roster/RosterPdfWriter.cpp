@@ -1,11 +1,15 @@
 #include "roster/RosterPdfWriter.h"
 
+#include "auth/Actor.h"
+#include "auth/AuditedExport.h"
 #include "center/CenterService.h"
 #include "common/Error.h"
+#include "common/PdfFile.h"
 #include "roster/RosterXlsxExport.h"
 #include "storage/OutputFile.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPainter>
@@ -26,26 +30,33 @@ QFont documentFont(qreal points, bool bold = false)
 }
 } // namespace
 
-void RosterPdfWriter::write(core::Database& db, const core::RosterMonth& month,
+void RosterPdfWriter::write(core::Database& db, const core::Actor& actor, const core::RosterMonth& month,
                             const QList<core::RosterWarning>& warnings, const QString& path)
 {
-    core::OutputFile output(db, path, tr("Export file"));
-    QPdfWriter writer(&output.device());
+    actor.require(core::Permission::ViewRecords);
     const QString title = core::RosterXlsxExport::title(core::CenterService(db).displayName(), month.first);
-    writer.setTitle(title);
-    writer.setCreator(QStringLiteral("Jinglao"));
-    writer.setResolution(300);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
-                                     QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
+    core::AuditedExport::run(db, actor,
+                             core::RosterXlsxExport::auditedAs(QStringLiteral("roster_pdf"), month), path,
+                             [&](core::OutputFile& output) {
+                                 writeFile(title, month, warnings, output);
+                                 return qint64(month.shiftCount());
+                             });
+}
+
+void RosterPdfWriter::writeFile(const QString& title, const core::RosterMonth& month,
+                                const QList<core::RosterWarning>& warnings, core::OutputFile& output)
+{
+    const std::unique_ptr<QPdfWriter> pdf = openA4Pdf(output.device(), title, QPageLayout::Landscape, 10);
+    QPdfWriter& writer = *pdf;
+    const QString shownPath = QDir::toNativeSeparators(output.targetPath());
     QPainter painter;
     if (!painter.begin(&writer))
-        throw core::Error::storage(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+        throw core::Error::storage(tr("Cannot write %1.").arg(shownPath));
     paint(
         painter, QRectF(0, 0, writer.width(), writer.height()), [&writer] { writer.newPage(); }, title, month,
         warnings);
     if (!painter.end())
-        throw core::Error::storage(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
-    output.commit();
+        throw core::Error::storage(tr("Cannot write %1.").arg(shownPath));
 }
 
 void RosterPdfWriter::paint(QPainter& painter, const QRectF& page, const std::function<void()>& newPage,
@@ -156,7 +167,7 @@ void RosterPdfWriter::paint(QPainter& painter, const QRectF& page, const std::fu
         QStringList parts;
         for (const core::ShiftTemplate& t : month.templates)
             parts.append(QStringLiteral("%1 %2 %3–%4")
-                             .arg(t.code, t.name, t.start.toString(QStringLiteral("HH:mm")),
+                             .arg(t.code, t.label(), t.start.toString(QStringLiteral("HH:mm")),
                                   t.end.toString(QStringLiteral("HH:mm"))));
         return parts;
     }();

@@ -208,7 +208,7 @@ QVariant RosterTableModel::headerData(int section, Qt::Orientation orientation, 
         const core::ShiftTemplate& t = m_month.templates.at(templateIndex);
         if (role == Qt::ToolTipRole)
             return tr("Caregivers on the %1 shift (%2–%3), minimum %4")
-                .arg(t.name, t.start.toString(QStringLiteral("HH:mm")),
+                .arg(t.label(), t.start.toString(QStringLiteral("HH:mm")),
                      t.end.toString(QStringLiteral("HH:mm")))
                 .arg(t.minCaregivers);
         return tr("Caregivers %1").arg(t.code);

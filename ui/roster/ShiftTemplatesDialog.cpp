@@ -4,7 +4,9 @@
 #include "common/ErrorDialog.h"
 #include "roster/RosterService.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSpinBox>
@@ -24,7 +26,7 @@ ShiftTemplatesDialog::ShiftTemplatesDialog(AppContext& context, QWidget* parent)
 {
     setObjectName(QStringLiteral("shiftTemplatesDialog"));
     setWindowTitle(tr("Shift templates"));
-    resize(560, 260);
+    resize(640, 300);
     auto* layout = new QVBoxLayout(this);
     auto* note =
         new QLabel(tr("A shift whose end is not after its start ends the next day. Changed times apply to "
@@ -47,7 +49,7 @@ ShiftTemplatesDialog::ShiftTemplatesDialog(AppContext& context, QWidget* parent)
         auto* code = new QTableWidgetItem(t.code);
         code->setFlags(code->flags() & ~Qt::ItemIsEditable);
         m_table->setItem(row, CodeColumn, code);
-        m_table->setItem(row, NameColumn, new QTableWidgetItem(t.name));
+        m_table->setItem(row, NameColumn, new QTableWidgetItem(t.label()));
         auto* start = new QTimeEdit(t.start, m_table);
         start->setDisplayFormat(QStringLiteral("HH:mm"));
         m_table->setCellWidget(row, StartColumn, start);
@@ -60,6 +62,17 @@ ShiftTemplatesDialog::ShiftTemplatesDialog(AppContext& context, QWidget* parent)
         m_table->setCellWidget(row, MinimumColumn, minimum);
     }
     layout->addWidget(m_table, 1);
+    auto* normRow = new QHBoxLayout;
+    m_norm = new QComboBox(this);
+    m_norm->setObjectName(QStringLiteral("monthlyNormComboBox"));
+    for (core::MonthlyNorm norm : {core::MonthlyNorm::StatutoryAverage, core::MonthlyNorm::Weekdays})
+        m_norm->addItem(core::RosterRules::normDescription(norm), static_cast<int>(norm));
+    m_norm->setCurrentIndex(
+        m_norm->findData(static_cast<int>(core::RosterService(context.database()).monthlyNorm())));
+    m_norm->setEnabled(context.actor().can(core::Permission::ManageSettings));
+    normRow->addWidget(new QLabel(tr("Overtime (more than 36 hours a month warns) is counted above:"), this));
+    normRow->addWidget(m_norm, 1);
+    layout->addLayout(normRow);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &ShiftTemplatesDialog::submit);
@@ -78,6 +91,9 @@ bool ShiftTemplatesDialog::submit()
             t.minCaregivers = qobject_cast<QSpinBox*>(m_table->cellWidget(row, MinimumColumn))->value();
             service.updateTemplate(m_context.actor(), t);
         }
+        const auto norm = static_cast<core::MonthlyNorm>(m_norm->currentData().toInt());
+        if (norm != service.monthlyNorm())
+            service.setMonthlyNorm(m_context.actor(), norm);
     });
     if (saved) {
         m_context.notifyDataChanged();

@@ -1,11 +1,13 @@
 #pragma once
-// Edits the active shift templates: name, start, end and the minimum of caregivers per shift.
-// submit() saves every row through RosterService::updateTemplate in turn.
+// Edits the active shift templates (name, start, end and the minimum of caregivers per shift) and
+// the monthly norm overtime is counted against. submit() saves every row through
+// RosterService::updateTemplate in turn, and the norm through RosterService::setMonthlyNorm.
 
 #include "roster/ShiftTemplate.h"
 
 #include <QDialog>
 
+class QComboBox;
 class QTableWidget;
 
 namespace jinglao::ui {
@@ -24,6 +26,7 @@ private:
     AppContext& m_context;
     QList<core::ShiftTemplate> m_templates;
     QTableWidget* m_table;
+    QComboBox* m_norm = nullptr;
 };
 
 } // namespace jinglao::ui

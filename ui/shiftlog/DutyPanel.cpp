@@ -15,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace jinglao::ui {
@@ -39,6 +40,14 @@ DutyPanel::DutyPanel(AppContext& context, QWidget* parent)
     m_readOnlyLabel = new QLabel(tr("You may read the shift log but not write it."), this);
     m_readOnlyLabel->setObjectName(QStringLiteral("dutyReadOnlyLabel"));
     layout->addWidget(m_readOnlyLabel);
+    m_onBehalfLabel = new QLabel(this);
+    m_onBehalfLabel->setObjectName(QStringLiteral("onBehalfLabel"));
+    m_onBehalfLabel->setWordWrap(true);
+    m_onBehalfLabel->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    layout->addWidget(m_onBehalfLabel);
+    m_waitTimer = new QTimer(this);
+    m_waitTimer->setObjectName(QStringLiteral("handoverWaitTimer"));
+    m_waitTimer->setInterval(WaitSeconds * 1000);
 
     auto* chooser = new QHBoxLayout;
     m_staffCombo = new QComboBox(this);
@@ -172,6 +181,12 @@ DutyPanel::DutyPanel(AppContext& context, QWidget* parent)
     layout->addStretch();
 
     connect(m_staffCombo, &QComboBox::currentIndexChanged, this, [this] { loadShifts(); });
+    connect(m_shiftCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_session)
+            showSession();
+    });
+    connect(m_waitTimer, &QTimer::timeout, this, &DutyPanel::recheckHandover);
+    connect(&m_context, &AppContext::dataChanged, this, &DutyPanel::recheckHandover);
     connect(m_openButton, &QPushButton::clicked, this, [this] { openSelectedShift(); });
     connect(m_acceptButton, &QPushButton::clicked, this, [this] { acceptHandover(); });
     connect(m_followUpButton, &QPushButton::clicked, this, [this] { followUpSelectedIncident(); });
@@ -207,6 +222,8 @@ void DutyPanel::loadStaff()
     const QString previous = chosenStaffUid();
     const QSignalBlocker blocker(m_staffCombo);
     m_staffCombo->clear();
+    m_onBehalfLabel->clear();
+    const bool canWrite = actor.can(core::Permission::WriteShiftLogs);
     const QString own = m_service.staffUidOfActor(actor);
     if (!own.isEmpty()) {
         // A nurse logged in with a staff record logs their own shift.
@@ -215,10 +232,23 @@ void DutyPanel::loadStaff()
                 m_staffCombo->addItem(choice.name, choice.uid);
         }
         m_staffCombo->setEnabled(false);
+    } else if (canWrite && core::ShiftLogService::writesOnlyOwnShifts(actor)) {
+        // Not offered anyone else's shift: she is told why she cannot log hers.
+        m_staffCombo->setEnabled(false);
+        m_onBehalfLabel->setText(
+            tr("Your account %1 is not linked to a staff record, so you cannot write the "
+               "shift log. Ask an administrator to link it to your staff record on the Users "
+               "page.")
+                .arg(actor.name()));
     } else {
         for (const core::ShiftLogService::Choice& choice : m_service.staffOnDuty(actor, core::Clock::now()))
             m_staffCombo->addItem(choice.name, choice.uid);
+        if (canWrite)
+            m_onBehalfLabel->setText(
+                tr("You write on behalf of the nurse chosen; the log records that %1 entered it.")
+                    .arg(actor.name()));
     }
+    m_onBehalfLabel->setVisible(!m_onBehalfLabel->text().isEmpty());
     const int index = m_staffCombo->findData(previous);
     m_staffCombo->setCurrentIndex(index >= 0 ? index : 0);
     loadShifts();
@@ -228,6 +258,7 @@ void DutyPanel::loadShifts()
 {
     runGuarded(this, [&] {
         const core::Actor& actor = m_context.actor();
+        const QSignalBlocker blocker(m_shiftCombo);
         m_shiftCombo->clear();
         const QString staffUid = chosenStaffUid();
         m_session.reset();
@@ -262,18 +293,23 @@ void DutyPanel::loadResidents()
     m_residentCombo->setCurrentIndex(index >= 0 ? index : 0);
 }
 
-void DutyPanel::showHandover(const core::ShiftLogService::Handover& handover)
+bool DutyPanel::showHandover(const core::ShiftLogService::Handover& handover)
 {
-    if (handover.previous) {
+    using State = core::ShiftLogService::Handover::State;
+    if (handover.state == State::Ready && handover.previous) {
+        const QString behalf = handover.previous->closedOnBehalfBy.isEmpty()
+                                   ? QString()
+                                   : tr(" (closed by %1 on her behalf)")
+                                         .arg(handover.previous->closedOnBehalfBy.toHtmlEscaped());
         m_previousLabel->setText(
-            tr("<b>%1</b>, shift %2 %3, closed at %4:<br>%5")
+            tr("<b>%1</b>, shift %2 %3, closed at %4%5:<br>%6")
                 .arg(handover.previous->staffName.toHtmlEscaped(),
                      handover.previous->shiftDate.toString(Qt::ISODate), handover.previous->shiftCode,
-                     ShiftLogTableModel::shownTime(handover.previous->closedAt),
+                     ShiftLogTableModel::shownTime(handover.previous->closedAt), behalf,
                      handover.previous->handoverNote.toHtmlEscaped().replace(QLatin1Char('\n'),
                                                                              QStringLiteral("<br>"))));
     } else {
-        m_previousLabel->setText(tr("No earlier shift has been handed over."));
+        m_previousLabel->setText(handover.waitingMessage().toHtmlEscaped());
     }
     m_incidentsList->clear();
     for (const core::ShiftLogService::Entry& incident : handover.openIncidents) {
@@ -282,6 +318,18 @@ void DutyPanel::showHandover(const core::ShiftLogService::Handover& handover)
     }
     if (handover.openIncidents.isEmpty())
         new QListWidgetItem(tr("(none)"), m_incidentsList);
+    // Waiting for the preceding shift to close: read again until it has.
+    if (handover.canAccept())
+        m_waitTimer->stop();
+    else if (!m_waitTimer->isActive())
+        m_waitTimer->start();
+    return handover.canAccept();
+}
+
+void DutyPanel::recheckHandover()
+{
+    if (isVisible() || m_waitTimer->isActive())
+        showSession();
 }
 
 void DutyPanel::showSession()
@@ -292,16 +340,25 @@ void DutyPanel::showSession()
     m_entriesBox->setVisible(open);
     m_formBox->setVisible(open);
     if (!open) {
-        // The handover waiting for the next shift is read before opening one's own.
+        // The handover the chosen shift takes over is read before opening it.
         m_statusLabel->setText(m_staffCombo->count() == 0
-                                   ? tr("Nobody is on duty now according to the roster.")
+                                   ? (m_onBehalfLabel->isVisible() && !m_staffCombo->isEnabled()
+                                          ? QString()
+                                          : tr("Nobody is on duty now according to the roster."))
                                : m_shiftCombo->count() == 0 ? tr("No shift left to open today.")
                                                             : tr("Read the handover, then open your shift."));
         m_openButton->setEnabled(canWrite && m_shiftCombo->count() > 0);
         m_acceptButton->setEnabled(false);
         m_followUpButton->setEnabled(false);
         m_acceptedLabel->setText(tr("Open your shift to accept the handover."));
-        runGuarded(this, [&] { showHandover(m_service.latestHandover(m_context.actor())); });
+        const QString shiftUid = m_shiftCombo->currentData().toString();
+        if (shiftUid.isEmpty()) {
+            m_waitTimer->stop();
+            m_previousLabel->setText(tr("Choose a shift to see the handover it takes over."));
+            m_incidentsList->clear();
+            return;
+        }
+        runGuarded(this, [&] { showHandover(m_service.handoverFor(m_context.actor(), shiftUid)); });
         return;
     }
     m_openButton->setEnabled(false);
@@ -310,13 +367,13 @@ void DutyPanel::showSession()
                                .arg(session.shiftDate.toString(Qt::ISODate), session.shiftCode,
                                     session.staffName, ShiftLogTableModel::shownTime(session.openedAt)));
     runGuarded(this, [&] {
-        showHandover(m_service.handover(m_context.actor(), session.uid));
+        const bool acceptable = showHandover(m_service.handover(m_context.actor(), session.uid));
         m_acceptedLabel->setText(
-            session.handoverAcceptedAt.isEmpty()
-                ? tr("Not accepted yet")
-                : tr("Accepted at %1").arg(ShiftLogTableModel::shownTime(session.handoverAcceptedAt)));
-        m_acceptButton->setEnabled(canWrite && session.handoverAcceptedAt.isEmpty());
-
+            !session.handoverAcceptedAt.isEmpty()
+                ? tr("Accepted at %1").arg(ShiftLogTableModel::shownTime(session.handoverAcceptedAt))
+            : acceptable ? tr("Not accepted yet")
+                         : tr("Waiting for the preceding shift to close"));
+        m_acceptButton->setEnabled(canWrite && session.handoverAcceptedAt.isEmpty() && acceptable);
         const QList<core::ShiftLogService::Entry> entries =
             m_service.entriesOfShift(m_context.actor(), session.shiftUid);
         m_entriesTable->setRowCount(static_cast<int>(entries.size()));

@@ -15,6 +15,7 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
+class QTimer;
 
 namespace jinglao::ui {
 
@@ -24,6 +25,8 @@ class DutyPanel : public QWidget {
     Q_OBJECT
 
 public:
+    static constexpr int WaitSeconds = 30;
+
     explicit DutyPanel(AppContext& context, QWidget* parent = nullptr);
 
     void refresh();
@@ -40,6 +43,8 @@ public:
     bool deleteSelectedEntry();
     bool followUpSelectedIncident();
     bool closeShift();
+    // Reads the handover again (what the wait timer does).
+    void recheckHandover();
 
 Q_SIGNALS:
     void logChanged();
@@ -49,7 +54,8 @@ private:
     void loadShifts();
     void loadResidents();
     void showSession();
-    void showHandover(const core::ShiftLogService::Handover& handover);
+    // Shows the handover; returns whether it can be accepted now.
+    bool showHandover(const core::ShiftLogService::Handover& handover);
     void clearForm();
     QString chosenStaffUid() const;
 
@@ -61,6 +67,9 @@ private:
     QString m_editingUid;
 
     QLabel* m_readOnlyLabel = nullptr;
+    QLabel* m_onBehalfLabel = nullptr;
+    // While the preceding shift is still open the handover is read again every WaitSeconds.
+    QTimer* m_waitTimer = nullptr;
     QComboBox* m_staffCombo = nullptr;
     QComboBox* m_shiftCombo = nullptr;
     QPushButton* m_openButton = nullptr;

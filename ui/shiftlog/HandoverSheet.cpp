@@ -1,9 +1,9 @@
 #include "shiftlog/HandoverSheet.h"
 
 #include "common/Error.h"
+#include "common/PdfFile.h"
 #include "shiftlog/ShiftLogService.h"
 #include "shiftlog/ShiftLogTableModel.h"
-#include "storage/Database.h"
 #include "storage/OutputFile.h"
 #include "storage/Settings.h"
 
@@ -29,12 +29,14 @@ QString multiline(const QString& text)
 } // namespace
 
 HandoverSheet::HandoverSheet(core::Database& db, const core::Actor& actor, const QDate& day)
-    : m_databasePath(db.path())
+    : m_db(db)
+    , m_actor(actor)
     , m_day(day)
 {
     core::ShiftLogService service(db);
     const QList<core::ShiftLogService::Session> sessions = service.sessionsOn(actor, day);
     m_sessions = static_cast<int>(sessions.size());
+    m_records = m_sessions;
     const QString facility = core::Settings(db).value(core::Settings::FacilityName);
 
     QString html = QStringLiteral("<html><body>");
@@ -59,7 +61,18 @@ HandoverSheet::HandoverSheet(core::Database& db, const core::Actor& actor, const
                                       session.closedAt.isEmpty()
                                           ? tr("still open")
                                           : ShiftLogTableModel::shownTime(session.closedAt))));
+        QStringList onBehalf;
+        for (const QString& account :
+             {session.openedOnBehalfBy, session.acceptedOnBehalfBy, session.closedOnBehalfBy}) {
+            if (!account.isEmpty() && !onBehalf.contains(account))
+                onBehalf.append(account);
+        }
+        if (!onBehalf.isEmpty())
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(esc(tr("Opened, accepted or closed on the nurse's behalf by: %1")
+                                     .arg(onBehalf.join(QStringLiteral(", ")))));
         const QList<core::ShiftLogService::Entry> entries = service.entriesOfShift(actor, session.shiftUid);
+        m_records += static_cast<int>(entries.size());
         if (!entries.isEmpty()) {
             html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">");
             html += QStringLiteral("<tr><th width=\"12%\">%1</th><th width=\"12%\">%2</th><th "
@@ -73,7 +86,11 @@ HandoverSheet::HandoverSheet(core::Database& db, const core::Actor& actor, const
                              entry.incident == core::Incident::None
                                  ? QString()
                                  : QStringLiteral("<b>%1</b>").arg(esc(core::incidentLabel(entry.incident))),
-                             multiline(ShiftLogTableModel::shownSummary(entry)));
+                             multiline(entry.writtenOnBehalfBy.isEmpty()
+                                           ? ShiftLogTableModel::shownSummary(entry)
+                                           : tr("%1 (entered by %2)")
+                                                 .arg(ShiftLogTableModel::shownSummary(entry),
+                                                      entry.writtenOnBehalfBy)));
             }
             html += QStringLiteral("</table>");
         }
@@ -104,17 +121,34 @@ void HandoverSheet::render(QPagedPaintDevice* device) const
     document.print(device);
 }
 
+core::AuditedExport::What HandoverSheet::auditedAs(const QString& kind) const
+{
+    return {kind, QStringLiteral("shift_logs"), m_day.toString(Qt::ISODate)};
+}
+
+void HandoverSheet::print(QPagedPaintDevice* printer) const
+{
+    core::AuditedExport::printed(m_db, m_actor, auditedAs(QStringLiteral("handover_sheet_print")),
+                                 tr("printer"), [&] {
+                                     render(printer);
+                                     return qint64(m_records);
+                                 });
+}
+
 void HandoverSheet::writePdf(const QString& path) const
 {
-    core::OutputFile output(m_databasePath, path, tr("Export file"));
-    QPdfWriter writer(&output.device());
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
-    writer.setResolution(300);
-    writer.setTitle(tr("Handover sheet %1").arg(m_day.toString(Qt::ISODate)));
-    writer.setCreator(QStringLiteral("Jinglao"));
-    render(&writer);
-    output.commit();
+    core::AuditedExport::run(m_db, m_actor, auditedAs(QStringLiteral("handover_sheet_pdf")), path,
+                             [&](core::OutputFile& output) {
+                                 writePdfFile(output);
+                                 return qint64(m_records);
+                             });
+}
+
+void HandoverSheet::writePdfFile(core::OutputFile& output) const
+{
+    const std::unique_ptr<QPdfWriter> writer = openA4Pdf(
+        output.device(), tr("Handover sheet %1").arg(m_day.toString(Qt::ISODate)), QPageLayout::Portrait, 15);
+    render(writer.get());
 }
 
 } // namespace jinglao::ui

@@ -3,6 +3,7 @@
 // incidents and handover note, on A4, for the printer or a PDF file.
 
 #include "auth/Actor.h"
+#include "auth/AuditedExport.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -13,7 +14,8 @@ class QTextDocument;
 
 namespace jinglao::core {
 class Database;
-}
+class OutputFile;
+} // namespace jinglao::core
 
 namespace jinglao::ui {
 
@@ -26,18 +28,26 @@ public:
 
     const QString& html() const { return m_html; }
     int sessionCount() const { return m_sessions; }
-    // Lays the sheet out on device's pages (a QPrinter or a QPdfWriter).
-    void render(QPagedPaintDevice* device) const;
-    // Writes an A4 PDF through core::OutputFile (never over the database); throws core::Error.
+    // Sessions and entries on the sheet: the records an export of it contains.
+    int recordCount() const { return m_records; }
+    // Prints the sheet on printer's pages and audits it like an export ("handover_sheet_print").
+    void print(QPagedPaintDevice* printer) const;
+    // Writes an A4 PDF and audits the export (core::AuditedExport); throws core::Error::storage
+    // when the file cannot be written (nothing is audited then).
     void writePdf(const QString& path) const;
 
 private:
     void fill(QTextDocument& document) const;
+    void render(QPagedPaintDevice* device) const;
+    void writePdfFile(core::OutputFile& output) const;
+    core::AuditedExport::What auditedAs(const QString& kind) const;
 
-    QString m_databasePath;
+    core::Database& m_db;
+    core::Actor m_actor;
     QDate m_day;
     QString m_html;
     int m_sessions = 0;
+    int m_records = 0;
 };
 
 } // namespace jinglao::ui

@@ -69,7 +69,8 @@ void ResidentShiftLogSection::setResident(const QString& residentUid)
             const core::ShiftLogService::Entry& entry = entries.at(row);
             const bool incident = entry.incident != core::Incident::None;
             incidents += incident ? 1 : 0;
-            const QStringList cells{ShiftLogTableModel::shownTime(entry.writtenAt), entry.authorName,
+            const QStringList cells{ShiftLogTableModel::shownTime(entry.writtenAt),
+                                    ShiftLogTableModel::shownAuthor(entry),
                                     incident ? core::incidentLabel(entry.incident) : QString(),
                                     ShiftLogTableModel::shownSummary(entry)};
             for (int column = 0; column < cells.size(); ++column) {

@@ -174,9 +174,12 @@ void ShiftLogBrowser::applyFilter()
 
 bool ShiftLogBrowser::saveSheetPdf(const QString& path)
 {
-    return runGuarded(this, [&] {
+    const bool saved = runGuarded(this, [&] {
         HandoverSheet(m_context.database(), m_context.actor(), m_sheetDateEdit->date()).writePdf(path);
     });
+    if (saved)
+        m_context.notifyDataChanged(); // the export is in the audit log
+    return saved;
 }
 
 void ShiftLogBrowser::printSheet()
@@ -187,8 +190,10 @@ void ShiftLogBrowser::printSheet()
         printer.setPageSize(QPageSize(QPageSize::A4));
         QPrintDialog dialog(&printer, this);
         dialog.setWindowTitle(tr("Print handover sheet"));
-        if (dialog.exec() == QDialog::Accepted)
-            sheet.render(&printer);
+        if (dialog.exec() == QDialog::Accepted) {
+            sheet.print(&printer);
+            m_context.notifyDataChanged();
+        }
     });
 }
 

@@ -35,6 +35,14 @@ QString ShiftLogTableModel::shownTime(const QString& timestamp)
     return timestamp.left(16).replace(QLatin1Char('T'), QLatin1Char(' '));
 }
 
+QString ShiftLogTableModel::shownAuthor(const core::ShiftLogService::Entry& entry)
+{
+    if (entry.writtenOnBehalfBy.isEmpty())
+        return entry.authorName;
+    //: %1 the nurse on duty, %2 the administrator's account that wrote for her
+    return tr("%1 (entered by %2)").arg(entry.authorName, entry.writtenOnBehalfBy);
+}
+
 QString ShiftLogTableModel::shownSummary(const core::ShiftLogService::Entry& entry)
 {
     QString text = entry.summary;
@@ -70,7 +78,7 @@ QVariant ShiftLogTableModel::data(const QModelIndex& index, int role) const
         case ShiftColumn:
             return entry.shiftDate.toString(Qt::ISODate) + QLatin1Char(' ') + entry.shiftCode;
         case AuthorColumn:
-            return entry.authorName;
+            return shownAuthor(entry);
         case ResidentColumn:
             return entry.residentName;
         case IncidentColumn:

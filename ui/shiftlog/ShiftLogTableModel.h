@@ -43,6 +43,8 @@ public:
     const core::ShiftLogService::Entry& entryAt(int row) const { return m_entries.at(row); }
     // Short form of a stored timestamp: 2026-11-02 10:30.
     static QString shownTime(const QString& timestamp);
+    // The author, and the administrator who wrote on her behalf if one did.
+    static QString shownAuthor(const core::ShiftLogService::Entry& entry);
     // The entry's text with its correction or follow-up marks.
     static QString shownSummary(const core::ShiftLogService::Entry& entry);
 

@@ -1,0 +1,62 @@
+#include "modules/ModuleSet.h"
+
+#include <algorithm>
+
+namespace jinglao::core {
+
+ModuleSet::ModuleSet(std::vector<std::shared_ptr<const Module>> modules)
+    : m_modules(std::move(modules))
+{}
+
+const Module* ModuleSet::find(const QString& id) const
+{
+    for (const auto& module : m_modules) {
+        if (module->id() == id)
+            return module.get();
+    }
+    return nullptr;
+}
+
+QList<DemoStep> ModuleSet::demoSteps() const
+{
+    QList<DemoStep> steps;
+    for (const auto& module : m_modules)
+        steps += module->demoSteps();
+    std::stable_sort(steps.begin(), steps.end(),
+                     [](const DemoStep& a, const DemoStep& b) { return a.phase < b.phase; });
+    return steps;
+}
+
+void ModuleSet::check(const Database& db, QList<HealthCheck::Finding>& findings) const
+{
+    for (const auto& module : m_modules)
+        module->check(db, findings);
+}
+
+QList<Alert> ModuleSet::alerts(Database& db, const Actor& actor, const QDate& today) const
+{
+    QList<Alert> all;
+    for (const auto& module : m_modules)
+        all += module->alerts(db, actor, today);
+    std::stable_sort(all.begin(), all.end(),
+                     [](const Alert& a, const Alert& b) { return a.severity > b.severity; });
+    return all;
+}
+
+QSet<QString> ModuleSet::residentsAwayOn(const Database& db, const QDate& day) const
+{
+    QSet<QString> away;
+    for (const auto& module : m_modules)
+        away.unite(module->residentsAwayOn(db, day));
+    return away;
+}
+
+QStringList ModuleSet::countyFiles() const
+{
+    QStringList files;
+    for (const auto& module : m_modules)
+        files += module->countyFiles();
+    return files;
+}
+
+} // namespace jinglao::core
