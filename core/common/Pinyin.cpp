@@ -128,21 +128,29 @@ QString initials(const QString& name)
 
 QString searchKey(const QString& name)
 {
-    const QStringList asName = nameSyllables(name);
-    const QStringList common = syllables(name);
+    const QString trimmed = name.trimmed();
+    const QStringList asName = nameSyllables(trimmed);
+    const QStringList common = syllables(trimmed);
     QStringList readings{joined(asName)};
     QStringList initialList{initialsOf(asName)};
     if (common != asName) {
         readings.append(joined(common));
         initialList.append(initialsOf(common));
     }
+    // The surname's syllables are the first ones of each reading.
+    const qsizetype surnameSyllables = asName.size() - syllables(trimmed.mid(surnameLength(trimmed))).size();
+    QString surnames = QLatin1Char('<') + joined(asName.mid(0, surnameSyllables)) + QLatin1Char('>');
+    const QString commonSurname =
+        joined(common.mid(0, syllables(trimmed.left(surnameLength(trimmed))).size()));
+    if (!commonSurname.isEmpty() && QLatin1Char('<') + commonSurname + QLatin1Char('>') != surnames)
+        surnames += QLatin1Char('<') + commonSurname + QLatin1Char('>');
     QStringList every = asName;
     for (const QString& syllable : common) {
         if (!every.contains(syllable))
             every.append(syllable);
     }
-    return QLatin1Char('|') + (readings + initialList).join(QLatin1Char('|')) + QStringLiteral("| ") +
-           every.join(QLatin1Char(' ')) + QLatin1Char(' ');
+    return QLatin1Char('|') + (readings + initialList).join(QLatin1Char('|')) + QLatin1Char('|') + surnames +
+           QLatin1Char(' ') + every.join(QLatin1Char(' ')) + QLatin1Char(' ');
 }
 
 QString normalizedQuery(const QString& query)
@@ -162,8 +170,13 @@ SearchSql searchSql(const QString& column, const QString& normalized)
     SearchSql sql;
     sql.condition = column + QStringLiteral(" LIKE ?");
     sql.conditionValues = {QLatin1Char('%') + normalized + QLatin1Char('%')};
-    sql.rank = QStringLiteral("CASE WHEN %1 LIKE ? THEN 0 WHEN %1 LIKE ? THEN 1 ELSE 2 END").arg(column);
-    sql.rankValues = {QStringLiteral("%|") + normalized + QLatin1Char('%'),
+    sql.rank =
+        QStringLiteral("CASE WHEN %1 LIKE ? OR %1 LIKE ? THEN 0 WHEN %1 LIKE ? THEN 1 WHEN %1 LIKE ? THEN 2 "
+                       "ELSE 3 END")
+            .arg(column);
+    sql.rankValues = {QStringLiteral("%<") + normalized + QStringLiteral(">%"),
+                      QStringLiteral("%|") + normalized + QStringLiteral("|%"),
+                      QStringLiteral("%|") + normalized + QLatin1Char('%'),
                       QStringLiteral("% ") + normalized + QStringLiteral(" %")};
     return sql;
 }

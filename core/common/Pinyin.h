@@ -22,8 +22,8 @@ QString full(const QString& name);
 QString initials(const QString& name);
 
 // Everything a person may type to find the name, in one text: each reading joined and its
-// initials after a "|", then every syllable between spaces:
-// 曾参 → "|zengshen|cengshen|zs|cs| zeng shen ceng ".
+// initials between "|", each reading of the surname between < and >, then every syllable
+// between spaces: 曾明 → "|zengming|cengming|zm|cm|<zeng><ceng> zeng ming ceng ".
 QString searchKey(const QString& name);
 
 // A search typed by a person, for matching against searchKey: lower case, spaces and anything
@@ -31,7 +31,8 @@ QString searchKey(const QString& name);
 QString normalizedQuery(const QString& query);
 
 // SQL over a column holding searchKey: `condition` keeps the names the query matches; `rank`
-// orders them 0 (a reading or its initials starts with the query), 1 (a whole syllable), 2 (any
+// orders them 0 (the surname, a whole reading or the initials is the query: "hu" finds 胡 first),
+// 1 (a reading or the initials start with it: 黄 for "hu"), 2 (a whole syllable: 张虎), 3 (any
 // part). Both use positional placeholders; bind conditionValues / rankValues in that order.
 struct SearchSql {
     QString condition;

@@ -29,15 +29,6 @@ QDate dateOf(const QVariant& value)
     return QDate::fromString(value.toString(), Qt::ISODate);
 }
 
-// LIKE pattern text with % and _ taken literally (ESCAPE '\').
-QString likeEscaped(QString text)
-{
-    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return text;
-}
-
 const QString residentSelect = QStringLiteral(
     "SELECT r.uid, r.name, r.name_pinyin, r.name_initials, r.id_number, r.gender, r.birth_date, r.category, "
     "r.admission_date, r.discharge_date, r.discharge_reason, r.bed_uid, b.bed_code, r.phone, "
@@ -352,6 +343,7 @@ QString ResidentService::admit(const Actor& actor, const ResidentInput& input)
                       {{QStringLiteral("name"), checked.name},
                        {QStringLiteral("name_pinyin"), pinyin::full(checked.name)},
                        {QStringLiteral("name_initials"), pinyin::initials(checked.name)},
+                       {QStringLiteral("name_search"), pinyin::searchKey(checked.name)},
                        {QStringLiteral("id_number"), checked.idNumber},
                        {QStringLiteral("gender"), checked.gender},
                        {QStringLiteral("birth_date"), isoDate(checked.birthDate)},
@@ -406,6 +398,7 @@ void ResidentService::update(const Actor& actor, const QString& residentUid, con
                 {{QStringLiteral("name"), checked.name},
                  {QStringLiteral("name_pinyin"), pinyin::full(checked.name)},
                  {QStringLiteral("name_initials"), pinyin::initials(checked.name)},
+                 {QStringLiteral("name_search"), pinyin::searchKey(checked.name)},
                  {QStringLiteral("id_number"), checked.idNumber},
                  {QStringLiteral("gender"), checked.gender},
                  {QStringLiteral("birth_date"), isoDate(checked.birthDate)},
@@ -609,15 +602,19 @@ QString ResidentService::whereClause(const ResidentFilter& filter, QVariantList&
     }
     const QString search = filter.search.trimmed();
     if (!search.isEmpty()) {
-        const QString latin = likeEscaped(QString(search).remove(QLatin1Char(' ')).toLower());
-        const QString text = likeEscaped(search);
+        // The name as written, the bed, and every spelling of the name (both readings of a
+        // surname such as 曾, initials); the spellings also rank the matches (see list()).
+        const QString text = sql::likeEscaped(search);
         QStringList any{QStringLiteral("r.name LIKE ? ESCAPE '\\'"),
-                        QStringLiteral("r.name_pinyin LIKE ? ESCAPE '\\'"),
-                        QStringLiteral("r.name_initials LIKE ? ESCAPE '\\'"),
                         QStringLiteral("b.bed_code LIKE ? ESCAPE '\\'")};
         values << (QLatin1Char('%') + text + QLatin1Char('%'))
-               << (QLatin1Char('%') + latin + QLatin1Char('%')) << (latin + QLatin1Char('%'))
                << (QLatin1Char('%') + text.toUpper() + QLatin1Char('%'));
+        const QString latin = pinyin::normalizedQuery(search);
+        if (!latin.isEmpty()) {
+            const pinyin::SearchSql spelling = pinyin::searchSql(QStringLiteral("r.name_search"), latin);
+            any.append(spelling.condition);
+            values += spelling.conditionValues;
+        }
         static const QRegularExpression idTail(QStringLiteral("^[0-9]{3,17}[0-9Xx]?$"));
         if (idTail.match(search).hasMatch()) {
             any.append(QStringLiteral("r.id_number LIKE ? ESCAPE '\\'"));
@@ -662,6 +659,14 @@ QList<Resident> ResidentService::list(const Actor& actor, const ResidentFilter& 
     case ResidentFilter::Sort::CareLevel:
         order = QStringLiteral("(cl.level IS NULL), cl.level") + direction;
         break;
+    }
+    // A search puts the closest spellings first: a reading or initials that start with what was
+    // typed, then a whole syllable, then the rest; each group in the chosen order.
+    const QString latin = pinyin::normalizedQuery(filter.search);
+    if (!latin.isEmpty()) {
+        const pinyin::SearchSql spelling = pinyin::searchSql(QStringLiteral("r.name_search"), latin);
+        order = spelling.rank + QStringLiteral(", ") + order;
+        values += spelling.rankValues;
     }
     values << limit << offset;
     QList<Resident> result;

@@ -3,6 +3,7 @@
 #include "auth/Privacy.h"
 #include "common/Error.h"
 #include "common/IdNumber.h"
+#include "common/Pinyin.h"
 #include "storage/Database.h"
 #include "storage/RecordWriter.h"
 #include "storage/Sql.h"
@@ -96,6 +97,8 @@ QString StaffService::add(const Actor& actor, const StaffMember& input)
     const QString uid = writer.insert(
         QStringLiteral("staff"),
         {{QStringLiteral("name"), member.name},
+         {QStringLiteral("name_pinyin"), pinyin::full(member.name)},
+         {QStringLiteral("name_search"), pinyin::searchKey(member.name)},
          {QStringLiteral("id_number"), textValue(member.idNumber)},
          {QStringLiteral("role"), staffRoleCode(member.role)},
          {QStringLiteral("skill_level"), member.skillLevel ? QVariant(member.skillLevel) : QVariant()},
@@ -117,6 +120,8 @@ void StaffService::update(const Actor& actor, const StaffMember& input)
     writer.update(
         QStringLiteral("staff"), member.uid,
         {{QStringLiteral("name"), member.name},
+         {QStringLiteral("name_pinyin"), pinyin::full(member.name)},
+         {QStringLiteral("name_search"), pinyin::searchKey(member.name)},
          {QStringLiteral("id_number"), textValue(member.idNumber)},
          {QStringLiteral("role"), staffRoleCode(member.role)},
          {QStringLiteral("skill_level"), member.skillLevel ? QVariant(member.skillLevel) : QVariant()},
@@ -191,7 +196,8 @@ StaffMember StaffService::get(const Actor& actor, const QString& staffUid) const
     return fromRow(actor, row);
 }
 
-QList<StaffMember> StaffService::list(const Actor& actor, Filter filter, const QDate& day) const
+QList<StaffMember> StaffService::list(const Actor& actor, Filter filter, const QDate& day,
+                                      const QString& search) const
 {
     actor.require(Permission::ViewRecords);
     QString where = QStringLiteral("deleted = 0");
@@ -204,15 +210,28 @@ QList<StaffMember> StaffService::list(const Actor& actor, Filter filter, const Q
         where += QStringLiteral(" AND leave_date IS NOT NULL AND leave_date <= ?");
         values = {d};
     }
+    // People are sorted by how their names are said (pinyin, surnames as surnames); a search
+    // puts the closest spellings first (see pinyin::searchSql).
+    QString order =
+        QStringLiteral("CASE role WHEN 'CAREGIVER' THEN 0 WHEN 'NURSE' THEN 1 WHEN 'DOCTOR' THEN 2 "
+                       "WHEN 'SOCIAL_WORKER' THEN 3 WHEN 'ADMIN' THEN 4 ELSE 5 END, name_pinyin, name, uid");
+    const QString typed = search.trimmed();
+    if (!typed.isEmpty()) {
+        QStringList any{QStringLiteral("name LIKE ? ESCAPE '\\'")};
+        values.append(QLatin1Char('%') + sql::likeEscaped(typed) + QLatin1Char('%'));
+        const QString latin = pinyin::normalizedQuery(typed);
+        if (!latin.isEmpty()) {
+            const pinyin::SearchSql spelling = pinyin::searchSql(QStringLiteral("name_search"), latin);
+            any.append(spelling.condition);
+            values += spelling.conditionValues;
+            order = spelling.rank + QStringLiteral(", ") + order;
+            values += spelling.rankValues;
+        }
+        where += QStringLiteral(" AND (") + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
     QList<StaffMember> result;
-    const QList<QVariantMap> found = sql::rows(
-        m_db,
-        QStringLiteral(
-            "SELECT * FROM staff WHERE %1 ORDER BY CASE role WHEN 'CAREGIVER' THEN 0 WHEN 'NURSE' "
-            "THEN 1 WHEN 'DOCTOR' THEN 2 WHEN 'SOCIAL_WORKER' THEN 3 WHEN 'ADMIN' THEN 4 ELSE 5 END, "
-            "name, uid")
-            .arg(where),
-        values);
+    const QList<QVariantMap> found =
+        sql::rows(m_db, QStringLiteral("SELECT * FROM staff WHERE %1 ORDER BY %2").arg(where, order), values);
     for (const QVariantMap& row : found)
         result.append(fromRow(actor, row));
     return result;

@@ -32,7 +32,9 @@ public:
     // Throws Error::validation naming the text when none matches or several share the name.
     QString findUid(const Actor& actor, const QString& uidOrName) const;
     // Current: employed on day; Former: left on or before day. Sorted by role, then name.
-    QList<StaffMember> list(const Actor& actor, Filter filter, const QDate& day) const;
+    // search: a name as written or any spelling of it (zhang, zs, zeng for 曾), closest first.
+    QList<StaffMember> list(const Actor& actor, Filter filter, const QDate& day,
+                            const QString& search = {}) const;
 
     QString addCertificate(const Actor& actor, const StaffCertificate& certificate);
     QList<StaffCertificate> certificates(const Actor& actor, const QString& staffUid) const;

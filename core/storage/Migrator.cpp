@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "storage/Database.h"
+#include "storage/MigrationSteps.h"
 #include "storage/Sql.h"
 #include "storage/SqlScript.h"
 #include "storage/Transaction.h"
@@ -71,6 +72,8 @@ void Migrator::migrate(Database& db, int targetVersion)
         const QString script = QString::fromUtf8(file.readAll());
         try {
             sqlscript::run(db, script);
+            if (const auto step = migrationsteps::after(migration.version))
+                step(db);
         } catch (const Error& error) {
             throw Error::storage(
                 tr("Upgrading the database to schema version %1 (%2) failed; the file was left "

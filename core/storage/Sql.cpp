@@ -130,6 +130,14 @@ QList<QVariantMap> rows(const Database& db, const QString& statement, const QVar
     return result;
 }
 
+QString likeEscaped(QString text)
+{
+    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return text;
+}
+
 bool isIdentifier(const QString& name)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));

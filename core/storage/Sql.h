@@ -49,6 +49,9 @@ QString describe(const QSqlError& error);
 // The message of a failed statement; the statement itself goes only to the jinglao.sql debug log.
 QString failure(const QSqlError& error, const QString& statement);
 
+// Text for a LIKE pattern with % and _ taken literally (use ESCAPE '\').
+QString likeEscaped(QString text);
+
 // Guards table and column names that are put into SQL text.
 bool isIdentifier(const QString& name);
 

@@ -1,9 +1,12 @@
 #include "storage/Database.h"
 
+#include "OldSchemaFile.h"
 #include "TempDatabase.h"
 #include "auth/PasswordHasher.h"
 #include "auth/UserService.h"
 #include "common/Error.h"
+#include "common/IdNumber.h"
+#include "common/Pinyin.h"
 #include "storage/Migrator.h"
 #include "storage/Settings.h"
 #include "storage/Sql.h"
@@ -275,4 +278,43 @@ TEST_CASE("A database opened read-only reads its records and refuses every write
     db.reset();
     CHECK(fileBytes(temp.path()) == before);
     core::PasswordHasher::resetForTesting();
+}
+
+TEST_CASE("Upgrading to version 8 spells existing people's names anew, surnames as surnames", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v7.sqlite"));
+    const QString first17 = QStringLiteral("13082119400301001");
+    testing::writeFileAtVersion(
+        path, 7,
+        {testing::oldRecord(QStringLiteral("residents"),
+                            {{QStringLiteral("uid"), QStringLiteral("r-1")},
+                             {QStringLiteral("name"), QStringLiteral("曾明")},
+                             {QStringLiteral("name_pinyin"), QStringLiteral("cengming")},
+                             {QStringLiteral("name_initials"), QStringLiteral("cm")},
+                             {QStringLiteral("id_number"), first17 + core::IdNumber::checkCharacter(first17)},
+                             {QStringLiteral("gender"), 1},
+                             {QStringLiteral("birth_date"), QStringLiteral("1940-03-01")},
+                             {QStringLiteral("category"), QStringLiteral("TK")},
+                             {QStringLiteral("admission_date"), QStringLiteral("2025-06-01")}}),
+         testing::oldRecord(QStringLiteral("staff"),
+                            {{QStringLiteral("uid"), QStringLiteral("s-1")},
+                             {QStringLiteral("name"), QStringLiteral("单雄信")},
+                             {QStringLiteral("role"), QStringLiteral("NURSE")},
+                             {QStringLiteral("hire_date"), QStringLiteral("2020-01-01")}})});
+    auto db = core::Database::open(path);
+    REQUIRE(db->schemaVersion() >= 8);
+    const QVariantMap resident = core::sql::row(
+        *db, QStringLiteral(
+                 "SELECT name_pinyin, name_initials, name_search, updated_at, change_seq FROM residents"));
+    CHECK(resident.value(QStringLiteral("name_pinyin")).toString() == QStringLiteral("zengming"));
+    CHECK(resident.value(QStringLiteral("name_initials")).toString() == QStringLiteral("zm"));
+    CHECK(resident.value(QStringLiteral("name_search")).toString() ==
+          core::pinyin::searchKey(QStringLiteral("曾明")));
+    // Derived spellings are not a change of the record: the county sees nothing new.
+    CHECK(resident.value(QStringLiteral("updated_at")).toString() ==
+          QStringLiteral("2026-01-01T08:00:00+08:00"));
+    CHECK(resident.value(QStringLiteral("change_seq")).toInt() == 1);
+    CHECK(core::sql::scalar(*db, QStringLiteral("SELECT name_pinyin FROM staff")).toString() ==
+          QStringLiteral("shanxiongxin"));
 }

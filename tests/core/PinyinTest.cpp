@@ -32,8 +32,12 @@ TEST_CASE("Surnames with their own reading are spelt as surnames, compound surna
 TEST_CASE("The search key holds both readings, their initials and every syllable", "[pinyin]")
 {
     CHECK(pinyin::searchKey(QString::fromUtf8("曾明")) ==
-          QStringLiteral("|zengming|cengming|zm|cm| zeng ming ceng "));
-    CHECK(pinyin::searchKey(QString::fromUtf8("胡军")) == QStringLiteral("|hujun|hj| hu jun "));
+          QStringLiteral("|zengming|cengming|zm|cm|<zeng><ceng> zeng ming ceng "));
+    CHECK(pinyin::searchKey(QString::fromUtf8("胡军")) == QStringLiteral("|hujun|hj|<hu> hu jun "));
+    CHECK(pinyin::searchKey(QString::fromUtf8("欧阳修")) ==
+          QStringLiteral("|ouyangxiu|oyx|<ouyang> ou yang xiu "));
+    CHECK(pinyin::searchKey(QString::fromUtf8("尉迟恭")) ==
+          QStringLiteral("|yuchigong|weichigong|ycg|wcg|<yuchi><weichi> yu chi gong wei "));
     CHECK(pinyin::normalizedQuery(QStringLiteral(" Zeng S ")) == QStringLiteral("zengs"));
     CHECK(pinyin::normalizedQuery(QString::fromUtf8("张")).isEmpty());
 }

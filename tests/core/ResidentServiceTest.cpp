@@ -380,3 +380,43 @@ TEST_CASE("Writes are audited: every record written, who wrote it, and the old a
     CHECK(edit.value(QStringLiteral("new_values")).toString().contains(QStringLiteral("13812345678")));
     CHECK(edit.value(QStringLiteral("old_values")).toString().contains(QStringLiteral("\"phone\"")));
 }
+
+TEST_CASE("A pinyin search finds surnames by their surname reading and puts the closest first", "[residents]")
+{
+    testing::FixedToday today(QDate(2026, 11, 2));
+    testing::TempDatabase db;
+    ResidentService residents(db.db());
+    const QStringList names{QStringLiteral("张虎"), QStringLiteral("黄华"), QStringLiteral("曾明"),
+                            QStringLiteral("胡军"), QStringLiteral("王五")};
+    int sequence = 1;
+    for (const QString& name : names) {
+        const QString bed = addBed(db.db(), QStringLiteral("A-101-%1").arg(sequence));
+        residents.admit(admin(), person(name, QDate(1940, 3, 1), 1, QDate(2026, 10, 1), bed, sequence));
+        ++sequence;
+    }
+    const auto found = [&](const QString& search) {
+        ResidentFilter filter;
+        filter.search = search;
+        QStringList shown;
+        for (const Resident& resident : residents.list(admin(), filter, 0, 50))
+            shown.append(resident.name);
+        return shown;
+    };
+    // The surname first, then a name that starts so, then a whole syllable elsewhere.
+    CHECK(found(QStringLiteral("hu")) ==
+          QStringList{QStringLiteral("胡军"), QStringLiteral("黄华"), QStringLiteral("张虎")});
+    // 曾 as a surname is zeng; the common reading ceng is accepted too.
+    CHECK(found(QStringLiteral("zeng")) == QStringList{QStringLiteral("曾明")});
+    CHECK(found(QStringLiteral("ceng")) == QStringList{QStringLiteral("曾明")});
+    CHECK(found(QStringLiteral("zm")) == QStringList{QStringLiteral("曾明")});
+    CHECK(found(QStringLiteral("曾")) == QStringList{QStringLiteral("曾明")});
+    // Sorting by name follows the surname reading: 曾 is zeng, between wang and zhang (ceng would
+    // put it first).
+    ResidentFilter byName;
+    byName.sort = ResidentFilter::Sort::Name;
+    QStringList sorted;
+    for (const Resident& resident : residents.list(admin(), byName, 0, 50))
+        sorted.append(resident.name);
+    CHECK(sorted == QStringList{QStringLiteral("黄华"), QStringLiteral("胡军"), QStringLiteral("王五"),
+                                QStringLiteral("曾明"), QStringLiteral("张虎")});
+}
