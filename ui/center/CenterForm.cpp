@@ -30,9 +30,6 @@ CenterForm::CenterForm(QWidget* parent)
     m_address = field(QStringLiteral("addressLineEdit"), 128);
     m_contact = field(QStringLiteral("contactLineEdit"), 32);
     m_phone = field(QStringLiteral("centerPhoneLineEdit"), 20);
-    const auto label = [](const QString& text) {
-        return text + QLatin1Char(':');
-    };
     form->addRow(label(core::CenterService::nameLabel()), m_name);
     form->addRow(label(core::CenterService::facilityCodeLabel()), m_code);
     form->addRow(label(core::CenterService::countyLabel()), m_county);
