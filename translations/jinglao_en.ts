@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AssessmentsModule</name>
+    <message numerus="yes">
+        <source>%1 (%2) is overdue for re-assessment by %n day(s).</source>
+        <translation>
+            <numerusform>%1 (%2) is overdue for re-assessment by %n day.</numerusform>
+            <numerusform>%1 (%2) is overdue for re-assessment by %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) has not been assessed since admission %n day(s) ago.</source>
+        <translation>
+            <numerusform>%1 (%2) has not been assessed since admission %n day ago.</numerusform>
+            <numerusform>%1 (%2) has not been assessed since admission %n days ago.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CenterModule</name>
+    <message numerus="yes">
+        <source>The last backup is %n day(s) old.</source>
+        <translation>
+            <numerusform>The last backup is %n day old.</numerusform>
+            <numerusform>The last backup is %n days old.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HealthCheck</name>
     <message numerus="yes">
         <source>… and %n more like these.</source>

@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>AccountsModule</name>
+    <message>
+        <source>Accounts and audit</source>
+        <translation>账户与审计</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after failed logins until %2.</source>
+        <translation>账户 %1 因多次登录失败被锁定，至 %2 解除。</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentChecks</name>
     <message>
         <source>The assessment of %1 on %2</source>
@@ -109,6 +120,25 @@
     <message>
         <source>must be between 1 and %1 months</source>
         <translation>应为 1 至 %1 个月</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsModule</name>
+    <message>
+        <source>Ability assessments</source>
+        <translation>能力评估</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) is overdue for re-assessment by %n day(s).</source>
+        <translation>
+            <numerusform>%1（%2）复评已逾期 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) has not been assessed since admission %n day(s) ago.</source>
+        <translation>
+            <numerusform>%1（%2）入住 %n 天，尚未做能力评估。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -403,6 +433,27 @@
     <message>
         <source>was out of service from %1 to %2, after %3.</source>
         <translation>在 %3 之后曾于 %1 至 %2 停用。</translation>
+    </message>
+</context>
+<context>
+    <name>CenterModule</name>
+    <message>
+        <source>The center</source>
+        <translation>机构信息</translation>
+    </message>
+    <message>
+        <source>The center has no facility code yet; the county package needs it. Enter it under Settings.</source>
+        <translation>本机构还没有机构代码；县级数据包需要它。请在“设置”中填写。</translation>
+    </message>
+    <message>
+        <source>The database has never been backed up.</source>
+        <translation>数据库从未备份过。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last backup is %n day(s) old.</source>
+        <translation>
+            <numerusform>上次备份已是 %n 天前。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1128,18 @@
     </message>
 </context>
 <context>
+    <name>ResidentsModule</name>
+    <message>
+        <source>Residents and beds</source>
+        <translation>入住老人与床位</translation>
+    </message>
+    <message>
+        <source>Nursing beds are %1% of the beds in service, below the target of %2% (%3 of %4).</source>
+        <extracomment>%1 the nursing-bed ratio now, %2 the target, both in percent</extracomment>
+        <translation>护理型床位占在用床位的 %1%，低于 %2% 的目标（%4 张中有 %3 张）。</translation>
+    </message>
+</context>
+<context>
     <name>RosterPdfWriter</name>
     <message>
         <source>Cannot write %1.</source>
@@ -1333,6 +1396,22 @@
     </message>
 </context>
 <context>
+    <name>ShiftLogModule</name>
+    <message>
+        <source>Shift logs</source>
+        <translation>交接班记录</translation>
+    </message>
+    <message>
+        <source>%1 of %2 has no follow-up yet.</source>
+        <extracomment>%1 the incident (跌倒 …), %2 the resident, %3 when it was written</extracomment>
+        <translation>%2 的%1尚无跟进记录。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 on %3 has no follow-up yet.</source>
+        <translation>%2 在 %3 的%1尚无跟进记录。</translation>
+    </message>
+</context>
+<context>
     <name>ShiftLogService</name>
     <message>
         <source>There is no shift session %1.</source>
@@ -1433,6 +1512,13 @@
     <message>
         <source>No earlier shift has been handed over.</source>
         <translation>此前没有交班记录。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRosterModule</name>
+    <message>
+        <source>Staff and rosters</source>
+        <translation>工作人员与排班</translation>
     </message>
 </context>
 <context>
@@ -1666,10 +1752,6 @@
     <message>
         <source>Usage: jinglao-cli [--db FILE] [--lang zh_CN|en] COMMAND [ARGUMENTS]</source>
         <translation>用法：jinglao-cli [--db 文件] [--lang zh_CN|en] 命令 [参数]</translation>
-    </message>
-    <message>
-        <source>Commands:</source>
-        <translation>命令：</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
@@ -2066,6 +2148,139 @@
         <translation>
             <numerusform>发现 %n 个问题。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>soon</source>
+        <translation>尽快</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Record uid</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>List what needs attention today, from every module (most urgent first).</source>
+        <translation>列出今天需要处理的事项，来自各个模块（最紧急的在前）。</translation>
+    </message>
+    <message>
+        <source>The program and its database</source>
+        <translation>程序与数据库</translation>
+    </message>
+    <message>
+        <source>Residents shown</source>
+        <translation>显示的老人</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>出院日期</translation>
+    </message>
+    <message>
+        <source>Care level</source>
+        <translation>照护等级</translation>
+    </message>
+    <message>
+        <source>List residents, by pinyin; --search takes a name, pinyin, initials or bed.</source>
+        <translation>按拼音列出入住老人；--search 可按姓名、拼音、首字母或床位查找。</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>lies before --from %1.</source>
+        <translation>早于 --from %1。</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>老人</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>List the shift-log entries written from --from to --to (default today), newest first; --incidents lists only incidents.</source>
+        <translation>列出 --from 至 --to（默认今天）记录的交接班条目，最新的在前；--incidents 只列出事件。</translation>
+    </message>
+    <message>
+        <source>Staff shown</source>
+        <translation>显示的工作人员</translation>
+    </message>
+    <message>
+        <source>Skill level</source>
+        <translation>技能等级</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>List staff by role and pinyin; --search takes a name, pinyin or initials.</source>
+        <translation>按岗位和拼音列出工作人员；--search 可按姓名、拼音或首字母查找。</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A heading in the help: the module&apos;s title and a colon (full-width in Chinese).</extracomment>
+        <translation>%1：</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include <QCoreApplication>
+#include <QHash>
 #include <QTextStream>
 
 #include <cstdio>
@@ -16,6 +18,7 @@ namespace jinglao::cli {
 CliContext::CliContext(QString databasePath)
     : m_databasePath(std::move(databasePath))
     , m_actor(core::Actor::commandLine())
+    , m_modules(core::ModuleSet::standard())
 {}
 
 core::Database& CliContext::database(core::Database::OpenMode mode)
@@ -77,17 +80,22 @@ bool CliContext::inputIsTerminal()
 #endif
 }
 
-QList<Command> allCommands()
+QList<CommandGroup> commandGroups(const core::ModuleSet& modules)
 {
-    QList<Command> commands;
-    commands += storageCommands();
-    commands += centerCommands();
-    commands += demoCommands();
-    commands += bedCommands();
-    commands += userCommands();
-    commands += rosterCommands();
-    commands += assessmentCommands();
-    return commands;
+    const QHash<QString, QList<Command>> byModule{
+        {QStringLiteral("residents"), residentCommands() + bedCommands()},
+        {QStringLiteral("assessments"), assessmentCommands()},
+        {QStringLiteral("staff"), staffCommands() + rosterCommands()},
+        {QStringLiteral("shiftlog"), shiftLogCommands()},
+        {QStringLiteral("accounts"), userCommands()},
+        {QStringLiteral("center"), centerCommands()},
+    };
+    QList<CommandGroup> groups{{QString(),
+                                QCoreApplication::translate("jinglao::cli", "The program and its database"),
+                                storageCommands() + demoCommands() + alertCommands()}};
+    for (const auto& module : modules.modules())
+        groups.append({module->id(), module->title(), byModule.value(module->id())});
+    return groups;
 }
 
 } // namespace jinglao::cli

@@ -4,6 +4,7 @@
 
 #include "CommandLine.h"
 #include "auth/Actor.h"
+#include "modules/ModuleSet.h"
 #include "storage/Database.h"
 
 #include <QString>
@@ -24,6 +25,8 @@ public:
     const QString& databasePath() const { return m_databasePath; }
     const core::Actor& actor() const { return m_actor; }
     void setActor(const core::Actor& actor) { m_actor = actor; }
+    // The modules the command line is built with (core::ModuleSet::standard()).
+    const core::ModuleSet& modules() const { return m_modules; }
 
     static void out(const QString& text); // stdout, with a line end
     static void err(const QString& text); // stderr, with a line end
@@ -36,19 +39,26 @@ public:
 private:
     QString m_databasePath;
     core::Actor m_actor;
+    core::ModuleSet m_modules;
     std::unique_ptr<core::Database> m_database;
 };
 
-// Every command, in the order `jinglao-cli help` lists them.
-QList<Command> allCommands();
+// Every command, grouped as `jinglao-cli help` lists them: the program's own first, then each
+// module's under its title, in module order. A module without commands has an empty group (a test
+// fails on it).
+QList<CommandGroup> commandGroups(const core::ModuleSet& modules);
 
-// The commands of each area; each lives in its own file.
+// The commands of the program itself and of each module; each area lives in its own file.
 QList<Command> storageCommands();
-QList<Command> centerCommands();
-QList<Command> userCommands();
 QList<Command> demoCommands();
+QList<Command> alertCommands();
+QList<Command> residentCommands();
 QList<Command> bedCommands();
-QList<Command> rosterCommands();
 QList<Command> assessmentCommands();
+QList<Command> staffCommands();
+QList<Command> rosterCommands();
+QList<Command> shiftLogCommands();
+QList<Command> userCommands();
+QList<Command> centerCommands();
 
 } // namespace jinglao::cli

@@ -16,10 +16,12 @@ namespace {
 
 QString synopsis(const Command& command)
 {
-    QString usage = command.usage;
+    QStringList parts{command.name};
+    if (!command.usage.isEmpty())
+        parts << command.usage;
     if (command.listing)
-        usage += QStringLiteral(" [--format text|tsv|csv|json]");
-    return (command.name + QLatin1Char(' ') + usage).trimmed();
+        parts << QStringLiteral("[--format text|tsv|csv|json]");
+    return parts.join(QLatin1Char(' '));
 }
 
 QString globalUsage()
@@ -28,7 +30,7 @@ QString globalUsage()
         "jinglao::cli", "Usage: jinglao-cli [--db FILE] [--lang zh_CN|en] COMMAND [ARGUMENTS]");
 }
 
-QString help(const QList<Command>& commands)
+QString help(const QList<CommandGroup>& groups)
 {
     QStringList lines{
         globalUsage(),
@@ -41,10 +43,14 @@ QString help(const QList<Command>& commands)
         QCoreApplication::translate("jinglao::cli",
                                     "  --help            this help; COMMAND --help for one command"),
         QCoreApplication::translate("jinglao::cli", "  --version         the program and schema version"),
-        QString(),
-        QCoreApplication::translate("jinglao::cli", "Commands:")};
-    for (const Command& command : commands)
-        lines << QStringLiteral("  %1\n      %2").arg(synopsis(command), command.summary);
+    };
+    // Each module's commands under its title: "Residents and beds:" …
+    for (const CommandGroup& group : groups) {
+        //: A heading in the help: the module's title and a colon (full-width in Chinese).
+        lines << QString() << QCoreApplication::translate("jinglao::cli", "%1:").arg(group.title);
+        for (const Command& command : group.commands)
+            lines << QStringLiteral("  %1\n      %2").arg(synopsis(command), command.summary);
+    }
     lines << QString()
           << QCoreApplication::translate("jinglao::cli", "Exit codes: 0 success, 1 usage error, 2 input "
                                                          "refused by a rule, 3 database or file failure.");
@@ -218,7 +224,7 @@ QCommandLineOption formatOption()
     return QCommandLineOption(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"));
 }
 
-int runCommandLine(const QStringList& arguments, const QList<Command>& commands)
+int runCommandLine(const QStringList& arguments, const std::function<QList<CommandGroup>()>& listGroups)
 {
     const QString language = findLanguage(arguments);
     QString problem;
@@ -228,6 +234,11 @@ int runCommandLine(const QStringList& arguments, const QList<Command>& commands)
         CliContext::err(problem);
         return UsageError;
     }
+
+    const QList<CommandGroup> groups = listGroups();
+    QList<Command> commands;
+    for (const CommandGroup& group : groups)
+        commands += group.commands;
 
     const QString name = findCommandName(arguments);
     const Command* command = findCommand(commands, name);
@@ -264,15 +275,15 @@ int runCommandLine(const QStringList& arguments, const QList<Command>& commands)
     if (name.isEmpty() || name == QStringLiteral("help")) {
         if (name.isEmpty() && !parser.isSet(helpOption))
             return usageFailure(QCoreApplication::translate("jinglao::cli", "No command given."),
-                                help(commands));
+                                help(groups));
         const QStringList rest = parser.positionalArguments().mid(1);
         const Command* about = rest.isEmpty() ? nullptr : findCommand(commands, rest.constFirst());
-        CliContext::out(about ? commandHelp(*about) : help(commands));
+        CliContext::out(about ? commandHelp(*about) : help(groups));
         return Success;
     }
     if (!command)
         return usageFailure(QCoreApplication::translate("jinglao::cli", "Unknown command %1.").arg(name),
-                            help(commands));
+                            help(groups));
     if (parser.isSet(helpOption)) {
         CliContext::out(commandHelp(*command));
         return Success;

@@ -79,11 +79,20 @@ struct Command {
     bool listing = false;
 };
 
+// The commands of one module (moduleId, titled as the module is) or of the program itself (no
+// moduleId), listed together in the help.
+struct CommandGroup {
+    QString moduleId;
+    QString title; // translated
+    QList<Command> commands;
+};
+
 // The --format option every listing takes.
 QCommandLineOption formatOption();
 
 // Parses arguments (without the program name), installs the language, runs the command and
 // returns the exit code. Messages go to stderr; help, version and listings to stdout.
-int runCommandLine(const QStringList& arguments, const QList<Command>& commands);
+// groups is asked for once the language is installed, so that the commands' texts are translated.
+int runCommandLine(const QStringList& arguments, const std::function<QList<CommandGroup>()>& groups);
 
 } // namespace jinglao::cli

@@ -12,5 +12,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("jinglao"));
     QCoreApplication::setOrganizationName(QStringLiteral("jinglao"));
     QCoreApplication::setApplicationVersion(QStringLiteral(JINGLAO_VERSION));
-    return jinglao::cli::runCommandLine(QCoreApplication::arguments().mid(1), jinglao::cli::allCommands());
+    return jinglao::cli::runCommandLine(QCoreApplication::arguments().mid(1), [] {
+        return jinglao::cli::commandGroups(jinglao::core::ModuleSet::standard());
+    });
 }

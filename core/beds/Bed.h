@@ -49,7 +49,7 @@ struct BedSummary {
     int inService = 0;
     int nursing = 0;      // nursing beds in service
     int occupied = 0;     // held by a present resident, including those away (held)
-    int held = 0;         // away on referral (known for today only)
+    int held = 0;         // away on referral that day (the modules say who: Module::residentsAwayOn)
     int free = 0;         // in service and not held
     int outOfService = 0; // beds that had been in service before the day but were not on it
 

@@ -15,12 +15,6 @@ namespace jinglao::core {
 
 namespace {
 
-BedService::AwayResidents& awayProvider()
-{
-    static BedService::AwayResidents provider;
-    return provider;
-}
-
 // Digit runs compare as numbers, the rest as text.
 int naturalCompare(const QString& a, const QString& b)
 {
@@ -95,14 +89,10 @@ QList<BedServicePeriod> periodsOf(const Database& db, const QString& bedUid)
 
 } // namespace
 
-BedService::BedService(Database& db)
+BedService::BedService(Database& db, ModuleSet modules)
     : m_db(db)
+    , m_modules(std::move(modules))
 {}
-
-void BedService::setAwayResidentsProvider(AwayResidents provider)
-{
-    awayProvider() = std::move(provider);
-}
 
 QString BedService::typeCode(BedType type)
 {
@@ -417,7 +407,8 @@ QList<Bed> BedService::freeBeds(const Actor& actor) const
 QList<BedView> BedService::bedMap(const Actor& actor) const
 {
     actor.require(Permission::ViewRecords);
-    const QSet<QString> away = awayProvider() ? awayProvider()(m_db) : QSet<QString>();
+    // Residents away on referral keep their bed: the modules say who is away (see Module).
+    const QSet<QString> away = m_modules.residentsAwayOn(m_db, Clock::today());
     const QList<QVariantMap> rows = sql::rows(
         m_db, QStringLiteral(
                   "SELECT %1, r.uid AS resident_uid, r.name AS resident_name, cl.level AS care_level "
@@ -534,8 +525,8 @@ BedSummary BedService::summaryOn(const Actor& actor, const QDate& day) const
             .toInt();
     const QMap<QString, QString> occupants = occupantsOn(actor, day);
     summary.occupied = static_cast<int>(occupants.size());
-    if (day == Clock::today() && awayProvider()) {
-        const QSet<QString> away = awayProvider()(m_db);
+    const QSet<QString> away = m_modules.residentsAwayOn(m_db, day);
+    {
         for (const QString& resident : occupants) {
             if (away.contains(resident))
                 ++summary.held;

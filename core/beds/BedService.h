@@ -4,6 +4,7 @@
 
 #include "auth/Actor.h"
 #include "beds/Bed.h"
+#include "modules/ModuleSet.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -22,7 +23,8 @@ class BedService {
     Q_DECLARE_TR_FUNCTIONS(BedService)
 
 public:
-    explicit BedService(Database& db);
+    // modules say which residents are away on referral and keep their bed (Module::residentsAwayOn).
+    explicit BedService(Database& db, ModuleSet modules = ModuleSet::standard());
 
     // Adds one bed, in service from bed.inServiceSince (default today; not in the future) unless
     // bed.inService is false; an empty code is made from building, room and the next free
@@ -73,11 +75,6 @@ public:
     // The next code for a room: "A-101-3" after A-101-1 and A-101-2 ("101-3" without building).
     QString nextCodeInRoom(const QString& building, const QString& room) const;
 
-    // Who is away on referral and keeps their bed (resident uids). Set by the referrals module;
-    // until then nobody is away and no bed is held.
-    using AwayResidents = std::function<QSet<QString>(Database&)>;
-    static void setAwayResidentsProvider(AwayResidents provider);
-
     static QString typeCode(BedType type);
     static BedType typeFromCode(const QString& code);
     static QString typeLabel(BedType type);
@@ -91,6 +88,7 @@ private:
     static QVariantMap toRow(const Bed& bed);
 
     Database& m_db;
+    ModuleSet m_modules;
 };
 
 } // namespace jinglao::core

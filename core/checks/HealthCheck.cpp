@@ -1,9 +1,7 @@
 #include "checks/HealthCheck.h"
 
-#include "assessments/AssessmentChecks.h"
-#include "beds/BedChecks.h"
 #include "checks/RecordRuleChecks.h"
-#include "shiftlog/ShiftLogChecks.h"
+#include "modules/ModuleSet.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -11,8 +9,9 @@
 
 namespace jinglao::core {
 
-HealthCheck::HealthCheck(Database& db)
+HealthCheck::HealthCheck(Database& db, ModuleSet modules)
     : m_db(db)
+    , m_modules(std::move(modules))
 {}
 
 int HealthCheck::problemCount(const QList<Finding>& findings)
@@ -29,11 +28,9 @@ QList<HealthCheck::Finding> HealthCheck::run() const
     checkIntegrity(findings);
     checkForeignKeys(findings);
     checkRecordConventions(findings);
-    // Domain rule checks are appended here as their modules land.
+    // The rules the file itself enforces since schema 7, then each module's own checks.
     RecordRuleChecks::run(m_db, findings);
-    BedChecks::run(m_db, findings);
-    AssessmentChecks::run(m_db, findings);
-    ShiftLogChecks::run(m_db, findings);
+    m_modules.check(m_db, findings);
     return findings;
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 // What `jinglao-cli check` and the GUI's check run: SQLite's own integrity and foreign-key
-// checks, then the rule checks each domain contributes (see HealthCheck.cpp).
+// checks, the record rules, then the checks each module contributes (Module::check).
+
+#include "checks/CheckFinding.h"
+#include "modules/ModuleSet.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -15,15 +18,9 @@ class HealthCheck {
     Q_DECLARE_TR_FUNCTIONS(HealthCheck)
 
 public:
-    struct Finding {
-        QString check;    // which check found it
-        QString message;  // translated, for the user
-        int problems = 1; // how many problems it stands for ("… and 268 more like these")
-        // Damage is a broken file (restore a backup); anything else is a record breaking a rule.
-        bool damage = false;
-    };
+    using Finding = CheckFinding;
 
-    explicit HealthCheck(Database& db);
+    explicit HealthCheck(Database& db, ModuleSet modules = ModuleSet::standard());
     QList<Finding> run() const;
 
     // The problems the findings stand for.
@@ -39,6 +36,7 @@ private:
     void checkRecordConventions(QList<Finding>& findings) const;
 
     Database& m_db;
+    ModuleSet m_modules;
 };
 
 } // namespace jinglao::core

@@ -1,12 +1,10 @@
 #include "demo/DemoGenerator.h"
 
-#include "assessments/AssessmentDemo.h"
 #include "beds/BedService.h"
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "demo/DemoData.h"
-#include "demo/ShiftLogDemo.h"
-#include "demo/StaffRosterDemo.h"
+#include "modules/ModuleSet.h"
 #include "residents/ResidentService.h"
 #include "storage/Database.h"
 #include "storage/Settings.h"
@@ -33,23 +31,7 @@ DemoGenerator::DemoGenerator(Database& db, QList<Step> steps)
 
 QList<DemoGenerator::Step> DemoGenerator::defaultSteps()
 {
-    // Later modules append their steps here (staff, rosters, assessments, shift logs …).
-    return {
-        {QStringLiteral("facility"), &DemoGenerator::facilityStep},
-        {QStringLiteral("beds"), &DemoGenerator::bedsStep},
-        {QStringLiteral("residents"), &DemoGenerator::residentsStep},
-        {QStringLiteral("staff"), &StaffRosterDemo::step},
-        // Handovers, notes and incidents for the shifts worked (shift-log module).
-        {QStringLiteral("shiftlogs"),
-         [](Database& db, const Actor& actor, std::mt19937& rng, const DemoOptions& options) {
-             ShiftLogDemo::generate(db, actor, rng, options.firstDay(), options.lastDay());
-         }},
-        // Assessments last, so that logged incidents can raise a level.
-        {QStringLiteral("assessments"),
-         [](Database& db, const Actor& actor, std::mt19937& rng, const DemoOptions& options) {
-             AssessmentDemo::generate(db, actor, rng, options.lastDay());
-         }},
-    };
+    return ModuleSet::standard().demoSteps();
 }
 
 bool DemoGenerator::isEmpty(Database& db)

@@ -1,11 +1,12 @@
 #pragma once
 // Fills an empty database with a realistic township center (jinglao-cli demo): facility
 // settings, buildings, rooms and beds, and years of admissions, transfers and discharges.
-// Work is a list of steps; later modules (staff, rosters, assessments, shift logs) add theirs to
-// defaultSteps(). Each step gets its own generator seeded from the run's seed and its name, so a
-// step added later does not change what earlier steps make.
+// Work is a list of steps that each module contributes (Module::demoSteps, run by phase). Each
+// step gets its own generator seeded from the run's seed and its name, so a step added later does
+// not change what earlier steps make.
 
 #include "auth/Actor.h"
+#include "modules/Module.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -33,13 +34,10 @@ class DemoGenerator {
     Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
 
 public:
-    using StepFunction = std::function<void(Database&, const Actor&, std::mt19937&, const DemoOptions&)>;
-    struct Step {
-        QString name; // stable: it seeds the step's generator
-        StepFunction run;
-    };
+    // A step: its name seeds its generator; steps run by phase (see DemoStep).
+    using Step = DemoStep;
 
-    // The steps `jinglao-cli demo` runs, in order. run() wraps them all in one transaction.
+    // The steps of every standard module, by phase. run() wraps them all in one transaction.
     static QList<Step> defaultSteps();
 
     explicit DemoGenerator(Database& db, QList<Step> steps = defaultSteps());

@@ -7,7 +7,8 @@
 
 namespace jinglao::core {
 
-// A record by table and uid, as the county package names it ("residents", "…").
+// A record by table and uid, as the county package names it ("residents", "staff" …). A day of
+// the roster is {"roster", "2026-12-03"}: the roster has no record per day.
 struct RecordRef {
     QString table;
     QString uid;

@@ -10,7 +10,7 @@
 // the module's id().
 
 #include "auth/Actor.h"
-#include "checks/HealthCheck.h"
+#include "checks/CheckFinding.h"
 #include "modules/Alert.h"
 
 #include <QDate>
@@ -53,7 +53,7 @@ public:
 
     virtual QList<DemoStep> demoSteps() const { return {}; }
     // The module's rule checks over stored records (jinglao-cli check).
-    virtual void check(const Database& db, QList<HealthCheck::Finding>& findings) const
+    virtual void check(const Database& db, QList<CheckFinding>& findings) const
     {
         Q_UNUSED(db);
         Q_UNUSED(findings);

@@ -27,7 +27,7 @@ QList<DemoStep> ModuleSet::demoSteps() const
     return steps;
 }
 
-void ModuleSet::check(const Database& db, QList<HealthCheck::Finding>& findings) const
+void ModuleSet::check(const Database& db, QList<CheckFinding>& findings) const
 {
     for (const auto& module : m_modules)
         module->check(db, findings);

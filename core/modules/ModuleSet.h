@@ -23,7 +23,7 @@ public:
 
     // Sorted by phase; within a phase in module order.
     QList<DemoStep> demoSteps() const;
-    void check(const Database& db, QList<HealthCheck::Finding>& findings) const;
+    void check(const Database& db, QList<CheckFinding>& findings) const;
     // Most severe first.
     QList<Alert> alerts(Database& db, const Actor& actor, const QDate& today) const;
     QSet<QString> residentsAwayOn(const Database& db, const QDate& day) const;

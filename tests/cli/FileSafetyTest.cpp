@@ -46,6 +46,10 @@ QMap<QString, QStringList> commandsOpeningTheDatabase(const QString& folder)
 {
     return {
         {QStringLiteral("check"), {}},
+        {QStringLiteral("alerts"), {}},
+        {QStringLiteral("residents"), {}},
+        {QStringLiteral("staff"), {}},
+        {QStringLiteral("shift-log"), {}},
         {QStringLiteral("center"), {}},
         {QStringLiteral("backup"), {QStringLiteral("--out"), folder + QStringLiteral("/b.sqlite")}},
         {QStringLiteral("occupancy"), {}},

@@ -1,6 +1,7 @@
 // Rooms and beds: codes, service state, the bed map's figures and occupancy on past dates.
 
 #include "beds/BedService.h"
+#include "modules/ModuleSet.h"
 
 #include "ResidentFixtures.h"
 #include "TempDatabase.h"
@@ -129,19 +130,41 @@ TEST_CASE("The bed map shows who holds each bed and its state", "[beds]")
     CHECK(summary.occupancyRate() == Approx(0.5));
 }
 
-TEST_CASE("A resident away on referral holds the bed", "[beds]")
+namespace {
+// A module that keeps one resident away from the center (as referrals do while a resident is in
+// hospital), to show that the bed map learns who is away from the modules.
+class AwayModule : public Module {
+public:
+    explicit AwayModule(QString residentUid)
+        : m_residentUid(std::move(residentUid))
+    {}
+    QString id() const override { return QStringLiteral("away"); }
+    QString title() const override { return QStringLiteral("Away"); }
+    QSet<QString> residentsAwayOn(const Database&, const QDate&) const override { return {m_residentUid}; }
+
+private:
+    QString m_residentUid;
+};
+} // namespace
+
+TEST_CASE("A resident a module keeps away holds the bed", "[beds]")
 {
     testing::FixedToday today(QDate(2026, 11, 2));
     testing::TempDatabase db;
     const QString bed = addBed(db.db(), QStringLiteral("A-101-1"));
     const QString uid = ResidentService(db.db()).admit(
         admin(), person(QStringLiteral("王五"), QDate(1941, 1, 1), 1, QDate(2026, 2, 1), bed));
-    BedService::setAwayResidentsProvider([uid](Database&) { return QSet<QString>{uid}; });
-    const QList<BedView> map = BedService(db.db()).bedMap(admin());
-    BedService::setAwayResidentsProvider({});
+    CHECK(BedService(db.db()).bedMap(admin()).at(0).state == BedState::Occupied);
+
+    const ModuleSet withAway({std::make_shared<AwayModule>(uid)});
+    BedService beds(db.db(), withAway);
+    const QList<BedView> map = beds.bedMap(admin());
     REQUIRE(map.size() == 1);
     CHECK(map.at(0).state == BedState::Held);
-    CHECK_THROWS_AS(BedService(db.db()).setInService(admin(), bed, false), Error);
+    const BedSummary summary = beds.summaryOn(admin(), QDate(2026, 11, 2));
+    CHECK(summary.held == 1);
+    CHECK(summary.occupied == 1); // a held bed is occupied in every figure
+    CHECK_THROWS_AS(beds.setInService(admin(), bed, false), Error);
 }
 
 TEST_CASE("Occupancy on a past date comes from the bed history", "[beds]")

@@ -274,8 +274,6 @@ TEST_CASE("The resident detail view has an assessments tab with the care level",
     input.scores = testing::scoresForTotal(70);
     core::AssessmentService(db.db()).record(context.actor(), input);
 
-    ui::ResidentAssessmentsSection::registerInResidentDetails();
-    ui::ResidentAssessmentsSection::registerInResidentDetails();
     ui::ResidentDetailView view(context);
     auto* tabs = view.findChild<QTabWidget*>(QStringLiteral("residentTabWidget"));
     REQUIRE(tabs != nullptr);

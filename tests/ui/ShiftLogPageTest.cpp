@@ -292,8 +292,6 @@ TEST_CASE("The resident detail view lists the resident's shift-log entries and i
     service.addEntry(liNurse, session.uid, {QStringLiteral("如厕时跌倒"), zhang, Incident::Fall, {}, {}});
     service.addEntry(liNurse, session.uid, {QStringLiteral("午睡好"), liu, Incident::None, {}, {}});
 
-    ui::ResidentShiftLogSection::registerInResidentDetails();
-    ui::ResidentShiftLogSection::registerInResidentDetails(); // once only, however often called
     ui::AppContext context(f.db(), f.reader);
     ui::ResidentDetailView view(context);
     QTabWidget* tabs = child<QTabWidget>(view, "residentTabWidget");

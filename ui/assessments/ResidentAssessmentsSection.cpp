@@ -17,8 +17,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include <mutex>
-
 namespace jinglao::ui {
 
 ResidentAssessmentsSection::ResidentAssessmentsSection(AppContext& context, QWidget* parent)
@@ -66,17 +64,6 @@ ResidentAssessmentsSection::ResidentAssessmentsSection(AppContext& context, QWid
             [this] { updateActions(); });
     connect(&context, &AppContext::dataChanged, this, [this] { refresh(); });
     setResident(QString());
-}
-
-void ResidentAssessmentsSection::registerInResidentDetails()
-{
-    static std::once_flag registered;
-    std::call_once(registered, [] {
-        ResidentDetailView::registerSection([] { return tr("Assessments"); },
-                                            [](AppContext& context, QWidget* parent) {
-                                                return new ResidentAssessmentsSection(context, parent);
-                                            });
-    });
 }
 
 void ResidentAssessmentsSection::setResident(const QString& residentUid)

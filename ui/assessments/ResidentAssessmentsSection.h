@@ -20,9 +20,6 @@ class ResidentAssessmentsSection : public ResidentSection {
 public:
     ResidentAssessmentsSection(AppContext& context, QWidget* parent = nullptr);
 
-    // Adds this tab to every resident detail view; once per process.
-    static void registerInResidentDetails();
-
     void setResident(const QString& residentUid) override;
     void refresh();
 

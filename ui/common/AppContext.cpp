@@ -3,9 +3,16 @@
 namespace jinglao::ui {
 
 AppContext::AppContext(core::Database& database, core::Actor actor, QObject* parent)
+    : AppContext(database, std::move(actor), core::ModuleSet::standard(), UiModules::standard(), parent)
+{}
+
+AppContext::AppContext(core::Database& database, core::Actor actor, core::ModuleSet modules,
+                       UiModules uiModules, QObject* parent)
     : QObject(parent)
     , m_database(database)
     , m_actor(std::move(actor))
+    , m_modules(std::move(modules))
+    , m_uiModules(std::move(uiModules))
 {}
 
 void AppContext::setActor(const core::Actor& actor)

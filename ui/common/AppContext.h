@@ -1,8 +1,10 @@
 #pragma once
-// What every page works with: the open database and the person acting. Pages reach core
-// services through it and never touch SQL.
+// What every page works with: the open database, the person acting, and the modules the program
+// is built with. Pages reach core services through it and never touch SQL.
 
 #include "auth/Actor.h"
+#include "modules/ModuleSet.h"
+#include "modules/UiModule.h"
 #include "storage/Database.h"
 
 #include <QObject>
@@ -14,9 +16,13 @@ class AppContext : public QObject {
 
 public:
     AppContext(core::Database& database, core::Actor actor, QObject* parent = nullptr);
+    AppContext(core::Database& database, core::Actor actor, core::ModuleSet modules, UiModules uiModules,
+               QObject* parent = nullptr);
 
     core::Database& database() const { return m_database; }
     const core::Actor& actor() const { return m_actor; }
+    const core::ModuleSet& modules() const { return m_modules; }
+    const UiModules& uiModules() const { return m_uiModules; }
     void setActor(const core::Actor& actor);
 
 Q_SIGNALS:
@@ -30,6 +36,8 @@ public:
 private:
     core::Database& m_database;
     core::Actor m_actor;
+    core::ModuleSet m_modules;
+    UiModules m_uiModules;
 };
 
 } // namespace jinglao::ui

@@ -1,26 +1,16 @@
 #include "mainwindow/MainWindow.h"
 
 #include "about/AboutDialog.h"
-#include "assessments/AssessmentsPage.h"
-#include "assessments/ResidentAssessmentsSection.h"
-#include "audit/AuditPage.h"
 #include "auth/IdleLock.h"
 #include "auth/PasswordDialog.h"
-#include "auth/UsersPage.h"
-#include "beds/BedsPage.h"
 #include "center/CenterService.h"
-#include "center/SettingsPage.h"
 #include "common/AppContext.h"
 #include "common/BackgroundTask.h"
 #include "common/Clock.h"
 #include "common/ErrorDialog.h"
 #include "common/Page.h"
 #include "home/HomePage.h"
-#include "residents/ResidentsPage.h"
-#include "roster/RosterPage.h"
-#include "shiftlog/ResidentShiftLogSection.h"
-#include "shiftlog/ShiftLogPage.h"
-#include "staff/StaffPage.h"
+#include "modules/UiModule.h"
 #include "storage/BackupService.h"
 #include "storage/Settings.h"
 
@@ -128,22 +118,14 @@ void MainWindow::changeOwnPassword()
 
 void MainWindow::createPages()
 {
-    // Tabs other modules add to the resident detail view, before any view is made.
-    ResidentAssessmentsSection::registerInResidentDetails();
-    ResidentShiftLogSection::registerInResidentDetails();
-    // Each domain's page is added here, in the order the navigation shows them.
+    // The home page, then each module's pages in module order (UiModules::standard()).
     auto* home = new HomePage(m_context, this);
     connect(home, &HomePage::backupRequested, this, &MainWindow::backUpNow);
     addPage(home);
-    addPage(new ResidentsPage(m_context, this));
-    addPage(new BedsPage(m_context, this));
-    addPage(new AssessmentsPage(m_context, this));
-    addPage(new StaffPage(m_context, this));
-    addPage(new RosterPage(m_context, this));
-    addPage(new ShiftLogPage(m_context, this));
-    addPage(new AuditPage(m_context, this));
-    addPage(new UsersPage(m_context, this));
-    addPage(new SettingsPage(m_context, this));
+    for (const auto& module : m_context.uiModules().modules()) {
+        for (Page* page : module->createPages(m_context, this))
+            addPage(page);
+    }
 }
 
 void MainWindow::addPage(Page* page)

@@ -24,16 +24,6 @@
 namespace jinglao::ui {
 
 namespace {
-struct Registered {
-    ResidentDetailView::SectionTitle title;
-    ResidentDetailView::SectionFactory factory;
-};
-QList<Registered>& registry()
-{
-    static QList<Registered> sections;
-    return sections;
-}
-
 QTableWidget* historyTable(QWidget* parent, const QString& name, const QStringList& headers)
 {
     auto* table = new QTableWidget(0, static_cast<int>(headers.size()), parent);
@@ -51,11 +41,6 @@ QString dateText(const QDate& date)
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 } // namespace
-
-void ResidentDetailView::registerSection(SectionTitle title, SectionFactory factory)
-{
-    registry().append({std::move(title), std::move(factory)});
-}
 
 ResidentDetailView::ResidentDetailView(AppContext& context, QWidget* parent)
     : QWidget(parent)
@@ -110,8 +95,9 @@ ResidentDetailView::ResidentDetailView(AppContext& context, QWidget* parent)
     m_tabs->addTab(history, tr("Bed history"));
     layout->addWidget(m_tabs, 1);
 
-    for (const Registered& registered : registry())
-        addSection(registered.title(), registered.factory(m_context, m_tabs));
+    // The tabs the modules add (assessments, shift log …), in module order.
+    for (const ResidentSectionSpec& section : m_context.uiModules().residentSections())
+        addSection(section.title(), section.create(m_context, m_tabs));
     setResident(QString());
 }
 

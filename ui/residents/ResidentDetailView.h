@@ -1,17 +1,10 @@
 #pragma once
 // One resident at a glance: personal data (masked for roles without ViewPersonalData), bed
-// and stay history, the actions on them, and the tabs other modules add.
-//
-// Other modules plug in either for every view, at start-up:
-//     ResidentDetailView::registerSection([] { return tr("Assessments"); },
-//                                         [](AppContext& c, QWidget* p) { return new AssessmentSection(c, p);
-//                                         });
-// or on one view with addSection(title, section).
+// and stay history, the actions on them, and the tabs other modules add (UiModule::
+// residentSections, taken from the AppContext's modules when the view is made).
 
 #include <QList>
 #include <QWidget>
-
-#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -28,11 +21,6 @@ class ResidentDetailView : public QWidget {
     Q_OBJECT
 
 public:
-    using SectionTitle = std::function<QString()>;
-    using SectionFactory = std::function<ResidentSection*(AppContext&, QWidget* parent)>;
-    // Adds a tab to every ResidentDetailView made afterwards, in registration order.
-    static void registerSection(SectionTitle title, SectionFactory factory);
-
     explicit ResidentDetailView(AppContext& context, QWidget* parent = nullptr);
 
     void addSection(const QString& title, ResidentSection* section);

@@ -39,18 +39,6 @@ ResidentShiftLogSection::ResidentShiftLogSection(AppContext& context, QWidget* p
     layout->addWidget(m_table, 1);
 }
 
-void ResidentShiftLogSection::registerInResidentDetails()
-{
-    static bool registered = false;
-    if (registered)
-        return;
-    registered = true;
-    ResidentDetailView::registerSection([] { return tr("Shift log"); },
-                                        [](AppContext& context, QWidget* parent) -> ResidentSection* {
-                                            return new ResidentShiftLogSection(context, parent);
-                                        });
-}
-
 void ResidentShiftLogSection::setResident(const QString& residentUid)
 {
     m_table->setRowCount(0);

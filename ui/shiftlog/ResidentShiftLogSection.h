@@ -18,8 +18,6 @@ public:
     explicit ResidentShiftLogSection(AppContext& context, QWidget* parent = nullptr);
 
     void setResident(const QString& residentUid) override;
-    // Adds the tab to every resident detail view (once, however often it is called).
-    static void registerInResidentDetails();
 
 private:
     AppContext& m_context;

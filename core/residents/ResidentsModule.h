@@ -1,0 +1,23 @@
+#pragma once
+// Residents and beds as a module: the demo's beds and residents, the bed-history checks, the
+// county files beds.csv and residents.csv, and the nursing-bed ratio alert.
+
+#include "modules/Module.h"
+
+#include <QCoreApplication>
+
+namespace jinglao::core {
+
+class ResidentsModule : public Module {
+    Q_DECLARE_TR_FUNCTIONS(ResidentsModule)
+
+public:
+    QString id() const override { return QStringLiteral("residents"); }
+    QString title() const override;
+    QList<DemoStep> demoSteps() const override;
+    void check(const Database& db, QList<CheckFinding>& findings) const override;
+    QList<Alert> alerts(Database& db, const Actor& actor, const QDate& today) const override;
+    QStringList countyFiles() const override;
+};
+
+} // namespace jinglao::core

@@ -1,0 +1,25 @@
+#pragma once
+// Staff and rosters as a module: the demo's staff and rosters, staff.csv and shifts.csv, and the
+// alerts for certificates about to expire and for the coming week's shifts short of caregivers.
+
+#include "modules/Module.h"
+
+#include <QCoreApplication>
+
+namespace jinglao::core {
+
+class StaffRosterModule : public Module {
+    Q_DECLARE_TR_FUNCTIONS(StaffRosterModule)
+
+public:
+    QString id() const override { return QStringLiteral("staff"); }
+    QString title() const override;
+    QList<DemoStep> demoSteps() const override;
+    QList<Alert> alerts(Database& db, const Actor& actor, const QDate& today) const override;
+    QStringList countyFiles() const override;
+
+    // Days ahead in which a shift short of caregivers is an alert.
+    static constexpr int StaffingLookaheadDays = 7;
+};
+
+} // namespace jinglao::core

@@ -1,0 +1,23 @@
+#pragma once
+// Shift logs as a module: the demo's duty sessions, entries and incidents, the handover checks,
+// shift_logs.csv, and an alert per incident still waiting for its follow-up.
+
+#include "modules/Module.h"
+
+#include <QCoreApplication>
+
+namespace jinglao::core {
+
+class ShiftLogModule : public Module {
+    Q_DECLARE_TR_FUNCTIONS(ShiftLogModule)
+
+public:
+    QString id() const override { return QStringLiteral("shiftlog"); }
+    QString title() const override;
+    QList<DemoStep> demoSteps() const override;
+    void check(const Database& db, QList<CheckFinding>& findings) const override;
+    QList<Alert> alerts(Database& db, const Actor& actor, const QDate& today) const override;
+    QStringList countyFiles() const override;
+};
+
+} // namespace jinglao::core
