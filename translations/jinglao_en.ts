@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>FamilyBedsModule</name>
+    <message numerus="yes">
+        <source>%1, a special-difficulty elder, has not been visited this month (%n day(s) left).</source>
+        <translation>
+            <numerusform>%1, a special-difficulty elder, has not been visited this month (%n day left).</numerusform>
+            <numerusform>%1, a special-difficulty elder, has not been visited this month (%n days left).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HealthCheck</name>
     <message numerus="yes">
         <source>… and %n more like these.</source>

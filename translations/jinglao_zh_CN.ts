@@ -602,6 +602,182 @@
     </message>
 </context>
 <context>
+    <name>FamilyBedService</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Reasons for special difficulty</source>
+        <translation>特殊困难原因</translation>
+    </message>
+    <message>
+        <source>Care level</source>
+        <translation>照护等级</translation>
+    </message>
+    <message>
+        <source>Care level assessed on</source>
+        <translation>等级评估日期</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>评估机构</translation>
+    </message>
+    <message>
+        <source>Agreement start</source>
+        <translation>协议开始日期</translation>
+    </message>
+    <message>
+        <source>Agreement end</source>
+        <translation>协议结束日期</translation>
+    </message>
+    <message>
+        <source>Visits per month</source>
+        <translation>每月计划探访次数</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Assigned staff</source>
+        <translation>责任人员</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>终止原因</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>未生效</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>already belongs to %1, registered for a family bed.</source>
+        <translation>已属于已登记家庭养老床位的 %1。</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县（区）</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>门牌地址</translation>
+    </message>
+    <message>
+        <source>is required (at least the village or the street).</source>
+        <translation>为必填项（至少填写村或门牌地址）。</translation>
+    </message>
+    <message>
+        <source>at least one is needed for a special-difficulty elder.</source>
+        <translation>特殊困难老年人至少需要一项原因。</translation>
+    </message>
+    <message>
+        <source>must be 0 to 4.</source>
+        <translation>必须在 0 到 4 之间。</translation>
+    </message>
+    <message>
+        <source>is needed with a care level.</source>
+        <translation>填写照护等级时必填。</translation>
+    </message>
+    <message>
+        <source>lies in the future.</source>
+        <translation>晚于今天。</translation>
+    </message>
+    <message>
+        <source>There is no family bed %1.</source>
+        <translation>没有家庭养老床位 %1。</translation>
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation>为必填项。</translation>
+    </message>
+    <message>
+        <source>lies before the start %1.</source>
+        <translation>早于开始日期 %1。</translation>
+    </message>
+    <message>
+        <source>must be 1 to 31.</source>
+        <translation>必须在 1 到 31 之间。</translation>
+    </message>
+    <message>
+        <source>at least one service is needed.</source>
+        <translation>至少需要一项服务。</translation>
+    </message>
+    <message>
+        <source>is not a staff record.</source>
+        <translation>不是工作人员档案。</translation>
+    </message>
+    <message>
+        <source>overlaps the agreement from %1 to %2; end or renew that one instead.</source>
+        <translation>与 %1 至 %2 的协议重叠；请终止或续签那份协议。</translation>
+    </message>
+    <message>
+        <source>open end</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>the agreement from %1 has no end; end it before renewing it.</source>
+        <translation>%1 开始的协议没有结束日期；请先终止再续签。</translation>
+    </message>
+    <message>
+        <source>a renewal starts after the renewed agreement&apos;s last day %1.</source>
+        <translation>续签协议须在原协议最后一天 %1 之后开始。</translation>
+    </message>
+    <message>
+        <source>The agreement from %1 already ended on %2.</source>
+        <translation>%1 开始的协议已于 %2 终止。</translation>
+    </message>
+    <message>
+        <source>lies after the agreed end %1.</source>
+        <translation>晚于约定结束日期 %1。</translation>
+    </message>
+    <message>
+        <source>There is no agreement %1.</source>
+        <translation>没有协议 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyBedsModule</name>
+    <message>
+        <source>Family care beds</source>
+        <translation>家庭养老床位</translation>
+    </message>
+    <message>
+        <source>The visit to %1 on %2 lies outside every service agreement.</source>
+        <translation>%2 对 %1 的探访不在任何服务协议期内。</translation>
+    </message>
+    <message>
+        <source>The visit to %1 on %2 was made by %3, who was not employed that day.</source>
+        <translation>%2 对 %1 的探访由 %3 完成，但其当天不在职。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, a special-difficulty elder, has not been visited this month (%n day(s) left).</source>
+        <translation>
+            <numerusform>特殊困难老年人 %1 本月尚未探访（还剩 %n 天）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HandoverSheet</name>
     <message>
         <source>Handover sheet %1</source>
@@ -695,6 +871,101 @@
         <translation>
             <numerusform>……另有 %n 条同类问题。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HomeVisitService</name>
+    <message>
+        <source>Family bed</source>
+        <translation>家庭养老床位</translation>
+    </message>
+    <message>
+        <source>Visited by</source>
+        <translation>探访人员</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>探访日期</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>更正原因</translation>
+    </message>
+    <message>
+        <source>is not a registered family bed.</source>
+        <translation>不是已登记的家庭养老床位。</translation>
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation>为必填项。</translation>
+    </message>
+    <message>
+        <source>lies in the future.</source>
+        <translation>晚于现在。</translation>
+    </message>
+    <message>
+        <source>must be 1 to %1.</source>
+        <translation>必须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>at least one service is needed.</source>
+        <translation>至少需要一项服务。</translation>
+    </message>
+    <message>
+        <source>must be 1, 2 or 3 (or not asked).</source>
+        <translation>必须是 1、2 或 3（或未询问）。</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>lies outside every service agreement of %1; a visit needs an agreement covering its day.</source>
+        <translation>不在 %1 的任何服务协议期内；探访日期须在协议有效期内。</translation>
+    </message>
+    <message>
+        <source>is not a staff record.</source>
+        <translation>不是工作人员档案。</translation>
+    </message>
+    <message>
+        <source>was not employed on %1.</source>
+        <translation>%1 当天不在职。</translation>
+    </message>
+    <message>
+        <source>overlaps %1&apos;s visit to %2 from %3 to %4.</source>
+        <translation>与 %1 %3 至 %4 对 %2 的探访时间重叠。</translation>
+    </message>
+    <message>
+        <source>There is no home visit %1.</source>
+        <translation>没有探访记录 %1。</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2553,50 @@
         <extracomment>A heading in the help: the module&apos;s title and a colon (full-width in Chinese).</extracomment>
         <translation>%1：</translation>
     </message>
+    <message>
+        <source>Special difficulty</source>
+        <translation>特殊困难</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>探访次数</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>入户</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近探访</translation>
+    </message>
+    <message>
+        <source>Assigned staff</source>
+        <translation>责任人员</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>none (no special-difficulty elders)</source>
+        <translation>无（没有特殊困难老年人）</translation>
+    </message>
+    <message>
+        <source>%1: %2 family beds active, %3 special-difficulty, %4 of them visited (visit rate %5); %6 visits, %7 in person.</source>
+        <translation>%1：有效家庭养老床位 %2 张，其中特殊困难老年人 %3 位、已探访 %4 位（探访率 %5）；探访 %6 次，其中入户 %7 次。</translation>
+    </message>
+    <message>
+        <source>A month&apos;s home-visit coverage of the family care beds (default this month); --unvisited lists the special-difficulty elders not yet visited.</source>
+        <translation>家庭养老床位某月的上门探访情况（默认本月）；--unvisited 列出尚未探访的特殊困难老年人。</translation>
+    </message>
 </context>
 <context>
     <name>jinglao::core::Actor</name>
@@ -2792,6 +3107,21 @@
     </message>
 </context>
 <context>
+    <name>jinglao::core::Satisfaction</name>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+</context>
+<context>
     <name>jinglao::core::ShiftTemplate</name>
     <message>
         <source>Early shift</source>
@@ -2812,6 +3142,41 @@
     <message>
         <source>Night shift (12 h)</source>
         <translation>夜班（12 小时）</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::core::SpecialReason</name>
+    <message>
+        <source>Lives alone</source>
+        <translation>独居</translation>
+    </message>
+    <message>
+        <source>Empty nest</source>
+        <translation>空巢</translation>
+    </message>
+    <message>
+        <source>Left behind</source>
+        <translation>留守</translation>
+    </message>
+    <message>
+        <source>Widowed and childless</source>
+        <translation>孤寡</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>失能</translation>
+    </message>
+    <message>
+        <source>Severe disability</source>
+        <translation>重残</translation>
+    </message>
+    <message>
+        <source>Special family-planning family</source>
+        <translation>计划生育特殊家庭</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +3204,68 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::core::VisitMethod</name>
+    <message>
+        <source>In person</source>
+        <translation>入户</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>By video</source>
+        <translation>视频</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::core::VisitService</name>
+    <message>
+        <source>Meal help</source>
+        <translation>助餐</translation>
+    </message>
+    <message>
+        <source>Bathing</source>
+        <translation>助浴</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>助洁</translation>
+    </message>
+    <message>
+        <source>Walking help</source>
+        <translation>助行</translation>
+    </message>
+    <message>
+        <source>Medical help</source>
+        <translation>助医</translation>
+    </message>
+    <message>
+        <source>Emergency help</source>
+        <translation>助急</translation>
+    </message>
+    <message>
+        <source>Visit and chat</source>
+        <translation>探访</translation>
+    </message>
+    <message>
+        <source>Rehabilitation</source>
+        <translation>康复</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::core::familybeds</name>
+    <message>
+        <source>is not one of %1.</source>
+        <translation>不是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the items of a list: 助餐、助浴</extracomment>
+        <translation>、</translation>
     </message>
 </context>
 <context>

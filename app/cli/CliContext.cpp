@@ -87,6 +87,7 @@ QList<CommandGroup> commandGroups(const core::ModuleSet& modules)
         {QStringLiteral("assessments"), assessmentCommands()},
         {QStringLiteral("staff"), staffCommands() + rosterCommands()},
         {QStringLiteral("shiftlog"), shiftLogCommands()},
+        {QStringLiteral("familybeds"), familyBedCommands()},
         {QStringLiteral("accounts"), userCommands()},
         {QStringLiteral("center"), centerCommands()},
     };

@@ -58,6 +58,7 @@ QList<Command> assessmentCommands();
 QList<Command> staffCommands();
 QList<Command> rosterCommands();
 QList<Command> shiftLogCommands();
+QList<Command> familyBedCommands();
 QList<Command> userCommands();
 QList<Command> centerCommands();
 

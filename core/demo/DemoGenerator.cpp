@@ -208,15 +208,6 @@ DischargeReason drawDischarge(std::mt19937& rng, int age, bool* leaves)
     return DischargeReason::Other;
 }
 
-int ageOn(const QDate& birth, const QDate& day)
-{
-    int age = day.year() - birth.year();
-    if (QDate(day.year(), birth.month(),
-              std::min(birth.day(), QDate(day.year(), birth.month(), 1).daysInMonth())) > day)
-        --age;
-    return age;
-}
-
 } // namespace
 
 void DemoGenerator::residentsStep(Database& db, const Actor& actor, std::mt19937& rng,

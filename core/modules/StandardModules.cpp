@@ -6,6 +6,7 @@
 #include "assessments/AssessmentsModule.h"
 #include "auth/AccountsModule.h"
 #include "center/CenterModule.h"
+#include "familybeds/FamilyBedsModule.h"
 #include "modules/ModuleSet.h"
 #include "residents/ResidentsModule.h"
 #include "roster/StaffRosterModule.h"
@@ -20,6 +21,7 @@ ModuleSet ModuleSet::standard()
         std::make_shared<AssessmentsModule>(),
         std::make_shared<StaffRosterModule>(),
         std::make_shared<ShiftLogModule>(),
+        std::make_shared<FamilyBedsModule>(),
         std::make_shared<AccountsModule>(),
         std::make_shared<CenterModule>(),
     });

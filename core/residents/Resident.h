@@ -67,7 +67,8 @@ struct BedAssignment {
     QString reason;
 };
 
-inline int Resident::ageOn(const QDate& day) const
+// Whole years from birthDate to day; -1 when either is unknown. For residents and family beds.
+inline int ageOn(const QDate& birthDate, const QDate& day)
 {
     if (!birthDate.isValid() || !day.isValid())
         return -1;
@@ -75,6 +76,11 @@ inline int Resident::ageOn(const QDate& day) const
     if (day.month() < birthDate.month() || (day.month() == birthDate.month() && day.day() < birthDate.day()))
         --age;
     return age;
+}
+
+inline int Resident::ageOn(const QDate& day) const
+{
+    return core::ageOn(birthDate, day);
 }
 
 } // namespace jinglao::core

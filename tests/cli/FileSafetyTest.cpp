@@ -50,6 +50,7 @@ QMap<QString, QStringList> commandsOpeningTheDatabase(const QString& folder)
         {QStringLiteral("residents"), {}},
         {QStringLiteral("staff"), {}},
         {QStringLiteral("shift-log"), {}},
+        {QStringLiteral("visits"), {}},
         {QStringLiteral("center"), {}},
         {QStringLiteral("backup"), {QStringLiteral("--out"), folder + QStringLiteral("/b.sqlite")}},
         {QStringLiteral("occupancy"), {}},

@@ -1,0 +1,139 @@
+#pragma once
+// 家庭养老床位: an elder cared for at home under a service agreement with the center, the
+// agreements, and the home visits of the center's staff. Codes as in county-csv-spec.md
+// (family_beds, home_visits); see FamilyBedCodes for labels.
+
+#include "residents/Resident.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace jinglao::core {
+
+// Why an elder counts as special-difficulty (特殊困难老年人).
+enum class SpecialReason {
+    Alone,
+    EmptyNest,
+    LeftBehind,
+    WidowedChildless,
+    Disabled,
+    SevereDisability,
+    FpSpecial,
+    Other
+};
+
+// A service agreed or given at a visit: 助餐 助浴 助洁 助行 助医 助急 探访 康复.
+enum class VisitService { Meal, Bath, Clean, Walk, Medical, Emergency, Visit, Rehab };
+
+// 入户 in person, 电话 by phone, 视频 by video: each counts for the monthly visit rate.
+enum class VisitMethod { Home, Phone, Video };
+
+// 满意, 基本满意, 不满意: stored 1, 2, 3 (county file).
+enum class Satisfaction { Satisfied = 1, FairlySatisfied = 2, Dissatisfied = 3 };
+
+struct FamilyBed {
+    QString uid;
+    QString name;
+    QString idNumber; // masked for roles without ViewPersonalData
+    int gender = 0;   // 1 male, 2 female
+    QDate birthDate;
+    ResidentCategory category = ResidentCategory::SH;
+    QString county;
+    QString township;
+    QString village;
+    QString streetAddress; // house and street; masked for roles without ViewPersonalData
+    QString phone;
+    QString emergencyContact;
+    QString emergencyPhone;
+    bool specialDifficulty = false;
+    QList<SpecialReason> specialReasons;
+    int careLevel = -1;      // 0–4, -1 unknown
+    QDate careLevelOn;       // when it was assessed
+    QString careLevelSource; // who assessed it ("本院评估", "县评估中心" …)
+
+    // County, township, village and the rest, as one line (the county file's address).
+    QString address() const;
+    int ageOn(const QDate& day) const;
+};
+
+struct Agreement {
+    enum class State { Upcoming, Active, Ended };
+
+    QString uid;
+    QString familyBedUid;
+    QDate startsOn;
+    QDate endsOn;          // the agreed last day; invalid: open-ended
+    int plannedVisits = 1; // per month
+    QList<VisitService> services;
+    QString staffUid; // assigned staff member, may be empty
+    QString staffName;
+    bool homeAdaptation = false; // 适老化改造 done
+    QDate endedOn;               // ended early on this day (the last day of service)
+    QString endReason;
+    QString renewsUid; // the agreement this one renews
+
+    // The last day of service: ended early, agreed, or invalid while open-ended.
+    QDate lastDay() const { return endedOn.isValid() ? endedOn : endsOn; }
+    bool coversDay(const QDate& day) const
+    {
+        return startsOn <= day && (!lastDay().isValid() || day <= lastDay());
+    }
+    bool coversAnyDayOf(const QDate& first, const QDate& last) const
+    {
+        return startsOn <= last && (!lastDay().isValid() || lastDay() >= first);
+    }
+    State stateOn(const QDate& day) const;
+};
+
+struct HomeVisit {
+    QString uid;
+    QString familyBedUid;
+    QString familyBedName;
+    QString staffUid;
+    QString staffName;
+    QDate visitedOn;
+    QString startedAt; // timestamp with offset; empty when not known (imports)
+    int minutes = 0;
+    VisitMethod method = VisitMethod::Home;
+    QList<VisitService> services;
+    QString problems;
+    QString actions;
+    int satisfaction = 0; // 0 not asked, else Satisfaction
+    QString notes;
+    QString correctionReason; // set when the visit was corrected
+};
+
+// One family bed in a month's coverage.
+struct BedCoverage {
+    QString familyBedUid;
+    QString name;
+    QString address;
+    QString phone;
+    bool specialDifficulty = false;
+    int plannedVisits = 0; // of the agreement covering the month (the latest one)
+    int visits = 0;        // any method
+    int visitsInPerson = 0;
+    QDate lastVisit;
+    QString staffUid; // assigned staff member
+    QString staffName;
+};
+
+// The month's figures (county-csv-spec.md monthly_indicators: family_beds_active …).
+struct MonthCoverage {
+    QDate first;
+    QDate last;
+    int activeBeds = 0;
+    int specialBeds = 0;
+    int specialVisited = 0;
+    int visits = 0;
+    int visitsInPerson = 0;
+    QList<BedCoverage> beds; // every active bed, by pinyin
+
+    bool hasRate() const { return specialBeds > 0; }
+    // Visited ÷ special, percent rounded half up to one decimal; only when hasRate().
+    double visitRatePercent() const;
+    QList<BedCoverage> unvisitedSpecial() const;
+};
+
+} // namespace jinglao::core

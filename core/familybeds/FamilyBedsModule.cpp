@@ -1,0 +1,70 @@
+#include "familybeds/FamilyBedsModule.h"
+
+#include "familybeds/FamilyBedsDemo.h"
+#include "familybeds/HomeVisitService.h"
+#include "storage/Sql.h"
+
+namespace jinglao::core {
+
+QString FamilyBedsModule::title() const
+{
+    return tr("Family care beds");
+}
+
+QList<DemoStep> FamilyBedsModule::demoSteps() const
+{
+    return {{QStringLiteral("familybeds"), DemoStep::Daily, &FamilyBedsDemo::step}};
+}
+
+void FamilyBedsModule::check(const Database& db, QList<CheckFinding>& findings) const
+{
+    // The program refuses these when a visit is entered; a visit that came in another way (a
+    // county package, a hand edit) is listed.
+    const QString check = QStringLiteral("home_visits");
+    for (const QVariantMap& row : sql::rows(
+             db,
+             QStringLiteral(
+                 "SELECT f.name AS name, v.visited_on AS visited_on FROM home_visits v JOIN family_beds f ON "
+                 "f.uid = "
+                 "v.family_bed_uid WHERE v.deleted = 0 AND NOT EXISTS (SELECT 1 FROM family_bed_agreements a "
+                 "WHERE "
+                 "a.family_bed_uid = v.family_bed_uid AND a.deleted = 0 AND a.starts_on <= v.visited_on AND "
+                 "coalesce(a.ended_on, a.ends_on, '9999-12-31') >= v.visited_on) ORDER BY v.visited_on")))
+        findings.append({check, tr("The visit to %1 on %2 lies outside every service agreement.")
+                                    .arg(row.value(QStringLiteral("name")).toString(),
+                                         row.value(QStringLiteral("visited_on")).toString())});
+    for (const QVariantMap& row : sql::rows(
+             db, QStringLiteral(
+                     "SELECT f.name AS name, s.name AS staff, v.visited_on AS visited_on FROM home_visits v "
+                     "JOIN family_beds f ON f.uid = v.family_bed_uid JOIN staff s ON s.uid = v.staff_uid "
+                     "WHERE v.deleted = 0 AND (s.hire_date > v.visited_on OR (s.leave_date IS NOT NULL AND "
+                     "s.leave_date <= v.visited_on)) ORDER BY v.visited_on")))
+        findings.append({check, tr("The visit to %1 on %2 was made by %3, who was not employed that day.")
+                                    .arg(row.value(QStringLiteral("name")).toString(),
+                                         row.value(QStringLiteral("visited_on")).toString(),
+                                         row.value(QStringLiteral("staff")).toString())});
+}
+
+QList<Alert> FamilyBedsModule::alerts(Database& db, const Actor& actor, const QDate& today) const
+{
+    if (!actor.can(Permission::ViewRecords))
+        return {};
+    const MonthCoverage month = HomeVisitService(db).coverage(actor, today);
+    const int daysLeft = static_cast<int>(today.daysTo(month.last)) + 1;
+    QList<Alert> alerts;
+    for (const BedCoverage& bed : month.unvisitedSpecial())
+        alerts.append({daysLeft <= UrgentDaysLeft ? Alert::Severity::Critical : Alert::Severity::Warning,
+                       id(),
+                       tr("%1, a special-difficulty elder, has not been visited this month (%n day(s) left).",
+                          nullptr, daysLeft)
+                           .arg(bed.name),
+                       {QStringLiteral("family_beds"), bed.familyBedUid}});
+    return alerts;
+}
+
+QStringList FamilyBedsModule::countyFiles() const
+{
+    return {QStringLiteral("family_beds.csv"), QStringLiteral("home_visits.csv")};
+}
+
+} // namespace jinglao::core
