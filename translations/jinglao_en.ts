@@ -133,10 +133,35 @@
 <context>
     <name>jinglao::ui::AssessmentsPage</name>
     <message numerus="yes">
-        <source>%n resident(s) due or overdue</source>
+        <source>%n resident(s) due or overdue for an ability assessment (GB/T 42195-2022)</source>
+        <extracomment>The assessments page&apos;s summary: who is due, then the interval.</extracomment>
         <translation>
-            <numerusform>%n resident due or overdue</numerusform>
-            <numerusform>%n residents due or overdue</numerusform>
+            <numerusform>%n resident due or overdue for an ability assessment (GB/T 42195-2022)</numerusform>
+            <numerusform>%n residents due or overdue for an ability assessment (GB/T 42195-2022)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; re-assessed every %n month(s).</source>
+        <translation>
+            <numerusform>; re-assessed every %n month.</numerusform>
+            <numerusform>; re-assessed every %n months.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::AuditPage</name>
+    <message numerus="yes">
+        <source>%n entry(ies) match the filters; entries cannot be changed or deleted.</source>
+        <translation>
+            <numerusform>%n entry matches the filters; entries cannot be changed or deleted.</numerusform>
+            <numerusform>%n entries match the filters; entries cannot be changed or deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies): every change, login and export, kept unchangeable.</source>
+        <translation>
+            <numerusform>%n entry: every change, login and export, kept unchangeable.</numerusform>
+            <numerusform>%n entries: every change, login and export, kept unchangeable.</numerusform>
         </translation>
     </message>
 </context>
@@ -177,20 +202,41 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n incident(s) among %1 entries.</source>
+        <source>%n entry(ies) in the shift log</source>
         <translation>
-            <numerusform>%n incident among %1 entries.</numerusform>
-            <numerusform>%n incidents among %1 entries.</numerusform>
+            <numerusform>%n entry in the shift log</numerusform>
+            <numerusform>%n entries in the shift log</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n incident(s).</source>
+        <translation>
+            <numerusform>; %n incident.</numerusform>
+            <numerusform>; %n incidents.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>jinglao::ui::ResidentsPage</name>
     <message numerus="yes">
-        <source>%n resident(s)</source>
+        <source>%n current resident(s)</source>
         <translation>
-            <numerusform>%n resident</numerusform>
-            <numerusform>%n residents</numerusform>
+            <numerusform>%n current resident</numerusform>
+            <numerusform>%n current residents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n former resident(s)</source>
+        <translation>
+            <numerusform>%n former resident</numerusform>
+            <numerusform>%n former residents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s), current and former</source>
+        <translation>
+            <numerusform>%n resident, current or former</numerusform>
+            <numerusform>%n residents, current and former</numerusform>
         </translation>
     </message>
 </context>
@@ -201,6 +247,80 @@
         <translation>
             <numerusform>%n warning for this month:</numerusform>
             <numerusform>%n warnings for this month:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff member(s)</source>
+        <translation>
+            <numerusform>%n staff member</numerusform>
+            <numerusform>%n staff members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s).</source>
+        <translation>
+            <numerusform>, %n warning.</numerusform>
+            <numerusform>, %n warnings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::ShiftLogPage</name>
+    <message numerus="yes">
+        <source>%n shift(s) opened today</source>
+        <extracomment>The shift log page&apos;s summary: shifts opened today, incidents this month.</extracomment>
+        <translation>
+            <numerusform>%n shift opened today</numerusform>
+            <numerusform>%n shifts opened today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n incident(s) this month.</source>
+        <translation>
+            <numerusform>; %n incident this month.</numerusform>
+            <numerusform>; %n incidents this month.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::StaffPage</name>
+    <message numerus="yes">
+        <source>%n current staff member(s)</source>
+        <translation>
+            <numerusform>%n current staff member</numerusform>
+            <numerusform>%n current staff members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n former staff member(s)</source>
+        <translation>
+            <numerusform>%n former staff member</numerusform>
+            <numerusform>%n former staff members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff member(s)</source>
+        <translation>
+            <numerusform>%n staff member</numerusform>
+            <numerusform>%n staff members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n certificate(s) expiring or expired</source>
+        <translation>
+            <numerusform>; %n certificate expiring or expired</numerusform>
+            <numerusform>; %n certificates expiring or expired</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::UsersPage</name>
+    <message numerus="yes">
+        <source>%n account(s). Nurses write the shift log as the staff record their account is linked to and see personal data masked, as read-only users do.</source>
+        <extracomment>The user accounts page&apos;s summary.</extracomment>
+        <translation>
+            <numerusform>%n account. Nurses write the shift log as the staff record their account is linked to and see personal data masked, as read-only users do.</numerusform>
+            <numerusform>%n accounts. Nurses write the shift log as the staff record their account is linked to and see personal data masked, as read-only users do.</numerusform>
         </translation>
     </message>
 </context>

@@ -230,6 +230,151 @@
         <source>(no value)</source>
         <translation>（空值）</translation>
     </message>
+    <message>
+        <source>What</source>
+        <translation>记录内容</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSubjects</name>
+    <message>
+        <source>Bed %1</source>
+        <translation>床位 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A user account: its user name, then the person&apos;s name.</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, stay from %2</source>
+        <translation>%1，%2 入住</translation>
+    </message>
+    <message>
+        <source>%1 in bed %2 from %3</source>
+        <translation>%1，%3 起住 %2 床</translation>
+    </message>
+    <message>
+        <source>%1, assessment of %2</source>
+        <translation>%1 的能力评估（%2）</translation>
+    </message>
+    <message>
+        <source>%1, certificate: %2</source>
+        <translation>%1 的证书：%2</translation>
+    </message>
+    <message>
+        <source>%1, leave %2 to %3</source>
+        <translation>%1 请假 %2 至 %3</translation>
+    </message>
+    <message>
+        <source>Shift %1 (%2)</source>
+        <translation>班次 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, %2 on %3</source>
+        <extracomment>A shift in the roster: the person, the shift&apos;s name (早班) and its day.</extracomment>
+        <translation>%1，%3 %2</translation>
+    </message>
+    <message>
+        <source>%1 on duty, %2 on %3</source>
+        <translation>%1 当班，%3 %2</translation>
+    </message>
+    <message>
+        <source>Entry by %1 at %2</source>
+        <translation>%1 于 %2 写的记录</translation>
+    </message>
+    <message>
+        <source>Entry by %1 at %2 about %3</source>
+        <translation>%1 于 %2 写的记录（%3）</translation>
+    </message>
+    <message>
+        <source>Bed %1 in service from %2</source>
+        <translation>床位 %1 自 %2 启用</translation>
+    </message>
+    <message>
+        <source>Time of the last backup</source>
+        <translation>上次备份时间</translation>
+    </message>
+    <message>
+        <source>File of the last backup</source>
+        <translation>上次备份文件</translation>
+    </message>
+    <message>
+        <source>Idle-lock time</source>
+        <translation>空闲锁屏时间</translation>
+    </message>
+    <message>
+        <source>Monthly norm of working hours</source>
+        <translation>月标准工时</translation>
+    </message>
+    <message>
+        <source>Re-assessment interval</source>
+        <translation>复评间隔</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>入住老人</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>入住记录</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>床位</translation>
+    </message>
+    <message>
+        <source>Bed assignments</source>
+        <translation>床位分配</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>能力评估</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Shift templates</source>
+        <translation>班次设置</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>排班</translation>
+    </message>
+    <message>
+        <source>Duty sessions</source>
+        <translation>当班记录</translation>
+    </message>
+    <message>
+        <source>Shift log</source>
+        <translation>交接班记录</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>用户账号</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Bed service periods</source>
+        <translation>床位启用期</translation>
+    </message>
 </context>
 <context>
     <name>AuditedExport</name>
@@ -1757,10 +1902,6 @@
         <translation>没有交接班记录 %1。</translation>
     </message>
     <message>
-        <source>The account %1 is not linked to a staff record, so it cannot write shift logs. Ask an administrator to link it to your staff record on the Users page.</source>
-        <translation>账号 %1 未关联工作人员档案，不能填写交接班记录。请管理员在“用户”页面把它关联到您的工作人员档案。</translation>
-    </message>
-    <message>
         <source>The shift %1 belongs to %2; you can open and write only your own shifts.</source>
         <translation>班次 %1 属于 %2；您只能接班和填写自己的班次。</translation>
     </message>
@@ -1783,6 +1924,10 @@
     <message>
         <source>No earlier shift has been handed over.</source>
         <translation>此前没有交班记录。</translation>
+    </message>
+    <message>
+        <source>The account %1 is not linked to a staff record, so it cannot write shift logs. Ask an administrator to link it to your staff record on the User accounts page.</source>
+        <translation>账号 %1 未关联工作人员档案，不能填写交接班记录。请管理员在“用户账号”页面把它关联到您的工作人员档案。</translation>
     </message>
 </context>
 <context>
@@ -3558,10 +3703,6 @@
 <context>
     <name>jinglao::ui::AssessmentsPage</name>
     <message>
-        <source>Ability assessments (GB/T 42195-2022)</source>
-        <translation>老年人能力评估（GB/T 42195-2022）</translation>
-    </message>
-    <message>
         <source>Re-assess every</source>
         <translation>复评间隔</translation>
     </message>
@@ -3609,15 +3750,30 @@
         <source>Assessments</source>
         <translation>能力评估</translation>
     </message>
-    <message numerus="yes">
-        <source>%n resident(s) due or overdue</source>
-        <translation>
-            <numerusform>%n 位老人到期或逾期未评估</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Your role may not record assessments.</source>
         <translation>您的角色无权录入评估。</translation>
+    </message>
+    <message>
+        <source>Nobody is due or overdue for an assessment.</source>
+        <translation>目前没有到期或逾期待评估的老人。</translation>
+    </message>
+    <message>
+        <source>No assessments recorded yet — select a resident above and use “Assess selected resident…”.</source>
+        <translation>还没有评估记录——在上方选择一位老人，点击“评估所选老人…”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) due or overdue for an ability assessment (GB/T 42195-2022)</source>
+        <extracomment>The assessments page&apos;s summary: who is due, then the interval.</extracomment>
+        <translation>
+            <numerusform>%n 位老人能力评估到期或逾期（GB/T 42195-2022）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; re-assessed every %n month(s).</source>
+        <translation>
+            <numerusform>；每 %n 个月复评一次。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3629,10 +3785,6 @@
     <message>
         <source>Audit log</source>
         <translation>审计日志</translation>
-    </message>
-    <message>
-        <source>record uid</source>
-        <translation>记录标识（uid）</translation>
     </message>
     <message>
         <source>All actions</source>
@@ -3687,20 +3839,12 @@
         <translation>全部数据表</translation>
     </message>
     <message>
-        <source>Every change and every login is recorded here; entries cannot be changed or deleted.</source>
-        <translation>每一次修改和登录都记录在这里；记录不能修改或删除。</translation>
-    </message>
-    <message>
         <source>Only administrators can read the audit log.</source>
         <translation>只有管理员可以查看审计日志。</translation>
     </message>
     <message>
         <source>%1 by %2 at %3</source>
         <translation>%2 于 %3 %1</translation>
-    </message>
-    <message>
-        <source> — %1 %2</source>
-        <translation> — %1 %2</translation>
     </message>
     <message>
         <source>Exporting the audit log…</source>
@@ -3713,6 +3857,43 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>record uid (shown when pointing at a record)</source>
+        <translation>记录 uid（鼠标指向记录时显示）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) match the filters; entries cannot be changed or deleted.</source>
+        <translation>
+            <numerusform>%n 条记录符合筛选条件；记录不能修改或删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies): every change, login and export, kept unchangeable.</source>
+        <translation>
+            <numerusform>共 %n 条记录：每次修改、登录和导出都记录在此，不能更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entry matches the filters.</source>
+        <translation>没有符合筛选条件的记录。</translation>
+    </message>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation>审计日志为空。</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source> — %1, record %2</source>
+        <translation> — %1，记录 %2</translation>
+    </message>
+    <message>
+        <source> — %1: %2 (record %3)</source>
+        <extracomment>The audit details: the table, what the record is, and its uid for those who need it.</extracomment>
+        <translation> — %1：%2（记录 %3）</translation>
     </message>
 </context>
 <context>
@@ -3740,6 +3921,10 @@
     <message>
         <source>Detail</source>
         <translation>说明</translation>
+    </message>
+    <message>
+        <source>Record uid: %1</source>
+        <translation>记录 uid：%1</translation>
     </message>
 </context>
 <context>
@@ -3962,10 +4147,6 @@
         <translation>新增床位…</translation>
     </message>
     <message>
-        <source>Click a free bed to admit, an occupied one to open the resident; right-click for more.</source>
-        <translation>点击空床办理入住，点击已住床位查看老人；右键可编辑或停用床位。</translation>
-    </message>
-    <message>
         <source>Beds</source>
         <translation>床位</translation>
     </message>
@@ -3996,6 +4177,10 @@
     <message>
         <source>Return to service…</source>
         <translation>恢复使用…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s beds by building and floor: click a free bed to admit, an occupied one to open the resident; right-click for more.</source>
+        <translation>今天的床位，按楼栋和楼层排列：点击空床办理入住，点击有人的床位查看老人；右键查看更多操作。</translation>
     </message>
 </context>
 <context>
@@ -4266,10 +4451,6 @@
         <translation>班次 %1 %2 已交班。</translation>
     </message>
     <message>
-        <source>Your account %1 is not linked to a staff record, so you cannot write the shift log. Ask an administrator to link it to your staff record on the Users page.</source>
-        <translation>您的账号 %1 未关联工作人员档案，不能填写交接班记录。请管理员在“用户”页面把它关联到您的工作人员档案。</translation>
-    </message>
-    <message>
         <source>You write on behalf of the nurse chosen; the log records that %1 entered it.</source>
         <translation>您将代所选护士填写，记录中会注明由 %1 代录。</translation>
     </message>
@@ -4288,6 +4469,10 @@
     <message>
         <source>Waiting for the preceding shift to close</source>
         <translation>等待上一班交班</translation>
+    </message>
+    <message>
+        <source>Your account %1 is not linked to a staff record, so you cannot write the shift log. Ask an administrator to link it to your staff record on the User accounts page.</source>
+        <translation>您的账号 %1 未关联工作人员档案，不能填写交接班记录。请管理员在“用户账号”页面把它关联到您的工作人员档案。</translation>
     </message>
 </context>
 <context>
@@ -4437,10 +4622,6 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <translation>首页</translation>
     </message>
     <message>
-        <source>Jinglao elderly-care center records</source>
-        <translation>敬老院信息管理</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>从未备份</translation>
     </message>
@@ -4493,16 +4674,33 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <translation>立即备份…</translation>
     </message>
     <message>
-        <source>%1 · logged in as %2 (%3)</source>
-        <translation>%1 · 当前用户 %2（%3）</translation>
-    </message>
-    <message>
         <source>Database file: %1&lt;br&gt;Schema version: %2&lt;br&gt;Last backup: %3</source>
         <translation>数据库文件：%1&lt;br&gt;结构版本：%2&lt;br&gt;最近备份：%3</translation>
     </message>
     <message>
         <source>Assessments due</source>
         <translation>待评估老人</translation>
+    </message>
+    <message>
+        <source>No staff yet — add the center&apos;s staff on the Staff page; caregivers, shifts short of caregivers and incidents appear once they are rostered.</source>
+        <translation>还没有工作人员——请在“工作人员”页添加；排班以后，这里显示护理员人数、人手不足的班次和事件。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · logged in as %3 (%4)</source>
+        <extracomment>The home page&apos;s summary: the center, the day, who is logged in and their role.</extracomment>
+        <translation>%1 · %2 · 当前用户 %3（%4）</translation>
+    </message>
+    <message>
+        <source>No bed is in service today — return beds to service on the Beds page.</source>
+        <translation>今天没有在用的床位——请在“床位”页恢复启用床位。</translation>
+    </message>
+    <message>
+        <source>No beds yet — add the center&apos;s rooms and beds on the Beds page (Add room…); the nursing-bed ratio and occupancy follow from them.</source>
+        <translation>还没有床位——请在“床位”页用“按房间添加…”登记房间和床位；护理型床位占比和入住率由此计算。</translation>
+    </message>
+    <message>
+        <source>No roster for this month yet</source>
+        <translation>本月还没有排班</translation>
     </message>
 </context>
 <context>
@@ -4873,9 +5071,15 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <translation>仅显示最近 %1 条记录，全部记录请到“交接班记录”页面查看。</translation>
     </message>
     <message numerus="yes">
-        <source>%n incident(s) among %1 entries.</source>
+        <source>%n entry(ies) in the shift log</source>
         <translation>
-            <numerusform>共 %1 条记录，其中事件 %n 次。</numerusform>
+            <numerusform>交接班记录 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n incident(s).</source>
+        <translation>
+            <numerusform>，其中事件 %n 起。</numerusform>
         </translation>
     </message>
 </context>
@@ -4936,15 +5140,47 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <source>Admit…</source>
         <translation>入住登记…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n resident(s)</source>
-        <translation>
-            <numerusform>共 %n 人</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Residents</source>
         <translation>入住老人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n current resident(s)</source>
+        <translation>
+            <numerusform>在院老人 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n former resident(s)</source>
+        <translation>
+            <numerusform>已出院老人 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s), current and former</source>
+        <translation>
+            <numerusform>在院和已出院老人共 %n 位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 match the search and filters</source>
+        <translation>符合搜索和筛选条件的%1</translation>
+    </message>
+    <message>
+        <source>%1; select one for the details, bed history, assessments and shift-log entries.</source>
+        <translation>%1；选择一位查看详情、床位记录、能力评估和交接班记录。</translation>
+    </message>
+    <message>
+        <source>No resident matches the search and filters.</source>
+        <translation>没有符合搜索和筛选条件的老人。</translation>
+    </message>
+    <message>
+        <source>No former residents.</source>
+        <translation>没有已出院的老人。</translation>
+    </message>
+    <message>
+        <source>No residents yet — admit the first one with “Admit…”, or click a free bed on the Beds page.</source>
+        <translation>还没有入住老人——用“入住登记…”登记第一位，或在“床位”页点击空床。</translation>
     </message>
 </context>
 <context>
@@ -5071,10 +5307,6 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         </translation>
     </message>
     <message>
-        <source>Caregivers employed: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Residents per caregiver: &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Shifts below minimum this month: &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Incidents this month: &lt;b&gt;%4&lt;/b&gt;</source>
-        <translation>在职护理员：&lt;b&gt;%1&lt;/b&gt; 人 &amp;nbsp;·&amp;nbsp; 护理员与老人比：1 : &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 本月人手不足班次：&lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 本月意外事件：&lt;b&gt;%4&lt;/b&gt; 起</translation>
-    </message>
-    <message>
         <source>You may view the roster but not change it.</source>
         <translation>您可以查看排班，但不能修改。</translation>
     </message>
@@ -5113,6 +5345,67 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message>
         <source>Mark as planned</source>
         <translation>标为计划</translation>
+    </message>
+    <message>
+        <source>Caregivers employed</source>
+        <translation>在职护理员</translation>
+    </message>
+    <message>
+        <source>Residents per caregiver</source>
+        <translation>每名护理员照护老人数</translation>
+    </message>
+    <message>
+        <source>Shifts short of caregivers</source>
+        <translation>人手不足班次</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>No staff yet — add them on the Staff page, then plan their shifts here.</source>
+        <translation>还没有工作人员——请先在“工作人员”页添加，再在这里排班。</translation>
+    </message>
+    <message>
+        <source>The roster of %1: </source>
+        <extracomment>The roster page&apos;s summary: the month, how many people it plans, how many warnings.</extracomment>
+        <translation>%1 排班：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff member(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s).</source>
+        <translation>
+            <numerusform>，%n 条提醒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caregivers employed on %1</source>
+        <translation>%1 在职护理员</translation>
+    </message>
+    <message>
+        <source>Shifts short of caregivers in %1</source>
+        <translation>%1 人手不足班次</translation>
+    </message>
+    <message>
+        <source>Nobody is rostered in %1 yet</source>
+        <translation>%1 还没有排班</translation>
+    </message>
+    <message>
+        <source>Incidents in %1</source>
+        <translation>%1 事件</translation>
+    </message>
+    <message>
+        <source>No staff yet, so there is no roster to check.</source>
+        <translation>还没有工作人员，没有可检查的排班。</translation>
+    </message>
+    <message>
+        <source>no staff yet.</source>
+        <translation>还没有工作人员。</translation>
     </message>
 </context>
 <context>
@@ -5172,6 +5465,13 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message>
         <source>Caregivers %1</source>
         <translation>%1 班护理员</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::SearchField</name>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>搜索（Ctrl+F）</translation>
     </message>
 </context>
 <context>
@@ -5271,6 +5571,14 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
+    <message>
+        <source>No entry matches the filters.</source>
+        <translation>没有符合筛选条件的记录。</translation>
+    </message>
+    <message>
+        <source>No shift-log entries yet — the nurse on duty writes them on the On duty tab.</source>
+        <translation>还没有交接班记录——由当班护士在“当班”标签页填写。</translation>
+    </message>
 </context>
 <context>
     <name>jinglao::ui::ShiftLogPage</name>
@@ -5289,6 +5597,19 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message>
         <source>Open your shift first: a correction is written as an entry of the shift on duty.</source>
         <translation>请先接班：更正会作为当班班次的一条记录写入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shift(s) opened today</source>
+        <extracomment>The shift log page&apos;s summary: shifts opened today, incidents this month.</extracomment>
+        <translation>
+            <numerusform>今天已接班 %n 个班次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n incident(s) this month.</source>
+        <translation>
+            <numerusform>；本月事件 %n 起。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5436,10 +5757,6 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <translation>全部人员</translation>
     </message>
     <message>
-        <source>Add…</source>
-        <translation>添加…</translation>
-    </message>
-    <message>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
@@ -5474,6 +5791,74 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message>
         <source>Leave:</source>
         <translation>请假：</translation>
+    </message>
+    <message>
+        <source>Add staff member…</source>
+        <translation>添加工作人员…</translation>
+    </message>
+    <message>
+        <source>Search: name or pinyin (zs / zhangsan)</source>
+        <translation>搜索：姓名、拼音（zs / zhangsan）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n current staff member(s)</source>
+        <translation>
+            <numerusform>在职人员 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n former staff member(s)</source>
+        <translation>
+            <numerusform>离职人员 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff member(s)</source>
+        <translation>
+            <numerusform>工作人员 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 found for “%2”</source>
+        <translation>按“%2”找到%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n certificate(s) expiring or expired</source>
+        <translation>
+            <numerusform>；%n 个证书即将到期或已过期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody here matches “%1”.</source>
+        <translation>没有与“%1”相符的人员。</translation>
+    </message>
+    <message>
+        <source>No former staff.</source>
+        <translation>没有离职人员。</translation>
+    </message>
+    <message>
+        <source>No staff yet — add the first one with “Add staff member…”.</source>
+        <translation>还没有工作人员——用“添加工作人员…”添加第一位。</translation>
+    </message>
+    <message>
+        <source>Select a person</source>
+        <translation>请选择一位工作人员</translation>
+    </message>
+    <message>
+        <source>Their role, certificates and leave are shown here.</source>
+        <translation>这里显示其岗位、证书和请假。</translation>
+    </message>
+    <message>
+        <source>skill level %1</source>
+        <translation>技能等级 %1</translation>
+    </message>
+    <message>
+        <source>hired %1</source>
+        <translation>%1 入职</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>%1 离职</translation>
     </message>
 </context>
 <context>
@@ -5589,14 +5974,6 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <translation>保存</translation>
     </message>
     <message>
-        <source>Users</source>
-        <translation>用户管理</translation>
-    </message>
-    <message>
-        <source>Nurses see residents read-only with personal data masked; read-only users see views and reports with personal data masked.</source>
-        <translation>护士/护理员只能查看老人信息，个人信息部分隐藏；只读用户可查看列表和报表，个人信息部分隐藏。</translation>
-    </message>
-    <message>
         <source>Only administrators manage user accounts.</source>
         <translation>只有管理员可以管理用户账号。</translation>
     </message>
@@ -5631,6 +6008,17 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message>
         <source>not linked: cannot write the shift log</source>
         <translation>未关联：不能填写交接班记录</translation>
+    </message>
+    <message>
+        <source>No user accounts yet — add one with “Add user…”.</source>
+        <translation>还没有用户账号——用“添加用户…”添加。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s). Nurses write the shift log as the staff record their account is linked to and see personal data masked, as read-only users do.</source>
+        <extracomment>The user accounts page&apos;s summary.</extracomment>
+        <translation>
+            <numerusform>共 %n 个账号。护士以账号关联的工作人员身份填写交接班记录；护士和只读用户看到的个人信息均已遮盖。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -20,7 +20,7 @@ void AssessmentChecks::run(const Database& db, QList<HealthCheck::Finding>& find
                 "a.mobility AS mobility, a.mental AS mental, a.perception_social AS perception_social, "
                 "a.total AS total, a.preliminary_level AS preliminary_level, a.item_scores AS item_scores "
                 "FROM assessments a JOIN residents r ON r.uid = a.resident_uid WHERE a.deleted = 0 "
-                "ORDER BY a.assessed_on, r.name"));
+                "ORDER BY a.assessed_on, r.name_pinyin, r.name"));
     const QList<QPair<AssessmentItems::Dimension, QString>> parts = {
         {AssessmentItems::Dimension::SelfCare, QStringLiteral("self_care")},
         {AssessmentItems::Dimension::Mobility, QStringLiteral("mobility")},
@@ -80,7 +80,7 @@ void AssessmentChecks::checkEveryResidentAssessed(const Database& db, QList<Heal
              QStringLiteral("SELECT r.name AS name, r.admission_date AS admission_date FROM residents r "
                             "WHERE r.deleted = 0 AND r.discharge_date IS NULL AND r.admission_date <= ? "
                             "AND NOT EXISTS (SELECT 1 FROM assessments a WHERE a.resident_uid = r.uid "
-                            "AND a.deleted = 0) ORDER BY r.admission_date, r.name"),
+                            "AND a.deleted = 0) ORDER BY r.admission_date, r.name_pinyin, r.name"),
              {cutoff.toString(Qt::ISODate)}))
         findings.append({QStringLiteral("completeness"),
                          tr("%1, admitted on %2, has never been assessed: the care level is unknown.")

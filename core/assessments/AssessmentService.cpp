@@ -275,7 +275,8 @@ QList<AssessmentService::DueEntry> AssessmentService::dueList(const Actor& actor
                                  "FROM residents r LEFT JOIN beds b ON b.uid = r.bed_uid "
                                  "LEFT JOIN resident_care_levels c ON c.resident_uid = r.uid "
                                  "WHERE r.deleted = 0 AND r.admission_date <= ? "
-                                 "AND (r.discharge_date IS NULL OR r.discharge_date > ?)"),
+                                 "AND (r.discharge_date IS NULL OR r.discharge_date > ?) "
+                                 "ORDER BY r.name_pinyin, r.name, r.uid"),
                   {dateText(asOf), dateText(asOf)});
     QList<DueEntry> due;
     for (const QVariantMap& row : rows) {
@@ -298,11 +299,9 @@ QList<AssessmentService::DueEntry> AssessmentService::dueList(const Actor& actor
         entry.daysOverdue = static_cast<int>(entry.dueOn.daysTo(asOf));
         due.append(entry);
     }
-    std::sort(due.begin(), due.end(), [](const DueEntry& a, const DueEntry& b) {
-        if (a.dueOn != b.dueOn)
-            return a.dueOn < b.dueOn;
-        return a.residentName < b.residentName;
-    });
+    // Earliest due first; on one day by how the names are said (the rows come in that order).
+    std::stable_sort(due.begin(), due.end(),
+                     [](const DueEntry& a, const DueEntry& b) { return a.dueOn < b.dueOn; });
     return due;
 }
 

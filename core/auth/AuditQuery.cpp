@@ -1,6 +1,7 @@
 #include "auth/AuditQuery.h"
 
 #include "auth/AuditLog.h"
+#include "auth/AuditSubjects.h"
 #include "auth/AuditedExport.h"
 #include "auth/Privacy.h"
 #include "common/CsvWriter.h"
@@ -101,6 +102,7 @@ QList<AuditEntry> AuditQuery::entries(const Actor& actor, const AuditFilter& fil
         m_db, QStringLiteral("SELECT * FROM audit_log%1 ORDER BY id DESC LIMIT ?").arg(where), values);
     while (query.next())
         result.append(entryFromRow(actor, sql::currentRow(query)));
+    AuditSubjects(m_db).describe(actor, result);
     return result;
 }
 
@@ -150,7 +152,7 @@ qint64 AuditQuery::exportCsv(const Actor& actor, const AuditFilter& filter, cons
     return AuditedExport::run(m_db, actor, what, path, [&](OutputFile& output) {
         CsvWriter writer(&output.device());
         writer.writeRow({tr("No."), tr("Time"), tr("User"), tr("Action"), tr("Table"), tr("Record"),
-                         tr("Old values"), tr("New values"), tr("Detail")});
+                         tr("What"), tr("Old values"), tr("New values"), tr("Detail")});
         constexpr int chunk = 500;
         qint64 written = 0;
         qint64 beforeId = 0;
@@ -159,10 +161,11 @@ qint64 AuditQuery::exportCsv(const Actor& actor, const AuditFilter& filter, cons
             for (const AuditEntry& entry : batch) {
                 // A file leaves the program's access control: personal data in it is masked
                 // whoever exports it (only the county package carries it in full).
-                writer.writeRow({QString::number(entry.id), entry.at, entry.actor,
-                                 AuditLog::actionLabel(entry.action), entry.table, entry.recordUid,
-                                 valuesText(privacy::maskedRecordValues(entry.oldValues)),
-                                 valuesText(privacy::maskedRecordValues(entry.newValues)), entry.detail});
+                writer.writeRow(
+                    {QString::number(entry.id), entry.at, entry.actor, AuditLog::actionLabel(entry.action),
+                     entry.table.isEmpty() ? QString() : AuditSubjects::tableLabel(entry.table),
+                     entry.recordUid, entry.subject, valuesText(privacy::maskedRecordValues(entry.oldValues)),
+                     valuesText(privacy::maskedRecordValues(entry.newValues)), entry.detail});
                 ++written;
             }
             if (batch.size() < chunk)

@@ -31,6 +31,7 @@ struct AuditEntry {
     QString action;
     QString table;
     QString recordUid;
+    QString subject; // the record as people name it (AuditSubjects), empty when unknown
     QVariantMap oldValues;
     QVariantMap newValues;
     QString detail;
@@ -49,9 +50,9 @@ class AuditQuery {
 public:
     explicit AuditQuery(Database& db);
 
-    // Up to limit entries older than beforeId (0: from the newest), newest first. ID numbers, phone
-    // numbers and addresses in old and new values are masked for actors without
-    // Permission::ViewPersonalData.
+    // Up to limit entries older than beforeId (0: from the newest), newest first, each with its
+    // record named (AuditSubjects). ID numbers, phone numbers and addresses in old and new values
+    // are masked for actors without Permission::ViewPersonalData.
     QList<AuditEntry> entries(const Actor& actor, const AuditFilter& filter, qint64 beforeId,
                               int limit) const;
     qint64 count(const Actor& actor, const AuditFilter& filter) const;

@@ -36,7 +36,7 @@ void BedChecks::run(const Database& db, QList<HealthCheck::Finding>& findings)
     // Completeness: a current resident lives somewhere (one away on referral keeps the bed).
     for (const QVariantMap& row : sql::rows(
              db, QStringLiteral("SELECT name FROM residents WHERE deleted = 0 AND discharge_date IS NULL AND "
-                                "bed_uid IS NULL ORDER BY name")))
+                                "bed_uid IS NULL ORDER BY name_pinyin, name")))
         findings.append(
             {QStringLiteral("completeness"), tr("%1 is a current resident but holds no bed.")
                                                  .arg(row.value(QStringLiteral("name")).toString())});

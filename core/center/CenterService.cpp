@@ -50,6 +50,22 @@ QString CenterService::phoneLabel()
     return tr("Phone");
 }
 
+QString CenterService::settingLabel(const QString& key)
+{
+    const QList<std::pair<QString, QString>> labels{{Settings::FacilityName, nameLabel()},
+                                                    {Settings::FacilityCode, facilityCodeLabel()},
+                                                    {countyKey, countyLabel()},
+                                                    {townshipKey, townshipLabel()},
+                                                    {addressKey, addressLabel()},
+                                                    {contactKey, contactLabel()},
+                                                    {phoneKey, phoneLabel()}};
+    for (const auto& [known, label] : labels) {
+        if (known == key)
+            return label;
+    }
+    return {};
+}
+
 bool CenterService::isFacilityCode(const QString& code)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Z0-9-]{1,32}$"));

@@ -35,6 +35,8 @@ public:
     static QString addressLabel();
     static QString contactLabel();
     static QString phoneLabel();
+    // The label of one of the center's settings keys (facility_name → 机构名称), empty for others.
+    static QString settingLabel(const QString& key);
 
 private:
     Database& m_db;

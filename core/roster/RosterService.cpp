@@ -129,7 +129,12 @@ void RosterService::seedIfEmpty(const Actor& actor)
 QList<ShiftTemplate> RosterService::templates(const Actor& actor, bool includeInactive)
 {
     actor.require(Permission::ViewRecords);
-    seedIfEmpty(actor);
+    // The first reader who may plan the roster stores the default set; anyone else (a read-only
+    // user, a file opened read-only) is shown those defaults and nothing is written.
+    if (actor.can(Permission::ManageRoster) && !m_db.isReadOnly())
+        seedIfEmpty(actor);
+    else if (sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM shift_templates")).toInt() == 0)
+        return defaultTemplates(TemplateSet::ThreeShifts);
     return loadTemplates(includeInactive);
 }
 

@@ -40,8 +40,9 @@ public:
     // Needs Permission::ManageSettings.
     void setMonthlyNorm(const Actor& actor, MonthlyNorm norm);
 
-    // Active templates in display order (all with includeInactive). Seeds the three-shift set,
-    // in one audited transaction, when there are no templates at all.
+    // Active templates in display order (all with includeInactive). When there are no templates
+    // at all, an actor who may plan the roster seeds the three-shift set in one audited
+    // transaction; anyone else, or a database opened read-only, gets that set without a write.
     QList<ShiftTemplate> templates(const Actor& actor, bool includeInactive = false);
     // Makes the templates of set the active ones (creating them when missing).
     void chooseTemplateSet(const Actor& actor, TemplateSet set);

@@ -14,6 +14,12 @@ StaffingIndicators StaffingIndicators::compute(Database& db, const Actor& actor,
     actor.require(Permission::ViewRecords);
     StaffingIndicators result;
     const QString d = day.toString(Qt::ISODate);
+    result.staffEmployed =
+        sql::scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM staff WHERE deleted = 0 "
+                                   "AND hire_date <= ? AND (leave_date IS NULL OR leave_date > ?)"),
+                    {d, d})
+            .toInt();
     result.caregiversEmployed =
         sql::scalar(db,
                     QStringLiteral("SELECT COUNT(*) FROM staff WHERE deleted = 0 AND role = 'CAREGIVER' "
@@ -35,8 +41,14 @@ StaffingIndicators StaffingIndicators::compute(Database& db, const Actor& actor,
             ++result.shiftsBelowMinimum;
     }
     const QDate first(day.year(), day.month(), 1);
-    result.incidentsThisMonth =
-        ShiftLogService(db).incidentCount(actor, first, first.addDays(first.daysInMonth() - 1));
+    const QDate last = first.addDays(first.daysInMonth() - 1);
+    result.shiftsRostered =
+        sql::scalar(
+            db,
+            QStringLiteral("SELECT COUNT(*) FROM shifts WHERE deleted = 0 AND shift_date BETWEEN ? AND ?"),
+            {first.toString(Qt::ISODate), last.toString(Qt::ISODate)})
+            .toInt();
+    result.incidentsThisMonth = ShiftLogService(db).incidentCount(actor, first, last);
     return result;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
-// The staffing figures on the roster page header: caregivers employed, residents per caregiver,
-// shifts below their minimum this month and incidents written this month.
+// The staffing figures of the home and roster pages: caregivers employed, residents per caregiver,
+// shifts below their minimum this month and incidents written this month — and whether there is
+// anything behind them yet (staff on file, a roster for the month), so that a new center is told
+// what is missing instead of being shown every shift of the month as short.
 
 #include "auth/Actor.h"
 
@@ -13,10 +15,12 @@ namespace jinglao::core {
 class Database;
 
 struct StaffingIndicators {
+    int staffEmployed = 0;                       // every role, employed on the day
     int caregiversEmployed = 0;                  // role CAREGIVER, employed on the day
     int residentsCurrent = 0;                    // admitted on or before the day, not discharged, not deleted
     std::optional<double> residentsPerCaregiver; // one decimal, half up; none without caregivers
     int shiftsBelowMinimum = 0; // (day, template) pairs of the day's month short of caregivers
+    int shiftsRostered = 0;     // shifts planned or worked in the day's month, anyone's
     int incidentsThisMonth =
         0; // shift-log entries with an incident written in the month, a corrected one once
 

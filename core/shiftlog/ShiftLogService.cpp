@@ -135,7 +135,7 @@ QVariant ShiftLogService::requireWriterFor(const Actor& actor, const QString& st
         if (own.isEmpty())
             throw Error::permission(
                 tr("The account %1 is not linked to a staff record, so it cannot write shift logs. Ask an "
-                   "administrator to link it to your staff record on the Users page.")
+                   "administrator to link it to your staff record on the User accounts page.")
                     .arg(actor.name()));
         if (own != staffUid) {
             const QString owner =
@@ -170,7 +170,7 @@ ShiftLogService::shiftsToOpen(const Actor& actor, const QString& staffUid, const
             "WHERE s.shift_date BETWEEN ? AND ? AND s.deleted = 0 AND s.status <> 'ABSENT'%1 "
             "AND NOT EXISTS (SELECT 1 FROM duty_sessions d WHERE d.shift_uid = s.uid AND d.deleted = 0 "
             "                AND d.closed_at IS NOT NULL) "
-            "ORDER BY s.start_at, st.name")
+            "ORDER BY s.start_at, st.name_pinyin, st.name")
             .arg(staffCondition),
         values);
     QList<PlannedShift> shifts;
@@ -329,7 +329,7 @@ ShiftLogService::Handover ShiftLogService::precedingHandover(const Actor& actor,
                        "SELECT s.shift_date AS shift_date, s.shift_code AS shift_code, s.start_at AS "
                        "start_at, s.end_at AS end_at, st.name AS name FROM shifts s JOIN staff st ON "
                        "st.uid = s.staff_uid WHERE s.deleted = 0 AND s.status <> 'ABSENT' AND s.start_at = ? "
-                       "ORDER BY s.end_at DESC, st.name"),
+                       "ORDER BY s.end_at DESC, st.name_pinyin, st.name"),
                    {previousStart})) {
         if (result.preceding.startAt.isEmpty()) {
             result.preceding.date =
@@ -639,7 +639,8 @@ QList<ShiftLogService::Choice> ShiftLogService::residentChoices(const Actor& act
         values.append(Clock::today().toString(Qt::ISODate));
     }
     QList<Choice> choices;
-    for (const QVariantMap& row : sql::rows(m_db, statement + QStringLiteral(" ORDER BY name, uid"), values))
+    for (const QVariantMap& row :
+         sql::rows(m_db, statement + QStringLiteral(" ORDER BY name_pinyin, name, uid"), values))
         choices.append(
             {row.value(QStringLiteral("uid")).toString(), row.value(QStringLiteral("name")).toString()});
     return choices;
@@ -649,8 +650,9 @@ QList<ShiftLogService::Choice> ShiftLogService::staffChoices(const Actor& actor)
 {
     actor.require(Permission::ViewRecords);
     QList<Choice> choices;
-    for (const QVariantMap& row :
-         sql::rows(m_db, QStringLiteral("SELECT uid, name FROM staff WHERE deleted = 0 ORDER BY name, uid")))
+    for (const QVariantMap& row : sql::rows(
+             m_db,
+             QStringLiteral("SELECT uid, name FROM staff WHERE deleted = 0 ORDER BY name_pinyin, name, uid")))
         choices.append(
             {row.value(QStringLiteral("uid")).toString(), row.value(QStringLiteral("name")).toString()});
     return choices;
@@ -663,7 +665,8 @@ QList<ShiftLogService::Session> ShiftLogService::sessionsOn(const Actor& actor, 
     for (const QVariantMap& row : sql::rows(
              m_db,
              sessionSelect +
-                 QStringLiteral("WHERE s.shift_date = ? AND d.deleted = 0 ORDER BY s.start_at, st.name"),
+                 QStringLiteral(
+                     "WHERE s.shift_date = ? AND d.deleted = 0 ORDER BY s.start_at, st.name_pinyin, st.name"),
              {day.toString(Qt::ISODate)}))
         sessions.append(sessionFromRow(row));
     return sessions;

@@ -285,7 +285,7 @@ QList<CertificateWarning> StaffService::certificateWarnings(const Actor& actor, 
             "SELECT c.*, s.name AS staff_name FROM staff_certificates c JOIN staff s ON s.uid = c.staff_uid "
             "WHERE c.deleted = 0 AND s.deleted = 0 AND c.expires_on IS NOT NULL AND c.expires_on <= ? "
             "AND s.hire_date <= ? AND (s.leave_date IS NULL OR s.leave_date > ?) "
-            "ORDER BY c.expires_on, s.name"),
+            "ORDER BY c.expires_on, s.name_pinyin, s.name"),
         {day.addDays(CertificateWarningDays).toString(iso), d, d});
     QList<CertificateWarning> result;
     for (const QVariantMap& row : found) {

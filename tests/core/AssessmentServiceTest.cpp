@@ -450,3 +450,18 @@ TEST_CASE("Evaluating item scores gives the level at every boundary", "[assessme
     CHECK(full.dimensionScores.value(core::AssessmentItems::Dimension::Mental) == 28);
     CHECK(full.dimensionScores.value(core::AssessmentItems::Dimension::PerceptionSocial) == 15);
 }
+
+TEST_CASE("Residents due on the same day are listed by how their names are said", "[assessments][pinyin]")
+{
+    testing::TempDatabase db;
+    FixedClock clock;
+    AssessmentService service(db.db());
+    // By code point 于 < 吴 < 周 < 孙; said aloud: sun, wu, yu, zhou.
+    for (const char* name : {"于秀兰", "吴桂英", "周淑珍", "孙玉梅"})
+        insertResident(db.db(), QString::fromUtf8(name), QDate(2026, 11, 1));
+    QStringList names;
+    for (const AssessmentService::DueEntry& entry : service.dueList(readOnly, today))
+        names.append(entry.residentName);
+    CHECK(names == QStringList{QStringLiteral("孙玉梅"), QStringLiteral("吴桂英"), QStringLiteral("于秀兰"),
+                               QStringLiteral("周淑珍")});
+}

@@ -199,7 +199,7 @@ TEST_CASE("The audit export is formula-escaped CSV and is itself audited", "[aud
     CHECK(AuditQuery(temp.db()).exportCsv(admin, {}, path) >= 1);
     const QByteArray bytes = jinglao::testing::fileBytes(path);
     CHECK(bytes.startsWith("\xEF\xBB\xBF"
-                           "No.,Time,User,Action,Table,Record,Old values,New values,Detail\r\n"));
+                           "No.,Time,User,Action,Table,Record,What,Old values,New values,Detail\r\n"));
     CHECK(bytes.contains("\"'=HYPERLINK(\"\"x\"\")\"\r\n"));
     const QVariantMap exported = lastAudit(temp);
     CHECK(exported.value(QStringLiteral("action")).toString() == QStringLiteral("EXPORT"));

@@ -56,11 +56,12 @@ TEST_CASE("The standard modules have distinct ids, titles and county files", "[m
     }
     CHECK(ids == QSet<QString>{QStringLiteral("residents"), QStringLiteral("assessments"),
                                QStringLiteral("staff"), QStringLiteral("shiftlog"),
-                               QStringLiteral("accounts"), QStringLiteral("center")});
+                               QStringLiteral("familybeds"), QStringLiteral("accounts"),
+                               QStringLiteral("center")});
     const QStringList files = modules.countyFiles();
     CHECK(QSet<QString>(files.cbegin(), files.cend()).size() == files.size());
-    for (const char* file :
-         {"beds.csv", "residents.csv", "assessments.csv", "staff.csv", "shifts.csv", "shift_logs.csv"})
+    for (const char* file : {"beds.csv", "residents.csv", "assessments.csv", "staff.csv", "shifts.csv",
+                             "shift_logs.csv", "family_beds.csv", "home_visits.csv"})
         CHECK(files.contains(QString::fromLatin1(file)));
 }
 
@@ -71,7 +72,8 @@ TEST_CASE("Demo steps run by phase: the center, places, people, daily records, t
         names.append(step.name);
     CHECK(names == QStringList{QStringLiteral("facility"), QStringLiteral("beds"),
                                QStringLiteral("residents"), QStringLiteral("staff"),
-                               QStringLiteral("shiftlogs"), QStringLiteral("assessments")});
+                               QStringLiteral("shiftlogs"), QStringLiteral("familybeds"),
+                               QStringLiteral("assessments")});
     const ModuleSet probe({std::make_shared<ProbeModule>()});
     QStringList probed;
     for (const DemoStep& step : probe.demoSteps())

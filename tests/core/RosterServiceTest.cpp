@@ -457,12 +457,30 @@ TEST_CASE_METHOD(RosterFixture, "Staffing indicators count caregivers, residents
     const QString gone = addStaff(QStringLiteral("丙"));
     core::StaffService(db.db()).setLeaveDate(admin, gone, QDate(2026, 11, 1));
     const auto indicators = core::StaffingIndicators::compute(db.db(), admin, QDate(2026, 11, 10));
+    CHECK(indicators.staffEmployed == 3); // the nurse too, not the one who left
     CHECK(indicators.caregiversEmployed == 2);
     CHECK(indicators.residentsCurrent == 0);
     REQUIRE(indicators.residentsPerCaregiver.has_value());
     CHECK(*indicators.residentsPerCaregiver == Approx(0.0));
     CHECK(indicators.shiftsBelowMinimum == 30 * 3); // nobody rostered
+    CHECK(indicators.shiftsRostered == 0);          // … which the pages say instead of alarming
     CHECK(indicators.incidentsThisMonth == 0);
+}
+
+TEST_CASE_METHOD(RosterFixture, "A new center has no staff and no roster to count", "[roster]")
+{
+    const auto empty = core::StaffingIndicators::compute(db.db(), admin, QDate(2026, 11, 10));
+    CHECK(empty.staffEmployed == 0);
+    CHECK(empty.caregiversEmployed == 0);
+    CHECK_FALSE(empty.residentsPerCaregiver.has_value());
+    CHECK(empty.shiftsRostered == 0);
+
+    const QString a = addStaff(QStringLiteral("甲"));
+    service.setDay(admin, a, QDate(2026, 11, 2), {QStringLiteral("D")});
+    service.setDay(admin, a, QDate(2026, 10, 31), {QStringLiteral("D")}); // another month
+    const auto rostered = core::StaffingIndicators::compute(db.db(), admin, QDate(2026, 11, 10));
+    CHECK(rostered.staffEmployed == 1);
+    CHECK(rostered.shiftsRostered == 1);
 }
 
 TEST_CASE_METHOD(RosterFixture, "Rewriting a day keeps the shifts that stay and their status", "[roster]")
@@ -538,5 +556,31 @@ TEST_CASE_METHOD(RosterFixture, "Residents per caregiver and incidents this mont
     {
         log(QStringLiteral("2026-11-03T09:00:00+08:00"), QStringLiteral("FALL"), fall);
         CHECK(core::StaffingIndicators::compute(db.db(), admin, QDate(2026, 11, 10)).incidentsThisMonth == 1);
+    }
+}
+
+TEST_CASE_METHOD(RosterFixture, "Reading the roster without the right to plan it writes nothing", "[roster]")
+{
+    const core::Actor viewer(QStringLiteral("viewer"), core::Role::ReadOnly);
+    const auto count = [&](const char* table) {
+        return core::sql::scalar(db.db(), QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)))
+            .toInt();
+    };
+    const int audited = count("audit_log");
+    const QList<core::ShiftTemplate> shown = service.templates(viewer);
+    QStringList codes;
+    for (const core::ShiftTemplate& shift : shown)
+        codes.append(shift.code);
+    // The default three shifts are shown …
+    CHECK(codes == QStringList{QStringLiteral("D"), QStringLiteral("E"), QStringLiteral("N")});
+    service.month(viewer, QDate(2026, 11, 1));
+    // … and nothing is stored or audited in the viewer's name.
+    CHECK(count("shift_templates") == 0);
+    CHECK(count("audit_log") == audited);
+
+    SECTION("whoever may plan the roster stores them")
+    {
+        service.templates(admin);
+        CHECK(count("shift_templates") == 3);
     }
 }

@@ -516,3 +516,26 @@ TEST_CASE("Incidents in a period count a corrected incident once, by its correct
     CHECK(service.incidentCount(f.reader, day1, day1) == 2);
     CHECK(service.incidentCount(f.reader, day1.addDays(1), day1.addDays(30)) == 0);
 }
+
+TEST_CASE("The shift log's choices of people follow how the names are said", "[shiftlog][pinyin]")
+{
+    ShiftLogFixture f;
+    ShiftLogService service(f.db());
+    // By code point 于 < 吴 < 周 < 孙; said aloud: sun, wu, yu, zhou.
+    for (const char* name : {"于护士", "吴护士", "周护士", "孙护士"}) {
+        f.addStaff(QString::fromUtf8(name));
+        f.addResident(QString::fromUtf8(name).left(1) + QStringLiteral("大爷"));
+    }
+    const auto names = [](const QList<ShiftLogService::Choice>& choices) {
+        QStringList result;
+        for (const ShiftLogService::Choice& choice : choices)
+            result.append(choice.name);
+        return result;
+    };
+    CHECK(names(service.staffChoices(f.admin)) ==
+          QStringList{QStringLiteral("孙护士"), QStringLiteral("吴护士"), QStringLiteral("于护士"),
+                      QStringLiteral("周护士")});
+    CHECK(names(service.residentChoices(f.admin, true)) ==
+          QStringList{QStringLiteral("孙大爷"), QStringLiteral("吴大爷"), QStringLiteral("于大爷"),
+                      QStringLiteral("周大爷")});
+}

@@ -1,3 +1,4 @@
+#include "InstalledLanguage.h"
 #include "i18n/Translations.h"
 
 #include "QtStringMaker.h"
@@ -142,32 +143,24 @@ TEST_CASE("Every message with a count has its English singular and plural", "[tr
     CHECK(unfinished.isEmpty());
     CHECK(ts.count(QStringLiteral("numerus=\"yes\"")) > 10);
 
-    REQUIRE(core::translations::install(QStringLiteral("en")));
+    const testing::InstalledLanguage language(QStringLiteral("en"));
+    REQUIRE(language.installed());
     CHECK(QCoreApplication::translate("jinglao::cli", "%n problem(s) found.", nullptr, 1) ==
           QStringLiteral("1 problem found."));
     CHECK(QCoreApplication::translate("jinglao::cli", "%n problem(s) found.", nullptr, 3) ==
           QStringLiteral("3 problems found."));
-    for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-    }
-    QLocale::setDefault(QLocale::c());
 }
 
 TEST_CASE("Messages from core appear in Chinese once zh_CN is installed", "[translations]")
 {
-    REQUIRE(core::translations::install(QStringLiteral("zh_CN")));
+    const testing::InstalledLanguage language(QStringLiteral("zh_CN"));
+    REQUIRE(language.installed());
     try {
         core::IdNumber::normalize(QStringLiteral("110105194912310021"));
         FAIL("the check digit is wrong and must be refused");
     } catch (const core::Error& error) {
         CHECK(error.message() == QStringLiteral("身份证号 110105194912310021 校验位错误"));
     }
-    for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-    }
-    QLocale::setDefault(QLocale::c());
 }
 
 TEST_CASE("An unknown language is refused with a reason", "[translations]")

@@ -5,6 +5,7 @@
 #include "assessments/AssessmentItems.h"
 #include "auth/Actor.h"
 #include "common/IdNumber.h"
+#include "common/Pinyin.h"
 #include "roster/RosterService.h"
 #include "storage/Database.h"
 #include "storage/RecordWriter.h"
@@ -32,6 +33,7 @@ inline QString insertResident(core::Database& db, const QString& name, const QDa
     const QString first17 = QStringLiteral("11010519401231%1").arg(serial % 1000, 3, 10, QLatin1Char('0'));
     QVariantMap values{
         {QStringLiteral("name"), name},
+        {QStringLiteral("name_pinyin"), core::pinyin::full(name)}, // as the program writes it
         {QStringLiteral("id_number"), first17 + core::IdNumber::checkCharacter(first17)},
         {QStringLiteral("gender"), 1},
         {QStringLiteral("birth_date"), QStringLiteral("1940-12-31")},

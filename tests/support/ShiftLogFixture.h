@@ -6,6 +6,7 @@
 #include "auth/Actor.h"
 #include "common/Clock.h"
 #include "common/IdNumber.h"
+#include "common/Pinyin.h"
 #include "roster/RosterService.h"
 #include "storage/RecordWriter.h"
 #include "storage/Transaction.h"
@@ -38,6 +39,7 @@ public:
     QString addStaff(const QString& name, const QString& role = QStringLiteral("NURSE"))
     {
         return write(QStringLiteral("staff"), {{QStringLiteral("name"), name},
+                                               {QStringLiteral("name_pinyin"), core::pinyin::full(name)},
                                                {QStringLiteral("role"), role},
                                                {QStringLiteral("hire_date"), QStringLiteral("2020-01-01")}});
     }
@@ -61,6 +63,7 @@ public:
         ++m_residents;
         const QString first17 = QStringLiteral("11010519491231%1").arg(m_residents, 3, 10, QLatin1Char('0'));
         QVariantMap values{{QStringLiteral("name"), name},
+                           {QStringLiteral("name_pinyin"), core::pinyin::full(name)},
                            {QStringLiteral("id_number"), first17 + core::IdNumber::checkCharacter(first17)},
                            {QStringLiteral("gender"), 1},
                            {QStringLiteral("birth_date"), QStringLiteral("1949-12-31")},

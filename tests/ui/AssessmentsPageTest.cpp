@@ -92,6 +92,10 @@ TEST_CASE("A nurse fills the form, sees the live total and level, saves and find
     REQUIRE(assessButton != nullptr);
     const int row = rowOf(dueView->model(), QStringLiteral("王秀英"), 0);
     REQUIRE(row >= 0);
+    // The first due resident is selected, so the button works at once; without a selection it does not.
+    CHECK(dueView->currentIndex().row() == 0);
+    CHECK(assessButton->isEnabled());
+    dueView->clearSelection();
     CHECK_FALSE(assessButton->isEnabled());
     dueView->selectRow(row);
     CHECK(assessButton->isEnabled());
@@ -234,6 +238,8 @@ TEST_CASE("A recorded assessment opens read-only and can be withdrawn", "[assess
     auto* recentView = page.findChild<QTableView*>(QStringLiteral("recentTableView"));
     auto* dueView = page.findChild<QTableView*>(QStringLiteral("dueTableView"));
     CHECK(rowOf(dueView->model(), QStringLiteral("王秀英"), 0) == -1);
+    CHECK(page.findChild<QPushButton*>(QStringLiteral("viewAssessmentButton"))->isEnabled());
+    recentView->clearSelection();
     CHECK_FALSE(page.findChild<QPushButton*>(QStringLiteral("viewAssessmentButton"))->isEnabled());
     recentView->selectRow(0);
     CHECK(page.findChild<QPushButton*>(QStringLiteral("withdrawAssessmentButton"))->isEnabled());

@@ -1,6 +1,7 @@
 // Every core module has its user interface: a UI module with its pages, titled in Chinese when
 // the program speaks Chinese. A module whose page or translation is missing fails here.
 
+#include "InstalledLanguage.h"
 #include "TempDatabase.h"
 #include "common/AppContext.h"
 #include "common/Page.h"
@@ -26,7 +27,8 @@ bool hasChinese(const QString& text)
 TEST_CASE("Every module has its pages, titled in Chinese in zh_CN", "[ui][modules]")
 {
     testing::TempDatabase db;
-    REQUIRE(core::translations::install(QStringLiteral("zh_CN")));
+    const testing::InstalledLanguage language(QStringLiteral("zh_CN"));
+    REQUIRE(language.installed());
     ui::AppContext context(db.db(), core::Actor(QStringLiteral("wang"), core::Role::Administrator));
     const core::ModuleSet modules = core::ModuleSet::standard();
     const ui::UiModules uiModules = ui::UiModules::standard();
@@ -49,9 +51,4 @@ TEST_CASE("Every module has its pages, titled in Chinese in zh_CN", "[ui][module
         for (const ui::ResidentSectionSpec& section : ui->residentSections())
             CHECK(hasChinese(section.title()));
     }
-    for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-    }
-    QLocale::setDefault(QLocale::c());
 }

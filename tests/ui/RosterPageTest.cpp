@@ -117,9 +117,13 @@ TEST_CASE_METHOD(PageFixture, "A week of shifts entered by keyboard on the roste
         auto* warnings = page.findChild<QListWidget*>(QStringLiteral("warningListWidget"));
         REQUIRE(warnings);
         CHECK(warnings->count() > 0); // every shift is below its minimum of caregivers
-        auto* indicators = page.findChild<QLabel*>(QStringLiteral("indicatorsLabel"));
-        REQUIRE(indicators);
-        CHECK(indicators->text().contains(QStringLiteral("<b>1</b>")));
+        auto* caregivers = page.findChild<QLabel*>(QStringLiteral("rosterCaregiversValueLabel"));
+        REQUIRE(caregivers);
+        CHECK(caregivers->text() == QStringLiteral("1"));
+        auto* short_ = page.findChild<QLabel*>(QStringLiteral("rosterShortShiftsValueLabel"));
+        REQUIRE(short_);
+        CHECK(short_->text().toInt() > 0);
+        CHECK(short_->property("offTarget").toBool());
     }
 }
 

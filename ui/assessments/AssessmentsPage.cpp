@@ -5,7 +5,9 @@
 #include "assessments/AssessmentService.h"
 #include "assessments/DueListModel.h"
 #include "common/AppContext.h"
+#include "common/EmptyStateHint.h"
 #include "common/ErrorDialog.h"
+#include "common/PageHeader.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -37,14 +39,7 @@ void setUpTable(QTableView* view)
 AssessmentsPage::AssessmentsPage(AppContext& context, QWidget* parent)
     : Page(context, parent)
 {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 12, 12, 12);
-
-    auto* top = new QHBoxLayout;
-    auto* heading = new QLabel(tr("Ability assessments (GB/T 42195-2022)"), this);
-    heading->setStyleSheet(QStringLiteral("font-size: 18px; font-weight: bold;"));
-    top->addWidget(heading);
-    top->addStretch(1);
+    m_header = new PageHeader(title(), this);
     auto* intervalLabel = new QLabel(tr("Re-assess every"), this);
     m_intervalSpin = new QSpinBox(this);
     m_intervalSpin->setObjectName(QStringLiteral("intervalSpinBox"));
@@ -53,10 +48,10 @@ AssessmentsPage::AssessmentsPage(AppContext& context, QWidget* parent)
     intervalLabel->setBuddy(m_intervalSpin);
     m_saveIntervalButton = new QPushButton(tr("Save interval"), this);
     m_saveIntervalButton->setObjectName(QStringLiteral("saveIntervalButton"));
-    top->addWidget(intervalLabel);
-    top->addWidget(m_intervalSpin);
-    top->addWidget(m_saveIntervalButton);
-    layout->addLayout(top);
+    m_header->addAction(intervalLabel);
+    m_header->addAction(m_intervalSpin);
+    m_header->addAction(m_saveIntervalButton);
+    QVBoxLayout* layout = PageHeader::pageLayout(this, m_header);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("assessmentsSplitter"));
@@ -68,13 +63,12 @@ AssessmentsPage::AssessmentsPage(AppContext& context, QWidget* parent)
     m_dueView->setObjectName(QStringLiteral("dueTableView"));
     m_dueView->setModel(m_dueModel);
     setUpTable(m_dueView);
+    m_dueEmpty = new EmptyStateHint(m_dueView, QStringLiteral("dueEmptyLabel"));
+    m_dueEmpty->setText(tr("Nobody is due or overdue for an assessment."));
     dueLayout->addWidget(m_dueView);
     auto* dueButtons = new QHBoxLayout;
-    m_dueCountLabel = new QLabel(dueBox);
-    m_dueCountLabel->setObjectName(QStringLiteral("dueCountLabel"));
     m_assessButton = new QPushButton(tr("Assess selected resident…"), dueBox);
     m_assessButton->setObjectName(QStringLiteral("assessButton"));
-    dueButtons->addWidget(m_dueCountLabel);
     dueButtons->addStretch(1);
     dueButtons->addWidget(m_assessButton);
     dueLayout->addLayout(dueButtons);
@@ -90,6 +84,10 @@ AssessmentsPage::AssessmentsPage(AppContext& context, QWidget* parent)
     m_recentView->setObjectName(QStringLiteral("recentTableView"));
     m_recentView->setModel(m_recentModel);
     setUpTable(m_recentView);
+    m_recentEmpty = new EmptyStateHint(m_recentView, QStringLiteral("recentEmptyLabel"));
+    m_recentEmpty->setText(
+        tr("No assessments recorded yet — select a resident above and use “Assess selected "
+           "resident…”."));
     recentLayout->addWidget(m_recentView);
     auto* recentButtons = new QHBoxLayout;
     m_viewButton = new QPushButton(tr("View selected assessment…"), recentBox);
@@ -145,9 +143,19 @@ void AssessmentsPage::refresh()
         m_recentModel->refresh();
         m_intervalSpin->setValue(core::AssessmentService(context().database()).intervalMonths());
     });
-    m_dueCountLabel->setText(tr("%n resident(s) due or overdue", nullptr, m_dueModel->rowCount()));
+    const int interval = m_intervalSpin->value();
+    const int due = m_dueModel->rowCount();
+    //: The assessments page's summary: who is due, then the interval.
+    m_header->setSummary(
+        tr("%n resident(s) due or overdue for an ability assessment (GB/T 42195-2022)", nullptr, due) +
+        tr("; re-assessed every %n month(s).", nullptr, interval));
     m_dueView->resizeColumnsToContents();
     m_recentView->resizeColumnsToContents();
+    // The first row is selected, so the page's buttons work at once.
+    for (QTableView* view : {m_dueView, m_recentView}) {
+        if (!view->selectionModel()->hasSelection() && view->model()->rowCount() > 0)
+            view->selectRow(0);
+    }
     updateActions();
 }
 

@@ -4,7 +4,6 @@
 
 #include "common/Page.h"
 
-class QLabel;
 class QPushButton;
 class QSpinBox;
 class QTableView;
@@ -12,6 +11,8 @@ class QTableView;
 namespace jinglao::ui {
 
 class AssessmentDialog;
+class EmptyStateHint;
+class PageHeader;
 class AssessmentListModel;
 class DueListModel;
 
@@ -38,11 +39,13 @@ private:
     void updateActions();
     void saveInterval();
 
+    PageHeader* m_header = nullptr;
     DueListModel* m_dueModel = nullptr;
     AssessmentListModel* m_recentModel = nullptr;
     QTableView* m_dueView = nullptr;
     QTableView* m_recentView = nullptr;
-    QLabel* m_dueCountLabel = nullptr;
+    EmptyStateHint* m_dueEmpty = nullptr;
+    EmptyStateHint* m_recentEmpty = nullptr;
     QPushButton* m_assessButton = nullptr;
     QPushButton* m_viewButton = nullptr;
     QPushButton* m_withdrawButton = nullptr;

@@ -2,10 +2,13 @@
 
 #include "audit/AuditTableModel.h"
 #include "auth/AuditLog.h"
+#include "auth/AuditSubjects.h"
 #include "common/AppContext.h"
 #include "common/BackgroundTask.h"
 #include "common/Clock.h"
+#include "common/EmptyStateHint.h"
 #include "common/ErrorDialog.h"
+#include "common/PageHeader.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -20,6 +23,8 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <limits>
 
 namespace jinglao::ui {
 
@@ -43,15 +48,11 @@ QDateEdit* dateFilter(QWidget* parent, const QString& name)
 AuditPage::AuditPage(AppContext& context, QWidget* parent)
     : Page(context, parent)
 {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 16, 16, 16);
-    auto* heading = new QLabel(tr("Audit log"), this);
-    heading->setStyleSheet(QStringLiteral("font-size: 20px; font-weight: bold;"));
-    layout->addWidget(heading);
-    m_notice = new QLabel(this);
-    m_notice->setObjectName(QStringLiteral("auditNoticeLabel"));
-    m_notice->setWordWrap(true);
-    layout->addWidget(m_notice);
+    m_header = new PageHeader(title(), this);
+    m_export = new QPushButton(tr("Export CSV…"), this);
+    m_export->setObjectName(QStringLiteral("auditExportButton"));
+    m_header->addAction(m_export);
+    QVBoxLayout* layout = PageHeader::pageLayout(this, m_header);
 
     auto* filters = new QGridLayout;
     m_actor = new QComboBox(this);
@@ -60,7 +61,7 @@ AuditPage::AuditPage(AppContext& context, QWidget* parent)
     m_table->setObjectName(QStringLiteral("auditTableComboBox"));
     m_record = new QLineEdit(this);
     m_record->setObjectName(QStringLiteral("auditRecordLineEdit"));
-    m_record->setPlaceholderText(tr("record uid"));
+    m_record->setPlaceholderText(tr("record uid (shown when pointing at a record)"));
     m_record->setClearButtonEnabled(true);
     m_action = new QComboBox(this);
     m_action->setObjectName(QStringLiteral("auditActionComboBox"));
@@ -69,8 +70,6 @@ AuditPage::AuditPage(AppContext& context, QWidget* parent)
         m_action->addItem(core::AuditLog::actionLabel(code), code);
     m_from = dateFilter(this, QStringLiteral("auditFromDateEdit"));
     m_to = dateFilter(this, QStringLiteral("auditToDateEdit"));
-    m_export = new QPushButton(tr("Export CSV…"), this);
-    m_export->setObjectName(QStringLiteral("auditExportButton"));
     filters->addWidget(new QLabel(tr("User:"), this), 0, 0);
     filters->addWidget(m_actor, 0, 1);
     filters->addWidget(new QLabel(tr("Table:"), this), 0, 2);
@@ -83,7 +82,6 @@ AuditPage::AuditPage(AppContext& context, QWidget* parent)
     filters->addWidget(m_from, 1, 3);
     filters->addWidget(new QLabel(tr("To:"), this), 1, 4);
     filters->addWidget(m_to, 1, 5);
-    filters->addWidget(m_export, 1, 6);
     filters->setColumnStretch(1, 1);
     filters->setColumnStretch(3, 1);
     filters->setColumnStretch(5, 1);
@@ -104,7 +102,10 @@ AuditPage::AuditPage(AppContext& context, QWidget* parent)
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(AuditTableModel::AtColumn, 150);
-    m_view->setColumnWidth(AuditTableModel::RecordColumn, 290);
+    m_view->setColumnWidth(AuditTableModel::ActorColumn, 110);
+    m_view->setColumnWidth(AuditTableModel::TableColumn, 110);
+    m_view->setColumnWidth(AuditTableModel::RecordColumn, 260);
+    m_empty = new EmptyStateHint(m_view, QStringLiteral("auditEmptyLabel"));
 
     auto* details = new QWidget(splitter);
     auto* detailsLayout = new QVBoxLayout(details);
@@ -178,7 +179,7 @@ void AuditPage::reloadChoices()
     for (const QString& name : query.actors(actor))
         m_actor->addItem(name, name);
     for (const QString& name : query.tables(actor))
-        m_table->addItem(name, name);
+        m_table->addItem(core::AuditSubjects::tableLabel(name), name);
     m_actor->setCurrentIndex(std::max(0, m_actor->findData(chosenActor)));
     m_table->setCurrentIndex(std::max(0, m_table->findData(chosenTable)));
 }
@@ -186,10 +187,6 @@ void AuditPage::reloadChoices()
 void AuditPage::refresh()
 {
     const bool allowed = context().actor().can(core::Permission::ViewAudit);
-    m_notice->setText(allowed
-                          ? tr("Every change and every login is recorded here; entries cannot be changed or "
-                               "deleted.")
-                          : tr("Only administrators can read the audit log."));
     m_export->setEnabled(allowed);
     reloadChoices();
     reload();
@@ -197,7 +194,28 @@ void AuditPage::refresh()
 
 void AuditPage::reload()
 {
-    runGuarded(this, [&] { m_model->load(context().actor(), filter()); });
+    const core::AuditFilter chosen = filter();
+    qint64 count = 0;
+    runGuarded(this, [&] {
+        m_model->load(context().actor(), chosen);
+        if (context().actor().can(core::Permission::ViewAudit))
+            count = core::AuditQuery(context().database()).count(context().actor(), chosen);
+    });
+    const bool filtered = !chosen.actor.isEmpty() || !chosen.table.isEmpty() || !chosen.recordUid.isEmpty() ||
+                          !chosen.action.isEmpty() || chosen.from.isValid() || chosen.to.isValid();
+    const int shown = int(std::min<qint64>(count, std::numeric_limits<int>::max()));
+    if (!context().actor().can(core::Permission::ViewAudit))
+        m_header->setSummary(tr("Only administrators can read the audit log."));
+    else if (filtered)
+        m_header->setSummary(
+            tr("%n entry(ies) match the filters; entries cannot be changed or deleted.", nullptr, shown));
+    else
+        m_header->setSummary(
+            tr("%n entry(ies): every change, login and export, kept unchangeable.", nullptr, shown));
+    m_empty->setText(filtered ? tr("No entry matches the filters.") : tr("The audit log is empty."));
+    // The newest entry is selected and its changes shown.
+    if (m_model->rowCount() > 0)
+        m_view->selectRow(0);
     showDetails();
 }
 
@@ -210,9 +228,19 @@ void AuditPage::showDetails()
         return;
     }
     const core::AuditEntry& entry = m_model->entry(current.row());
-    QString text = tr("%1 by %2 at %3").arg(core::AuditLog::actionLabel(entry.action), entry.actor, entry.at);
-    if (!entry.table.isEmpty())
-        text += tr(" — %1 %2").arg(entry.table, entry.recordUid);
+    QString text = tr("%1 by %2 at %3")
+                       .arg(core::AuditLog::actionLabel(entry.action), entry.actor,
+                            core::Clock::displayTimestamp(entry.at));
+    if (!entry.table.isEmpty()) {
+        const QString table = core::AuditSubjects::tableLabel(entry.table);
+        if (entry.recordUid.isEmpty())
+            text += tr(" — %1").arg(table);
+        else if (entry.subject.isEmpty())
+            text += tr(" — %1, record %2").arg(table, entry.recordUid);
+        else
+            //: The audit details: the table, what the record is, and its uid for those who need it.
+            text += tr(" — %1: %2 (record %3)").arg(table, entry.subject, entry.recordUid);
+    }
     if (!entry.detail.isEmpty())
         text += QStringLiteral("\n") + entry.detail;
     m_detail->setText(text);

@@ -16,6 +16,8 @@ class QTableWidget;
 namespace jinglao::ui {
 
 class AuditTableModel;
+class EmptyStateHint;
+class PageHeader;
 
 class AuditPage : public Page {
     Q_OBJECT
@@ -39,8 +41,9 @@ private:
     void showDetails();
     void exportCsv();
 
+    PageHeader* m_header = nullptr;
     AuditTableModel* m_model = nullptr;
-    QLabel* m_notice = nullptr;
+    EmptyStateHint* m_empty = nullptr;
     QComboBox* m_actor = nullptr;
     QComboBox* m_table = nullptr;
     QLineEdit* m_record = nullptr;

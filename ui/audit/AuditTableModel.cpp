@@ -1,6 +1,7 @@
 #include "audit/AuditTableModel.h"
 
 #include "auth/AuditLog.h"
+#include "auth/AuditSubjects.h"
 #include "common/Error.h"
 
 namespace jinglao::ui {
@@ -73,6 +74,11 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
     const core::AuditEntry& entry = m_entries.at(index.row());
     if (role == Qt::ToolTipRole && index.column() == DetailColumn)
         return entry.detail;
+    // The record's uid stays at hand for those who need it (filters, the county package).
+    if (role == Qt::ToolTipRole && index.column() == RecordColumn && !entry.recordUid.isEmpty())
+        return tr("Record uid: %1").arg(entry.recordUid);
+    if (role == Qt::ToolTipRole && index.column() == TableColumn)
+        return entry.table;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -83,9 +89,9 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
     case ActionColumn:
         return core::AuditLog::actionLabel(entry.action);
     case TableColumn:
-        return entry.table;
+        return entry.table.isEmpty() ? QString() : core::AuditSubjects::tableLabel(entry.table);
     case RecordColumn:
-        return entry.recordUid;
+        return entry.subject.isEmpty() ? entry.recordUid : entry.subject;
     case DetailColumn:
         return entry.detail;
     default:

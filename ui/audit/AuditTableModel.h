@@ -1,5 +1,6 @@
 #pragma once
-// The audit log as a table, newest first, fetched a page at a time as the view scrolls.
+// The audit log as a table, newest first, fetched a page at a time as the view scrolls. Records
+// are shown by what they are (张三, 床位 A-101), their uid in the tooltip.
 
 #include "auth/Actor.h"
 #include "auth/AuditQuery.h"

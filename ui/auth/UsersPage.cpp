@@ -6,7 +6,9 @@
 #include "auth/UserService.h"
 #include "common/AppContext.h"
 #include "common/Clock.h"
+#include "common/EmptyStateHint.h"
 #include "common/ErrorDialog.h"
+#include "common/PageHeader.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -26,15 +28,11 @@ enum Column { UsernameColumn, NameColumn, RoleColumn, StaffColumn, StateColumn, 
 UsersPage::UsersPage(AppContext& context, QWidget* parent)
     : Page(context, parent)
 {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 16, 16, 16);
-    auto* heading = new QLabel(tr("User accounts"), this);
-    heading->setStyleSheet(QStringLiteral("font-size: 20px; font-weight: bold;"));
-    layout->addWidget(heading);
-    m_notice = new QLabel(this);
-    m_notice->setObjectName(QStringLiteral("usersNoticeLabel"));
-    m_notice->setWordWrap(true);
-    layout->addWidget(m_notice);
+    m_header = new PageHeader(title(), this);
+    m_addButton = new QPushButton(tr("Add user…"), this);
+    m_addButton->setObjectName(QStringLiteral("addUserButton"));
+    m_header->addAction(m_addButton);
+    QVBoxLayout* layout = PageHeader::pageLayout(this, m_header);
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("userTableWidget"));
@@ -45,11 +43,11 @@ UsersPage::UsersPage(AppContext& context, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
+    m_empty = new EmptyStateHint(m_table, QStringLiteral("usersEmptyLabel"));
+    m_empty->setText(tr("No user accounts yet — add one with “Add user…”."));
     layout->addWidget(m_table, 1);
 
     auto* actions = new QHBoxLayout;
-    m_addButton = new QPushButton(tr("Add user…"), this);
-    m_addButton->setObjectName(QStringLiteral("addUserButton"));
     m_resetButton = new QPushButton(tr("Reset password…"), this);
     m_resetButton->setObjectName(QStringLiteral("resetPasswordButton"));
     m_toggleButton = new QPushButton(tr("Disable"), this);
@@ -60,7 +58,6 @@ UsersPage::UsersPage(AppContext& context, QWidget* parent)
         m_role->addItem(core::roleLabel(role), core::roleCode(role));
     m_roleButton = new QPushButton(tr("Change role"), this);
     m_roleButton->setObjectName(QStringLiteral("changeRoleButton"));
-    actions->addWidget(m_addButton);
     actions->addWidget(m_resetButton);
     actions->addWidget(m_toggleButton);
     actions->addSpacing(16);
@@ -106,7 +103,7 @@ UsersPage::UsersPage(AppContext& context, QWidget* parent)
 
 QString UsersPage::title() const
 {
-    return tr("Users");
+    return tr("User accounts");
 }
 
 bool UsersPage::isAvailableTo(const core::Actor& actor) const
@@ -120,10 +117,8 @@ void UsersPage::refresh()
     const QString selected = selectedUsername();
     m_table->setRowCount(0);
     const bool allowed = actor.can(core::Permission::ManageUsers);
-    m_notice->setText(
-        allowed ? tr("Nurses see residents read-only with personal data masked; read-only users see "
-                     "views and reports with personal data masked.")
-                : tr("Only administrators manage user accounts."));
+    if (!allowed)
+        m_header->setSummary(tr("Only administrators manage user accounts."));
     m_addButton->setEnabled(allowed);
     m_idleMinutes->setEnabled(actor.can(core::Permission::ManageSettings));
     m_idleButton->setEnabled(actor.can(core::Permission::ManageSettings));
@@ -133,7 +128,13 @@ void UsersPage::refresh()
     if (allowed) {
         const QDateTime now = core::Clock::now();
         const QList<core::UserAccount> accounts = users.users(actor);
-        m_table->setRowCount(int(accounts.size()));
+        const int count = int(accounts.size());
+        //: The user accounts page's summary.
+        m_header->setSummary(
+            tr("%n account(s). Nurses write the shift log as the staff record their account is "
+               "linked to and see personal data masked, as read-only users do.",
+               nullptr, count));
+        m_table->setRowCount(count);
         for (int row = 0; row < accounts.size(); ++row) {
             const core::UserAccount& account = accounts.at(row);
             QString state = tr("Active");
@@ -157,7 +158,10 @@ void UsersPage::refresh()
             if (account.username == selected)
                 m_table->selectRow(row);
         }
+        if (m_table->rowCount() > 0 && selectedUsername().isEmpty())
+            m_table->selectRow(0);
     }
+    m_empty->followModel();
     updateButtons();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
-// Administrators' page "users": accounts with their role and state, adding users, resetting a
+// Administrators' page "users" (User accounts, one name in the navigation, the title and every
+// message that mentions it): accounts with their role and state, adding users, resetting a
 // password, disabling/enabling, changing a role, and the idle-lock time.
 
 #include "common/Page.h"
@@ -11,6 +12,9 @@ class QSpinBox;
 class QTableWidget;
 
 namespace jinglao::ui {
+
+class EmptyStateHint;
+class PageHeader;
 
 class UsersPage : public Page {
     Q_OBJECT
@@ -37,8 +41,9 @@ private:
     void resetPassword();
     void updateButtons();
 
-    QLabel* m_notice = nullptr;
+    PageHeader* m_header = nullptr;
     QTableWidget* m_table = nullptr;
+    EmptyStateHint* m_empty = nullptr;
     QPushButton* m_addButton = nullptr;
     QPushButton* m_resetButton = nullptr;
     QPushButton* m_toggleButton = nullptr;

@@ -3,8 +3,11 @@
 #include "beds/BedService.h"
 #include "residents/ResidentService.h"
 
+#include <QFontMetrics>
 #include <QPainter>
 #include <QPainterPath>
+
+#include <algorithm>
 
 namespace jinglao::ui {
 
@@ -27,9 +30,35 @@ BedTile::BedTile(const core::BedView& view, QWidget* parent)
     setAccessibleName(view.bed.code);
 }
 
+QFont BedTile::smallFont() const
+{
+    QFont small = font();
+    small.setPixelSize(11);
+    return small;
+}
+
+QFont BedTile::mainFont() const
+{
+    QFont main = font();
+    main.setPixelSize(13);
+    return main;
+}
+
 QSize BedTile::sizeHint() const
 {
-    return {92, 42};
+    const QFontMetrics small(smallFont());
+    QFont bold = mainFont();
+    bold.setBold(true);
+    const QFontMetrics name(bold);
+    const QFontMetrics word(mainFont());
+    int level = 0;
+    for (int careLevel = -1; careLevel <= 4; ++careLevel)
+        level = std::max(level, small.horizontalAdvance(shortLevel(careLevel)));
+    int content = name.horizontalAdvance(QStringLiteral("张淑兰")) + 6 + level;
+    for (const QString& state : {tr("Free"), tr("Out of service")})
+        content = std::max(content, word.horizontalAdvance(state));
+    // The tile's frame and margins take 12 pixels.
+    return {std::max(92, content + 12), 42};
 }
 
 QColor BedTile::fillColor(core::BedState state)
@@ -62,9 +91,9 @@ QColor BedTile::borderColor(core::BedState state)
     return Qt::black;
 }
 
-QString BedTile::shortLevel() const
+QString BedTile::shortLevel(int careLevel)
 {
-    switch (m_view.careLevel) {
+    switch (careLevel) {
     case 0:
         return tr("Able", "care level, short");
     case 1:
@@ -95,8 +124,7 @@ void BedTile::paintEvent(QPaintEvent*)
     painter.drawPath(path);
 
     // First line: the bed code, and 护 for a nursing bed.
-    QFont small = font();
-    small.setPixelSize(11);
+    const QFont small = smallFont();
     painter.setFont(small);
     painter.setPen(QColor(0x55, 0x55, 0x55));
     const QRectF top = box.adjusted(5, 2, -5, 0);
@@ -104,8 +132,7 @@ void BedTile::paintEvent(QPaintEvent*)
     if (m_view.bed.type == core::BedType::Nursing)
         painter.drawText(top, Qt::AlignRight | Qt::AlignTop, tr("N", "nursing bed mark"));
 
-    QFont main = font();
-    main.setPixelSize(13);
+    QFont main = mainFont();
     const QRectF bottom = box.adjusted(5, 17, -5, -2);
     QString line;
     switch (m_view.state) {
@@ -121,15 +148,18 @@ void BedTile::paintEvent(QPaintEvent*)
         break;
     }
     if (m_view.state == core::BedState::Occupied || m_view.state == core::BedState::Held) {
+        // The care level on the right, the name in what is left of the line.
+        const QString level = shortLevel(m_view.careLevel);
+        const int levelWidth = QFontMetrics(small).horizontalAdvance(level);
         main.setBold(true);
         painter.setFont(main);
         painter.setPen(QColor(0x21, 0x21, 0x21));
-        painter.drawText(
-            bottom, Qt::AlignLeft | Qt::AlignVCenter,
-            painter.fontMetrics().elidedText(line, Qt::ElideRight, static_cast<int>(bottom.width()) - 26));
+        painter.drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter,
+                         painter.fontMetrics().elidedText(line, Qt::ElideRight,
+                                                          static_cast<int>(bottom.width()) - levelWidth - 6));
         painter.setFont(small);
         painter.setPen(m_view.careLevel >= 3 ? QColor(0xc6, 0x28, 0x28) : QColor(0x55, 0x55, 0x55));
-        painter.drawText(bottom, Qt::AlignRight | Qt::AlignVCenter, shortLevel());
+        painter.drawText(bottom, Qt::AlignRight | Qt::AlignVCenter, level);
     } else {
         painter.setFont(main);
         painter.setPen(borderColor(m_view.state).darker(130));

@@ -18,6 +18,8 @@ public:
     core::BedState state() const { return m_view.state; }
     QString bedCode() const { return m_view.bed.code; }
 
+    // Wide enough for a three-character name beside the longest care level and for every state's
+    // word in the current language ("Out of service"), so nothing overlaps or is cut.
     QSize sizeHint() const override;
     static QColor fillColor(core::BedState state);
     static QColor borderColor(core::BedState state);
@@ -26,7 +28,9 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
-    QString shortLevel() const;
+    static QString shortLevel(int careLevel);
+    QFont smallFont() const;
+    QFont mainFont() const;
 
     core::BedView m_view;
 };

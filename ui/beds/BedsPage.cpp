@@ -9,10 +9,12 @@
 #include "common/AppContext.h"
 #include "common/ErrorDialog.h"
 #include "common/Figure.h"
+#include "common/PageHeader.h"
 #include "residents/AdmissionDialog.h"
 #include "residents/ResidentDetailDialog.h"
 
 #include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -24,14 +26,23 @@
 namespace jinglao::ui {
 
 namespace {
+// A swatch in the tile's own colours (fill and a border as strong as the tile's), then the state.
 QWidget* legendItem(core::BedState state, QWidget* parent)
 {
-    auto* item = new QLabel(parent);
-    item->setText(
-        QStringLiteral("<span style='background:%1; border:1px solid %2;'>&nbsp;&nbsp;&nbsp;&nbsp;</span> %3")
-            .arg(BedTile::fillColor(state).name(), BedTile::borderColor(state).name(),
-                 core::BedService::stateLabel(state).toHtmlEscaped()));
-    item->setStyleSheet(QStringLiteral("color: #444;"));
+    auto* item = new QWidget(parent);
+    auto* layout = new QHBoxLayout(item);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(5);
+    auto* swatch = new QFrame(item);
+    swatch->setObjectName(QStringLiteral("legendSwatch"));
+    swatch->setFixedSize(22, 16);
+    swatch->setStyleSheet(
+        QStringLiteral("#legendSwatch { background: %1; border: 2px solid %2; border-radius: 3px; }")
+            .arg(BedTile::fillColor(state).name(), BedTile::borderColor(state).name()));
+    auto* label = new QLabel(core::BedService::stateLabel(state), item);
+    label->setStyleSheet(QStringLiteral("color: #333;"));
+    layout->addWidget(swatch);
+    layout->addWidget(label);
     return item;
 }
 } // namespace
@@ -39,17 +50,21 @@ QWidget* legendItem(core::BedState state, QWidget* parent)
 BedsPage::BedsPage(AppContext& context, QWidget* parent)
     : Page(context, parent)
 {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 10, 12, 8);
-    layout->setSpacing(8);
+    m_header = new PageHeader(title(), this);
+    m_header->setSummary(
+        tr("Today's beds by building and floor: click a free bed to admit, an occupied one to "
+           "open the resident; right-click for more."));
+    m_addRoom = new QPushButton(tr("Add room…"), this);
+    m_addRoom->setObjectName(QStringLiteral("addRoomButton"));
+    m_addRoom->setToolTip(tr("Add several beds to a room at once"));
+    m_addBed = new QPushButton(tr("Add bed…"), this);
+    m_addBed->setObjectName(QStringLiteral("addBedButton"));
+    m_header->addAction(m_addRoom);
+    m_header->addAction(m_addBed);
+    QVBoxLayout* layout = PageHeader::pageLayout(this, m_header);
 
-    auto* figures = new QFrame(this);
-    figures->setObjectName(QStringLiteral("bedFiguresFrame"));
-    figures->setStyleSheet(QStringLiteral(
-        "#bedFiguresFrame { background: #f5f7fa; border: 1px solid #dde3ea; border-radius: 6px; }"));
-    auto* strip = new QHBoxLayout(figures);
-    strip->setContentsMargins(12, 6, 12, 6);
-    strip->setSpacing(24);
+    QHBoxLayout* strip = nullptr;
+    layout->addWidget(makeFigurePanel(this, QStringLiteral("bedFiguresFrame"), QString(), &strip));
     strip->addWidget(makeFigure(this, QStringLiteral("inService"), tr("Beds in service"), &m_inService));
     strip->addWidget(makeFigure(this, QStringLiteral("nursing"), tr("Nursing beds"), &m_nursing));
     QWidget* ratio =
@@ -60,26 +75,17 @@ BedsPage::BedsPage(AppContext& context, QWidget* parent)
     strip->addWidget(makeFigure(this, QStringLiteral("free"), tr("Free"), &m_free));
     strip->addWidget(makeFigure(this, QStringLiteral("occupancy"), tr("Occupancy rate"), &m_occupancy));
     strip->addStretch(1);
-    layout->addWidget(figures);
-
-    auto* bar = new QHBoxLayout;
-    m_addRoom = new QPushButton(tr("Add room…"), this);
-    m_addRoom->setObjectName(QStringLiteral("addRoomButton"));
-    m_addRoom->setToolTip(tr("Add several beds to a room at once"));
-    m_addBed = new QPushButton(tr("Add bed…"), this);
-    m_addBed->setObjectName(QStringLiteral("addBedButton"));
-    bar->addWidget(m_addRoom);
-    bar->addWidget(m_addBed);
-    bar->addSpacing(16);
-    auto* hint = new QLabel(
-        tr("Click a free bed to admit, an occupied one to open the resident; right-click for more."), this);
-    hint->setStyleSheet(QStringLiteral("color: #666;"));
-    bar->addWidget(hint);
-    bar->addStretch(1);
-    for (core::BedState state :
-         {core::BedState::Free, core::BedState::Occupied, core::BedState::Held, core::BedState::OutOfService})
-        bar->addWidget(legendItem(state, this));
-    layout->addLayout(bar);
+    // The legend beside the figures, two by two.
+    auto* legend = new QGridLayout;
+    legend->setHorizontalSpacing(16);
+    legend->setVerticalSpacing(6);
+    int cell = 0;
+    for (core::BedState state : {core::BedState::Free, core::BedState::Occupied, core::BedState::Held,
+                                 core::BedState::OutOfService}) {
+        legend->addWidget(legendItem(state, this), cell / 2, cell % 2);
+        ++cell;
+    }
+    strip->addLayout(legend);
 
     m_scroll = new QScrollArea(this);
     m_scroll->setObjectName(QStringLiteral("bedMapScrollArea"));
@@ -126,7 +132,10 @@ void BedsPage::refresh()
     m_ratio->setText(summary.inService > 0 ? percentText(summary.nursingRatio()) : QStringLiteral("—"));
     const bool below = summary.nursingRatioBelowTarget();
     m_ratio->setProperty("belowTarget", below);
-    markFigure(m_ratio, m_ratioCaption, below);
+    markFigure(m_ratio, m_ratioCaption,
+               summary.inService == 0 ? FigureMark::Neutral
+               : below                ? FigureMark::OffTarget
+                                      : FigureMark::OnTarget);
     m_ratioCaption->setText(below ? tr("Nursing-bed ratio: below the 55 % target")
                                   : tr("Nursing-bed ratio (target ≥ 55 %)"));
     m_occupied->setText(QString::number(summary.occupied));

@@ -12,6 +12,7 @@ class QScrollArea;
 namespace jinglao::ui {
 
 class BedMapWidget;
+class PageHeader;
 
 class BedsPage : public Page {
     Q_OBJECT
@@ -35,6 +36,7 @@ public:
 private:
     void showMenu(const core::BedView& view, const QPoint& globalPosition);
 
+    PageHeader* m_header = nullptr;
     BedMapWidget* m_map = nullptr;
     QScrollArea* m_scroll = nullptr;
     QLabel* m_inService = nullptr;

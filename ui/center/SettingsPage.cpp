@@ -16,12 +16,10 @@ namespace jinglao::ui {
 SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
     : Page(context, parent)
 {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 16, 16, 16);
-    m_header = new PageHeader(tr("Settings"), this);
+    m_header = new PageHeader(title(), this);
     m_header->setSummary(tr("The center's details appear in the window title, on every printed or exported "
                             "document and in the county package."));
-    layout->addWidget(m_header);
+    QVBoxLayout* layout = PageHeader::pageLayout(this, m_header);
 
     auto* group = new QGroupBox(tr("The center"), this);
     auto* groupLayout = new QVBoxLayout(group);

@@ -26,9 +26,14 @@ void present(QWidget* parent, QMessageBox::Icon icon, const QString& title, cons
 }
 } // namespace
 
-void setMessageSinkForTesting(MessageSink sink)
+void setMessageSink(MessageSink sink)
 {
     messageSink() = std::move(sink);
+}
+
+void setMessageSinkForTesting(MessageSink sink)
+{
+    setMessageSink(std::move(sink));
 }
 
 void showError(QWidget* parent, const core::Error& error)

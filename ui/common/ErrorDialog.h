@@ -17,8 +17,10 @@ namespace jinglao::ui {
 void showError(QWidget* parent, const core::Error& error);
 void showError(QWidget* parent, const QString& message);
 
-// Tests route messages here instead of a modal box: sink(title, message). Pass {} to reset.
+// Runs with nobody at the keyboard (--screenshot) and tests route messages here instead of a
+// modal box: sink(title, message). Pass {} to reset.
 using MessageSink = std::function<void(const QString& title, const QString& message)>;
+void setMessageSink(MessageSink sink);
 void setMessageSinkForTesting(MessageSink sink);
 
 // Runs a write; on core::Error shows it and returns false.

@@ -1,5 +1,7 @@
 #include "common/Figure.h"
 
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 #include <QVariant>
@@ -8,7 +10,9 @@ namespace jinglao::ui {
 
 namespace {
 const QString valueStyle = QStringLiteral("font-size: 20px; font-weight: bold; color: %1;");
-}
+const QString neutralValue = QStringLiteral("#263238");
+const QString captionStyle = QStringLiteral("color: #555;");
+} // namespace
 
 QWidget* makeFigure(QWidget* parent, const QString& name, const QString& caption, QLabel** value,
                     QLabel** captionLabel)
@@ -20,10 +24,10 @@ QWidget* makeFigure(QWidget* parent, const QString& name, const QString& caption
     layout->setSpacing(0);
     *value = new QLabel(box);
     (*value)->setObjectName(name + QStringLiteral("ValueLabel"));
-    (*value)->setStyleSheet(valueStyle.arg(QStringLiteral("#263238")));
+    (*value)->setStyleSheet(valueStyle.arg(neutralValue));
     auto* label = new QLabel(caption, box);
     label->setObjectName(name + QStringLiteral("CaptionLabel"));
-    label->setStyleSheet(QStringLiteral("color: #555;"));
+    label->setStyleSheet(captionStyle);
     layout->addWidget(*value);
     layout->addWidget(label);
     if (captionLabel)
@@ -31,18 +35,49 @@ QWidget* makeFigure(QWidget* parent, const QString& name, const QString& caption
     return box;
 }
 
+QFrame* makeFigurePanel(QWidget* parent, const QString& name, const QString& heading, QHBoxLayout** figures)
+{
+    auto* frame = new QFrame(parent);
+    frame->setObjectName(name);
+    frame->setStyleSheet(
+        QStringLiteral("#%1 { background: #f5f7fa; border: 1px solid #dde3ea; border-radius: 6px; }")
+            .arg(name));
+    auto* layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(14, 8, 14, 10);
+    layout->setSpacing(4);
+    if (!heading.isEmpty()) {
+        auto* title = new QLabel(heading, frame);
+        title->setObjectName(name + QStringLiteral("HeadingLabel"));
+        title->setStyleSheet(QStringLiteral("font-size: 15px; font-weight: bold; color: #37474f;"));
+        layout->addWidget(title);
+    }
+    *figures = new QHBoxLayout;
+    (*figures)->setSpacing(32);
+    layout->addLayout(*figures);
+    return frame;
+}
+
 QString percentText(double fraction)
 {
     return QStringLiteral("%1 %").arg(fraction * 100.0, 0, 'f', 1);
 }
 
+void markFigure(QLabel* value, QLabel* caption, FigureMark mark)
+{
+    value->setProperty("offTarget", mark == FigureMark::OffTarget);
+    value->setProperty("onTarget", mark == FigureMark::OnTarget);
+    const QString colour = mark == FigureMark::OffTarget  ? QStringLiteral("#c62828")
+                           : mark == FigureMark::OnTarget ? QStringLiteral("#2e7d32")
+                                                          : neutralValue;
+    value->setStyleSheet(valueStyle.arg(colour));
+    if (caption)
+        caption->setStyleSheet(mark == FigureMark::OffTarget ? QStringLiteral("color: #c62828;")
+                                                             : captionStyle);
+}
+
 void markFigure(QLabel* value, QLabel* caption, bool offTarget)
 {
-    value->setProperty("offTarget", offTarget);
-    value->setStyleSheet(valueStyle.arg(offTarget ? QStringLiteral("#c62828") : QStringLiteral("#2e7d32")));
-    if (caption)
-        caption->setStyleSheet(offTarget ? QStringLiteral("color: #c62828;")
-                                         : QStringLiteral("color: #555;"));
+    markFigure(value, caption, offTarget ? FigureMark::OffTarget : FigureMark::OnTarget);
 }
 
 } // namespace jinglao::ui

@@ -30,6 +30,15 @@ PageHeader::PageHeader(const QString& title, QWidget* parent)
     layout->addLayout(m_actions);
 }
 
+QVBoxLayout* PageHeader::pageLayout(QWidget* page, PageHeader* header)
+{
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(16, 12, 16, 10);
+    layout->setSpacing(8);
+    layout->addWidget(header);
+    return layout;
+}
+
 void PageHeader::setSummary(const QString& summary)
 {
     m_summary->setText(summary);

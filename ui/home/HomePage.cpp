@@ -2,15 +2,16 @@
 
 #include "assessments/AssessmentService.h"
 #include "beds/BedService.h"
+#include "center/CenterService.h"
 #include "common/AppContext.h"
 #include "common/Clock.h"
 #include "common/Figure.h"
+#include "common/PageHeader.h"
 #include "roster/StaffingIndicators.h"
 #include "storage/Settings.h"
 
 #include <QDir>
 #include <QFrame>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -19,77 +20,83 @@
 namespace jinglao::ui {
 
 namespace {
-QFrame* makeGroup(QWidget* parent, const QString& name, const QString& title, QHBoxLayout** figures)
+// What a panel says when there is nothing behind its figures yet.
+QLabel* missingHint(QWidget* parent, const QString& name)
 {
-    auto* frame = new QFrame(parent);
-    frame->setObjectName(name);
-    frame->setStyleSheet(
-        QStringLiteral("#%1 { background: #f5f7fa; border: 1px solid #dde3ea; border-radius: 6px; }")
-            .arg(name));
-    auto* layout = new QVBoxLayout(frame);
-    layout->setContentsMargins(16, 10, 16, 12);
-    auto* heading = new QLabel(title, frame);
-    heading->setStyleSheet(QStringLiteral("font-size: 15px; font-weight: bold; color: #37474f;"));
-    layout->addWidget(heading);
-    *figures = new QHBoxLayout;
-    (*figures)->setSpacing(36);
-    layout->addLayout(*figures);
-    return frame;
+    auto* hint = new QLabel(parent);
+    hint->setObjectName(name);
+    hint->setWordWrap(true);
+    hint->setStyleSheet(QStringLiteral("color: #455a64; font-size: 14px; padding: 4px 0;"));
+    return hint;
+}
+
+// A row of figures inside a panel, shown or hidden as one.
+QWidget* figureRow(QWidget* parent, QHBoxLayout** row)
+{
+    auto* box = new QWidget(parent);
+    *row = new QHBoxLayout(box);
+    (*row)->setContentsMargins(0, 0, 0, 0);
+    (*row)->setSpacing(32);
+    return box;
 }
 } // namespace
 
 HomePage::HomePage(AppContext& context, QWidget* parent)
     : Page(context, parent)
 {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 20);
-    layout->setSpacing(14);
-    m_heading = new QLabel(this);
-    m_heading->setObjectName(QStringLiteral("homeHeadingLabel"));
-    m_heading->setStyleSheet(QStringLiteral("font-size: 24px; font-weight: bold;"));
-    m_subtitle = new QLabel(this);
-    m_subtitle->setObjectName(QStringLiteral("homeSubtitleLabel"));
-    m_subtitle->setStyleSheet(QStringLiteral("color: #555; font-size: 14px;"));
-    layout->addWidget(m_heading);
-    layout->addWidget(m_subtitle);
+    m_header = new PageHeader(title(), this);
+    m_backupButton = new QPushButton(tr("Back up now…"), this);
+    m_backupButton->setObjectName(QStringLiteral("homeBackupButton"));
+    connect(m_backupButton, &QPushButton::clicked, this, &HomePage::backupRequested);
+    m_header->addAction(m_backupButton);
+    QVBoxLayout* layout = PageHeader::pageLayout(this, m_header);
+    layout->setSpacing(12);
 
-    QHBoxLayout* bedFigures = nullptr;
-    layout->addWidget(makeGroup(this, QStringLiteral("homeBedsFrame"), tr("Beds"), &bedFigures));
-    bedFigures->addWidget(makeFigure(this, QStringLiteral("homeBeds"), tr("Beds in service"), &m_beds));
-    bedFigures->addWidget(makeFigure(this, QStringLiteral("homeNursingRatio"),
-                                     tr("Nursing-bed ratio (target ≥ 55 %)"), &m_ratio, &m_ratioCaption));
-    bedFigures->addWidget(
-        makeFigure(this, QStringLiteral("homeOccupancy"), tr("Occupancy rate"), &m_occupancy));
-    bedFigures->addStretch(1);
+    QHBoxLayout* bedPanel = nullptr;
+    layout->addWidget(makeFigurePanel(this, QStringLiteral("homeBedsFrame"), tr("Beds"), &bedPanel));
+    QHBoxLayout* bedRow = nullptr;
+    m_bedFigures = figureRow(this, &bedRow);
+    bedRow->addWidget(makeFigure(this, QStringLiteral("homeBeds"), tr("Beds in service"), &m_beds));
+    bedRow->addWidget(makeFigure(this, QStringLiteral("homeNursingRatio"),
+                                 tr("Nursing-bed ratio (target ≥ 55 %)"), &m_ratio, &m_ratioCaption));
+    bedRow->addWidget(makeFigure(this, QStringLiteral("homeOccupancy"), tr("Occupancy rate"), &m_occupancy));
+    m_noBeds = missingHint(this, QStringLiteral("homeNoBedsLabel"));
+    bedPanel->addWidget(m_bedFigures);
+    bedPanel->addWidget(m_noBeds, 1);
+    bedPanel->addStretch(1);
 
-    QHBoxLayout* careFigures = nullptr;
+    QHBoxLayout* carePanel = nullptr;
     layout->addWidget(
-        makeGroup(this, QStringLiteral("homeCareFrame"), tr("Residents and staff"), &careFigures));
-    careFigures->addWidget(
+        makeFigurePanel(this, QStringLiteral("homeCareFrame"), tr("Residents and staff"), &carePanel));
+    carePanel->addWidget(
         makeFigure(this, QStringLiteral("homeResidents"), tr("Residents in the center"), &m_residents));
-    careFigures->addWidget(
+    carePanel->addWidget(
         makeFigure(this, QStringLiteral("homeAssessmentsDue"), tr("Assessments due"), &m_assessmentsDue));
-    careFigures->addWidget(
+    QHBoxLayout* staffRow = nullptr;
+    m_staffFigures = figureRow(this, &staffRow);
+    staffRow->addWidget(
         makeFigure(this, QStringLiteral("homeCaregivers"), tr("Caregivers employed"), &m_caregivers));
-    careFigures->addWidget(
+    staffRow->addWidget(
         makeFigure(this, QStringLiteral("homePerCaregiver"), tr("Residents per caregiver"), &m_perCaregiver));
-    careFigures->addWidget(makeFigure(this, QStringLiteral("homeShortShifts"),
-                                      tr("Shifts short of caregivers this month"), &m_shortShifts));
-    careFigures->addWidget(
+    staffRow->addWidget(makeFigure(this, QStringLiteral("homeShortShifts"),
+                                   tr("Shifts short of caregivers this month"), &m_shortShifts,
+                                   &m_shortShiftsCaption));
+    staffRow->addWidget(
         makeFigure(this, QStringLiteral("homeIncidents"), tr("Incidents this month"), &m_incidents));
-    careFigures->addStretch(1);
+    m_noStaff = missingHint(this, QStringLiteral("homeNoStaffLabel"));
+    m_noStaff->setText(tr("No staff yet — add the center's staff on the Staff page; caregivers, shifts short "
+                          "of caregivers and incidents appear once they are rostered."));
+    carePanel->addWidget(m_staffFigures);
+    carePanel->addWidget(m_noStaff, 1);
+    carePanel->addStretch(1);
 
     QHBoxLayout* storageRow = nullptr;
-    layout->addWidget(makeGroup(this, QStringLiteral("homeStorageFrame"), tr("Data"), &storageRow));
+    layout->addWidget(makeFigurePanel(this, QStringLiteral("homeStorageFrame"), tr("Data"), &storageRow));
     m_storage = new QLabel(this);
     m_storage->setObjectName(QStringLiteral("homeStorageLabel"));
     m_storage->setTextFormat(Qt::RichText);
     m_storage->setWordWrap(true);
     storageRow->addWidget(m_storage, 1);
-    m_backupButton = new QPushButton(tr("Back up now…"), this);
-    m_backupButton->setObjectName(QStringLiteral("homeBackupButton"));
-    connect(m_backupButton, &QPushButton::clicked, this, &HomePage::backupRequested);
-    storageRow->addWidget(m_backupButton, 0, Qt::AlignBottom);
     layout->addStretch(1);
 }
 
@@ -102,34 +109,51 @@ void HomePage::refresh()
 {
     core::Database& db = context().database();
     const core::Actor& actor = context().actor();
-    const core::Settings settings(db);
-    const QString name = settings.value(core::Settings::FacilityName);
-    m_heading->setText(name.isEmpty() ? tr("Jinglao elderly-care center records") : name);
-    m_subtitle->setText(
-        tr("%1 · logged in as %2 (%3)")
-            .arg(core::Clock::today().toString(Qt::ISODate), actor.name(), core::roleLabel(actor.role())));
+    const QDate today = core::Clock::today();
+    //: The home page's summary: the center, the day, who is logged in and their role.
+    m_header->setSummary(tr("%1 · %2 · logged in as %3 (%4)")
+                             .arg(core::CenterService(db).displayName(), today.toString(Qt::ISODate),
+                                  actor.name(), core::roleLabel(actor.role())));
 
-    const core::BedSummary beds = core::BedService(db).summaryOn(actor, core::Clock::today());
+    const core::BedSummary beds = core::BedService(db).summaryOn(actor, today);
+    const bool hasBeds = beds.inService > 0;
+    m_bedFigures->setVisible(hasBeds);
+    m_noBeds->setVisible(!hasBeds);
     m_beds->setText(QString::number(beds.inService));
-    m_ratio->setText(beds.inService > 0 ? percentText(beds.nursingRatio()) : QStringLiteral("—"));
-    markFigure(m_ratio, m_ratioCaption, beds.nursingRatioBelowTarget());
-    m_occupancy->setText(beds.inService > 0 ? percentText(beds.occupancyRate()) : QStringLiteral("—"));
+    m_ratio->setText(hasBeds ? percentText(beds.nursingRatio()) : QStringLiteral("—"));
+    markFigure(m_ratio, m_ratioCaption,
+               !hasBeds                         ? FigureMark::Neutral
+               : beds.nursingRatioBelowTarget() ? FigureMark::OffTarget
+                                                : FigureMark::OnTarget);
+    m_occupancy->setText(hasBeds ? percentText(beds.occupancyRate()) : QStringLiteral("—"));
+    m_noBeds->setText(beds.outOfService > 0
+                          ? tr("No bed is in service today — return beds to service on the Beds page.")
+                          : tr("No beds yet — add the center's rooms and beds on the Beds page (Add room…); "
+                               "the nursing-bed ratio and occupancy follow from them."));
 
-    const core::StaffingIndicators staffing =
-        core::StaffingIndicators::compute(db, actor, core::Clock::today());
+    const core::StaffingIndicators staffing = core::StaffingIndicators::compute(db, actor, today);
     m_residents->setText(QString::number(staffing.residentsCurrent));
-    const int due = int(core::AssessmentService(db).dueList(actor, core::Clock::today()).size());
+    const int due = int(core::AssessmentService(db).dueList(actor, today).size());
     m_assessmentsDue->setText(QString::number(due));
-    markFigure(m_assessmentsDue, nullptr, due > 0);
+    markFigure(m_assessmentsDue, nullptr, due > 0 ? FigureMark::OffTarget : FigureMark::Neutral);
+
+    const bool hasStaff = staffing.staffEmployed > 0;
+    m_staffFigures->setVisible(hasStaff);
+    m_noStaff->setVisible(!hasStaff);
     m_caregivers->setText(QString::number(staffing.caregiversEmployed));
     m_perCaregiver->setText(staffing.residentsPerCaregiver
                                 ? QString::number(*staffing.residentsPerCaregiver, 'f', 1)
                                 : QStringLiteral("—"));
-    m_shortShifts->setText(QString::number(staffing.shiftsBelowMinimum));
-    markFigure(m_shortShifts, nullptr, staffing.shiftsBelowMinimum > 0);
+    // A month nobody has rostered yet is said to be so, not counted as every shift short.
+    const bool rostered = staffing.shiftsRostered > 0;
+    m_shortShifts->setText(rostered ? QString::number(staffing.shiftsBelowMinimum) : QStringLiteral("—"));
+    m_shortShiftsCaption->setText(rostered ? tr("Shifts short of caregivers this month")
+                                           : tr("No roster for this month yet"));
+    markFigure(m_shortShifts, nullptr,
+               rostered && staffing.shiftsBelowMinimum > 0 ? FigureMark::OffTarget : FigureMark::Neutral);
     m_incidents->setText(QString::number(staffing.incidentsThisMonth));
 
-    const QString lastBackup = settings.value(core::Settings::LastBackupAt);
+    const QString lastBackup = core::Settings(db).value(core::Settings::LastBackupAt);
     m_storage->setText(
         tr("Database file: %1<br>Schema version: %2<br>Last backup: %3")
             .arg(QDir::toNativeSeparators(db.path()).toHtmlEscaped())

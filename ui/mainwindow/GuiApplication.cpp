@@ -41,7 +41,13 @@ bool parseGuiArguments(const QStringList& arguments, GuiOptions* options, QStrin
     const QCommandLineOption shotOption(
         QStringLiteral("screenshot"), QStringLiteral("Render the window at 1366x768 into FILE.png and exit."),
         QStringLiteral("FILE"));
-    parser.addOptions({dbOption, langOption, pageOption, shotOption});
+    const QCommandLineOption shotAsOption(
+        QStringLiteral("screenshot-as"),
+        QStringLiteral(
+            "With --screenshot: render as ROLE, readonly (the default; personal data masked) or admin "
+            "(on the database opened read-only)."),
+        QStringLiteral("ROLE"));
+    parser.addOptions({dbOption, langOption, pageOption, shotOption, shotAsOption});
     if (!parser.parse(arguments)) {
         *problem = parser.errorText();
         return false;
@@ -61,6 +67,18 @@ bool parseGuiArguments(const QStringList& arguments, GuiOptions* options, QStrin
     if (parser.isSet(dbOption) && parser.value(dbOption).trimmed().isEmpty()) {
         *problem = QStringLiteral("--db needs a database file name.");
         return false;
+    }
+    if (parser.isSet(shotAsOption)) {
+        if (!parser.isSet(shotOption)) {
+            *problem = QStringLiteral("--screenshot-as is only used with --screenshot.");
+            return false;
+        }
+        const QString role = parser.value(shotAsOption);
+        if (role != QLatin1String("admin") && role != QLatin1String("readonly")) {
+            *problem = QStringLiteral("--screenshot-as %1: the role is admin or readonly.").arg(role);
+            return false;
+        }
+        options->screenshotAsAdministrator = role == QLatin1String("admin");
     }
     options->databasePath = parser.isSet(dbOption) ? parser.value(dbOption) : QString();
     options->language = parser.value(langOption);
@@ -126,8 +144,10 @@ void tellReadOnly(const core::Database& database, QWidget* parent)
     box.exec();
 }
 
+// interactive: a person logs in; otherwise (--screenshot) the session acts as a user named
+// "screenshot", read-only, or an administrator on the database opened read-only.
 std::unique_ptr<OpenSession> openSession(const QString& path, QWidget* errorParent, bool interactive,
-                                         SessionOutcome* outcome)
+                                         SessionOutcome* outcome, bool screenshotAsAdministrator = false)
 {
     *outcome = SessionOutcome::Failed;
     auto session = std::make_unique<OpenSession>();
@@ -142,6 +162,8 @@ std::unique_ptr<OpenSession> openSession(const QString& path, QWidget* errorPare
         }
         mode = core::Database::OpenMode::CreateIfMissing;
     }
+    if (!interactive && screenshotAsAdministrator)
+        mode = core::Database::OpenMode::ReadOnly;
     try {
         session->database = core::Database::open(path, mode);
     } catch (const core::Error& error) {
@@ -155,8 +177,11 @@ std::unique_ptr<OpenSession> openSession(const QString& path, QWidget* errorPare
         tellReadOnly(*session->database, errorParent);
     // --screenshot renders pages for the docs and other modules' checks without anyone at the
     // keyboard, so there is no login: it acts as a read-only user named "screenshot", which
-    // sees personal data masked and cannot write.
-    std::optional<core::Actor> actor = core::Actor(QStringLiteral("screenshot"), core::Role::ReadOnly);
+    // sees personal data masked and cannot write — or, with --screenshot-as admin, as an
+    // administrator on a connection that cannot write.
+    std::optional<core::Actor> actor =
+        core::Actor(QStringLiteral("screenshot"),
+                    screenshotAsAdministrator ? core::Role::Administrator : core::Role::ReadOnly);
     if (interactive) {
         try {
             actor = signIn(*session->database, errorParent);
@@ -188,7 +213,10 @@ int exitCodeFor(const core::Error& error)
     return error.kind() == core::Error::Kind::Storage ? 3 : 2;
 }
 
-int takeScreenshot(const core::Database& database, MainWindow& window, const GuiOptions& options)
+// problems: what the pages reported while rendering (a page that could not load is not a
+// picture of the program): the picture is still written, and the exit code says so.
+int takeScreenshot(const core::Database& database, MainWindow& window, const GuiOptions& options,
+                   const QStringList& problems)
 {
     window.resize(1366, 768);
     window.show();
@@ -206,7 +234,7 @@ int takeScreenshot(const core::Database& database, MainWindow& window, const Gui
         qCritical("%s", qUtf8Printable(error.message()));
         return exitCodeFor(error);
     }
-    return 0;
+    return problems.isEmpty() ? 0 : 3;
 }
 
 } // namespace
@@ -232,9 +260,19 @@ int runGui(const GuiOptions& options)
             return exitCodeFor(error);
         }
     }
+    // Nobody is at the keyboard to close a message box: what a page reports goes to stderr.
+    QStringList problems;
+    struct SinkReset {
+        ~SinkReset() { setMessageSink({}); }
+    } sinkReset;
+    if (!options.screenshotPath.isEmpty())
+        setMessageSink([&problems](const QString& title, const QString& message) {
+            problems.append(message);
+            qCritical("%s: %s", qUtf8Printable(title), qUtf8Printable(message));
+        });
     SessionOutcome outcome = SessionOutcome::Failed;
-    std::unique_ptr<OpenSession> session =
-        openSession(path, nullptr, options.screenshotPath.isEmpty(), &outcome);
+    std::unique_ptr<OpenSession> session = openSession(path, nullptr, options.screenshotPath.isEmpty(),
+                                                       &outcome, options.screenshotAsAdministrator);
     if (!session)
         return outcome == SessionOutcome::Cancelled ? 0 : 3;
 
@@ -246,7 +284,7 @@ int runGui(const GuiOptions& options)
         return 1;
     }
     if (!options.screenshotPath.isEmpty())
-        return takeScreenshot(*session->database, *session->window, options);
+        return takeScreenshot(*session->database, *session->window, options, problems);
 
     std::function<void(MainWindow*)> wire;
     wire = [&](MainWindow* window) {

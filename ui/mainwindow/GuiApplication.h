@@ -11,6 +11,10 @@ struct GuiOptions {
     QString language;     // empty: from the system locale
     QString page;         // page to show first
     QString screenshotPath;
+    // Who the screenshot is taken as: false for a read-only user (personal data masked), true for
+    // an administrator (the pages only administrators see) on a database opened read-only, so
+    // that a screenshot never writes either way.
+    bool screenshotAsAdministrator = false;
 };
 
 // Parses jinglao's command line into options; on a usage error returns false with *problem set.

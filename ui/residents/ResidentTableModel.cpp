@@ -127,6 +127,10 @@ QVariant ResidentTableModel::data(const QModelIndex& index, int role) const
         return r.uid;
     if (role == Qt::ForegroundRole && index.column() == CareLevel && r.careLevel >= 3)
         return QColor(0xc6, 0x28, 0x28);
+    // Long labels (English categories) may be cut short in the column: the whole text on hover.
+    if (role == Qt::ToolTipRole)
+        return index.column() == Category || index.column() == CareLevel ? data(index, Qt::DisplayRole)
+                                                                         : QVariant();
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

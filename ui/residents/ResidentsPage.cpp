@@ -1,7 +1,10 @@
 #include "residents/ResidentsPage.h"
 
 #include "common/AppContext.h"
+#include "common/EmptyStateHint.h"
 #include "common/ErrorDialog.h"
+#include "common/PageHeader.h"
+#include "common/SearchField.h"
 #include "residents/AdmissionDialog.h"
 #include "residents/ResidentDetailView.h"
 #include "residents/ResidentTableModel.h"
@@ -10,12 +13,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace jinglao::ui {
@@ -23,14 +23,15 @@ namespace jinglao::ui {
 ResidentsPage::ResidentsPage(AppContext& context, QWidget* parent)
     : Page(context, parent)
 {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 12, 12, 12);
+    m_header = new PageHeader(title(), this);
+    m_admit = new QPushButton(tr("Admit…"), this);
+    m_admit->setObjectName(QStringLiteral("admitButton"));
+    m_header->addAction(m_admit);
+    QVBoxLayout* layout = PageHeader::pageLayout(this, m_header);
 
     auto* bar = new QHBoxLayout;
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("residentSearchLineEdit"));
-    m_search->setPlaceholderText(tr("Search: name, pinyin (zs / zhangsan), ID tail, bed"));
-    m_search->setClearButtonEnabled(true);
+    m_search = new SearchField(this, QStringLiteral("residentSearchLineEdit"),
+                               tr("Search: name, pinyin (zs / zhangsan), ID tail, bed"));
     m_search->setMinimumWidth(260);
     m_presence = new QComboBox(this);
     m_presence->setObjectName(QStringLiteral("presenceComboBox"));
@@ -49,16 +50,10 @@ ResidentsPage::ResidentsPage(AppContext& context, QWidget* parent)
     for (int level = 0; level <= 4; ++level)
         m_careLevel->addItem(core::ResidentService::careLevelLabel(level), level);
     m_careLevel->addItem(core::ResidentService::careLevelLabel(-1), -1);
-    m_admit = new QPushButton(tr("Admit…"), this);
-    m_admit->setObjectName(QStringLiteral("admitButton"));
-    m_count = new QLabel(this);
-    m_count->setObjectName(QStringLiteral("residentCountLabel"));
     bar->addWidget(m_search, 1);
     bar->addWidget(m_presence);
     bar->addWidget(m_category);
     bar->addWidget(m_careLevel);
-    bar->addWidget(m_count);
-    bar->addWidget(m_admit);
     layout->addLayout(bar);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -81,26 +76,49 @@ ResidentsPage::ResidentsPage(AppContext& context, QWidget* parent)
     m_table->horizontalHeader()->setSortIndicator(ResidentTableModel::Bed, Qt::AscendingOrder);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // No column grows past this, so the list fits beside the details in any language (a long
+    // English category is cut short, whole in its tooltip).
+    m_table->horizontalHeader()->setMaximumSectionSize(140);
+    m_empty = new EmptyStateHint(m_table, QStringLiteral("residentEmptyLabel"));
     m_detail = new ResidentDetailView(context, splitter);
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({760, 400});
     layout->addWidget(splitter, 1);
 
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(250);
-    connect(m_searchDelay, &QTimer::timeout, this, &ResidentsPage::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, &ResidentsPage::applyFilter);
+    connect(m_search, &SearchField::searchRequested, this, &ResidentsPage::applyFilter);
     for (QComboBox* box : {m_presence, m_category, m_careLevel})
         connect(box, &QComboBox::currentIndexChanged, this, &ResidentsPage::applyFilter);
     connect(m_admit, &QPushButton::clicked, this, &ResidentsPage::startAdmission);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ResidentsPage::selectionChanged);
-    connect(m_model, &QAbstractItemModel::modelReset, this,
-            [this] { m_count->setText(tr("%n resident(s)", nullptr, m_model->totalCount())); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ResidentsPage::showCount);
+}
+
+void ResidentsPage::showCount()
+{
+    const core::ResidentFilter& filter = m_model->filter();
+    const int count = m_model->totalCount();
+    const bool narrowed = !filter.search.trimmed().isEmpty() || filter.category || filter.careLevel;
+    using Presence = core::ResidentFilter::Presence;
+    QString summary = filter.presence == Presence::Current ? tr("%n current resident(s)", nullptr, count)
+                      : filter.presence == Presence::Former
+                          ? tr("%n former resident(s)", nullptr, count)
+                          : tr("%n resident(s), current and former", nullptr, count);
+    if (narrowed)
+        summary = tr("%1 match the search and filters").arg(summary);
+    m_header->setSummary(count > 0
+                             ? tr("%1; select one for the details, bed history, assessments and shift-log "
+                                  "entries.")
+                                   .arg(summary)
+                             : summary);
+    m_empty->setText(narrowed ? tr("No resident matches the search and filters.")
+                     : filter.presence == Presence::Former
+                         ? tr("No former residents.")
+                         : tr("No residents yet — admit the first one with "
+                              "“Admit…”, or click a free bed on the Beds page."));
 }
 
 QString ResidentsPage::title() const
@@ -110,7 +128,6 @@ QString ResidentsPage::title() const
 
 void ResidentsPage::applyFilter()
 {
-    m_searchDelay->stop();
     core::ResidentFilter filter = m_model->filter();
     filter.search = m_search->text();
     filter.presence = static_cast<core::ResidentFilter::Presence>(m_presence->currentData().toInt());
@@ -160,9 +177,7 @@ void ResidentsPage::selectionChanged()
 void ResidentsPage::showResident(const QString& residentUid)
 {
     if (m_model->rowOf(residentUid) < 0) {
-        m_search->blockSignals(true);
-        m_search->clear();
-        m_search->blockSignals(false);
+        m_search->clearQuietly();
         m_presence->setCurrentIndex(
             m_presence->findData(static_cast<int>(core::ResidentFilter::Presence::All)));
         applyFilter();

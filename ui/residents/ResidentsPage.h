@@ -5,15 +5,15 @@
 #include "common/Page.h"
 
 class QComboBox;
-class QLabel;
-class QLineEdit;
 class QPushButton;
 class QTableView;
-class QTimer;
 
 namespace jinglao::ui {
 
+class EmptyStateHint;
+class PageHeader;
 class ResidentDetailView;
+class SearchField;
 class ResidentTableModel;
 
 class ResidentsPage : public Page {
@@ -37,17 +37,18 @@ public:
 private:
     void applyFilter();
     void selectionChanged();
+    void showCount();
 
+    PageHeader* m_header = nullptr;
     ResidentTableModel* m_model = nullptr;
-    QLineEdit* m_search = nullptr;
+    SearchField* m_search = nullptr;
     QComboBox* m_presence = nullptr;
     QComboBox* m_category = nullptr;
     QComboBox* m_careLevel = nullptr;
     QPushButton* m_admit = nullptr;
-    QLabel* m_count = nullptr;
     QTableView* m_table = nullptr;
+    EmptyStateHint* m_empty = nullptr;
     ResidentDetailView* m_detail = nullptr;
-    QTimer* m_searchDelay = nullptr;
 };
 
 } // namespace jinglao::ui

@@ -3,7 +3,10 @@
 #include "common/AppContext.h"
 #include "common/BackgroundTask.h"
 #include "common/Clock.h"
+#include "common/EmptyStateHint.h"
 #include "common/ErrorDialog.h"
+#include "common/Figure.h"
+#include "common/PageHeader.h"
 #include "roster/FillPatternDialog.h"
 #include "roster/RosterGridView.h"
 #include "roster/RosterPdfWriter.h"
@@ -34,14 +37,27 @@ RosterPage::RosterPage(AppContext& context, QWidget* parent)
     : Page(context, parent)
     , m_month(QDate(core::Clock::today().year(), core::Clock::today().month(), 1))
 {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 12, 12, 12);
+    m_header = new PageHeader(title(), this);
+    auto* exportXlsxButton = new QPushButton(tr("Export XLSX…"), this);
+    exportXlsxButton->setObjectName(QStringLiteral("exportXlsxButton"));
+    auto* exportPdfButton = new QPushButton(tr("Export PDF…"), this);
+    exportPdfButton->setObjectName(QStringLiteral("exportPdfButton"));
+    m_header->addAction(exportXlsxButton);
+    m_header->addAction(exportPdfButton);
+    QVBoxLayout* layout = PageHeader::pageLayout(this, m_header);
 
-    m_indicators = new QLabel(this);
-    m_indicators->setObjectName(QStringLiteral("indicatorsLabel"));
-    m_indicators->setStyleSheet(QStringLiteral("font-size: 14px;"));
-    m_indicators->setWordWrap(true);
-    layout->addWidget(m_indicators);
+    // The month's staffing figures, as cards like the home page's.
+    QHBoxLayout* figures = nullptr;
+    layout->addWidget(makeFigurePanel(this, QStringLiteral("rosterFiguresFrame"), QString(), &figures));
+    figures->addWidget(makeFigure(this, QStringLiteral("rosterCaregivers"), tr("Caregivers employed"),
+                                  &m_caregivers, &m_caregiversCaption));
+    figures->addWidget(makeFigure(this, QStringLiteral("rosterPerCaregiver"), tr("Residents per caregiver"),
+                                  &m_perCaregiver));
+    figures->addWidget(makeFigure(this, QStringLiteral("rosterShortShifts"), tr("Shifts short of caregivers"),
+                                  &m_shortShifts, &m_shortShiftsCaption));
+    figures->addWidget(makeFigure(this, QStringLiteral("rosterIncidents"), tr("Incidents"), &m_incidents,
+                                  &m_incidentsCaption));
+    figures->addStretch(1);
 
     auto* bar = new QHBoxLayout;
     auto* previous = new QPushButton(QStringLiteral("◀"), this);
@@ -71,10 +87,6 @@ RosterPage::RosterPage(AppContext& context, QWidget* parent)
     m_templatesButton->setToolTip(tr("Shift times and the minimum of caregivers per shift"));
     m_fill = new QPushButton(tr("Fill pattern…"), this);
     m_fill->setObjectName(QStringLiteral("fillPatternButton"));
-    auto* exportXlsxButton = new QPushButton(tr("Export XLSX…"), this);
-    exportXlsxButton->setObjectName(QStringLiteral("exportXlsxButton"));
-    auto* exportPdfButton = new QPushButton(tr("Export PDF…"), this);
-    exportPdfButton->setObjectName(QStringLiteral("exportPdfButton"));
     bar->addWidget(previous);
     bar->addWidget(m_monthEdit);
     bar->addWidget(next);
@@ -85,8 +97,6 @@ RosterPage::RosterPage(AppContext& context, QWidget* parent)
     bar->addWidget(m_copyMonth);
     bar->addWidget(m_fill);
     bar->addStretch(1);
-    bar->addWidget(exportXlsxButton);
-    bar->addWidget(exportPdfButton);
     layout->addLayout(bar);
 
     auto* hint = new QLabel(
@@ -119,10 +129,13 @@ RosterPage::RosterPage(AppContext& context, QWidget* parent)
     m_grid = new RosterGridView(splitter);
     m_grid->setObjectName(QStringLiteral("rosterTableView"));
     m_grid->setModel(m_model);
-    m_grid->horizontalHeader()->setDefaultSectionSize(28);
+    m_grid->horizontalHeader()->setDefaultSectionSize(26);
     m_grid->horizontalHeader()->setMinimumSectionSize(24);
     m_grid->verticalHeader()->setDefaultSectionSize(24);
     m_grid->setWordWrap(false);
+    m_empty = new EmptyStateHint(m_grid, QStringLiteral("rosterEmptyLabel"));
+    m_empty->setText(tr("No staff yet — add them on the Staff page, then plan their shifts here."));
+    m_empty->setEmptyWhen([this] { return m_model->month().staff.isEmpty(); });
     auto* warningBox = new QWidget(splitter);
     auto* warningLayout = new QVBoxLayout(warningBox);
     warningLayout->setContentsMargins(0, 4, 0, 0);
@@ -205,10 +218,13 @@ void RosterPage::refresh()
     m_fill->setEnabled(editable);
     m_grid->horizontalHeader()->resizeSections(QHeaderView::Fixed);
     for (int extra = 0; extra < RosterTableModel::ExtraColumnCount; ++extra)
-        m_grid->setColumnWidth(m_model->month().days() + extra, 44);
+        m_grid->setColumnWidth(m_model->month().days() + extra, 40);
 
     m_warningList->clear();
-    for (const core::RosterWarning& warning : m_model->warnings()) {
+    // Without staff there is no roster to check: the page says so (the hint over the grid) rather
+    // than listing every shift of the month as short.
+    const bool noStaff = m_model->month().staff.isEmpty();
+    for (const core::RosterWarning& warning : noStaff ? QList<core::RosterWarning>() : m_model->warnings()) {
         auto* item = new QListWidgetItem(
             QStringLiteral("[%1] %2").arg(core::RosterWarning::kindLabel(warning.kind), warning.message),
             m_warningList);
@@ -216,7 +232,8 @@ void RosterPage::refresh()
         item->setData(Qt::UserRole + 1, warning.date);
     }
     m_warningHeading->setText(
-        m_model->warnings().isEmpty()
+        noStaff ? tr("No staff yet, so there is no roster to check.")
+        : m_model->warnings().isEmpty()
             ? tr("No warnings for this month.")
             : tr("%n warning(s) for this month:", nullptr, static_cast<int>(m_model->warnings().size())));
 
@@ -225,25 +242,50 @@ void RosterPage::refresh()
         row = std::min(currentRow, m_model->rowCount() - 1);
     if (row >= 0 && currentColumn >= 0 && currentColumn < m_model->columnCount())
         m_grid->setCurrentIndex(m_model->index(row, currentColumn));
+    else if (m_model->isStaffRow(0)) {
+        // Nothing chosen yet: the first person's cell of today, or of the month's first day.
+        const QDate today = core::Clock::today();
+        const int column =
+            today >= m_month && today <= m_model->month().last() ? int(m_month.daysTo(today)) : 0;
+        m_grid->setCurrentIndex(m_model->index(0, column));
+    }
+    m_empty->followModel();
+    const int people = int(m_model->month().staff.size());
+    const int warnings = int(m_model->warnings().size());
+    //: The roster page's summary: the month, how many people it plans, how many warnings.
+    const QString month = tr("The roster of %1: ").arg(m_month.toString(QStringLiteral("yyyy-MM")));
+    m_header->setSummary(noStaff ? month + tr("no staff yet.")
+                                 : month + tr("%n staff member(s)", nullptr, people) +
+                                       tr(", %n warning(s).", nullptr, warnings));
     updateIndicators();
 }
 
 void RosterPage::updateIndicators()
 {
+    // The figures of the month shown: on its last day for a past month, today for this one.
+    const QDate today = core::Clock::today();
+    const QDate last = m_month.addDays(m_month.daysInMonth() - 1);
+    const QDate day = today < m_month ? m_month : today > last ? last : today;
+    const QString month = m_month.toString(QStringLiteral("yyyy-MM"));
     runGuarded(this, [&] {
         const core::StaffingIndicators indicators =
-            core::StaffingIndicators::compute(context().database(), context().actor(), core::Clock::today());
-        const QString ratio = indicators.residentsPerCaregiver
-                                  ? QString::number(*indicators.residentsPerCaregiver, 'f', 1)
-                                  : QStringLiteral("—");
-        m_indicators->setText(
-            tr("Caregivers employed: <b>%1</b> &nbsp;·&nbsp; Residents per caregiver: <b>%2</b> "
-               "&nbsp;·&nbsp; Shifts below minimum this month: <b>%3</b> &nbsp;·&nbsp; "
-               "Incidents this month: <b>%4</b>")
-                .arg(indicators.caregiversEmployed)
-                .arg(ratio)
-                .arg(indicators.shiftsBelowMinimum)
-                .arg(indicators.incidentsThisMonth));
+            core::StaffingIndicators::compute(context().database(), context().actor(), day);
+        m_caregivers->setText(QString::number(indicators.caregiversEmployed));
+        m_caregiversCaption->setText(tr("Caregivers employed on %1").arg(day.toString(Qt::ISODate)));
+        m_perCaregiver->setText(indicators.residentsPerCaregiver
+                                    ? QString::number(*indicators.residentsPerCaregiver, 'f', 1)
+                                    : QStringLiteral("—"));
+        // A month nobody has rostered is said to be so, not counted as every shift short.
+        const bool rostered = indicators.shiftsRostered > 0;
+        m_shortShifts->setText(rostered ? QString::number(indicators.shiftsBelowMinimum)
+                                        : QStringLiteral("—"));
+        m_shortShiftsCaption->setText(rostered ? tr("Shifts short of caregivers in %1").arg(month)
+                                               : tr("Nobody is rostered in %1 yet").arg(month));
+        markFigure(m_shortShifts, nullptr,
+                   rostered && indicators.shiftsBelowMinimum > 0 ? FigureMark::OffTarget
+                                                                 : FigureMark::Neutral);
+        m_incidents->setText(QString::number(indicators.incidentsThisMonth));
+        m_incidentsCaption->setText(tr("Incidents in %1").arg(month));
     });
 }
 

@@ -16,6 +16,8 @@ class QPushButton;
 
 namespace jinglao::ui {
 
+class EmptyStateHint;
+class PageHeader;
 class RosterGridView;
 class RosterTableModel;
 
@@ -59,7 +61,15 @@ private:
     void updateIndicators();
 
     QDate m_month;
-    QLabel* m_indicators;
+    PageHeader* m_header = nullptr;
+    QLabel* m_caregivers = nullptr;
+    QLabel* m_caregiversCaption = nullptr;
+    QLabel* m_perCaregiver = nullptr;
+    QLabel* m_shortShifts = nullptr;
+    QLabel* m_shortShiftsCaption = nullptr;
+    QLabel* m_incidents = nullptr;
+    QLabel* m_incidentsCaption = nullptr;
+    EmptyStateHint* m_empty = nullptr;
     QDateEdit* m_monthEdit;
     QComboBox* m_templateSet;
     QPushButton* m_copyWeek;

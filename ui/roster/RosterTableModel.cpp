@@ -159,6 +159,9 @@ QVariant RosterTableModel::data(const QModelIndex& index, int role) const
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignCenter);
     case Qt::BackgroundRole:
+        // Red only where people could have been rostered: a center without staff is told so instead.
+        if (m_month.staff.isEmpty())
+            return {};
         return count < shiftTemplate.minCaregivers ? QBrush(QColor(0xFF, 0xC8, 0xC8))
                                                    : QBrush(QColor(0xEE, 0xF6, 0xEE));
     case Qt::ToolTipRole: {

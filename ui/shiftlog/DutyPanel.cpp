@@ -71,12 +71,12 @@ DutyPanel::DutyPanel(AppContext& context, QWidget* parent)
 
     m_sessionWidget = new QWidget(this);
     m_sessionWidget->setObjectName(QStringLiteral("dutySessionWidget"));
-    auto* columns = new QHBoxLayout(m_sessionWidget);
-    columns->setContentsMargins(0, 0, 0, 0);
+    m_columns = new QHBoxLayout(m_sessionWidget);
+    m_columns->setContentsMargins(0, 0, 0, 0);
     auto* left = new QVBoxLayout;
     auto* right = new QVBoxLayout;
-    columns->addLayout(left, 2);
-    columns->addLayout(right, 3);
+    m_columns->addLayout(left, 2);
+    m_columns->addLayout(right, 3);
 
     auto* handoverBox = new QGroupBox(tr("Handover from the previous shift"), m_sessionWidget);
     handoverBox->setObjectName(QStringLiteral("handoverGroupBox"));
@@ -237,8 +237,8 @@ void DutyPanel::loadStaff()
         m_staffCombo->setEnabled(false);
         m_onBehalfLabel->setText(
             tr("Your account %1 is not linked to a staff record, so you cannot write the "
-               "shift log. Ask an administrator to link it to your staff record on the Users "
-               "page.")
+               "shift log. Ask an administrator to link it to your staff record on the User "
+               "accounts page.")
                 .arg(actor.name()));
     } else {
         for (const core::ShiftLogService::Choice& choice : m_service.staffOnDuty(actor, core::Clock::now()))
@@ -339,6 +339,7 @@ void DutyPanel::showSession()
     m_closeBox->setVisible(open);
     m_entriesBox->setVisible(open);
     m_formBox->setVisible(open);
+    m_columns->setStretch(1, open ? 3 : 0);
     if (!open) {
         // The handover the chosen shift takes over is read before opening it.
         m_statusLabel->setText(m_staffCombo->count() == 0

@@ -10,6 +10,7 @@
 
 class QComboBox;
 class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -75,6 +76,9 @@ private:
     QPushButton* m_openButton = nullptr;
     QLabel* m_statusLabel = nullptr;
     QWidget* m_sessionWidget = nullptr;
+    // Handover on the left, this shift's entries on the right; before a shift is opened the
+    // handover takes the whole width.
+    QHBoxLayout* m_columns = nullptr;
     QGroupBox* m_closeBox = nullptr;
     QGroupBox* m_entriesBox = nullptr;
     QGroupBox* m_formBox = nullptr;

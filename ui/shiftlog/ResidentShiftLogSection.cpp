@@ -77,9 +77,11 @@ void ResidentShiftLogSection::setResident(const QString& residentUid)
             summary +=
                 QLatin1Char(' ') +
                 tr("Showing the latest %1 entries; the shift log page has them all.").arg(ShownEntries);
-        else
-            summary += QLatin1Char(' ') +
-                       tr("%n incident(s) among %1 entries.", nullptr, incidents).arg(entries.size());
+        else {
+            const int shown = int(entries.size());
+            summary += QLatin1Char(' ') + tr("%n entry(ies) in the shift log", nullptr, shown) +
+                       tr("; %n incident(s).", nullptr, incidents);
+        }
         m_summaryLabel->setText(summary);
     });
 }

@@ -3,6 +3,7 @@
 #include "common/AppContext.h"
 #include "common/Clock.h"
 #include "common/DateEdit.h"
+#include "common/EmptyStateHint.h"
 #include "common/ErrorDialog.h"
 #include "shiftlog/HandoverSheet.h"
 #include "shiftlog/ShiftLogService.h"
@@ -91,6 +92,7 @@ ShiftLogBrowser::ShiftLogBrowser(AppContext& context, QWidget* parent)
     m_table->setColumnWidth(ShiftLogTableModel::AuthorColumn, 80);
     m_table->setColumnWidth(ShiftLogTableModel::ResidentColumn, 80);
     m_table->setColumnWidth(ShiftLogTableModel::IncidentColumn, 70);
+    m_empty = new EmptyStateHint(m_table, QStringLiteral("shiftLogEmptyLabel"));
     layout->addWidget(m_table, 1);
 
     auto* actions = new QHBoxLayout;
@@ -170,6 +172,14 @@ void ShiftLogBrowser::applyFilter()
         filter.incident = static_cast<core::Incident>(incident);
     }
     runGuarded(this, [&] { m_model->setFilter(filter); });
+    const bool filtered = filter.from.isValid() || !filter.residentUid.isEmpty() ||
+                          !filter.authorStaffUid.isEmpty() || filter.incidentsOnly;
+    m_empty->setText(
+        filtered ? tr("No entry matches the filters.")
+                 : tr("No shift-log entries yet — the nurse on duty writes them on the On duty tab."));
+    // The newest entry is selected, so "Write a correction…" has something to correct.
+    if (m_model->rowCount() > 0 && !m_table->selectionModel()->hasSelection())
+        m_table->selectRow(0);
 }
 
 bool ShiftLogBrowser::saveSheetPdf(const QString& path)

@@ -13,6 +13,7 @@ class QTableView;
 namespace jinglao::ui {
 
 class AppContext;
+class EmptyStateHint;
 class ShiftLogTableModel;
 
 class ShiftLogBrowser : public QWidget {
@@ -45,6 +46,7 @@ private:
     QComboBox* m_incidentCombo = nullptr;
     QComboBox* m_authorCombo = nullptr;
     QTableView* m_table = nullptr;
+    EmptyStateHint* m_empty = nullptr;
     QPushButton* m_correctButton = nullptr;
     QDateEdit* m_sheetDateEdit = nullptr;
     QPushButton* m_printButton = nullptr;

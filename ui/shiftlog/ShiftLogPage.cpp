@@ -1,7 +1,9 @@
 #include "shiftlog/ShiftLogPage.h"
 
 #include "common/AppContext.h"
+#include "common/Clock.h"
 #include "common/ErrorDialog.h"
+#include "common/PageHeader.h"
 #include "shiftlog/DutyPanel.h"
 #include "shiftlog/ShiftLogBrowser.h"
 #include "shiftlog/ShiftLogTableModel.h"
@@ -14,7 +16,8 @@ namespace jinglao::ui {
 ShiftLogPage::ShiftLogPage(AppContext& context, QWidget* parent)
     : Page(context, parent)
 {
-    auto* layout = new QVBoxLayout(this);
+    m_header = new PageHeader(title(), this);
+    QVBoxLayout* layout = PageHeader::pageLayout(this, m_header);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("shiftLogTabWidget"));
     m_duty = new DutyPanel(context, m_tabs);
@@ -23,7 +26,7 @@ ShiftLogPage::ShiftLogPage(AppContext& context, QWidget* parent)
     m_browser->setObjectName(QStringLiteral("shiftLogBrowser"));
     m_tabs->addTab(m_duty, tr("On duty"));
     m_tabs->addTab(m_browser, tr("Log"));
-    layout->addWidget(m_tabs);
+    layout->addWidget(m_tabs, 1);
 
     connect(m_duty, &DutyPanel::logChanged, this, [this] {
         m_browser->applyFilter();
@@ -40,6 +43,17 @@ QString ShiftLogPage::title() const
 
 void ShiftLogPage::refresh()
 {
+    runGuarded(this, [this] {
+        const core::ShiftLogService service(context().database());
+        const QDate today = core::Clock::today();
+        const QDate first(today.year(), today.month(), 1);
+        const int opened = int(service.sessionsOn(context().actor(), today).size());
+        const int incidents =
+            service.incidentCount(context().actor(), first, first.addDays(first.daysInMonth() - 1));
+        //: The shift log page's summary: shifts opened today, incidents this month.
+        m_header->setSummary(tr("%n shift(s) opened today", nullptr, opened) +
+                             tr("; %n incident(s) this month.", nullptr, incidents));
+    });
     m_duty->refresh();
     m_browser->refresh();
 }

@@ -8,6 +8,7 @@ class QTabWidget;
 namespace jinglao::ui {
 
 class DutyPanel;
+class PageHeader;
 class ShiftLogBrowser;
 
 class ShiftLogPage : public Page {
@@ -26,6 +27,7 @@ public:
 private:
     void correct(int row);
 
+    PageHeader* m_header = nullptr;
     QTabWidget* m_tabs = nullptr;
     DutyPanel* m_duty = nullptr;
     ShiftLogBrowser* m_browser = nullptr;

@@ -1,6 +1,6 @@
 #pragma once
-// The staff page: current or former staff, adding and editing people, their certificates
-// (with expiry warnings) and leave periods.
+// The staff page: current or former staff, found by name or pinyin, adding and editing people,
+// their certificates (with expiry warnings) and leave periods.
 
 #include "common/Page.h"
 
@@ -12,6 +12,9 @@ class QTableView;
 
 namespace jinglao::ui {
 
+class EmptyStateHint;
+class PageHeader;
+class SearchField;
 class StaffTableModel;
 
 class StaffPage : public Page {
@@ -34,15 +37,20 @@ private:
     void addCertificate();
     void addLeave();
 
-    QLabel* m_certificateWarnings;
-    QComboBox* m_filter;
-    QTableView* m_table;
-    StaffTableModel* m_model;
-    QListWidget* m_details;
-    QPushButton* m_add;
-    QPushButton* m_edit;
-    QPushButton* m_certificate;
-    QPushButton* m_leave;
+    PageHeader* m_header = nullptr;
+    SearchField* m_search = nullptr;
+    QLabel* m_certificateWarnings = nullptr;
+    QComboBox* m_filter = nullptr;
+    QTableView* m_table = nullptr;
+    StaffTableModel* m_model = nullptr;
+    EmptyStateHint* m_empty = nullptr;
+    QLabel* m_detailHeading = nullptr;
+    QLabel* m_detailFacts = nullptr;
+    QListWidget* m_details = nullptr;
+    QPushButton* m_add = nullptr;
+    QPushButton* m_edit = nullptr;
+    QPushButton* m_certificate = nullptr;
+    QPushButton* m_leave = nullptr;
 };
 
 } // namespace jinglao::ui
