@@ -49,6 +49,30 @@
     </message>
 </context>
 <context>
+    <name>ReferralsModule</name>
+    <message numerus="yes">
+        <source>%1 was sent to %2 %n hour(s) ago and is not recorded as admitted.</source>
+        <translation>
+            <numerusform>%1 was sent to %2 %n hour ago and is not recorded as admitted.</numerusform>
+            <numerusform>%1 was sent to %2 %n hours ago and is not recorded as admitted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has been in %2 for %n day(s), longer than the %3 days set.</source>
+        <translation>
+            <numerusform>%1 has been in %2 for %n day, longer than the %3 days set.</numerusform>
+            <numerusform>%1 has been in %2 for %n days, longer than the %3 days set.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cooperation agreement with %1 ends on %2 (%n day(s) left).</source>
+        <translation>
+            <numerusform>The cooperation agreement with %1 ends on %2 (%n day left).</numerusform>
+            <numerusform>The cooperation agreement with %1 ends on %2 (%n days left).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StaffService</name>
     <message numerus="yes">
         <source>%1: %2 expires on %3 (in %n day(s)).</source>
@@ -107,6 +131,13 @@
         <translation>
             <numerusform>%n problem found.</numerusform>
             <numerusform>%n problems found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s).</source>
+        <translation>
+            <numerusform>%n referral.</numerusform>
+            <numerusform>%n referrals.</numerusform>
         </translation>
     </message>
 </context>

@@ -921,6 +921,26 @@
             <numerusform>特殊困难老年人 %1 本月尚未探访（还剩 %n 天）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Family beds</source>
+        <translation>家庭养老床位</translation>
+    </message>
+    <message>
+        <source>Service agreements</source>
+        <translation>服务协议</translation>
+    </message>
+    <message>
+        <source>%1, agreement from %2</source>
+        <translation>%1，%2起的服务协议</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>上门服务</translation>
+    </message>
+    <message>
+        <source>%1, visit on %2</source>
+        <translation>%1，%2的上门服务</translation>
+    </message>
 </context>
 <context>
     <name>HandoverSheet</name>
@@ -1346,6 +1366,353 @@
     <message>
         <source>is earlier than the record&apos;s creation (%1).</source>
         <translation>早于记录的创建时间（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralService</name>
+    <message>
+        <source>Receiving institution</source>
+        <translation>接诊机构</translation>
+    </message>
+    <message>
+        <source>Institution name</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <source>Institution type</source>
+        <translation>机构类型</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Contact doctor</source>
+        <translation>联系医生</translation>
+    </message>
+    <message>
+        <source>Agreement from</source>
+        <translation>签约开始</translation>
+    </message>
+    <message>
+        <source>Agreement to</source>
+        <translation>签约截止</translation>
+    </message>
+    <message>
+        <source>The agreement covers</source>
+        <translation>签约服务内容</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>老人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>Receiving doctor</source>
+        <translation>接诊医生</translation>
+    </message>
+    <message>
+        <source>Reason for referral (present illness)</source>
+        <translation>转出原因（主要现病史）</translation>
+    </message>
+    <message>
+        <source>Preliminary impression</source>
+        <translation>初步印象</translation>
+    </message>
+    <message>
+        <source>Main past history</source>
+        <translation>主要既往史</translation>
+    </message>
+    <message>
+        <source>Treatment so far</source>
+        <translation>治疗经过</translation>
+    </message>
+    <message>
+        <source>Current medication</source>
+        <translation>目前用药</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Referring staff member</source>
+        <translation>转诊人员</translation>
+    </message>
+    <message>
+        <source>Informed consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>Consent given by</source>
+        <translation>同意人</translation>
+    </message>
+    <message>
+        <source>Time sent</source>
+        <translation>转出时间</translation>
+    </message>
+    <message>
+        <source>Time admitted</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Time returned</source>
+        <translation>回转时间</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断结果</translation>
+    </message>
+    <message>
+        <source>Hospital record number</source>
+        <translation>住院病案号</translation>
+    </message>
+    <message>
+        <source>Main findings</source>
+        <translation>主要检查结果</translation>
+    </message>
+    <message>
+        <source>Treatment given, next steps and rehabilitation advice</source>
+        <translation>治疗经过、下一步治疗方案及康复建议</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>下次复查</translation>
+    </message>
+    <message>
+        <source>Time of the follow-up</source>
+        <translation>随访时间</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>随访记录</translation>
+    </message>
+    <message>
+        <source>Time closed</source>
+        <translation>结案时间</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>转归</translation>
+    </message>
+    <message>
+        <source>Note on the outcome</source>
+        <translation>转归说明</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <source>Days in hospital before an alert</source>
+        <translation>住院提醒天数</translation>
+    </message>
+    <message>
+        <source>is required when the agreement has an end (%1).</source>
+        <translation>在签约有截止日期（%1）时必须填写。</translation>
+    </message>
+    <message>
+        <source>lies before the agreement&apos;s start, %1.</source>
+        <translation>早于签约开始日期 %1。</translation>
+    </message>
+    <message>
+        <source>is already a partner institution.</source>
+        <translation>已是合作机构。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be withdrawn: referral %2 to it is still open.</source>
+        <translation>不能停用%1：转诊单 %2 尚未结案。</translation>
+    </message>
+    <message>
+        <source>There is no partner institution %1.</source>
+        <translation>没有合作机构 %1。</translation>
+    </message>
+    <message>
+        <source>is not a resident of the center.</source>
+        <translation>不是本院老人。</translation>
+    </message>
+    <message>
+        <source>is not living in the center now.</source>
+        <translation>目前不在院。</translation>
+    </message>
+    <message>
+        <source>is not a partner institution.</source>
+        <translation>不是合作机构。</translation>
+    </message>
+    <message>
+        <source>is required once consent is recorded: the resident, or the family member and how related.</source>
+        <translation>记录知情同意时必须填写：老人本人，或家属姓名及关系。</translation>
+    </message>
+    <message>
+        <source>is not employed now.</source>
+        <translation>目前不在职。</translation>
+    </message>
+    <message>
+        <source>%1 already has an open referral, %2 (%3); close it before starting another.</source>
+        <translation>%1已有未结案的转诊单 %2（%3）；结案后才能新建。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>”或“</translation>
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation>必须填写。</translation>
+    </message>
+    <message>
+        <source>lies in the future.</source>
+        <translation>晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>lies before %1 (%2).</source>
+        <translation>早于%1（%2）。</translation>
+    </message>
+    <message>
+        <source>is required before sending: record whether the resident or the family agreed.</source>
+        <translation>转出前必须填写：请记录老人或家属是否同意。</translation>
+    </message>
+    <message>
+        <source>%1 refused the referral; it cannot be sent. Cancel it, or record a new consent if they change their mind.</source>
+        <translation>%1不同意转诊，不能转出。请取消此单；如对方改变主意，请重新记录知情同意。</translation>
+    </message>
+    <message>
+        <source>is required before sending.</source>
+        <translation>转出前必须填写。</translation>
+    </message>
+    <message>
+        <source>%1 was not living in the center that day.</source>
+        <translation>%1当天不在院。</translation>
+    </message>
+    <message>
+        <source>lies before the return, %1.</source>
+        <translation>早于回转日期 %1。</translation>
+    </message>
+    <message>
+        <source>Referral %1 is %2: a follow-up comes after the resident&apos;s return.</source>
+        <extracomment>%1 the referral&apos;s number, %2 its state.</extracomment>
+        <translation>转诊单 %1 当前为“%2”：随访须在老人回转之后。</translation>
+    </message>
+    <message>
+        <source>is given by cancelling the referral, with its reason.</source>
+        <translation>请通过“取消转诊”并填写原因来设定。</translation>
+    </message>
+    <message>
+        <source>does not fit a resident who has come back: choose &quot;%1&quot; or &quot;%2&quot;.</source>
+        <translation>与老人已回转不符：请选择“%1”或“%2”。</translation>
+    </message>
+    <message>
+        <source>needs the return recorded first (the return form).</source>
+        <translation>须先登记回转（回转单）。</translation>
+    </message>
+    <message>
+        <source>the referral&apos;s last step</source>
+        <translation>转诊的上一步</translation>
+    </message>
+    <message>
+        <source>Discharge date</source>
+        <translation>出院日期</translation>
+    </message>
+    <message>
+        <source>lies before %1 was sent to %2 (%3, referral %4).</source>
+        <translation>早于%1转往%2的时间（%3，转诊单 %4）。</translation>
+    </message>
+    <message>
+        <source>Closed by the resident&apos;s discharge on %1.</source>
+        <translation>因老人于 %1 出院而结案。</translation>
+    </message>
+    <message>
+        <source>There is no referral %1.</source>
+        <translation>没有转诊单 %1。</translation>
+    </message>
+    <message>
+        <source>must be 1 to 365.</source>
+        <translation>须为 1 至 365。</translation>
+    </message>
+    <message>
+        <source>Changing the form</source>
+        <translation>修改转诊单</translation>
+    </message>
+    <message>
+        <source>Referral %1 is %2. %3 is possible only when it is %4.</source>
+        <extracomment>%1 the referral&apos;s number, %2 its state now, %3 the step asked for, %4 the states that allow it.</extracomment>
+        <translation>转诊单 %1 当前为“%2”；仅在“%4”时才能%3。</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>Recording the admission</source>
+        <translation>登记接收</translation>
+    </message>
+    <message>
+        <source>Recording the return</source>
+        <translation>登记回转</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation>取消转诊</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsModule</name>
+    <message>
+        <source>Referrals</source>
+        <translation>双向转诊</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was sent to %2 %n hour(s) ago and is not recorded as admitted.</source>
+        <translation>
+            <numerusform>%1已转往%2 %n 小时，尚未登记接收。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has been in %2 for %n day(s), longer than the %3 days set.</source>
+        <translation>
+            <numerusform>%1在%2住院已 %n 天，超过设定的 %3 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No follow-up is recorded for %1 since coming back from %2 on %3.</source>
+        <translation>%1于 %3 从%2回转后尚无随访记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cooperation agreement with %1 ends on %2 (%n day(s) left).</source>
+        <translation>
+            <numerusform>与%1的合作协议于 %2 到期（还剩 %n 天）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Referral %1 of %2 was sent on a day %2 was not living in the center.</source>
+        <translation>转诊单 %1：%2在转出当天不在院。</translation>
+    </message>
+    <message>
+        <source>Referral %1 is still %2 although %3 has been discharged.</source>
+        <translation>转诊单 %1 仍为“%2”，但%3已出院。</translation>
+    </message>
+    <message>
+        <source>The steps of referral %1 are out of order or missing their times.</source>
+        <translation>转诊单 %1 的各步骤时间顺序有误或缺少时间。</translation>
+    </message>
+    <message>
+        <source>Partner institutions</source>
+        <translation>合作医疗机构</translation>
+    </message>
+    <message>
+        <source>Referral %1: %2 to %3</source>
+        <extracomment>An audit entry&apos;s record: the referral&apos;s number, the resident, the institution.</extracomment>
+        <translation>转诊单 %1：%2转往%3</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +3109,48 @@
         <source>A month&apos;s home-visit coverage of the family care beds (default this month); --unvisited lists the special-difficulty elders not yet visited.</source>
         <translation>家庭养老床位某月的上门探访情况（默认本月）；--unvisited 列出尚未探访的特殊困难老年人。</translation>
     </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>回转</translation>
+    </message>
+    <message>
+        <source>Days away</source>
+        <translation>离院天数</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>转归</translation>
+    </message>
+    <message>
+        <source>%1: %2 referred out, %3 returned, %4 days away on average.</source>
+        <translation>%1：转出 %2 人次，回转 %3 人次，平均离院 %4 天。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s).</source>
+        <translation>
+            <numerusform>共 %n 份转诊单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Two-way medical referrals: all, only the open ones (--open), or those sent or returned in a month with the month&apos;s figures.</source>
+        <translation>双向转诊：全部、仅未结案的（--open），或某月转出或回转的及当月数字。</translation>
+    </message>
 </context>
 <context>
     <name>jinglao::core::Actor</name>
@@ -3154,6 +3563,17 @@
     </message>
 </context>
 <context>
+    <name>jinglao::core::Consent</name>
+    <message>
+        <source>Agreed</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不同意</translation>
+    </message>
+</context>
+<context>
     <name>jinglao::core::CsvWriter</name>
     <message>
         <source>Cannot write the CSV file: %1</source>
@@ -3203,6 +3623,86 @@
     <message>
         <source>Other incident</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::core::InstitutionType</name>
+    <message>
+        <source>Township health center</source>
+        <translation>乡镇卫生院</translation>
+    </message>
+    <message>
+        <source>County hospital</source>
+        <translation>县级医院</translation>
+    </message>
+    <message>
+        <source>Other hospital</source>
+        <translation>其他医院</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::core::ReferralOutcome</name>
+    <message>
+        <source>Returned</source>
+        <translation>已回转</translation>
+    </message>
+    <message>
+        <source>Stayed in hospital</source>
+        <translation>留院治疗</translation>
+    </message>
+    <message>
+        <source>Transferred elsewhere</source>
+        <translation>转往他处</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::core::ReferralStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已转出</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已回转</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::core::ReferralUrgency</name>
+    <message>
+        <source>Routine</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>急诊</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,7 @@ QList<CommandGroup> commandGroups(const core::ModuleSet& modules)
         {QStringLiteral("staff"), staffCommands() + rosterCommands()},
         {QStringLiteral("shiftlog"), shiftLogCommands()},
         {QStringLiteral("familybeds"), familyBedCommands()},
+        {QStringLiteral("referrals"), referralCommands()},
         {QStringLiteral("accounts"), userCommands()},
         {QStringLiteral("center"), centerCommands()},
     };

@@ -59,6 +59,7 @@ QList<Command> staffCommands();
 QList<Command> rosterCommands();
 QList<Command> shiftLogCommands();
 QList<Command> familyBedCommands();
+QList<Command> referralCommands();
 QList<Command> userCommands();
 QList<Command> centerCommands();
 

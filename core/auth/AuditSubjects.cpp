@@ -27,33 +27,27 @@ QString shiftName(const QVariantMap& row)
     return name.isEmpty() ? text(row, "shift_code") : name;
 }
 
-// How the records of one table are named: a SELECT of uid and the columns format reads, to which
-// " WHERE <alias>.uid IN (…)" is appended.
-struct Describer {
-    QString table;
-    QString select;
-    QString alias;
-    std::function<QString(const QVariantMap&)> format;
-};
-
-const QList<Describer>& describers()
+// The tables every center has (the modules name their own: Module::auditSubjects).
+const QList<AuditSubject>& builtInSubjects()
 {
-    static const QList<Describer> all{
-        {QStringLiteral("residents"), QStringLiteral("SELECT r.uid, r.name FROM residents r"),
-         QStringLiteral("r"),
+    static const QList<AuditSubject> all{
+        {QStringLiteral("residents"), [] { return AuditSubjects::tr("Residents"); },
+         QStringLiteral("SELECT r.uid, r.name FROM residents r"), QStringLiteral("r"),
          [](const QVariantMap& row) {
              return text(row, "name");
          }},
-        {QStringLiteral("staff"), QStringLiteral("SELECT s.uid, s.name FROM staff s"), QStringLiteral("s"),
+        {QStringLiteral("staff"), [] { return AuditSubjects::tr("Staff"); },
+         QStringLiteral("SELECT s.uid, s.name FROM staff s"), QStringLiteral("s"),
          [](const QVariantMap& row) {
              return text(row, "name");
          }},
-        {QStringLiteral("beds"), QStringLiteral("SELECT b.uid, b.bed_code FROM beds b"), QStringLiteral("b"),
+        {QStringLiteral("beds"), [] { return AuditSubjects::tr("Beds"); },
+         QStringLiteral("SELECT b.uid, b.bed_code FROM beds b"), QStringLiteral("b"),
          [](const QVariantMap& row) {
              return AuditSubjects::tr("Bed %1").arg(text(row, "bed_code"));
          }},
-        {QStringLiteral("users"), QStringLiteral("SELECT u.uid, u.username, u.display_name FROM users u"),
-         QStringLiteral("u"),
+        {QStringLiteral("users"), [] { return AuditSubjects::tr("User accounts"); },
+         QStringLiteral("SELECT u.uid, u.username, u.display_name FROM users u"), QStringLiteral("u"),
          [](const QVariantMap& row) {
              const QString display = text(row, "display_name");
              //: A user account: its user name, then the person's name.
@@ -61,14 +55,14 @@ const QList<Describer>& describers()
                         ? text(row, "username")
                         : AuditSubjects::tr("%1 (%2)").arg(text(row, "username"), display);
          }},
-        {QStringLiteral("resident_stays"),
+        {QStringLiteral("resident_stays"), [] { return AuditSubjects::tr("Stays"); },
          QStringLiteral("SELECT x.uid, r.name, x.admission_date FROM resident_stays x "
                         "JOIN residents r ON r.uid = x.resident_uid"),
          QStringLiteral("x"),
          [](const QVariantMap& row) {
              return AuditSubjects::tr("%1, stay from %2").arg(text(row, "name"), text(row, "admission_date"));
          }},
-        {QStringLiteral("bed_assignments"),
+        {QStringLiteral("bed_assignments"), [] { return AuditSubjects::tr("Bed assignments"); },
          QStringLiteral("SELECT x.uid, r.name, b.bed_code, x.from_date FROM bed_assignments x "
                         "JOIN residents r ON r.uid = x.resident_uid JOIN beds b ON b.uid = x.bed_uid"),
          QStringLiteral("x"),
@@ -76,7 +70,7 @@ const QList<Describer>& describers()
              return AuditSubjects::tr("%1 in bed %2 from %3")
                  .arg(text(row, "name"), text(row, "bed_code"), text(row, "from_date"));
          }},
-        {QStringLiteral("assessments"),
+        {QStringLiteral("assessments"), [] { return AuditSubjects::tr("Assessments"); },
          QStringLiteral("SELECT x.uid, r.name, x.assessed_on FROM assessments x "
                         "JOIN residents r ON r.uid = x.resident_uid"),
          QStringLiteral("x"),
@@ -84,14 +78,14 @@ const QList<Describer>& describers()
              return AuditSubjects::tr("%1, assessment of %2")
                  .arg(text(row, "name"), text(row, "assessed_on"));
          }},
-        {QStringLiteral("staff_certificates"),
+        {QStringLiteral("staff_certificates"), [] { return AuditSubjects::tr("Certificates"); },
          QStringLiteral("SELECT x.uid, s.name, x.name AS certificate FROM staff_certificates x "
                         "JOIN staff s ON s.uid = x.staff_uid"),
          QStringLiteral("x"),
          [](const QVariantMap& row) {
              return AuditSubjects::tr("%1, certificate: %2").arg(text(row, "name"), text(row, "certificate"));
          }},
-        {QStringLiteral("staff_leaves"),
+        {QStringLiteral("staff_leaves"), [] { return AuditSubjects::tr("Leave"); },
          QStringLiteral("SELECT x.uid, s.name, x.starts_on, x.ends_on FROM staff_leaves x "
                         "JOIN staff s ON s.uid = x.staff_uid"),
          QStringLiteral("x"),
@@ -99,12 +93,12 @@ const QList<Describer>& describers()
              return AuditSubjects::tr("%1, leave %2 to %3")
                  .arg(text(row, "name"), text(row, "starts_on"), text(row, "ends_on"));
          }},
-        {QStringLiteral("shift_templates"),
+        {QStringLiteral("shift_templates"), [] { return AuditSubjects::tr("Shift templates"); },
          QStringLiteral("SELECT t.uid, t.code, t.name FROM shift_templates t"), QStringLiteral("t"),
          [](const QVariantMap& row) {
              return AuditSubjects::tr("Shift %1 (%2)").arg(text(row, "name"), text(row, "code"));
          }},
-        {QStringLiteral("shifts"),
+        {QStringLiteral("shifts"), [] { return AuditSubjects::tr("Roster"); },
          QStringLiteral(
              "SELECT x.uid, st.name, x.shift_date, x.shift_code, t.name AS template_name FROM shifts x "
              "JOIN staff st ON st.uid = x.staff_uid LEFT JOIN shift_templates t ON t.code = x.shift_code"),
@@ -114,7 +108,7 @@ const QList<Describer>& describers()
              return AuditSubjects::tr("%1, %2 on %3")
                  .arg(text(row, "name"), shiftName(row), text(row, "shift_date"));
          }},
-        {QStringLiteral("duty_sessions"),
+        {QStringLiteral("duty_sessions"), [] { return AuditSubjects::tr("Duty sessions"); },
          QStringLiteral("SELECT x.uid, st.name, s.shift_date, s.shift_code, t.name AS template_name "
                         "FROM duty_sessions x JOIN shifts s ON s.uid = x.shift_uid JOIN staff st ON st.uid = "
                         "x.opened_by LEFT JOIN shift_templates t ON t.code = s.shift_code"),
@@ -123,7 +117,7 @@ const QList<Describer>& describers()
              return AuditSubjects::tr("%1 on duty, %2 on %3")
                  .arg(text(row, "name"), shiftName(row), text(row, "shift_date"));
          }},
-        {QStringLiteral("shift_logs"),
+        {QStringLiteral("shift_logs"), [] { return AuditSubjects::tr("Shift log"); },
          QStringLiteral("SELECT x.uid, a.name AS author, x.written_at, r.name AS resident FROM shift_logs x "
                         "JOIN staff a ON a.uid = x.author_staff_uid LEFT JOIN residents r ON r.uid = "
                         "x.resident_uid"),
@@ -135,7 +129,7 @@ const QList<Describer>& describers()
                                        : AuditSubjects::tr("Entry by %1 at %2 about %3")
                                              .arg(text(row, "author"), at, resident);
          }},
-        {QStringLiteral("bed_service_periods"),
+        {QStringLiteral("bed_service_periods"), [] { return AuditSubjects::tr("Bed service periods"); },
          QStringLiteral("SELECT x.uid, b.bed_code, x.from_date FROM bed_service_periods x "
                         "JOIN beds b ON b.uid = x.bed_uid"),
          QStringLiteral("x"),
@@ -148,8 +142,11 @@ const QList<Describer>& describers()
 }
 
 // A settings entry is named by its key.
-QString settingLabel(const QString& key)
+QString settingLabel(const QString& key, const ModuleSet& modules)
 {
+    const QString module = modules.settingLabel(key);
+    if (!module.isEmpty())
+        return module;
     const QString center = CenterService::settingLabel(key);
     if (!center.isEmpty())
         return center;
@@ -170,33 +167,20 @@ const QString settingsTable = QStringLiteral("settings");
 
 } // namespace
 
-AuditSubjects::AuditSubjects(Database& db)
+AuditSubjects::AuditSubjects(Database& db, ModuleSet modules)
     : m_db(db)
+    , m_modules(std::move(modules))
 {}
 
-QString AuditSubjects::tableLabel(const QString& table)
+QString AuditSubjects::tableLabel(const QString& table, const ModuleSet& modules)
 {
-    const QList<std::pair<QString, QString>> labels{
-        {QStringLiteral("residents"), tr("Residents")},
-        {QStringLiteral("resident_stays"), tr("Stays")},
-        {QStringLiteral("beds"), tr("Beds")},
-        {QStringLiteral("bed_assignments"), tr("Bed assignments")},
-        {QStringLiteral("bed_service_periods"), tr("Bed service periods")},
-        {QStringLiteral("assessments"), tr("Assessments")},
-        {QStringLiteral("staff"), tr("Staff")},
-        {QStringLiteral("staff_certificates"), tr("Certificates")},
-        {QStringLiteral("staff_leaves"), tr("Leave")},
-        {QStringLiteral("shift_templates"), tr("Shift templates")},
-        {QStringLiteral("shifts"), tr("Roster")},
-        {QStringLiteral("duty_sessions"), tr("Duty sessions")},
-        {QStringLiteral("shift_logs"), tr("Shift log")},
-        {QStringLiteral("users"), tr("User accounts")},
-        {settingsTable, tr("Settings")},
-        {QStringLiteral("audit_log"), tr("Audit log")},
-    };
-    for (const auto& [name, label] : labels) {
-        if (name == table)
-            return label;
+    if (table == settingsTable)
+        return tr("Settings");
+    if (table == QLatin1String("audit_log"))
+        return tr("Audit log");
+    for (const AuditSubject& subject : builtInSubjects() + modules.auditSubjects()) {
+        if (subject.table == table)
+            return subject.tableLabel();
     }
     return table;
 }
@@ -206,12 +190,14 @@ QHash<QString, QString> AuditSubjects::lookUp(const QString& table, const QStrin
     QHash<QString, QString> found;
     if (table == settingsTable) {
         for (const QString& key : uids)
-            found.insert(key, settingLabel(key));
+            found.insert(key, settingLabel(key, m_modules));
         return found;
     }
-    const auto describer = std::find_if(describers().cbegin(), describers().cend(),
-                                        [&](const Describer& candidate) { return candidate.table == table; });
-    if (describer == describers().cend())
+    const QList<AuditSubject> subjects = builtInSubjects() + m_modules.auditSubjects();
+    const auto describer =
+        std::find_if(subjects.cbegin(), subjects.cend(),
+                     [&](const AuditSubject& candidate) { return candidate.table == table; });
+    if (describer == subjects.cend())
         return found;
     constexpr qsizetype batch = 200;
     for (qsizetype start = 0; start < uids.size(); start += batch) {
@@ -225,7 +211,7 @@ QHash<QString, QString> AuditSubjects::lookUp(const QString& table, const QStrin
         const QString statement = QStringLiteral("%1 WHERE %2.uid IN (%3)")
                                       .arg(describer->select, describer->alias, marks.join(QLatin1Char(',')));
         for (const QVariantMap& row : sql::rows(m_db, statement, values))
-            found.insert(text(row, "uid"), describer->format(row));
+            found.insert(text(row, "uid"), describer->name(row));
     }
     return found;
 }

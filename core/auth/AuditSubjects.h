@@ -5,6 +5,7 @@
 // addresses (privacy::), so they show the same to every role and in every file.
 
 #include "auth/Actor.h"
+#include "modules/ModuleSet.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -20,7 +21,8 @@ class AuditSubjects {
     Q_DECLARE_TR_FUNCTIONS(AuditSubjects)
 
 public:
-    explicit AuditSubjects(Database& db);
+    // The modules name their own tables (Module::auditSubjects) and settings.
+    explicit AuditSubjects(Database& db, ModuleSet modules = ModuleSet::standard());
 
     // The record (table, uid) as people name it; empty when the table is not known or the record
     // is not there. A withdrawn or discharged record is still named (records are never deleted).
@@ -30,13 +32,14 @@ public:
     void describe(const Actor& actor, QList<AuditEntry>& entries) const;
 
     // The table as people call it ("residents" → 入住老人), translated; the name itself when unknown.
-    static QString tableLabel(const QString& table);
+    static QString tableLabel(const QString& table, const ModuleSet& modules = ModuleSet::standard());
 
 private:
     // uid → description for the records of one table.
     QHash<QString, QString> lookUp(const QString& table, const QStringList& uids) const;
 
     Database& m_db;
+    ModuleSet m_modules;
 };
 
 } // namespace jinglao::core

@@ -4,12 +4,14 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QStringList>
 
 namespace jinglao::core::textrules {
 
-QString line(const QString& value, const QString& fieldLabel, int maximum, bool required)
+namespace {
+
+QString checkedLength(const QString& text, const QString& fieldLabel, int maximum, bool required)
 {
-    const QString text = value.simplified();
     if (required && text.isEmpty())
         throw Error::validation(fieldLabel, QString(),
                                 QCoreApplication::translate("jinglao::core::textrules", "is required."));
@@ -19,6 +21,30 @@ QString line(const QString& value, const QString& fieldLabel, int maximum, bool 
             QCoreApplication::translate("jinglao::core::textrules", "may have at most %1 characters.")
                 .arg(maximum));
     return text;
+}
+
+} // namespace
+
+QString line(const QString& value, const QString& fieldLabel, int maximum, bool required)
+{
+    const QString text = value.simplified();
+    return checkedLength(text, fieldLabel, maximum, required);
+}
+
+QString paragraphs(const QString& value, const QString& fieldLabel, int maximum, bool required)
+{
+    QString unified = value;
+    unified.replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
+        .replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    QStringList lines;
+    for (const QString& part : unified.split(QLatin1Char('\n')))
+        lines.append(part.simplified());
+    while (!lines.isEmpty() && lines.constFirst().isEmpty())
+        lines.removeFirst();
+    while (!lines.isEmpty() && lines.constLast().isEmpty())
+        lines.removeLast();
+    const QString text = lines.join(QLatin1Char('\n'));
+    return checkedLength(text, fieldLabel, maximum, required);
 }
 
 QString phone(const QString& value, const QString& fieldLabel)

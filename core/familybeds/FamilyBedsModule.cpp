@@ -67,4 +67,34 @@ QStringList FamilyBedsModule::countyFiles() const
     return {QStringLiteral("family_beds.csv"), QStringLiteral("home_visits.csv")};
 }
 
+QList<AuditSubject> FamilyBedsModule::auditSubjects() const
+{
+    const auto text = [](const QVariantMap& row, const char* column) {
+        return row.value(QString::fromLatin1(column)).toString();
+    };
+    return {
+        {QStringLiteral("family_beds"), [] { return FamilyBedsModule::tr("Family beds"); },
+         QStringLiteral("SELECT f.uid, f.name FROM family_beds f"), QStringLiteral("f"),
+         [text](const QVariantMap& row) {
+             return text(row, "name");
+         }},
+        {QStringLiteral("family_bed_agreements"), [] { return FamilyBedsModule::tr("Service agreements"); },
+         QStringLiteral(
+             "SELECT a.uid, f.name, a.starts_on FROM family_bed_agreements a JOIN family_beds f ON f.uid = "
+             "a.family_bed_uid"),
+         QStringLiteral("a"),
+         [text](const QVariantMap& row) {
+             return FamilyBedsModule::tr("%1, agreement from %2")
+                 .arg(text(row, "name"), text(row, "starts_on"));
+         }},
+        {QStringLiteral("home_visits"), [] { return FamilyBedsModule::tr("Home visits"); },
+         QStringLiteral("SELECT v.uid, f.name, v.visited_on FROM home_visits v JOIN family_beds f ON f.uid = "
+                        "v.family_bed_uid"),
+         QStringLiteral("v"),
+         [text](const QVariantMap& row) {
+             return FamilyBedsModule::tr("%1, visit on %2").arg(text(row, "name"), text(row, "visited_on"));
+         }},
+    };
+}
+
 } // namespace jinglao::core

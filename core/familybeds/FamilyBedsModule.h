@@ -19,6 +19,7 @@ public:
     void check(const Database& db, QList<CheckFinding>& findings) const override;
     QList<Alert> alerts(Database& db, const Actor& actor, const QDate& today) const override;
     QStringList countyFiles() const override;
+    QList<AuditSubject> auditSubjects() const override;
 
     // An unvisited special-difficulty elder is urgent when this few days of the month are left.
     static constexpr int UrgentDaysLeft = 5;

@@ -17,6 +17,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QVariantMap>
 
 #include <functional>
 #include <random>
@@ -24,7 +25,19 @@
 namespace jinglao::core {
 
 class Database;
+class RecordWriter;
 struct DemoOptions;
+enum class DischargeReason;
+
+// How the audit log names the records of one of a module's tables (AuditSubjects): a SELECT of
+// the record's uid and the columns `name` reads, to which " WHERE <alias>.uid IN (…)" is appended.
+struct AuditSubject {
+    QString table;
+    std::function<QString()> tableLabel; // translated: 转诊记录
+    QString select;
+    QString alias;
+    std::function<QString(const QVariantMap&)> name;
+};
 
 // One step of `jinglao-cli demo`. Steps run by phase, then in module order; each gets its own
 // random generator seeded from the run's seed and the step's name, so that a step added later
@@ -68,6 +81,25 @@ public:
     }
     // The data files of county-csv-spec.md this module exports and imports ("beds.csv" …).
     virtual QStringList countyFiles() const { return {}; }
+    // Inside a resident's discharge and its transaction: what the module closes with it (the open
+    // referral of someone away). Throwing refuses the discharge, which then changes nothing.
+    virtual void residentDischarged(Database& db, RecordWriter& writer, const QString& residentUid,
+                                    const QDate& day, DischargeReason reason) const
+    {
+        Q_UNUSED(db);
+        Q_UNUSED(writer);
+        Q_UNUSED(residentUid);
+        Q_UNUSED(day);
+        Q_UNUSED(reason);
+    }
+    // How the audit log names the module's own tables' records.
+    virtual QList<AuditSubject> auditSubjects() const { return {}; }
+    // The translated name of one of the module's settings; empty when the key is not the module's.
+    virtual QString settingLabel(const QString& key) const
+    {
+        Q_UNUSED(key);
+        return {};
+    }
     // Residents away on day who keep their bed (a referral to a hospital holds it).
     virtual QSet<QString> residentsAwayOn(const Database& db, const QDate& day) const
     {

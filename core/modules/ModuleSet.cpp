@@ -59,4 +59,29 @@ QStringList ModuleSet::countyFiles() const
     return files;
 }
 
+void ModuleSet::residentDischarged(Database& db, RecordWriter& writer, const QString& residentUid,
+                                   const QDate& day, DischargeReason reason) const
+{
+    for (const auto& module : m_modules)
+        module->residentDischarged(db, writer, residentUid, day, reason);
+}
+
+QList<AuditSubject> ModuleSet::auditSubjects() const
+{
+    QList<AuditSubject> subjects;
+    for (const auto& module : m_modules)
+        subjects += module->auditSubjects();
+    return subjects;
+}
+
+QString ModuleSet::settingLabel(const QString& key) const
+{
+    for (const auto& module : m_modules) {
+        const QString label = module->settingLabel(key);
+        if (!label.isEmpty())
+            return label;
+    }
+    return {};
+}
+
 } // namespace jinglao::core

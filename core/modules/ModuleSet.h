@@ -28,6 +28,11 @@ public:
     QList<Alert> alerts(Database& db, const Actor& actor, const QDate& today) const;
     QSet<QString> residentsAwayOn(const Database& db, const QDate& day) const;
     QStringList countyFiles() const;
+    void residentDischarged(Database& db, RecordWriter& writer, const QString& residentUid, const QDate& day,
+                            DischargeReason reason) const;
+    QList<AuditSubject> auditSubjects() const;
+    // The first module's label for key; empty when no module knows it.
+    QString settingLabel(const QString& key) const;
 
 private:
     std::vector<std::shared_ptr<const Module>> m_modules;

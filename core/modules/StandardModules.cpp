@@ -8,6 +8,7 @@
 #include "center/CenterModule.h"
 #include "familybeds/FamilyBedsModule.h"
 #include "modules/ModuleSet.h"
+#include "referrals/ReferralsModule.h"
 #include "residents/ResidentsModule.h"
 #include "roster/StaffRosterModule.h"
 #include "shiftlog/ShiftLogModule.h"
@@ -22,6 +23,7 @@ ModuleSet ModuleSet::standard()
         std::make_shared<StaffRosterModule>(),
         std::make_shared<ShiftLogModule>(),
         std::make_shared<FamilyBedsModule>(),
+        std::make_shared<ReferralsModule>(),
         std::make_shared<AccountsModule>(),
         std::make_shared<CenterModule>(),
     });

@@ -43,6 +43,7 @@ struct Resident {
     QString emergencyContact;
     QString emergencyPhone;
     int careLevel = -1; // latest assessment, -1 when never assessed
+    bool away = false;  // away today on a referral, keeping the bed (Module::residentsAwayOn)
 
     bool isCurrent() const { return !dischargeDate.isValid(); }
     int ageOn(const QDate& day) const;

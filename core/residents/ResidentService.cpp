@@ -39,8 +39,9 @@ const QString residentSelect = QStringLiteral(
 
 } // namespace
 
-ResidentService::ResidentService(Database& db)
+ResidentService::ResidentService(Database& db, ModuleSet modules)
     : m_db(db)
+    , m_modules(std::move(modules))
 {}
 
 // ---- labels and codes ------------------------------------------------------------------------
@@ -483,6 +484,7 @@ void ResidentService::discharge(const Actor& actor, const QString& residentUid, 
                   {{QStringLiteral("discharge_date"), isoDate(date)},
                    {QStringLiteral("discharge_reason"), dischargeReasonCode(reason)},
                    {QStringLiteral("bed_uid"), QVariant()}});
+    m_modules.residentDischarged(m_db, writer, residentUid, date, reason);
     transaction.commit();
 }
 
@@ -521,7 +523,9 @@ Resident ResidentService::resident(const Actor& actor, const QString& residentUi
         sql::row(m_db, residentSelect + QStringLiteral("WHERE r.uid = ? AND r.deleted = 0"), {residentUid});
     if (row.isEmpty())
         throw Error::notFound(tr("There is no resident %1.").arg(residentUid));
-    return fromRow(row);
+    Resident person = fromRow(row);
+    person.away = person.isCurrent() && m_modules.residentsAwayOn(m_db, Clock::today()).contains(person.uid);
+    return person;
 }
 
 std::optional<Resident> ResidentService::findByIdNumber(const Actor& actor, const QString& idNumber) const
@@ -669,12 +673,16 @@ QList<Resident> ResidentService::list(const Actor& actor, const ResidentFilter& 
         values += spelling.rankValues;
     }
     values << limit << offset;
+    const QSet<QString> away = m_modules.residentsAwayOn(m_db, Clock::today());
     QList<Resident> result;
     for (const QVariantMap& row : sql::rows(m_db,
                                             residentSelect + where + QStringLiteral(" ORDER BY ") + order +
                                                 QStringLiteral(", r.uid LIMIT ? OFFSET ?"),
-                                            values))
-        result.append(fromRow(row));
+                                            values)) {
+        Resident person = fromRow(row);
+        person.away = person.isCurrent() && away.contains(person.uid);
+        result.append(person);
+    }
     return result;
 }
 

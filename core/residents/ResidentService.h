@@ -3,6 +3,7 @@
 // history tables (resident_stays, bed_assignments), and the searchable resident list.
 
 #include "auth/Actor.h"
+#include "modules/ModuleSet.h"
 #include "residents/Resident.h"
 
 #include <QCoreApplication>
@@ -33,7 +34,8 @@ class ResidentService {
     Q_DECLARE_TR_FUNCTIONS(ResidentService)
 
 public:
-    explicit ResidentService(Database& db);
+    // The modules close what a discharge ends (Module::residentDischarged: a referral of someone away).
+    explicit ResidentService(Database& db, ModuleSet modules = ModuleSet::standard());
 
     // Admits a person into a bed (input.bedUid, may be empty). A former resident's ID number
     // re-admits that person, keeping their history. Returns the resident's uid.
@@ -100,6 +102,7 @@ private:
     QString whereClause(const ResidentFilter& filter, QVariantList& values) const;
 
     Database& m_db;
+    ModuleSet m_modules;
 };
 
 } // namespace jinglao::core

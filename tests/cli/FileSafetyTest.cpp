@@ -51,6 +51,7 @@ QMap<QString, QStringList> commandsOpeningTheDatabase(const QString& folder)
         {QStringLiteral("staff"), {}},
         {QStringLiteral("shift-log"), {}},
         {QStringLiteral("visits"), {}},
+        {QStringLiteral("referrals"), {}},
         {QStringLiteral("center"), {}},
         {QStringLiteral("backup"), {QStringLiteral("--out"), folder + QStringLiteral("/b.sqlite")}},
         {QStringLiteral("occupancy"), {}},
