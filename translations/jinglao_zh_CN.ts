@@ -620,6 +620,10 @@
         <source>printer</source>
         <translation>打印机</translation>
     </message>
+    <message>
+        <source>Happened</source>
+        <translation>发生时间</translation>
+    </message>
 </context>
 <context>
     <name>HealthCheck</name>
@@ -865,6 +869,14 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>has the incident happening at %1, after the entry was written.</source>
+        <translation>记录的意外事件发生时间 %1 晚于记录时间。</translation>
+    </message>
+    <message>
+        <source>is a note but has the time of an incident (%1).</source>
+        <translation>是普通记录，却带有意外事件的发生时间（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>RecordWriter</name>
@@ -1074,6 +1086,14 @@
     <message>
         <source>There is no resident %1.</source>
         <translation>老人 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>discharged %1</source>
+        <translation>%1 出院</translation>
+    </message>
+    <message>
+        <source>no bed</source>
+        <translation>无床位</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1454,22 @@
         <source>No earlier shift has been handed over.</source>
         <translation>此前没有交班记录。</translation>
     </message>
+    <message>
+        <source>Time of the incident</source>
+        <translation>事件发生时间</translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation>晚于现在</translation>
+    </message>
+    <message>
+        <source>is after the entry was written (%1)</source>
+        <translation>晚于记录时间（%1）</translation>
+    </message>
+    <message>
+        <source>is more than %1 hours before the shift began (%2); an incident is written in the shift it happened in or the next one</source>
+        <translation>早于本班开始时间（%2）超过 %1 小时；意外事件应记在发生的班次或下一班</translation>
+    </message>
 </context>
 <context>
     <name>StaffService</name>
@@ -1528,6 +1564,10 @@
         <translation>
             <numerusform>是 %n 名工作人员的姓名，请改用 uid：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, former</source>
+        <translation>%1，已离职</translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3157,34 @@
         <source>dementia unit</source>
         <translation>失智照护专区</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>empty room</source>
+        <translation>空房间</translation>
+    </message>
+    <message>
+        <source>room: %1</source>
+        <translation>同室：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Room shared with the other gender</source>
+        <translation>与异性同住一室</translation>
+    </message>
+    <message>
+        <source>The room of bed %1 is shared with %2. Place %3 there all the same?</source>
+        <translation>床位 %1 所在房间住有 %2。仍要把 %3 安排在这里吗？</translation>
+    </message>
+    <message>
+        <source>Place there</source>
+        <translation>仍安排在此</translation>
+    </message>
 </context>
 <context>
     <name>jinglao::ui::BedDialog</name>
@@ -3576,10 +3644,6 @@
         <translation>（无）</translation>
     </message>
     <message>
-        <source>Nobody is on duty now according to the roster.</source>
-        <translation>按排班表，现在没有人当班。</translation>
-    </message>
-    <message>
         <source>No shift left to open today.</source>
         <translation>今天没有可接的班次。</translation>
     </message>
@@ -3588,16 +3652,8 @@
         <translation>请先阅读交班内容，然后接班。</translation>
     </message>
     <message>
-        <source>Open your shift to accept the handover.</source>
-        <translation>接班后才能确认交接。</translation>
-    </message>
-    <message>
         <source>Shift %1 %2 of %3, opened at %4.</source>
         <translation>%3 的班次 %1 %2，接班时间 %4。</translation>
-    </message>
-    <message>
-        <source>Not accepted yet</source>
-        <translation>尚未确认接班</translation>
     </message>
     <message>
         <source>Accepted at %1</source>
@@ -3618,10 +3674,6 @@
     <message>
         <source>Editing the entry of %1</source>
         <translation>正在修改 %1 的记录</translation>
-    </message>
-    <message>
-        <source>Shift %1 %2 closed and handed over.</source>
-        <translation>班次 %1 %2 已交班。</translation>
     </message>
     <message>
         <source>Your account %1 is not linked to a staff record, so you cannot write the shift log. Ask an administrator to link it to your staff record on the Users page.</source>
@@ -3646,6 +3698,74 @@
     <message>
         <source>Waiting for the preceding shift to close</source>
         <translation>等待上一班交班</translation>
+    </message>
+    <message>
+        <source>Takes over the shift: opens it and accepts the handover shown, once it is there to read.</source>
+        <translation>接班：开始本班，并确认已阅读上面显示的交班内容（如已交班）。</translation>
+    </message>
+    <message>
+        <source>Happened</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>When the incident happened (not when it is written): from %1 hours before the shift began until now.</source>
+        <translation>事件实际发生的时间（不是记录的时间）：本班开始前 %1 小时至现在。</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Happened at:</source>
+        <translation>发生时间：</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>On duty now</source>
+        <translation>当前当班</translation>
+    </message>
+    <message>
+        <source>Other staff</source>
+        <translation>其他工作人员</translation>
+    </message>
+    <message>
+        <source>Nobody is on duty now according to the roster; choose the nurse.</source>
+        <translation>按排班表，现在没有人当班；请选择护士。</translation>
+    </message>
+    <message>
+        <source>Opening the shift accepts the handover.</source>
+        <translation>接班即确认交班内容。</translation>
+    </message>
+    <message>
+        <source>The handover is there: accept it.</source>
+        <translation>上一班已交班：请确认接班。</translation>
+    </message>
+    <message>
+        <source>Read the handover</source>
+        <translation>阅读交班内容</translation>
+    </message>
+    <message>
+        <source>Write entries</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Hand over and close</source>
+        <translation>交班并结束本班</translation>
+    </message>
+    <message>
+        <source>Hand over and close the shift</source>
+        <translation>交班并结束本班</translation>
+    </message>
+    <message>
+        <source>Close shift %1 with this handover note? The next shift reads it; entries of a closed shift are no longer changed, only corrected.</source>
+        <translation>以这段交班内容结束班次 %1？下一班将阅读它；结束后本班的记录不能再修改，只能更正。</translation>
+    </message>
+    <message>
+        <source>Shift %1 closed and handed over at %2.</source>
+        <translation>班次 %1 已于 %2 交班结束。</translation>
     </message>
 </context>
 <context>
@@ -4056,6 +4176,17 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     </message>
 </context>
 <context>
+    <name>jinglao::ui::PersonPicker</name>
+    <message>
+        <source>Name or pinyin</source>
+        <translation>姓名或拼音</translation>
+    </message>
+    <message>
+        <source>Type a name, its pinyin or initials (zhangsan, zs); Enter takes the first match.</source>
+        <translation>输入姓名、拼音或首字母（zhangsan、zs），按回车选择第一个匹配。</translation>
+    </message>
+</context>
+<context>
     <name>jinglao::ui::ReadmissionDialog</name>
     <message>
         <source>Re-admit</source>
@@ -4064,6 +4195,10 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message>
         <source>Discharged</source>
         <translation>已出院</translation>
+    </message>
+    <message>
+        <source>The bed %1 held before is free and proposed.</source>
+        <translation>原床位 %1 空闲，已预先选中。</translation>
     </message>
 </context>
 <context>
@@ -4235,6 +4370,10 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <translation>
             <numerusform>共 %1 条记录，其中事件 %n 次。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Happened</source>
+        <translation>发生时间</translation>
     </message>
 </context>
 <context>
@@ -4691,6 +4830,10 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <source>%1 (entered by %2)</source>
         <extracomment>%1 the nurse on duty, %2 the administrator&apos;s account that wrote for her</extracomment>
         <translation>%1（由 %2 代录）</translation>
+    </message>
+    <message>
+        <source>Happened</source>
+        <translation>发生时间</translation>
     </message>
 </context>
 <context>

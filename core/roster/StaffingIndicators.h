@@ -1,6 +1,6 @@
 #pragma once
 // The staffing figures on the roster page header: caregivers employed, residents per caregiver,
-// shifts below their minimum this month and incidents written this month.
+// shifts below their minimum this month and incidents this month.
 
 #include "auth/Actor.h"
 
@@ -17,8 +17,9 @@ struct StaffingIndicators {
     int residentsCurrent = 0;                    // admitted on or before the day, not discharged, not deleted
     std::optional<double> residentsPerCaregiver; // one decimal, half up; none without caregivers
     int shiftsBelowMinimum = 0; // (day, template) pairs of the day's month short of caregivers
-    int incidentsThisMonth =
-        0; // shift-log entries with an incident written in the month, a corrected one once
+    // Shift-log incidents that happened in the month (by their own time, else when written), a
+    // corrected one once.
+    int incidentsThisMonth = 0;
 
     static StaffingIndicators compute(Database& db, const Actor& actor, const QDate& day);
 };
