@@ -12,6 +12,8 @@ class QTableWidget;
 
 namespace jinglao::ui {
 
+class PersonPicker;
+
 class UsersPage : public Page {
     Q_OBJECT
 
@@ -44,7 +46,7 @@ private:
     QPushButton* m_toggleButton = nullptr;
     QComboBox* m_role = nullptr;
     QPushButton* m_roleButton = nullptr;
-    QComboBox* m_staff = nullptr;
+    PersonPicker* m_staff = nullptr;
     QPushButton* m_staffButton = nullptr;
     QSpinBox* m_idleMinutes = nullptr;
     QPushButton* m_idleButton = nullptr;

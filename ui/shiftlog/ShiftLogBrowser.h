@@ -13,6 +13,7 @@ class QTableView;
 namespace jinglao::ui {
 
 class AppContext;
+class PersonPicker;
 class ShiftLogTableModel;
 
 class ShiftLogBrowser : public QWidget {
@@ -41,9 +42,9 @@ private:
     QCheckBox* m_dateCheck = nullptr;
     QDateEdit* m_fromEdit = nullptr;
     QDateEdit* m_toEdit = nullptr;
-    QComboBox* m_residentCombo = nullptr;
+    PersonPicker* m_residentCombo = nullptr;
     QComboBox* m_incidentCombo = nullptr;
-    QComboBox* m_authorCombo = nullptr;
+    PersonPicker* m_authorCombo = nullptr;
     QTableView* m_table = nullptr;
     QPushButton* m_correctButton = nullptr;
     QDateEdit* m_sheetDateEdit = nullptr;
