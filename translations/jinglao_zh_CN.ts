@@ -2262,10 +2262,6 @@
         <translation>有攻击行为</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
         <source>depressive symptoms</source>
         <translation>有抑郁症状</translation>
     </message>
@@ -2440,6 +2436,14 @@
     <message>
         <source>Perception and social participation</source>
         <translation>感知觉与社会参与</translation>
+    </message>
+    <message>
+        <source>no aggressive behaviour</source>
+        <translation>无攻击行为</translation>
+    </message>
+    <message>
+        <source>no depressive symptoms</source>
+        <translation>无抑郁症状</translation>
     </message>
 </context>
 <context>
@@ -2840,10 +2844,6 @@
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <source>%1: 0 to %2 points</source>
-        <translation>%1：0–%2 分</translation>
-    </message>
-    <message>
         <source>Raising rules</source>
         <translation>等级变更依据</translation>
     </message>
@@ -2908,6 +2908,10 @@
     <message>
         <source>Falls, choking and wandering in the shift log: %1; risk events in all: %2 (two or more count)</source>
         <translation>交接班记录中近30天跌倒、噎食、走失：%1 次；风险事件合计：%2 次（2次及以上计入）</translation>
+    </message>
+    <message>
+        <source>%1: 0 to %2 points; the higher, the more able</source>
+        <translation>%1：0–%2 分，分数越高能力越好</translation>
     </message>
 </context>
 <context>
@@ -3951,10 +3955,6 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <translation>在职护理员</translation>
     </message>
     <message>
-        <source>Residents per caregiver</source>
-        <translation>老人与护理员比</translation>
-    </message>
-    <message>
         <source>Shifts short of caregivers this month</source>
         <translation>本月人手不足班次</translation>
     </message>
@@ -3981,6 +3981,10 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message>
         <source>Assessments due</source>
         <translation>待评估老人</translation>
+    </message>
+    <message>
+        <source>Caregivers to residents</source>
+        <translation>护理员与老人比</translation>
     </message>
 </context>
 <context>
@@ -4550,10 +4554,6 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <source>Type a shift code (D, E, N …) into a cell, &quot;-&quot; for a rest day; the arrows move, Delete clears, F2 enters two shifts as D/N. Red cells have warnings, yellow ones are leave.</source>
-        <translation>在单元格中输入班次代码（D、E、N……），“-”为休息；方向键移动，Delete 清除，F2 可输入两个班次如 D/N。红色单元格有提醒，黄色为请假。</translation>
-    </message>
-    <message>
         <source>Roster</source>
         <translation>排班</translation>
     </message>
@@ -4566,10 +4566,6 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <translation>
             <numerusform>本月共 %n 条提醒：</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Caregivers employed: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Residents per caregiver: &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Shifts below minimum this month: &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Incidents this month: &lt;b&gt;%4&lt;/b&gt;</source>
-        <translation>在职护理员：&lt;b&gt;%1&lt;/b&gt; 人 &amp;nbsp;·&amp;nbsp; 护理员与老人比：1 : &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 本月人手不足班次：&lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 本月意外事件：&lt;b&gt;%4&lt;/b&gt; 起</translation>
     </message>
     <message>
         <source>You may view the roster but not change it.</source>
@@ -4610,6 +4606,14 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message>
         <source>Mark as planned</source>
         <translation>标为计划</translation>
+    </message>
+    <message>
+        <source>Type a shift code (D, E, N …) into a cell, &quot;-&quot; for a rest day; the arrows move, Delete clears, F2 enters two shifts as D/N. Red cells have warnings, yellow ones are leave; &quot;-&quot; on green is a rest day, hatched days are not planned yet (after the last day anyone is rostered).</source>
+        <translation>在单元格中输入班次代码（D、E、N……），“-”为休息；方向键移动，Delete 清除，F2 可输入两个班次如 D/N。红色单元格有提醒，黄色为请假；绿色的“-”为休息日，斜线为尚未排班（晚于排班表中最后有人上班的一天）。</translation>
+    </message>
+    <message>
+        <source>Caregivers employed: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Caregivers to residents: &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Shifts below minimum this month: &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Incidents this month: &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>在职护理员：&lt;b&gt;%1&lt;/b&gt; 人 &amp;nbsp;·&amp;nbsp; 护理员与老人比：&lt;b&gt;%2&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 本月人手不足班次：&lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 本月意外事件：&lt;b&gt;%4&lt;/b&gt; 起</translation>
     </message>
 </context>
 <context>
@@ -4669,6 +4673,18 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message>
         <source>Caregivers %1</source>
         <translation>%1 班护理员</translation>
+    </message>
+    <message>
+        <source>Rest day</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Not planned yet: the roster is planned through %1</source>
+        <translation>尚未排班：排班表已排到 %1</translation>
+    </message>
+    <message>
+        <source>no day</source>
+        <translation>（尚无）</translation>
     </message>
 </context>
 <context>
@@ -4975,6 +4991,10 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message>
         <source>Leave:</source>
         <translation>请假：</translation>
+    </message>
+    <message>
+        <source>Search: name or pinyin (zs / zhangsan)</source>
+        <translation>搜索：姓名或拼音（zs / zhangsan）</translation>
     </message>
 </context>
 <context>

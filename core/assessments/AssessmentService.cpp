@@ -108,7 +108,8 @@ QString AssessmentService::record(const Actor& actor, const Input& input)
                                 tr("is before the resident's birth date"));
     if (input.selfHarmEvents < 0)
         throw Error::validation(tr("Self-harm events"), input.selfHarmEvents, tr("cannot be negative"));
-    const QString assessor = input.assessor.trimmed().isEmpty() ? actor.name() : input.assessor.trimmed();
+    const QString assessor =
+        input.assessor.trimmed().isEmpty() ? defaultAssessor(actor) : input.assessor.trimmed();
     if (assessor.size() > 64)
         throw Error::validation(tr("Assessor"), assessor, tr("is longer than 64 characters"));
 
@@ -299,11 +300,32 @@ QList<AssessmentService::DueEntry> AssessmentService::dueList(const Actor& actor
         due.append(entry);
     }
     std::sort(due.begin(), due.end(), [](const DueEntry& a, const DueEntry& b) {
+        // Someone never assessed has no care level at all: the first assessment comes first.
+        if (a.lastAssessedOn.isValid() != b.lastAssessedOn.isValid())
+            return !a.lastAssessedOn.isValid();
         if (a.dueOn != b.dueOn)
             return a.dueOn < b.dueOn;
         return a.residentName < b.residentName;
     });
     return due;
+}
+
+QString AssessmentService::defaultAssessor(const Actor& actor) const
+{
+    if (!actor.userUid().isEmpty()) {
+        const QVariantMap row = sql::row(
+            m_db,
+            QStringLiteral("SELECT st.name AS staff_name, u.display_name AS display_name FROM users u "
+                           "LEFT JOIN staff st ON st.uid = u.staff_uid AND st.deleted = 0 "
+                           "WHERE u.uid = ? AND u.deleted = 0"),
+            {actor.userUid()});
+        for (const char* column : {"staff_name", "display_name"}) {
+            const QString name = row.value(QString::fromLatin1(column)).toString().trimmed();
+            if (!name.isEmpty())
+                return name;
+        }
+    }
+    return actor.name();
 }
 
 int AssessmentService::intervalMonths() const

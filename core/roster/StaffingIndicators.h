@@ -5,6 +5,7 @@
 #include "auth/Actor.h"
 
 #include <QDate>
+#include <QString>
 
 #include <optional>
 
@@ -22,6 +23,9 @@ struct StaffingIndicators {
     int incidentsThisMonth = 0;
 
     static StaffingIndicators compute(Database& db, const Actor& actor, const QDate& day);
+    // Residents per caregiver as every page writes it: "1:4.1" (one caregiver to 4.1 residents),
+    // "—" without caregivers. The county file keeps the bare number (caregiver_ratio).
+    static QString ratioText(const std::optional<double>& residentsPerCaregiver);
 };
 
 } // namespace jinglao::core

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -110,6 +111,15 @@ AssessmentsPage::AssessmentsPage(AppContext& context, QWidget* parent)
 
     connect(m_assessButton, &QPushButton::clicked, this, [this] { assessSelected(); });
     connect(m_dueView, &QTableView::doubleClicked, this, [this] { assessSelected(); });
+    // Enter on the due list opens the form of the resident selected.
+    for (const QKeySequence& keys : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}) {
+        auto* enter = new QShortcut(keys, m_dueView);
+        enter->setContext(Qt::WidgetShortcut);
+        connect(enter, &QShortcut::activated, this, [this] {
+            if (m_assessButton->isEnabled())
+                assessSelected();
+        });
+    }
     connect(m_dueView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { updateActions(); });
     connect(m_viewButton, &QPushButton::clicked, this, [this] { viewSelected(); });
@@ -146,6 +156,9 @@ void AssessmentsPage::refresh()
         m_intervalSpin->setValue(core::AssessmentService(context().database()).intervalMonths());
     });
     m_dueCountLabel->setText(tr("%n resident(s) due or overdue", nullptr, m_dueModel->rowCount()));
+    // The first resident is chosen, so that Tab into the list and Enter opens a form.
+    if (!m_dueView->selectionModel()->hasSelection() && m_dueModel->rowCount() > 0)
+        m_dueView->selectRow(0);
     m_dueView->resizeColumnsToContents();
     m_recentView->resizeColumnsToContents();
     updateActions();

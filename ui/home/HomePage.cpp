@@ -72,7 +72,7 @@ HomePage::HomePage(AppContext& context, QWidget* parent)
     careFigures->addWidget(
         makeFigure(this, QStringLiteral("homeCaregivers"), tr("Caregivers employed"), &m_caregivers));
     careFigures->addWidget(
-        makeFigure(this, QStringLiteral("homePerCaregiver"), tr("Residents per caregiver"), &m_perCaregiver));
+        makeFigure(this, QStringLiteral("homePerCaregiver"), tr("Caregivers to residents"), &m_perCaregiver));
     careFigures->addWidget(makeFigure(this, QStringLiteral("homeShortShifts"),
                                       tr("Shifts short of caregivers this month"), &m_shortShifts));
     careFigures->addWidget(
@@ -122,9 +122,7 @@ void HomePage::refresh()
     m_assessmentsDue->setText(QString::number(due));
     markFigure(m_assessmentsDue, nullptr, due > 0);
     m_caregivers->setText(QString::number(staffing.caregiversEmployed));
-    m_perCaregiver->setText(staffing.residentsPerCaregiver
-                                ? QString::number(*staffing.residentsPerCaregiver, 'f', 1)
-                                : QStringLiteral("—"));
+    m_perCaregiver->setText(core::StaffingIndicators::ratioText(staffing.residentsPerCaregiver));
     m_shortShifts->setText(QString::number(staffing.shiftsBelowMinimum));
     markFigure(m_shortShifts, nullptr, staffing.shiftsBelowMinimum > 0);
     m_incidents->setText(QString::number(staffing.incidentsThisMonth));

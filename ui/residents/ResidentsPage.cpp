@@ -2,6 +2,7 @@
 
 #include "common/AppContext.h"
 #include "common/ErrorDialog.h"
+#include "common/FindShortcut.h"
 #include "residents/AdmissionDialog.h"
 #include "residents/ResidentDetailView.h"
 #include "residents/ResidentTableModel.h"
@@ -32,6 +33,7 @@ ResidentsPage::ResidentsPage(AppContext& context, QWidget* parent)
     m_search->setPlaceholderText(tr("Search: name, pinyin (zs / zhangsan), ID tail, bed"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(260);
+    addFindShortcut(this, m_search);
     m_presence = new QComboBox(this);
     m_presence->setObjectName(QStringLiteral("presenceComboBox"));
     m_presence->addItem(tr("Current residents"), static_cast<int>(core::ResidentFilter::Presence::Current));

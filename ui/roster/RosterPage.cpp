@@ -91,7 +91,9 @@ RosterPage::RosterPage(AppContext& context, QWidget* parent)
 
     auto* hint = new QLabel(
         tr("Type a shift code (D, E, N …) into a cell, \"-\" for a rest day; the arrows move, "
-           "Delete clears, F2 enters two shifts as D/N. Red cells have warnings, yellow ones are leave."),
+           "Delete clears, F2 enters two shifts as D/N. Red cells have warnings, yellow ones are leave; "
+           "\"-\" on green is a rest day, hatched days are not planned yet (after the last day anyone is "
+           "rostered)."),
         this);
     hint->setObjectName(QStringLiteral("rosterHintLabel"));
     hint->setStyleSheet(QStringLiteral("color: #555;"));
@@ -233,11 +235,9 @@ void RosterPage::updateIndicators()
     runGuarded(this, [&] {
         const core::StaffingIndicators indicators =
             core::StaffingIndicators::compute(context().database(), context().actor(), core::Clock::today());
-        const QString ratio = indicators.residentsPerCaregiver
-                                  ? QString::number(*indicators.residentsPerCaregiver, 'f', 1)
-                                  : QStringLiteral("—");
+        const QString ratio = core::StaffingIndicators::ratioText(indicators.residentsPerCaregiver);
         m_indicators->setText(
-            tr("Caregivers employed: <b>%1</b> &nbsp;·&nbsp; Residents per caregiver: <b>%2</b> "
+            tr("Caregivers employed: <b>%1</b> &nbsp;·&nbsp; Caregivers to residents: <b>%2</b> "
                "&nbsp;·&nbsp; Shifts below minimum this month: <b>%3</b> &nbsp;·&nbsp; "
                "Incidents this month: <b>%4</b>")
                 .arg(indicators.caregiversEmployed)

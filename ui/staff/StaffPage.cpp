@@ -3,6 +3,7 @@
 #include "common/AppContext.h"
 #include "common/Clock.h"
 #include "common/ErrorDialog.h"
+#include "common/FindShortcut.h"
 #include "staff/CertificateDialog.h"
 #include "staff/LeaveDialog.h"
 #include "staff/StaffDialog.h"
@@ -15,6 +16,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSplitter>
@@ -40,6 +42,12 @@ StaffPage::StaffPage(AppContext& context, QWidget* parent)
     m_filter->addItem(tr("Current staff"));
     m_filter->addItem(tr("Former staff"));
     m_filter->addItem(tr("All staff"));
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("staffSearchLineEdit"));
+    m_search->setPlaceholderText(tr("Search: name or pinyin (zs / zhangsan)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+    addFindShortcut(this, m_search);
     m_add = new QPushButton(tr("Add…"), this);
     m_add->setObjectName(QStringLiteral("addStaffButton"));
     m_edit = new QPushButton(tr("Edit…"), this);
@@ -49,6 +57,7 @@ StaffPage::StaffPage(AppContext& context, QWidget* parent)
     m_leave = new QPushButton(tr("Add leave…"), this);
     m_leave->setObjectName(QStringLiteral("addLeaveButton"));
     bar->addWidget(m_filter);
+    bar->addWidget(m_search);
     bar->addStretch(1);
     bar->addWidget(m_add);
     bar->addWidget(m_edit);
@@ -74,6 +83,7 @@ StaffPage::StaffPage(AppContext& context, QWidget* parent)
     layout->addWidget(splitter, 1);
 
     connect(m_filter, &QComboBox::currentIndexChanged, this, &StaffPage::refresh);
+    connect(m_search, &QLineEdit::textChanged, this, &StaffPage::refresh);
     connect(m_add, &QPushButton::clicked, this, &StaffPage::addStaff);
     connect(m_edit, &QPushButton::clicked, this, &StaffPage::editStaff);
     connect(m_certificate, &QPushButton::clicked, this, &StaffPage::addCertificate);
@@ -96,7 +106,7 @@ void StaffPage::refresh()
     const bool manage = context().actor().can(core::Permission::ManageStaff);
     runGuarded(this, [&] {
         core::StaffService service(context().database());
-        m_model->setStaff(service.list(context().actor(), filter, core::Clock::today()));
+        m_model->setStaff(service.list(context().actor(), filter, core::Clock::today(), m_search->text()));
         QStringList lines;
         for (const core::CertificateWarning& warning :
              service.certificateWarnings(context().actor(), core::Clock::today()))

@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QTableView;
@@ -36,6 +37,7 @@ private:
 
     QLabel* m_certificateWarnings;
     QComboBox* m_filter;
+    QLineEdit* m_search = nullptr;
     QTableView* m_table;
     StaffTableModel* m_model;
     QListWidget* m_details;
