@@ -4189,6 +4189,10 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <source>Type a name, its pinyin or initials (zhangsan, zs); Enter takes the first match.</source>
         <translation>输入姓名、拼音或首字母（zhangsan、zs），按回车选择第一个匹配。</translation>
     </message>
+    <message>
+        <source>Nobody matches “%1”</source>
+        <translation>没有与“%1”相符的人</translation>
+    </message>
 </context>
 <context>
     <name>jinglao::ui::ReadmissionDialog</name>

@@ -32,7 +32,9 @@ struct RosterMonth {
     struct PersonTotals {
         double hours = 0;
         int shifts = 0;
-        int restDays = 0; // days of the month, while employed, with no shift starting
+        // Days of the month, while employed, with no shift starting, up to plannedThrough: the
+        // days shown as "-" (a day not planned yet is not a rest day).
+        int restDays = 0;
     };
 
     QDate last() const { return first.addDays(first.daysInMonth() - 1); }

@@ -93,6 +93,8 @@ TEST_CASE(
     {
         picker.lineEdit()->selectAll();
         QTest::keyClicks(picker.lineEdit(), QStringLiteral("xyz"));
+        CHECK_FALSE(picker.hasMatches());
+        CHECK(picker.matches()->item(0)->text().contains(QStringLiteral("xyz")));
         QTest::keyClick(picker.lineEdit(), Qt::Key_Return);
         CHECK(picker.currentUid() == center.uids.at(2));
         CHECK(picker.lineEdit()->text() == QStringLiteral("曾国华 · A-103-1"));

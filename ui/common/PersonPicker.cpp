@@ -17,6 +17,7 @@ PersonPicker::PersonPicker(QWidget* parent)
     setInsertPolicy(QComboBox::NoInsert);
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(12);
+    setMaxVisibleItems(16);
     lineEdit()->setPlaceholderText(tr("Name or pinyin"));
     setToolTip(tr("Type a name, its pinyin or initials (zhangsan, zs); Enter takes the first match."));
 
@@ -81,6 +82,7 @@ void PersonPicker::fill(const QList<Group>& groups)
                     QFont bold = font();
                     bold.setBold(true);
                     heading->setFont(bold);
+                    heading->setForeground(palette().brush(QPalette::Active, QPalette::WindowText));
                 }
             }
             for (const core::PersonChoice& person : group.people)
@@ -135,6 +137,19 @@ void PersonPicker::search(const QString& typed)
         item->setData(person.uid, Qt::UserRole);
         m_matches->appendRow(item);
     }
+    // The closest match in view: the popup would otherwise keep where the last list was scrolled.
+    QMetaObject::invokeMethod(m_completer->popup(), &QAbstractItemView::scrollToTop, Qt::QueuedConnection);
+    if (m_matches->rowCount() == 0) {
+        // Said where the eye is, not a silent empty list: a line that cannot be chosen.
+        auto* none = new QStandardItem(tr("Nobody matches “%1”").arg(text));
+        none->setFlags(Qt::NoItemFlags);
+        m_matches->appendRow(none);
+    }
+}
+
+bool PersonPicker::hasMatches() const
+{
+    return m_matches->rowCount() > 0 && !m_matches->index(0, 0).data(Qt::UserRole).toString().isEmpty();
 }
 
 void PersonPicker::chooseMatch(int row)
@@ -170,7 +185,7 @@ void PersonPicker::keyPressEvent(QKeyEvent* event)
             // Enter on what was typed takes the closest match, or nobody for an empty field.
             if (typed.isEmpty() && !m_noneLabel.isEmpty())
                 setCurrentIndex(0);
-            else if (m_matches->rowCount() > 0 && !typed.isEmpty())
+            else if (hasMatches() && !typed.isEmpty())
                 chooseMatch(0);
             else
                 restoreText();

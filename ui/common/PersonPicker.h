@@ -48,8 +48,10 @@ public:
 
     // "曾明 · A-101-2": how a person is listed.
     static QString displayText(const core::PersonChoice& person);
-    // The matches of what was typed last, closest first (display text; the uid as Qt::UserRole).
+    // The matches of what was typed last, closest first (display text; the uid as Qt::UserRole);
+    // when nobody matches, one line saying so, without a uid.
     const QStandardItemModel* matches() const { return m_matches; }
+    bool hasMatches() const;
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;

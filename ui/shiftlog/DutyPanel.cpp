@@ -495,10 +495,16 @@ void DutyPanel::showSession()
             m_entriesTable->setItem(row, 4, text);
         }
         m_entriesTable->resizeColumnsToContents();
+        // Sized to the contents the last column would stop there; the entry's text takes the rest.
+        m_entriesTable->horizontalHeader()->setStretchLastSection(false);
+        m_entriesTable->horizontalHeader()->setStretchLastSection(true);
     });
     for (QWidget* widget :
          std::initializer_list<QWidget*>{m_summaryEdit, m_residentCombo, m_incidentCombo, m_handoverEdit})
         widget->setEnabled(canWrite);
+    // Without an incident the time field rests at now, ready when one is chosen.
+    if (static_cast<core::Incident>(m_incidentCombo->currentData().toInt()) == core::Incident::None)
+        setOccurrence(nullptr);
     if (m_correctsUid.isEmpty() && m_resolvesUid.isEmpty() && m_editingUid.isEmpty()) {
         m_modeLabel->setVisible(false);
         m_cancelModeButton->setVisible(false);
