@@ -86,21 +86,8 @@ TEST_CASE("The assessor defaults to the staff member the account is linked to, n
           QStringLiteral("nurse"));
 
     QString staff;
-    QString account;
-    {
-        core::Transaction transaction(db.db());
-        core::RecordWriter writer(db.db(), admin);
-        staff = writer.insert(QStringLiteral("staff"),
-                              {{QStringLiteral("name"), QStringLiteral("李秀梅")},
-                               {QStringLiteral("role"), QStringLiteral("NURSE")},
-                               {QStringLiteral("hire_date"), QStringLiteral("2020-01-01")}});
-        account =
-            writer.insert(QStringLiteral("users"), {{QStringLiteral("username"), QStringLiteral("lxm")},
-                                                    {QStringLiteral("display_name"), QStringLiteral("小李")},
-                                                    {QStringLiteral("role"), QStringLiteral("NURSE")},
-                                                    {QStringLiteral("password_hash"), QStringLiteral("-")}});
-        transaction.commit();
-    }
+    const QString account =
+        testing::insertNurseAccount(db.db(), QStringLiteral("李秀梅"), QStringLiteral("lxm"), false, &staff);
     const core::Actor lxm(QStringLiteral("lxm"), core::Role::Nurse, account);
     // An account not linked: its display name.
     CHECK(service.defaultAssessor(lxm) == QStringLiteral("小李"));

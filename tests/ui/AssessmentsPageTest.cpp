@@ -366,21 +366,8 @@ TEST_CASE("Enter on the due list opens the form; those never assessed come first
     old.reason = core::AssessmentReason::First;
     old.scores = testing::scoresForTotal(70);
     service.record(testing::testAdministrator(), old);
-    QString account;
-    {
-        core::Transaction transaction(db.db());
-        core::RecordWriter writer(db.db(), testing::testAdministrator());
-        const QString staff = writer.insert(QStringLiteral("staff"),
-                                            {{QStringLiteral("name"), QStringLiteral("李秀梅")},
-                                             {QStringLiteral("role"), QStringLiteral("NURSE")},
-                                             {QStringLiteral("hire_date"), QStringLiteral("2020-01-01")}});
-        account =
-            writer.insert(QStringLiteral("users"), {{QStringLiteral("username"), QStringLiteral("lxm")},
-                                                    {QStringLiteral("role"), QStringLiteral("NURSE")},
-                                                    {QStringLiteral("password_hash"), QStringLiteral("-")},
-                                                    {QStringLiteral("staff_uid"), staff}});
-        transaction.commit();
-    }
+    const QString account =
+        testing::insertNurseAccount(db.db(), QStringLiteral("李秀梅"), QStringLiteral("lxm"), true);
     ui::AppContext context(db.db(), core::Actor(QStringLiteral("lxm"), core::Role::Nurse, account));
     ui::AssessmentsPage page(context);
     page.resize(1198, 700);

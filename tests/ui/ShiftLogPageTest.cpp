@@ -513,6 +513,8 @@ TEST_CASE(
           QStringLiteral("2026-11-02 08:40"));
     CHECK(log->data(log->index(0, ui::ShiftLogTableModel::TimeColumn)).toString() ==
           QStringLiteral("2026-11-02 10:00"));
+    // … and on the printed handover sheet.
+    CHECK(ui::HandoverSheet(f.db(), f.reader, day1).html().contains(QStringLiteral("<td>08:40</td>")));
     // The form is ready for the next entry.
     CHECK(summary->toPlainText().isEmpty());
     CHECK(QApplication::focusWidget() == summary);
