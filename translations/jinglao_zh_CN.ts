@@ -1012,6 +1012,10 @@
         <source>printer</source>
         <translation>打印机</translation>
     </message>
+    <message>
+        <source>Happened</source>
+        <translation>发生时间</translation>
+    </message>
 </context>
 <context>
     <name>HealthCheck</name>
@@ -1351,6 +1355,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>has the incident happening at %1, after the entry was written.</source>
+        <translation>记录的意外事件发生时间 %1 晚于记录时间。</translation>
+    </message>
+    <message>
+        <source>is a note but has the time of an incident (%1).</source>
+        <translation>是普通记录，却带有意外事件的发生时间（%1）。</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +1921,14 @@
         <source>There is no resident %1.</source>
         <translation>老人 %1 不存在。</translation>
     </message>
+    <message>
+        <source>discharged %1</source>
+        <translation>%1 出院</translation>
+    </message>
+    <message>
+        <source>no bed</source>
+        <translation>无床位</translation>
+    </message>
 </context>
 <context>
     <name>ResidentsModule</name>
@@ -2296,6 +2316,22 @@
         <source>The account %1 is not linked to a staff record, so it cannot write shift logs. Ask an administrator to link it to your staff record on the User accounts page.</source>
         <translation>账号 %1 未关联工作人员档案，不能填写交接班记录。请管理员在“用户账号”页面把它关联到您的工作人员档案。</translation>
     </message>
+    <message>
+        <source>Time of the incident</source>
+        <translation>事件发生时间</translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation>晚于现在</translation>
+    </message>
+    <message>
+        <source>is after the entry was written (%1)</source>
+        <translation>晚于记录时间（%1）</translation>
+    </message>
+    <message>
+        <source>is more than %1 hours before the shift began (%2); an incident is written in the shift it happened in or the next one</source>
+        <translation>早于本班开始时间（%2）超过 %1 小时；意外事件应记在发生的班次或下一班</translation>
+    </message>
 </context>
 <context>
     <name>StaffRosterModule</name>
@@ -2397,6 +2433,10 @@
         <translation>
             <numerusform>是 %n 名工作人员的姓名，请改用 uid：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, former</source>
+        <translation>%1，已离职</translation>
     </message>
 </context>
 <context>
@@ -3306,10 +3346,6 @@
         <translation>有攻击行为</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
         <source>depressive symptoms</source>
         <translation>有抑郁症状</translation>
     </message>
@@ -3484,6 +3520,14 @@
     <message>
         <source>Perception and social participation</source>
         <translation>感知觉与社会参与</translation>
+    </message>
+    <message>
+        <source>no aggressive behaviour</source>
+        <translation>无攻击行为</translation>
+    </message>
+    <message>
+        <source>no depressive symptoms</source>
+        <translation>无抑郁症状</translation>
     </message>
 </context>
 <context>
@@ -4087,10 +4131,6 @@
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <source>%1: 0 to %2 points</source>
-        <translation>%1：0–%2 分</translation>
-    </message>
-    <message>
         <source>Raising rules</source>
         <translation>等级变更依据</translation>
     </message>
@@ -4155,6 +4195,10 @@
     <message>
         <source>Falls, choking and wandering in the shift log: %1; risk events in all: %2 (two or more count)</source>
         <translation>交接班记录中近30天跌倒、噎食、走失：%1 次；风险事件合计：%2 次（2次及以上计入）</translation>
+    </message>
+    <message>
+        <source>%1: 0 to %2 points; the higher, the more able</source>
+        <translation>%1：0–%2 分，分数越高能力越好</translation>
     </message>
 </context>
 <context>
@@ -4443,6 +4487,34 @@
     <message>
         <source>dementia unit</source>
         <translation>失智照护专区</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>empty room</source>
+        <translation>空房间</translation>
+    </message>
+    <message>
+        <source>room: %1</source>
+        <translation>同室：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Room shared with the other gender</source>
+        <translation>与异性同住一室</translation>
+    </message>
+    <message>
+        <source>The room of bed %1 is shared with %2. Place %3 there all the same?</source>
+        <translation>床位 %1 所在房间住有 %2。仍要把 %3 安排在这里吗？</translation>
+    </message>
+    <message>
+        <source>Place there</source>
+        <translation>仍安排在此</translation>
     </message>
 </context>
 <context>
@@ -4903,10 +4975,6 @@
         <translation>（无）</translation>
     </message>
     <message>
-        <source>Nobody is on duty now according to the roster.</source>
-        <translation>按排班表，现在没有人当班。</translation>
-    </message>
-    <message>
         <source>No shift left to open today.</source>
         <translation>今天没有可接的班次。</translation>
     </message>
@@ -4915,16 +4983,8 @@
         <translation>请先阅读交班内容，然后接班。</translation>
     </message>
     <message>
-        <source>Open your shift to accept the handover.</source>
-        <translation>接班后才能确认交接。</translation>
-    </message>
-    <message>
         <source>Shift %1 %2 of %3, opened at %4.</source>
         <translation>%3 的班次 %1 %2，接班时间 %4。</translation>
-    </message>
-    <message>
-        <source>Not accepted yet</source>
-        <translation>尚未确认接班</translation>
     </message>
     <message>
         <source>Accepted at %1</source>
@@ -4945,10 +5005,6 @@
     <message>
         <source>Editing the entry of %1</source>
         <translation>正在修改 %1 的记录</translation>
-    </message>
-    <message>
-        <source>Shift %1 %2 closed and handed over.</source>
-        <translation>班次 %1 %2 已交班。</translation>
     </message>
     <message>
         <source>You write on behalf of the nurse chosen; the log records that %1 entered it.</source>
@@ -4973,6 +5029,74 @@
     <message>
         <source>Your account %1 is not linked to a staff record, so you cannot write the shift log. Ask an administrator to link it to your staff record on the User accounts page.</source>
         <translation>您的账号 %1 未关联工作人员档案，不能填写交接班记录。请管理员在“用户账号”页面把它关联到您的工作人员档案。</translation>
+    </message>
+    <message>
+        <source>Takes over the shift: opens it and accepts the handover shown, once it is there to read.</source>
+        <translation>接班：开始本班，并确认已阅读上面显示的交班内容（如已交班）。</translation>
+    </message>
+    <message>
+        <source>Happened</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>When the incident happened (not when it is written): from %1 hours before the shift began until now.</source>
+        <translation>事件实际发生的时间（不是记录的时间）：本班开始前 %1 小时至现在。</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Happened at:</source>
+        <translation>发生时间：</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>On duty now</source>
+        <translation>当前当班</translation>
+    </message>
+    <message>
+        <source>Other staff</source>
+        <translation>其他工作人员</translation>
+    </message>
+    <message>
+        <source>Nobody is on duty now according to the roster; choose the nurse.</source>
+        <translation>按排班表，现在没有人当班；请选择护士。</translation>
+    </message>
+    <message>
+        <source>Opening the shift accepts the handover.</source>
+        <translation>接班即确认交班内容。</translation>
+    </message>
+    <message>
+        <source>The handover is there: accept it.</source>
+        <translation>上一班已交班：请确认接班。</translation>
+    </message>
+    <message>
+        <source>Read the handover</source>
+        <translation>阅读交班内容</translation>
+    </message>
+    <message>
+        <source>Write entries</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Hand over and close</source>
+        <translation>交班并结束本班</translation>
+    </message>
+    <message>
+        <source>Hand over and close the shift</source>
+        <translation>交班并结束本班</translation>
+    </message>
+    <message>
+        <source>Close shift %1 with this handover note? The next shift reads it; entries of a closed shift are no longer changed, only corrected.</source>
+        <translation>以这段交班内容结束班次 %1？下一班将阅读它；结束后本班的记录不能再修改，只能更正。</translation>
+    </message>
+    <message>
+        <source>Shift %1 closed and handed over at %2.</source>
+        <translation>班次 %1 已于 %2 交班结束。</translation>
     </message>
 </context>
 <context>
@@ -5154,10 +5278,6 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <translation>在职护理员</translation>
     </message>
     <message>
-        <source>Residents per caregiver</source>
-        <translation>老人与护理员比</translation>
-    </message>
-    <message>
         <source>Shifts short of caregivers this month</source>
         <translation>本月人手不足班次</translation>
     </message>
@@ -5201,6 +5321,10 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message>
         <source>No roster for this month yet</source>
         <translation>本月还没有排班</translation>
+    </message>
+    <message>
+        <source>Caregivers to residents</source>
+        <translation>护理员与老人比</translation>
     </message>
 </context>
 <context>
@@ -5396,6 +5520,21 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     </message>
 </context>
 <context>
+    <name>jinglao::ui::PersonPicker</name>
+    <message>
+        <source>Name or pinyin</source>
+        <translation>姓名或拼音</translation>
+    </message>
+    <message>
+        <source>Type a name, its pinyin or initials (zhangsan, zs); Enter takes the first match.</source>
+        <translation>输入姓名、拼音或首字母（zhangsan、zs），按回车选择第一个匹配。</translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”</source>
+        <translation>没有与“%1”相符的人</translation>
+    </message>
+</context>
+<context>
     <name>jinglao::ui::ReadmissionDialog</name>
     <message>
         <source>Re-admit</source>
@@ -5404,6 +5543,10 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message>
         <source>Discharged</source>
         <translation>已出院</translation>
+    </message>
+    <message>
+        <source>The bed %1 held before is free and proposed.</source>
+        <translation>原床位 %1 空闲，已预先选中。</translation>
     </message>
 </context>
 <context>
@@ -5581,6 +5724,10 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <translation>
             <numerusform>，其中事件 %n 起。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Happened</source>
+        <translation>发生时间</translation>
     </message>
 </context>
 <context>
@@ -5789,10 +5936,6 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <source>Type a shift code (D, E, N …) into a cell, &quot;-&quot; for a rest day; the arrows move, Delete clears, F2 enters two shifts as D/N. Red cells have warnings, yellow ones are leave.</source>
-        <translation>在单元格中输入班次代码（D、E、N……），“-”为休息；方向键移动，Delete 清除，F2 可输入两个班次如 D/N。红色单元格有提醒，黄色为请假。</translation>
-    </message>
-    <message>
         <source>Roster</source>
         <translation>排班</translation>
     </message>
@@ -5907,6 +6050,10 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <source>no staff yet.</source>
         <translation>还没有工作人员。</translation>
     </message>
+    <message>
+        <source>Type a shift code (D, E, N …) into a cell, &quot;-&quot; for a rest day; the arrows move, Delete clears, F2 enters two shifts as D/N. Red cells have warnings, yellow ones are leave; &quot;-&quot; on green is a rest day, hatched days are not planned yet (after the last day anyone is rostered).</source>
+        <translation>在单元格中输入班次代码（D、E、N……），“-”为休息；方向键移动，Delete 清除，F2 可输入两个班次如 D/N。红色单元格有提醒，黄色为请假；绿色的“-”为休息日，斜线为尚未排班（晚于排班表中最后有人上班的一天）。</translation>
+    </message>
 </context>
 <context>
     <name>jinglao::ui::RosterTableModel</name>
@@ -5965,6 +6112,18 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message>
         <source>Caregivers %1</source>
         <translation>%1 班护理员</translation>
+    </message>
+    <message>
+        <source>Rest day</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Not planned yet: the roster is planned through %1</source>
+        <translation>尚未排班：排班表已排到 %1</translation>
+    </message>
+    <message>
+        <source>no day</source>
+        <translation>（尚无）</translation>
     </message>
 </context>
 <context>
@@ -6154,6 +6313,10 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <source>%1 (entered by %2)</source>
         <extracomment>%1 the nurse on duty, %2 the administrator&apos;s account that wrote for her</extracomment>
         <translation>%1（由 %2 代录）</translation>
+    </message>
+    <message>
+        <source>Happened</source>
+        <translation>发生时间</translation>
     </message>
 </context>
 <context>

@@ -36,13 +36,15 @@ const QList<const char*> cognition = {
     QT_TRANSLATE_NOOP("jinglao::core::AssessmentItems", "slightly impaired"),
     QT_TRANSLATE_NOOP("jinglao::core::AssessmentItems", "intact"),
 };
+// The two items where having none scores higher: "1 none" beside "0 aggressive behaviour" read as
+// a count of incidents, so each score names the behaviour, present or absent.
 const QList<const char*> aggression = {
     QT_TRANSLATE_NOOP("jinglao::core::AssessmentItems", "aggressive behaviour"),
-    QT_TRANSLATE_NOOP("jinglao::core::AssessmentItems", "none"),
+    QT_TRANSLATE_NOOP("jinglao::core::AssessmentItems", "no aggressive behaviour"),
 };
 const QList<const char*> depression = {
     QT_TRANSLATE_NOOP("jinglao::core::AssessmentItems", "depressive symptoms"),
-    QT_TRANSLATE_NOOP("jinglao::core::AssessmentItems", "none"),
+    QT_TRANSLATE_NOOP("jinglao::core::AssessmentItems", "no depressive symptoms"),
 };
 // 意识水平: 0 昏迷 is the score that makes the person 完全失能 whatever the total.
 const QList<const char*> consciousness = {

@@ -108,7 +108,8 @@ QString AssessmentService::record(const Actor& actor, const Input& input)
                                 tr("is before the resident's birth date"));
     if (input.selfHarmEvents < 0)
         throw Error::validation(tr("Self-harm events"), input.selfHarmEvents, tr("cannot be negative"));
-    const QString assessor = input.assessor.trimmed().isEmpty() ? actor.name() : input.assessor.trimmed();
+    const QString assessor =
+        input.assessor.trimmed().isEmpty() ? defaultAssessor(actor) : input.assessor.trimmed();
     if (assessor.size() > 64)
         throw Error::validation(tr("Assessor"), assessor, tr("is longer than 64 characters"));
 
@@ -299,10 +300,32 @@ QList<AssessmentService::DueEntry> AssessmentService::dueList(const Actor& actor
         entry.daysOverdue = static_cast<int>(entry.dueOn.daysTo(asOf));
         due.append(entry);
     }
-    // Earliest due first; on one day by how the names are said (the rows come in that order).
-    std::stable_sort(due.begin(), due.end(),
-                     [](const DueEntry& a, const DueEntry& b) { return a.dueOn < b.dueOn; });
+    // Someone never assessed has no care level at all: the first assessments come first; then the
+    // earliest due; on one day by how the names are said (the rows come in that order).
+    std::stable_sort(due.begin(), due.end(), [](const DueEntry& a, const DueEntry& b) {
+        if (a.lastAssessedOn.isValid() != b.lastAssessedOn.isValid())
+            return !a.lastAssessedOn.isValid();
+        return a.dueOn < b.dueOn;
+    });
     return due;
+}
+
+QString AssessmentService::defaultAssessor(const Actor& actor) const
+{
+    if (!actor.userUid().isEmpty()) {
+        const QVariantMap row = sql::row(
+            m_db,
+            QStringLiteral("SELECT st.name AS staff_name, u.display_name AS display_name FROM users u "
+                           "LEFT JOIN staff st ON st.uid = u.staff_uid AND st.deleted = 0 "
+                           "WHERE u.uid = ? AND u.deleted = 0"),
+            {actor.userUid()});
+        for (const char* column : {"staff_name", "display_name"}) {
+            const QString name = row.value(QString::fromLatin1(column)).toString().trimmed();
+            if (!name.isEmpty())
+                return name;
+        }
+    }
+    return actor.name();
 }
 
 int AssessmentService::intervalMonths() const

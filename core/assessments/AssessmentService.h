@@ -99,7 +99,12 @@ public:
     // to and including the date (from date − 30 days). Corrected entries count once.
     int loggedRiskEvents(const Actor& actor, const QString& residentUid, const QDate& on) const;
 
-    // Records an assessment; returns its uid. Needs Permission::WriteAssessments.
+    // Who assesses when the form names nobody: the staff member the account is linked to (the
+    // person's name, not the login), else the account's display name, else its login.
+    QString defaultAssessor(const Actor& actor) const;
+
+    // Records an assessment; returns its uid. Needs Permission::WriteAssessments. Without an
+    // assessor the defaultAssessor is recorded.
     QString record(const Actor& actor, const Input& input);
 
     // Withdraws an assessment entered by mistake (deleted = 1, audited); the care level falls back
@@ -115,8 +120,8 @@ public:
     QList<Assessment> recent(const Actor& actor, int limit, int offset) const;
     int count(const Actor& actor) const;
 
-    // Current residents on asOf (admitted, not discharged, not deleted) who are due, the most
-    // overdue first.
+    // Current residents on asOf (admitted, not discharged, not deleted) who are due: those never
+    // assessed first (longest since admission first), then the most overdue.
     QList<DueEntry> dueList(const Actor& actor, const QDate& asOf) const;
 
     int intervalMonths() const;

@@ -2,6 +2,7 @@
 // A bed as stored (beds table), and the state the bed map shows it in.
 
 #include <QDate>
+#include <QList>
 #include <QString>
 
 namespace jinglao::core {
@@ -41,6 +42,21 @@ struct BedView {
     QString residentUid;
     QString residentName;
     int careLevel = -1; // latest assessment's level 0–4, -1 when never assessed
+};
+
+// A present resident holding another bed of a room (those away on referral included).
+struct Roommate {
+    QString residentUid;
+    QString name;
+    int gender = 0; // 1 male, 2 female (GB/T 2261.1)
+    QString bedCode;
+};
+
+// A free bed with the people in its room today: a bed list shows them, and placing someone of the
+// other gender there is confirmed first.
+struct FreeBed {
+    Bed bed;
+    QList<Roommate> roommates;
 };
 
 // The bed figures of one day: the bed map's header, the home page, `occupancy`, the monthly report.

@@ -7,6 +7,7 @@
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
+#include <QMultiHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -55,6 +56,30 @@ bool bedLess(const Bed& a, const Bed& b)
     if (int c = naturalCompare(a.room, b.room))
         return c < 0;
     return naturalCompare(a.code, b.code) < 0;
+}
+
+// Text bound as text even when empty: a null QString binds NULL, which compares as nothing.
+QString notNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+// A row of roommateSelect.
+Roommate roommateFrom(const QVariantMap& row)
+{
+    return {row.value(QStringLiteral("uid")).toString(), row.value(QStringLiteral("name")).toString(),
+            row.value(QStringLiteral("gender")).toInt(), row.value(QStringLiteral("bed_code")).toString()};
+}
+const QString roommateSelect =
+    QStringLiteral("SELECT r.uid AS uid, r.name AS name, r.gender AS gender, b.bed_code AS bed_code, "
+                   "b.building AS building, "
+                   "b.floor AS floor, b.room AS room FROM residents r JOIN beds b ON b.uid = r.bed_uid "
+                   "WHERE r.deleted = 0 AND r.discharge_date IS NULL ");
+void sortByBed(QList<Roommate>& roommates)
+{
+    std::sort(roommates.begin(), roommates.end(), [](const Roommate& a, const Roommate& b) {
+        return BedService::codeLess(a.bedCode, b.bedCode);
+    });
 }
 
 const QString bedColumns = QStringLiteral("b.uid, b.bed_code, b.building, b.floor, b.room, b.bed_type, "
@@ -401,6 +426,58 @@ QList<Bed> BedService::freeBeds(const Actor& actor) const
     for (const QVariantMap& row : rows)
         result.append(fromRow(row));
     std::sort(result.begin(), result.end(), bedLess);
+    return result;
+}
+
+QList<FreeBed> BedService::freeBedsWithRoommates(const Actor& actor) const
+{
+    const QList<Bed> free = freeBeds(actor);
+    // Every present resident's room, read once: a center has a few hundred beds.
+    QMultiHash<QString, Roommate> byRoom;
+    const auto roomKey = [](const QString& building, const QString& floor, const QString& room) {
+        return building + QLatin1Char('\x1f') + floor + QLatin1Char('\x1f') + room;
+    };
+    for (const QVariantMap& row : sql::rows(m_db, roommateSelect))
+        byRoom.insert(roomKey(row.value(QStringLiteral("building")).toString(),
+                              row.value(QStringLiteral("floor")).toString(),
+                              row.value(QStringLiteral("room")).toString()),
+                      roommateFrom(row));
+    QList<FreeBed> result;
+    result.reserve(free.size());
+    for (const Bed& bed : free) {
+        QList<Roommate> people = byRoom.values(roomKey(bed.building, bed.floor, bed.room));
+        sortByBed(people);
+        result.append({bed, people});
+    }
+    return result;
+}
+
+QList<Roommate> BedService::roommates(const Actor& actor, const QString& bedUid,
+                                      const QString& exceptResidentUid) const
+{
+    const Bed place = bed(actor, bedUid);
+    QList<Roommate> result;
+    for (const QVariantMap& row : sql::rows(
+             m_db,
+             roommateSelect +
+                 QStringLiteral("AND b.building = ? AND b.floor = ? AND b.room = ? AND b.uid <> ? "
+                                "AND r.uid <> ?"),
+             // Bound as text, never NULL: "r.uid <> NULL" would leave everyone out.
+             {notNull(place.building), notNull(place.floor), place.room, bedUid, notNull(exceptResidentUid)}))
+        result.append(roommateFrom(row));
+    sortByBed(result);
+    return result;
+}
+
+QList<Roommate> BedService::otherGender(const QList<Roommate>& roommates, int gender)
+{
+    QList<Roommate> result;
+    if (gender != 1 && gender != 2)
+        return result;
+    for (const Roommate& roommate : roommates) {
+        if ((roommate.gender == 1 || roommate.gender == 2) && roommate.gender != gender)
+            result.append(roommate);
+    }
     return result;
 }
 

@@ -60,6 +60,15 @@ public:
     QList<Bed> beds(const Actor& actor) const;
     // In-service beds nobody holds, in the same order.
     QList<Bed> freeBeds(const Actor& actor) const;
+    // The same, each with the present residents of its room (same building, floor and room).
+    QList<FreeBed> freeBedsWithRoommates(const Actor& actor) const;
+    // The present residents in the other beds of bedUid's room, by bed; exceptResidentUid (the
+    // person being moved) is left out.
+    QList<Roommate> roommates(const Actor& actor, const QString& bedUid,
+                              const QString& exceptResidentUid = {}) const;
+    // Of these roommates, those whose gender is known and not `gender`: placing a person of
+    // `gender` among them asks for confirmation first. Empty when the gender is unknown.
+    static QList<Roommate> otherGender(const QList<Roommate>& roommates, int gender);
     QList<BedView> bedMap(const Actor& actor) const;
     BedSummary summary(const Actor& actor) const;
     // The figures of a bed map already loaded.

@@ -134,6 +134,10 @@ QString RecordRuleChecks::explain(const QString& rule, const QString& field, con
                   "raises "
                   "one step at most. An assessor should review it.")
             .arg(AssessmentLevel::label(value.toInt()));
+    if (rule == QLatin1String("not_after_written"))
+        return tr("has the incident happening at %1, after the entry was written.").arg(value);
+    if (rule == QLatin1String("incident_only"))
+        return tr("is a note but has the time of an incident (%1).").arg(value);
     return tr("%1 “%2” breaks the rule %3.").arg(field, value, rule);
 }
 

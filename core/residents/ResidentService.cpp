@@ -588,10 +588,14 @@ QList<BedAssignment> ResidentService::bedHistory(const Actor& actor, const QStri
 QString ResidentService::whereClause(const ResidentFilter& filter, QVariantList& values) const
 {
     QStringList conditions{QStringLiteral("r.deleted = 0")};
-    if (filter.presence == ResidentFilter::Presence::Current)
+    if (filter.presence == ResidentFilter::Presence::Current) {
         conditions.append(QStringLiteral("r.discharge_date IS NULL"));
-    else if (filter.presence == ResidentFilter::Presence::Former)
+    } else if (filter.presence == ResidentFilter::Presence::Former) {
         conditions.append(QStringLiteral("r.discharge_date IS NOT NULL"));
+    } else if (filter.presence == ResidentFilter::Presence::CurrentOrLeftToday) {
+        conditions.append(QStringLiteral("(r.discharge_date IS NULL OR r.discharge_date >= ?)"));
+        values.append(isoDate(Clock::today()));
+    }
     if (filter.category) {
         conditions.append(QStringLiteral("r.category = ?"));
         values.append(categoryCode(*filter.category));
@@ -684,6 +688,61 @@ QList<Resident> ResidentService::list(const Actor& actor, const ResidentFilter& 
         result.append(person);
     }
     return result;
+}
+
+QList<PersonChoice> ResidentService::choices(const Actor& actor, const QString& search,
+                                             ResidentFilter::Presence presence) const
+{
+    actor.require(Permission::ViewRecords);
+    ResidentFilter filter;
+    filter.search = search;
+    filter.presence = presence;
+    QVariantList values;
+    const QString where = whereClause(filter, values);
+    QString order = QStringLiteral("r.name_pinyin, r.name, r.uid");
+    const QString latin = pinyin::normalizedQuery(search);
+    if (!latin.isEmpty()) {
+        const pinyin::SearchSql spelling = pinyin::searchSql(QStringLiteral("r.name_search"), latin);
+        order = spelling.rank + QStringLiteral(", ") + order;
+        values += spelling.rankValues;
+    }
+    QList<PersonChoice> result;
+    for (const QVariantMap& row :
+         sql::rows(m_db,
+                   QStringLiteral("SELECT r.uid AS uid, r.name AS name, b.bed_code AS bed_code, "
+                                  "r.discharge_date AS discharge_date FROM residents r "
+                                  "LEFT JOIN beds b ON b.uid = r.bed_uid "
+                                  "LEFT JOIN resident_care_levels cl ON cl.resident_uid = r.uid ") +
+                       where + QStringLiteral(" ORDER BY ") + order,
+                   values)) {
+        const QString discharged = row.value(QStringLiteral("discharge_date")).toString();
+        const QString bed = row.value(QStringLiteral("bed_code")).toString();
+        result.append({row.value(QStringLiteral("uid")).toString(),
+                       row.value(QStringLiteral("name")).toString(),
+                       !discharged.isEmpty() ? tr("discharged %1").arg(discharged)
+                       : bed.isEmpty()       ? tr("no bed")
+                                             : bed});
+    }
+    return result;
+}
+
+QString ResidentService::previousBedIfFree(const Actor& actor, const QString& residentUid) const
+{
+    actor.require(Permission::ViewRecords);
+    const QString last =
+        sql::scalar(
+            m_db,
+            QStringLiteral("SELECT bed_uid FROM bed_assignments WHERE resident_uid = ? AND deleted = 0 "
+                           "ORDER BY from_date DESC, coalesce(to_date, '9999-12-31') DESC LIMIT 1"),
+            {residentUid})
+            .toString();
+    if (last.isEmpty())
+        return {};
+    for (const Bed& bed : BedService(m_db).freeBeds(actor)) {
+        if (bed.uid == last)
+            return last;
+    }
+    return {};
 }
 
 int ResidentService::count(const Actor& actor, const ResidentFilter& filter) const

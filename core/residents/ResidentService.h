@@ -4,6 +4,7 @@
 
 #include "auth/Actor.h"
 #include "modules/ModuleSet.h"
+#include "common/PersonChoice.h"
 #include "residents/Resident.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,9 @@ namespace jinglao::core {
 class Database;
 
 struct ResidentFilter {
-    enum class Presence { Current, Former, All };
+    // CurrentOrLeftToday: the current residents and those discharged today, whom today's shift log
+    // may still be about.
+    enum class Presence { Current, Former, All, CurrentOrLeftToday };
     enum class Sort { Name, BedCode, Category, Age, AdmissionDate, DischargeDate, CareLevel };
 
     // Name, pinyin ("zhangsan"), initials ("zs"), the end of the ID number, or a bed code.
@@ -59,6 +62,13 @@ public:
     // One page of the list, for lazy models.
     QList<Resident> list(const Actor& actor, const ResidentFilter& filter, int offset, int limit) const;
     int count(const Actor& actor, const ResidentFilter& filter) const;
+    // The residents a person picker offers: sorted by pinyin (surnames as surnames), or closest
+    // spelling first when something is typed (as list() ranks a search), each with their bed.
+    QList<PersonChoice> choices(const Actor& actor, const QString& search,
+                                ResidentFilter::Presence presence) const;
+    // The bed a discharged resident held last, when it is free now: re-admission offers it.
+    // Empty when it is taken, out of service, or the resident never held a bed.
+    QString previousBedIfFree(const Actor& actor, const QString& residentUid) const;
 
     static QString categoryCode(ResidentCategory category);
     static std::optional<ResidentCategory> categoryFromCode(const QString& code);

@@ -61,7 +61,7 @@ RosterMonth::PersonTotals RosterMonth::totals(const QString& staffUid) const
             result.hours += shift.hours();
             ++result.shifts;
         }
-        if (!worked && (!person || person->employedOn(day)))
+        if (!worked && (!person || person->employedOn(day)) && isPlanned(day))
             ++result.restDays;
     }
     return result;

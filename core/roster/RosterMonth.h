@@ -25,11 +25,16 @@ struct RosterMonth {
     QList<ShiftTemplate> templates;
     QList<Shift> shifts; // shift_date from first - 6 to the last day, ordered by start
     QList<StaffLeave> leaves;
+    // The last day anyone has a shift in the whole roster (invalid when nothing is planned): up to
+    // it a day without a shift is a rest day ("-"), after it the roster is not planned yet.
+    QDate plannedThrough;
 
     struct PersonTotals {
         double hours = 0;
         int shifts = 0;
-        int restDays = 0; // days of the month, while employed, with no shift starting
+        // Days of the month, while employed, with no shift starting, up to plannedThrough: the
+        // days shown as "-" (a day not planned yet is not a rest day).
+        int restDays = 0;
     };
 
     QDate last() const { return first.addDays(first.daysInMonth() - 1); }
@@ -39,6 +44,8 @@ struct RosterMonth {
     // Codes of the person's shifts starting on day, in start order (normally zero or one).
     QList<Shift> shiftsOf(const QString& staffUid, const QDate& day) const;
     QString cellText(const QString& staffUid, const QDate& day) const; // "D", "D/N", ""
+    // A day the roster has been planned through (see plannedThrough).
+    bool isPlanned(const QDate& day) const { return plannedThrough.isValid() && day <= plannedThrough; }
     PersonTotals totals(const QString& staffUid) const;
     // Caregivers on a shift of that template on day who count toward its minimum: not absent,
     // employed that day and not on leave.

@@ -201,6 +201,9 @@ RosterMonth RosterService::month(const Actor& actor, const QDate& anyDayOfMonth)
                   QStringLiteral("SELECT * FROM shifts WHERE deleted = 0 AND shift_date BETWEEN ? AND ? "
                                  "ORDER BY staff_uid, shift_date, start_at"),
                   {from.toString(iso), last.toString(iso)});
+    result.plannedThrough = QDate::fromString(
+        sql::scalar(m_db, QStringLiteral("SELECT max(shift_date) FROM shifts WHERE deleted = 0")).toString(),
+        iso);
     QSet<QString> withShifts;
     for (const QVariantMap& row : shiftRows) {
         result.shifts.append(shiftFromRow(row));

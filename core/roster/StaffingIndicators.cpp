@@ -52,4 +52,10 @@ StaffingIndicators StaffingIndicators::compute(Database& db, const Actor& actor,
     return result;
 }
 
+QString StaffingIndicators::ratioText(const std::optional<double>& residentsPerCaregiver)
+{
+    return residentsPerCaregiver ? QStringLiteral("1:") + QString::number(*residentsPerCaregiver, 'f', 1)
+                                 : QStringLiteral("—");
+}
+
 } // namespace jinglao::core

@@ -7,6 +7,7 @@
 #include "auth/Actor.h"
 
 #include <QDate>
+#include <QString>
 
 #include <optional>
 
@@ -21,10 +22,14 @@ struct StaffingIndicators {
     std::optional<double> residentsPerCaregiver; // one decimal, half up; none without caregivers
     int shiftsBelowMinimum = 0; // (day, template) pairs of the day's month short of caregivers
     int shiftsRostered = 0;     // shifts planned or worked in the day's month, anyone's
-    int incidentsThisMonth =
-        0; // shift-log entries with an incident written in the month, a corrected one once
+    // Shift-log incidents that happened in the month (by their own time, else when written), a
+    // corrected one once.
+    int incidentsThisMonth = 0;
 
     static StaffingIndicators compute(Database& db, const Actor& actor, const QDate& day);
+    // Residents per caregiver as every page writes it: "1:4.1" (one caregiver to 4.1 residents),
+    // "—" without caregivers. The county file keeps the bare number (caregiver_ratio).
+    static QString ratioText(const std::optional<double>& residentsPerCaregiver);
 };
 
 } // namespace jinglao::core

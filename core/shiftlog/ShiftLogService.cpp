@@ -2,11 +2,13 @@
 
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "staff/StaffService.h"
 #include "storage/Database.h"
 #include "storage/RecordWriter.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
+#include <QSet>
 #include <QStringList>
 
 namespace jinglao::core {
@@ -66,7 +68,8 @@ QString ShiftLogService::entrySelect()
     return QStringLiteral(
         "SELECT l.uid AS uid, l.shift_uid AS shift_uid, s.shift_date AS shift_date, s.shift_code AS "
         "shift_code, "
-        "l.written_at AS written_at, l.author_staff_uid AS author_staff_uid, a.name AS author_name, "
+        "l.written_at AS written_at, l.occurred_at AS occurred_at, l.author_staff_uid AS author_staff_uid, "
+        "a.name AS author_name, "
         "l.summary AS summary, l.resident_uid AS resident_uid, r.name AS resident_name, l.incident AS "
         "incident, "
         "l.corrects_uid AS corrects_uid, o.summary AS corrects_summary, o.written_at AS corrects_written_at, "
@@ -92,6 +95,7 @@ ShiftLogService::Entry ShiftLogService::entryFromRow(const QVariantMap& row)
     entry.shiftDate = QDate::fromString(row.value(QStringLiteral("shift_date")).toString(), Qt::ISODate);
     entry.shiftCode = row.value(QStringLiteral("shift_code")).toString();
     entry.writtenAt = row.value(QStringLiteral("written_at")).toString();
+    entry.occurredAt = row.value(QStringLiteral("occurred_at")).toString();
     entry.authorStaffUid = row.value(QStringLiteral("author_staff_uid")).toString();
     entry.authorName = row.value(QStringLiteral("author_name")).toString();
     entry.summary = row.value(QStringLiteral("summary")).toString();
@@ -193,17 +197,39 @@ ShiftLogService::shiftsToOpen(const Actor& actor, const QString& staffUid, const
     return shifts;
 }
 
-QList<ShiftLogService::Choice> ShiftLogService::staffOnDuty(const Actor& actor, const QDateTime& at) const
+ShiftLogService::DutyChoices ShiftLogService::dutyChoices(const Actor& actor, const QDateTime& at) const
 {
-    QList<Choice> staff;
-    QStringList seen;
-    for (const PlannedShift& shift : shiftsToOpen(actor, {}, at)) {
-        if (seen.contains(shift.staffUid))
-            continue;
-        seen.append(shift.staffUid);
-        staff.append({shift.staffUid, shift.staffName});
+    actor.require(Permission::ViewRecords);
+    DutyChoices result;
+    const QList<PersonChoice> employed =
+        StaffService(m_db).choices(actor, StaffService::Filter::Current, at.date());
+    const QString own = staffUidOfActor(actor);
+    for (const PersonChoice& person : employed) {
+        if (person.uid == own)
+            result.own = person;
     }
-    return staff;
+    if (writesOnlyOwnShifts(actor) && actor.can(Permission::WriteShiftLogs))
+        return result;
+    // Timestamps are stored in the center's offset, so their text orders as time does.
+    QSet<QString> onDuty;
+    for (const QVariantMap& row : sql::rows(
+             m_db,
+             QStringLiteral(
+                 "SELECT DISTINCT s.staff_uid AS staff_uid FROM shifts s JOIN staff st ON st.uid = "
+                 "s.staff_uid "
+                 "WHERE s.shift_date BETWEEN ? AND ? AND s.deleted = 0 AND s.status <> 'ABSENT' "
+                 "AND st.role IN ('NURSE', 'CAREGIVER') AND s.start_at <= ? AND s.end_at > ? "
+                 "AND NOT EXISTS (SELECT 1 FROM duty_sessions d WHERE d.shift_uid = s.uid AND d.deleted = 0 "
+                 "                AND d.closed_at IS NOT NULL)"),
+             {at.date().addDays(-1).toString(Qt::ISODate), at.date().toString(Qt::ISODate),
+              Clock::timestamp(at.addSecs(EarlyArrivalMinutes * 60)), Clock::timestamp(at)}))
+        onDuty.insert(row.value(QStringLiteral("staff_uid")).toString());
+    for (const PersonChoice& person : employed) {
+        if (person.uid == own)
+            continue;
+        (onDuty.contains(person.uid) ? result.onDuty : result.others).append(person);
+    }
+    return result;
 }
 
 ShiftLogService::Session ShiftLogService::loadSession(const QString& sessionUid) const
@@ -448,6 +474,51 @@ void ShiftLogService::validate(const NewEntry& entry, const QString& currentResi
     }
 }
 
+QVariant ShiftLogService::checkedOccurrence(const NewEntry& entry, const QString& shiftUid,
+                                            const QDateTime& writtenAt) const
+{
+    if (entry.incident == Incident::None)
+        return {};
+    // A correction restates the incident it corrects: by default at that incident's time, and
+    // bounded by that incident's shift.
+    QString anchorShift = shiftUid;
+    QDateTime occurred = entry.occurredAt;
+    if (!entry.correctsUid.isEmpty()) {
+        const QVariantMap corrected = sql::row(
+            m_db,
+            QStringLiteral("SELECT shift_uid, coalesce(occurred_at, written_at) AS happened FROM shift_logs "
+                           "WHERE uid = ?"),
+            {entry.correctsUid});
+        anchorShift = corrected.value(QStringLiteral("shift_uid")).toString();
+        if (!occurred.isValid())
+            occurred = Clock::parseTimestamp(corrected.value(QStringLiteral("happened")).toString());
+    }
+    if (!occurred.isValid())
+        return Clock::timestamp(writtenAt);
+    // Stored in the offset of the entry's own stamp, so that the texts compare as times do.
+    occurred = occurred.toOffsetFromUtc(writtenAt.offsetFromUtc());
+    occurred.setTime(QTime(occurred.time().hour(), occurred.time().minute()));
+    const QString field = tr("Time of the incident");
+    const QString shown = occurred.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (occurred > Clock::now())
+        throw Error::validation(field, shown, tr("is in the future"));
+    if (occurred > writtenAt)
+        throw Error::validation(field, shown,
+                                tr("is after the entry was written (%1)")
+                                    .arg(writtenAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    const QDateTime start = Clock::parseTimestamp(
+        sql::scalar(m_db, QStringLiteral("SELECT start_at FROM shifts WHERE uid = ?"), {anchorShift})
+            .toString());
+    if (start.isValid() && occurred < start.addSecs(-qint64(OccurrenceMarginHours) * 3600))
+        throw Error::validation(
+            field, shown,
+            tr("is more than %1 hours before the shift began (%2); an incident is written in the shift it "
+               "happened in or the next one")
+                .arg(OccurrenceMarginHours)
+                .arg(Clock::displayTimestamp(Clock::timestamp(start))));
+    return Clock::timestamp(occurred);
+}
+
 QString ShiftLogService::addEntry(const Actor& actor, const QString& sessionUid, const NewEntry& entry)
 {
     actor.require(Permission::WriteShiftLogs);
@@ -461,12 +532,15 @@ QString ShiftLogService::addEntry(const Actor& actor, const QString& sessionUid,
                                    {entry.correctsUid})
                            .toString();
     validate(entry, keptResident);
+    const QDateTime now = Clock::now();
+    const QVariant occurredAt = checkedOccurrence(entry, current.shiftUid, now);
 
     Transaction transaction(m_db);
     const QString uid = RecordWriter(m_db, actor)
                             .insert(QStringLiteral("shift_logs"),
                                     {{QStringLiteral("shift_uid"), current.shiftUid},
-                                     {QStringLiteral("written_at"), Clock::nowTimestamp()},
+                                     {QStringLiteral("written_at"), Clock::timestamp(now)},
+                                     {QStringLiteral("occurred_at"), occurredAt},
                                      {QStringLiteral("author_staff_uid"), current.staffUid},
                                      {QStringLiteral("summary"), entry.summary.trimmed()},
                                      {QStringLiteral("resident_uid"), nullable(entry.residentUid)},
@@ -498,12 +572,19 @@ void ShiftLogService::editEntry(const Actor& actor, const QString& entryUid, con
     checked.correctsUid.clear();
     checked.resolvesUid.clear();
     validate(checked, stored.residentUid);
+    // An edit keeps what it corrects; without a new time an incident keeps the one it had.
+    checked.correctsUid = stored.correctsUid;
+    if (!checked.occurredAt.isValid() && !stored.occurredAt.isEmpty())
+        checked.occurredAt = Clock::parseTimestamp(stored.occurredAt);
+    const QVariant occurredAt =
+        checkedOccurrence(checked, stored.shiftUid, Clock::parseTimestamp(stored.writtenAt));
     Transaction transaction(m_db);
     RecordWriter(m_db, actor)
         .update(QStringLiteral("shift_logs"), entryUid,
                 {{QStringLiteral("summary"), changed.summary.trimmed()},
                  {QStringLiteral("resident_uid"), nullable(changed.residentUid)},
                  {QStringLiteral("incident"), nullable(incidentCode(changed.incident))},
+                 {QStringLiteral("occurred_at"), occurredAt},
                  {QStringLiteral("written_on_behalf_by"), onBehalfBy}});
     transaction.commit();
 }
@@ -582,7 +663,7 @@ QList<ShiftLogService::Entry> ShiftLogService::openIncidents(const Actor& actor)
                                   "AND NOT EXISTS (SELECT 1 FROM shift_logs f WHERE f.resolves_uid = l.uid "
                                   "AND f.deleted = 0) AND ") +
                        notCorrected(QStringLiteral("l")),
-                   {}, QStringLiteral("ORDER BY l.written_at, l.uid"));
+                   {}, QStringLiteral("ORDER BY coalesce(l.occurred_at, l.written_at), l.uid"));
 }
 
 QString ShiftLogService::notCorrected(const QString& alias)
@@ -595,11 +676,12 @@ QString ShiftLogService::notCorrected(const QString& alias)
 int ShiftLogService::incidentCount(const Actor& actor, const QDate& from, const QDate& to) const
 {
     actor.require(Permission::ViewRecords);
-    // written_at is ISO text in its own offset, so its date prefix is the day it was written.
+    // Timestamps are ISO text in their own offset, so the date prefix is the day it happened.
     return sql::scalar(
                m_db,
                QStringLiteral("SELECT count(*) FROM shift_logs l WHERE l.deleted = 0 AND l.incident IS NOT "
-                              "NULL AND substr(l.written_at, 1, 10) BETWEEN ? AND ? AND ") +
+                              "NULL AND substr(coalesce(l.occurred_at, l.written_at), 1, 10) BETWEEN ? AND ? "
+                              "AND ") +
                    notCorrected(QStringLiteral("l")),
                {from.toString(Qt::ISODate), to.toString(Qt::ISODate)})
         .toInt();
@@ -620,42 +702,14 @@ QList<ShiftLogService::Entry> ShiftLogService::riskEvents(const Actor& actor, co
     QStringList quoted;
     for (const QString& code : riskEventCodes())
         quoted.append(QLatin1Char('\'') + code + QLatin1Char('\''));
-    // written_at is ISO text, so a date prefix bounds it: [first day, day after asOf).
+    // Timestamps are ISO text, so a date prefix bounds them: [first day, day after asOf).
     const QString from = asOf.addDays(-(days - 1)).toString(Qt::ISODate);
     const QString until = asOf.addDays(1).toString(Qt::ISODate);
+    const QString happened = QStringLiteral("coalesce(l.occurred_at, l.written_at)");
     return entries(QStringLiteral("l.resident_uid = ? AND l.deleted = 0 AND l.incident IN (%1) "
-                                  "AND l.written_at >= ? AND l.written_at < ? AND %2")
-                       .arg(quoted.join(QLatin1Char(',')), notCorrected(QStringLiteral("l"))),
-                   {residentUid, from, until}, QStringLiteral("ORDER BY l.written_at, l.uid"));
-}
-
-QList<ShiftLogService::Choice> ShiftLogService::residentChoices(const Actor& actor, bool includeFormer) const
-{
-    actor.require(Permission::ViewRecords);
-    QString statement = QStringLiteral("SELECT uid, name FROM residents WHERE deleted = 0");
-    QVariantList values;
-    if (!includeFormer) {
-        statement += QStringLiteral(" AND (discharge_date IS NULL OR discharge_date >= ?)");
-        values.append(Clock::today().toString(Qt::ISODate));
-    }
-    QList<Choice> choices;
-    for (const QVariantMap& row :
-         sql::rows(m_db, statement + QStringLiteral(" ORDER BY name_pinyin, name, uid"), values))
-        choices.append(
-            {row.value(QStringLiteral("uid")).toString(), row.value(QStringLiteral("name")).toString()});
-    return choices;
-}
-
-QList<ShiftLogService::Choice> ShiftLogService::staffChoices(const Actor& actor) const
-{
-    actor.require(Permission::ViewRecords);
-    QList<Choice> choices;
-    for (const QVariantMap& row : sql::rows(
-             m_db,
-             QStringLiteral("SELECT uid, name FROM staff WHERE deleted = 0 ORDER BY name_pinyin, name, uid")))
-        choices.append(
-            {row.value(QStringLiteral("uid")).toString(), row.value(QStringLiteral("name")).toString()});
-    return choices;
+                                  "AND %2 >= ? AND %2 < ? AND %3")
+                       .arg(quoted.join(QLatin1Char(',')), happened, notCorrected(QStringLiteral("l"))),
+                   {residentUid, from, until}, QStringLiteral("ORDER BY %1, l.uid").arg(happened));
 }
 
 QList<ShiftLogService::Session> ShiftLogService::sessionsOn(const Actor& actor, const QDate& day) const

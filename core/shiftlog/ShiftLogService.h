@@ -4,6 +4,7 @@
 // note. Entries of a closed shift are never changed; corrections and follow-ups are new entries.
 
 #include "auth/Actor.h"
+#include "common/PersonChoice.h"
 #include "shiftlog/Incident.h"
 
 #include <QCoreApplication>
@@ -24,10 +25,22 @@ class ShiftLogService {
     Q_DECLARE_TR_FUNCTIONS(ShiftLogService)
 
 public:
-    // A staff member or resident to choose in a list.
-    struct Choice {
-        QString uid;
-        QString name;
+    // An incident is written in the shift it happened in or the next one: its time may lie this
+    // many hours before its shift began (a whole preceding shift of either shift set), and never
+    // after the entry was written.
+    static constexpr int OccurrenceMarginHours = 12;
+    // A nurse whose shift starts within this many minutes counts as on duty: she comes in early to
+    // read the handover.
+    static constexpr int EarlyArrivalMinutes = 60;
+
+    // Whom the nurse-on-duty list offers, in this order: the logged-in account's own staff member;
+    // the nurses and caregivers on duty now; then everyone else employed, doctors and managers
+    // among them even when rostered. A nurse is offered only herself (she writes only her own
+    // shifts); an account without a staff record nobody when it writes only its own.
+    struct DutyChoices {
+        std::optional<PersonChoice> own;
+        QList<PersonChoice> onDuty;
+        QList<PersonChoice> others;
     };
 
     // A row of the roster the nurse may open.
@@ -69,6 +82,8 @@ public:
         QDate shiftDate;
         QString shiftCode;
         QString writtenAt;
+        QString
+            occurredAt; // an incident's own time; empty for notes and incidents written before it was kept
         QString authorStaffUid;
         QString authorName;
         QString summary;
@@ -83,6 +98,8 @@ public:
         QString resolvedByUid;     // a later entry closed this incident
         QString writtenOnBehalfBy; // the administrator's account that wrote it for the author, or empty
         bool editable = false;     // its shift is still open
+        // When it happened: an incident's own time, else when it was written.
+        QString happenedAt() const { return occurredAt.isEmpty() ? writtenAt : occurredAt; }
     };
 
     struct NewEntry {
@@ -91,6 +108,9 @@ public:
         Incident incident = Incident::None;
         QString correctsUid;
         QString resolvesUid;
+        // When the incident happened (a fall at 02:10 written up at 06:30); invalid: when it is
+        // written. Ignored for notes.
+        QDateTime occurredAt = {};
     };
 
     // The shift before another in the roster: the shifts that start last before it (every person
@@ -129,8 +149,9 @@ public:
     // True when the actor writes shift logs only for themselves (a nurse): then their account must
     // be linked to a staff record. Administrators write for anyone, recorded as on their behalf.
     static bool writesOnlyOwnShifts(const Actor& actor);
-    // Staff with a planned or worked shift that is not over at `at` and not yet closed.
-    QList<Choice> staffOnDuty(const Actor& actor, const QDateTime& at) const;
+    // The nurse-on-duty list at `at` (see DutyChoices). On duty: a planned or worked shift, not yet
+    // closed, that runs at `at` or starts within EarlyArrivalMinutes.
+    DutyChoices dutyChoices(const Actor& actor, const QDateTime& at) const;
     // That staff member's shifts of the day of `at` (and a night shift begun the day before)
     // that are not over and not yet closed, earliest first.
     QList<PlannedShift> shiftsToOpen(const Actor& actor, const QString& staffUid, const QDateTime& at) const;
@@ -149,7 +170,9 @@ public:
     // Records when the handover was accepted and which it was; accepting twice keeps the first
     // time. Refused (Error::conflict, naming whose shift) while the preceding shift is open.
     QString acceptHandover(const Actor& actor, const QString& sessionUid);
-    // Writes an entry into an open shift, stamped now and authored by the nurse on duty.
+    // Writes an entry into an open shift, stamped now and authored by the nurse on duty. An
+    // incident's time (now when not given) is refused in the future, after the entry was written
+    // and more than OccurrenceMarginHours before the shift began.
     QString addEntry(const Actor& actor, const QString& sessionUid, const NewEntry& entry);
     // Change or withdraw an entry while its shift is open; refused once it is closed.
     void editEntry(const Actor& actor, const QString& entryUid, const NewEntry& entry);
@@ -161,19 +184,17 @@ public:
     QList<Entry> entriesOfShift(const Actor& actor, const QString& shiftUid) const;
     // Incidents not followed up yet (a corrected incident counts by its correction).
     QList<Entry> openIncidents(const Actor& actor) const;
-    // Entries with an incident written from..to (both days included), a corrected incident once:
-    // by its correction. The figure "incidents this month" and the county report read this.
+    // Entries with an incident that happened from..to (both days included; an incident without its
+    // own time by the day it was written), a corrected incident once: by its correction. The
+    // figure "incidents this month" and the county report read this.
     int incidentCount(const Actor& actor, const QDate& from, const QDate& to) const;
     // A resident's entries, newest first (the resident detail view).
     QList<Entry> entriesOfResident(const Actor& actor, const QString& residentUid, int limit = 200) const;
-    // Risk events (falls, choking, wandering) of a resident written in the `days` days up to and
-    // including asOf; corrected entries count by their correction.
+    // Risk events (falls, choking, wandering) of a resident that happened in the `days` days up to
+    // and including asOf (by their own time, else by when they were written); corrected entries
+    // count by their correction. The one window the GB/T 42195 raising rule reads.
     QList<Entry> riskEvents(const Actor& actor, const QString& residentUid, const QDate& asOf,
                             int days = 30) const;
-    // Residents an entry may be about (present today), or every resident for filtering the log.
-    QList<Choice> residentChoices(const Actor& actor, bool includeFormer) const;
-    // Staff who may author entries, for filtering the log.
-    QList<Choice> staffChoices(const Actor& actor) const;
     // The duty sessions of shifts on one day, by start time (the printed handover sheet).
     QList<Session> sessionsOn(const Actor& actor, const QDate& day) const;
 
@@ -193,6 +214,10 @@ private:
     Session loadSession(const QString& sessionUid) const;
     Entry loadEntry(const QString& entryUid) const;
     void validate(const NewEntry& entry, const QString& currentResidentUid) const;
+    // The incident's time to store (null for a note): entry.occurredAt, or writtenAt when not
+    // given; refused outside [shift start − OccurrenceMarginHours, writtenAt].
+    QVariant checkedOccurrence(const NewEntry& entry, const QString& shiftUid,
+                               const QDateTime& writtenAt) const;
     void requireEditable(const Entry& entry) const;
     QList<Entry> entries(const QString& where, const QVariantList& values, const QString& tail = {}) const;
 

@@ -199,6 +199,27 @@ StaffMember StaffService::get(const Actor& actor, const QString& staffUid) const
 QList<StaffMember> StaffService::list(const Actor& actor, Filter filter, const QDate& day,
                                       const QString& search) const
 {
+    return query(actor, filter, day, search, true);
+}
+
+QList<PersonChoice> StaffService::choices(const Actor& actor, Filter filter, const QDate& day,
+                                          const QString& search) const
+{
+    QList<PersonChoice> result;
+    for (const StaffMember& member : query(actor, filter, day, search, false))
+        result.append({member.uid, member.name, choiceDetail(member, day)});
+    return result;
+}
+
+QString StaffService::choiceDetail(const StaffMember& member, const QDate& day)
+{
+    const QString role = staffRoleLabel(member.role);
+    return member.employedOn(day) || !member.leaveDate.isValid() ? role : tr("%1, former").arg(role);
+}
+
+QList<StaffMember> StaffService::query(const Actor& actor, Filter filter, const QDate& day,
+                                       const QString& search, bool byRoleFirst) const
+{
     actor.require(Permission::ViewRecords);
     QString where = QStringLiteral("deleted = 0");
     QVariantList values;
@@ -212,9 +233,11 @@ QList<StaffMember> StaffService::list(const Actor& actor, Filter filter, const Q
     }
     // People are sorted by how their names are said (pinyin, surnames as surnames); a search
     // puts the closest spellings first (see pinyin::searchSql).
-    QString order =
-        QStringLiteral("CASE role WHEN 'CAREGIVER' THEN 0 WHEN 'NURSE' THEN 1 WHEN 'DOCTOR' THEN 2 "
-                       "WHEN 'SOCIAL_WORKER' THEN 3 WHEN 'ADMIN' THEN 4 ELSE 5 END, name_pinyin, name, uid");
+    QString order = QStringLiteral("name_pinyin, name, uid");
+    if (byRoleFirst)
+        order = QStringLiteral("CASE role WHEN 'CAREGIVER' THEN 0 WHEN 'NURSE' THEN 1 WHEN 'DOCTOR' THEN 2 "
+                               "WHEN 'SOCIAL_WORKER' THEN 3 WHEN 'ADMIN' THEN 4 ELSE 5 END, ") +
+                order;
     const QString typed = search.trimmed();
     if (!typed.isEmpty()) {
         QStringList any{QStringLiteral("name LIKE ? ESCAPE '\\'")};

@@ -4,6 +4,7 @@
 // roles without Permission::ViewPersonalData.
 
 #include "auth/Actor.h"
+#include "common/PersonChoice.h"
 #include "staff/StaffMember.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,12 @@ public:
     // search: a name as written or any spelling of it (zhang, zs, zeng for 曾), closest first.
     QList<StaffMember> list(const Actor& actor, Filter filter, const QDate& day,
                             const QString& search = {}) const;
+    // The same people for a person picker: sorted by pinyin alone (not by role), closest spelling
+    // first when something is typed, each with their role ("former" added for former staff).
+    QList<PersonChoice> choices(const Actor& actor, Filter filter, const QDate& day,
+                                const QString& search = {}) const;
+    // "护士", or "护士，已离职" for someone no longer employed on day: how pickers tell people apart.
+    static QString choiceDetail(const StaffMember& member, const QDate& day);
 
     QString addCertificate(const Actor& actor, const StaffCertificate& certificate);
     QList<StaffCertificate> certificates(const Actor& actor, const QString& staffUid) const;
@@ -49,6 +56,8 @@ public:
 private:
     void validate(StaffMember& member) const;
     StaffMember fromRow(const Actor& actor, const QVariantMap& row) const;
+    QList<StaffMember> query(const Actor& actor, Filter filter, const QDate& day, const QString& search,
+                             bool byRoleFirst) const;
 
     Database& m_db;
 };

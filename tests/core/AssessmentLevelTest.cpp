@@ -132,3 +132,19 @@ TEST_CASE("Every item has a distinct code, a label and a meaning for each score"
     REQUIRE(consciousness != nullptr);
     CHECK(consciousness->maxScore == 2);
 }
+
+TEST_CASE("Where having none scores higher, each score names the behaviour, present or absent",
+          "[assessments]")
+{
+    // GB/T 42195-2022 scores 攻击行为 and 抑郁症状 1 when absent: "1 none" read as "one incident".
+    for (const char* code : {"aggression", "depression"}) {
+        const AssessmentItems::Item* item = AssessmentItems::find(QString::fromLatin1(code));
+        REQUIRE(item != nullptr);
+        REQUIRE(item->maxScore == 1);
+        const QString absent = AssessmentItems::meaning(*item, 1);
+        const QString present = AssessmentItems::meaning(*item, 0);
+        INFO(absent.toStdString() << " / " << present.toStdString());
+        CHECK(absent.startsWith(QStringLiteral("no ")));
+        CHECK(absent.endsWith(present)); // "no aggressive behaviour" beside "aggressive behaviour"
+    }
+}

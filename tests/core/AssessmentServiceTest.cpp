@@ -4,8 +4,10 @@
 #include "TempDatabase.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "storage/RecordWriter.h"
 #include "storage/Settings.h"
 #include "storage/Sql.h"
+#include "storage/Transaction.h"
 
 #include <QTimeZone>
 
@@ -72,14 +74,32 @@ TEST_CASE("Recording an assessment stores the sums, the levels and the item scor
               .toInt() == 1);
 }
 
-TEST_CASE("The assessor defaults to the acting user", "[assessments]")
+TEST_CASE("The assessor defaults to the staff member the account is linked to, not the login name",
+          "[assessments]")
 {
     FixedClock clock;
     testing::TempDatabase db;
     AssessmentService service(db.db());
     const QString resident = insertResident(db.db(), QStringLiteral("张三"), QDate(2026, 1, 5));
-    const QString uid = service.record(nurse, inputFor(resident, 90));
-    CHECK(service.assessment(admin, uid).assessor == QStringLiteral("nurse"));
+    // Without an account: the acting name.
+    CHECK(service.assessment(admin, service.record(nurse, inputFor(resident, 90))).assessor ==
+          QStringLiteral("nurse"));
+
+    QString staff;
+    const QString account =
+        testing::insertNurseAccount(db.db(), QStringLiteral("李秀梅"), QStringLiteral("lxm"), false, &staff);
+    const core::Actor lxm(QStringLiteral("lxm"), core::Role::Nurse, account);
+    // An account not linked: its display name.
+    CHECK(service.defaultAssessor(lxm) == QStringLiteral("小李"));
+    {
+        core::Transaction transaction(db.db());
+        core::RecordWriter(db.db(), admin)
+            .update(QStringLiteral("users"), account, {{QStringLiteral("staff_uid"), staff}});
+        transaction.commit();
+    }
+    CHECK(service.defaultAssessor(lxm) == QStringLiteral("李秀梅"));
+    CHECK(service.assessment(admin, service.record(lxm, inputFor(resident, 90))).assessor ==
+          QStringLiteral("李秀梅"));
 }
 
 TEST_CASE("Scores outside an item's range are refused with the item and the value", "[assessments]")
@@ -332,17 +352,17 @@ TEST_CASE("The due list shows current residents never assessed or assessed longe
     QStringList names;
     for (const AssessmentService::DueEntry& entry : due)
         names.append(entry.residentName);
-    // The most overdue first; one never assessed is due from admission.
+    // Never assessed first (due from admission, though less overdue), then the most overdue.
     CHECK(names ==
-          QStringList{QStringLiteral("过期评估"), QStringLiteral("从未评估"), QStringLiteral("今日到期")});
-    CHECK(due.at(0).lastLevel == 2);
-    CHECK(due.at(0).lastAssessedOn == QDate(2026, 3, 1));
-    CHECK(due.at(0).dueOn == QDate(2026, 9, 1));
-    CHECK(due.at(0).daysOverdue == 80);
-    CHECK(due.at(1).lastLevel == -1);
-    CHECK_FALSE(due.at(1).lastAssessedOn.isValid());
-    CHECK(due.at(1).dueOn == QDate(2026, 10, 1));
-    CHECK(due.at(1).residentUid == never);
+          QStringList{QStringLiteral("从未评估"), QStringLiteral("过期评估"), QStringLiteral("今日到期")});
+    CHECK(due.at(1).lastLevel == 2);
+    CHECK(due.at(1).lastAssessedOn == QDate(2026, 3, 1));
+    CHECK(due.at(1).dueOn == QDate(2026, 9, 1));
+    CHECK(due.at(1).daysOverdue == 80);
+    CHECK(due.at(0).lastLevel == -1);
+    CHECK_FALSE(due.at(0).lastAssessedOn.isValid());
+    CHECK(due.at(0).dueOn == QDate(2026, 10, 1));
+    CHECK(due.at(0).residentUid == never);
     CHECK(due.at(2).daysOverdue == 0);
 
     SECTION("a longer interval leaves fewer due")

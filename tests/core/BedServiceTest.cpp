@@ -322,3 +322,41 @@ TEST_CASE("Beds count on a past day by the periods they were in service", "[beds
             CHECK(finding.check == QStringLiteral("completeness"));
     }
 }
+
+TEST_CASE("A free bed shows who is in its room; placing the other gender there is flagged", "[beds]")
+{
+    testing::FixedToday today(QDate(2026, 11, 2));
+    testing::TempDatabase db;
+    const QString one = addBed(db.db(), QStringLiteral("A-101-1"));
+    const QString two = addBed(db.db(), QStringLiteral("A-101-2"));
+    addBed(db.db(), QStringLiteral("A-101-3"));
+    const QString otherRoom = addBed(db.db(), QStringLiteral("A-102-1"));
+    ResidentService residents(db.db());
+    const QString zhang = residents.admit(
+        admin(), person(QStringLiteral("张大爷"), QDate(1938, 5, 6), 1, QDate(2026, 2, 1), one));
+    const QString wang = residents.admit(
+        admin(), person(QStringLiteral("王大爷"), QDate(1939, 5, 6), 1, QDate(2026, 2, 1), two, 2));
+    BedService beds(db.db());
+
+    const QList<FreeBed> free = beds.freeBedsWithRoommates(admin());
+    REQUIRE(free.size() == 2);
+    CHECK(free.at(0).bed.code == QStringLiteral("A-101-3"));
+    REQUIRE(free.at(0).roommates.size() == 2);
+    CHECK(free.at(0).roommates.at(0).name == QStringLiteral("张大爷"));
+    CHECK(free.at(0).roommates.at(0).gender == 1);
+    CHECK(free.at(0).roommates.at(1).bedCode == QStringLiteral("A-101-2"));
+    CHECK(free.at(1).bed.code == QStringLiteral("A-102-1"));
+    CHECK(free.at(1).roommates.isEmpty());
+
+    const QList<Roommate> room = beds.roommates(admin(), free.at(0).bed.uid);
+    // A woman among two men is asked about; a man is not; an unknown gender is not guessed at.
+    CHECK(BedService::otherGender(room, 2).size() == 2);
+    CHECK(BedService::otherGender(room, 1).isEmpty());
+    CHECK(BedService::otherGender(room, 0).isEmpty());
+    CHECK(BedService::otherGender(beds.roommates(admin(), otherRoom), 2).isEmpty());
+    // Someone moving within the room is not their own roommate.
+    CHECK(beds.roommates(admin(), free.at(0).bed.uid, zhang).size() == 1);
+    // A discharged resident no longer counts.
+    residents.discharge(admin(), wang, QDate(2026, 11, 2), DischargeReason::Home);
+    CHECK(beds.roommates(admin(), free.at(0).bed.uid).size() == 1);
+}

@@ -327,3 +327,93 @@ TEST_CASE("An old file whose records break the new rules upgrades; check lists t
         CHECK(templates.constFirst().label() == QStringLiteral("Early shift"));
     }
 }
+
+TEST_CASE("An incident's own time is a real time, no later than its entry, and only an incident has one",
+          "[storage][rules]")
+{
+    testing::TempDatabase db;
+    core::RosterService(db.db()).templates(admin);
+    QString shift;
+    QString staff;
+    {
+        core::Transaction transaction(db.db());
+        core::RecordWriter writer(db.db(), admin);
+        staff = writer.insert(QStringLiteral("staff"),
+                              {{QStringLiteral("name"), QStringLiteral("李护士")},
+                               {QStringLiteral("role"), QStringLiteral("NURSE")},
+                               {QStringLiteral("hire_date"), QStringLiteral("2020-01-01")}});
+        shift = writer.insert(QStringLiteral("shifts"),
+                              {{QStringLiteral("staff_uid"), staff},
+                               {QStringLiteral("shift_date"), QStringLiteral("2026-11-02")},
+                               {QStringLiteral("shift_code"), QStringLiteral("D")},
+                               {QStringLiteral("start_at"), QStringLiteral("2026-11-02T07:00:00+08:00")},
+                               {QStringLiteral("end_at"), QStringLiteral("2026-11-02T15:00:00+08:00")}});
+        transaction.commit();
+    }
+    const QVariantMap fall{{QStringLiteral("shift_uid"), shift},
+                           {QStringLiteral("written_at"), QStringLiteral("2026-11-02T10:00:00+08:00")},
+                           {QStringLiteral("author_staff_uid"), staff},
+                           {QStringLiteral("summary"), QStringLiteral("跌倒")},
+                           {QStringLiteral("incident"), QStringLiteral("FALL")},
+                           {QStringLiteral("occurred_at"), QStringLiteral("2026-11-02T09:40:00+08:00")}};
+    CHECK(
+        refused(db.db(), QStringLiteral("shift_logs"),
+                withValue(fall, QStringLiteral("occurred_at"), QStringLiteral("2026-11-02T10:05:00+08:00"))));
+    CHECK(refused(db.db(), QStringLiteral("shift_logs"),
+                  withValue(fall, QStringLiteral("occurred_at"), QStringLiteral("2026-11-02 09:40"))));
+    CHECK(refused(db.db(), QStringLiteral("shift_logs"),
+                  withValue(fall, QStringLiteral("incident"), QVariant())));
+    CHECK_FALSE(refused(db.db(), QStringLiteral("shift_logs"), fall));
+    // Written before its own time was kept: none.
+    CHECK_FALSE(refused(db.db(), QStringLiteral("shift_logs"),
+                        withValue(fall, QStringLiteral("occurred_at"), QVariant())));
+}
+
+TEST_CASE("A schema-8 incident whose time was edited past its entry upgrades; check lists it",
+          "[storage][rules]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v8.sqlite"));
+    using testing::oldRecord;
+    testing::writeFileAtVersion(
+        path, 8,
+        {oldRecord(QStringLiteral("staff"), {{QStringLiteral("uid"), QStringLiteral("s-1")},
+                                             {QStringLiteral("name"), QStringLiteral("李护士")},
+                                             {QStringLiteral("role"), QStringLiteral("NURSE")},
+                                             {QStringLiteral("hire_date"), QStringLiteral("2020-01-01")}}),
+         oldRecord(QStringLiteral("shift_templates"),
+                   {{QStringLiteral("uid"), QStringLiteral("t-1")},
+                    {QStringLiteral("code"), QStringLiteral("D")},
+                    {QStringLiteral("name"), QStringLiteral("EARLY")},
+                    {QStringLiteral("start_time"), QStringLiteral("07:00")},
+                    {QStringLiteral("end_time"), QStringLiteral("15:00")}}),
+         oldRecord(QStringLiteral("shifts"),
+                   {{QStringLiteral("uid"), QStringLiteral("sh-1")},
+                    {QStringLiteral("staff_uid"), QStringLiteral("s-1")},
+                    {QStringLiteral("shift_date"), QStringLiteral("2025-12-31")},
+                    {QStringLiteral("shift_code"), QStringLiteral("D")},
+                    {QStringLiteral("start_at"), QStringLiteral("2025-12-31T07:00:00+08:00")},
+                    {QStringLiteral("end_at"), QStringLiteral("2025-12-31T15:00:00+08:00")}}),
+         oldRecord(QStringLiteral("shift_logs"),
+                   {{QStringLiteral("uid"), QStringLiteral("l-1")},
+                    {QStringLiteral("shift_uid"), QStringLiteral("sh-1")},
+                    {QStringLiteral("written_at"), QStringLiteral("2025-12-31T10:00:00+08:00")},
+                    {QStringLiteral("occurred_at"), QStringLiteral("2025-12-31T12:00:00+08:00")},
+                    {QStringLiteral("incident"), QStringLiteral("FALL")},
+                    {QStringLiteral("author_staff_uid"), QStringLiteral("s-1")},
+                    {QStringLiteral("summary"), QStringLiteral("跌倒")},
+                    {QStringLiteral("created_at"), QStringLiteral("2025-12-31T10:00:00+08:00")},
+                    {QStringLiteral("updated_at"), QStringLiteral("2025-12-31T10:00:00+08:00")}})});
+    auto db = core::Database::open(path);
+    CHECK(db->schemaVersion() == core::Database::latestSchemaVersion());
+    const QString all = messagesOf(*db, QStringLiteral("record_rules")).join(QLatin1Char('\n'));
+    INFO(all.toStdString());
+    CHECK(all.contains(QStringLiteral("The shift-log entry of 李护士 written at 2025-12-31T10:00:00+08:00")));
+    CHECK(all.contains(QStringLiteral("after the entry was written")));
+    // Kept as it was, and still writable.
+    core::Transaction transaction(*db);
+    CHECK(core::RecordWriter(*db, admin)
+              .update(QStringLiteral("shift_logs"), QStringLiteral("l-1"),
+                      {{QStringLiteral("summary"), QStringLiteral("跌倒，已处理")}}));
+    transaction.commit();
+}

@@ -420,3 +420,85 @@ TEST_CASE("A pinyin search finds surnames by their surname reading and puts the 
     CHECK(sorted == QStringList{QStringLiteral("黄华"), QStringLiteral("胡军"), QStringLiteral("王五"),
                                 QStringLiteral("曾明"), QStringLiteral("张虎")});
 }
+
+TEST_CASE(
+    "A resident picker lists residents by pinyin with their bed, and a typed spelling finds the closest "
+    "first",
+    "[residents]")
+{
+    testing::FixedToday today(QDate(2026, 11, 2));
+    testing::TempDatabase db;
+    ResidentService residents(db.db());
+    const QStringList names{QStringLiteral("张虎"), QStringLiteral("曾明"), QStringLiteral("王五"),
+                            QStringLiteral("崔四"), QStringLiteral("单田")};
+    QStringList uids;
+    int sequence = 1;
+    for (const QString& name : names) {
+        const QString bed = addBed(db.db(), QStringLiteral("A-101-%1").arg(sequence));
+        uids.append(
+            residents.admit(admin(), person(name, QDate(1940, 3, 1), 1, QDate(2026, 10, 1), bed, sequence)));
+        ++sequence;
+    }
+    const auto shown = [](const QList<PersonChoice>& people) {
+        QStringList result;
+        for (const PersonChoice& person : people)
+            result.append(person.name + QLatin1Char(' ') + person.detail);
+        return result;
+    };
+    using Presence = ResidentFilter::Presence;
+    // 崔 cui, 单 shan (a surname: not dan), 王 wang, 曾 zeng (not ceng), 张 zhang.
+    CHECK(shown(residents.choices(admin(), {}, Presence::Current)) ==
+          QStringList{QStringLiteral("崔四 A-101-4"), QStringLiteral("单田 A-101-5"),
+                      QStringLiteral("王五 A-101-3"), QStringLiteral("曾明 A-101-2"),
+                      QStringLiteral("张虎 A-101-1")});
+    CHECK(shown(residents.choices(admin(), QStringLiteral("zeng"), Presence::Current)).constFirst() ==
+          QStringLiteral("曾明 A-101-2"));
+    CHECK(shown(residents.choices(admin(), QStringLiteral("z"), Presence::Current)).mid(0, 2) ==
+          QStringList{QStringLiteral("曾明 A-101-2"), QStringLiteral("张虎 A-101-1")});
+    CHECK(shown(residents.choices(admin(), QStringLiteral("A-101-3"), Presence::Current)) ==
+          QStringList{QStringLiteral("王五 A-101-3")});
+
+    SECTION("today's shift may still write about a resident discharged today, not one discharged before")
+    {
+        residents.discharge(admin(), uids.at(0), QDate(2026, 11, 2), DischargeReason::Home);
+        residents.discharge(admin(), uids.at(2), QDate(2026, 11, 1), DischargeReason::Home);
+        const QStringList present = shown(residents.choices(admin(), {}, Presence::CurrentOrLeftToday));
+        CHECK(present.contains(QStringLiteral("张虎 discharged 2026-11-02")));
+        CHECK_FALSE(present.join(QLatin1Char(' ')).contains(QStringLiteral("王五")));
+        CHECK(shown(residents.choices(admin(), {}, Presence::All))
+                  .contains(QStringLiteral("王五 discharged 2026-11-01")));
+    }
+}
+
+TEST_CASE("Re-admission proposes the bed the resident held last, when it is free", "[residents][beds]")
+{
+    testing::FixedToday today(QDate(2026, 11, 2));
+    testing::TempDatabase db;
+    const QString first = addBed(db.db(), QStringLiteral("A-101-1"));
+    const QString last = addBed(db.db(), QStringLiteral("A-101-2"));
+    ResidentService residents(db.db());
+    const QString uid = residents.admit(
+        admin(), person(QStringLiteral("张三"), QDate(1940, 3, 1), 1, QDate(2025, 1, 1), first));
+    residents.transfer(admin(), uid, last, QDate(2025, 3, 1), QStringLiteral("靠窗"));
+    residents.discharge(admin(), uid, QDate(2025, 8, 1), DischargeReason::Home);
+    CHECK(residents.previousBedIfFree(admin(), uid) == last);
+
+    SECTION("not once someone else holds it")
+    {
+        residents.admit(admin(),
+                        person(QStringLiteral("李四"), QDate(1941, 3, 1), 1, QDate(2025, 9, 1), last, 2));
+        CHECK(residents.previousBedIfFree(admin(), uid).isEmpty());
+    }
+    SECTION("not while it is out of service")
+    {
+        BedService(db.db()).setInService(admin(), last, false, {}, QStringLiteral("维修"));
+        CHECK(residents.previousBedIfFree(admin(), uid).isEmpty());
+    }
+    SECTION("nothing for a resident who never held a bed")
+    {
+        const QString bedless = residents.admit(
+            admin(), person(QStringLiteral("王五"), QDate(1942, 3, 1), 1, QDate(2025, 1, 1), QString(), 3));
+        residents.discharge(admin(), bedless, QDate(2025, 8, 1), DischargeReason::Home);
+        CHECK(residents.previousBedIfFree(admin(), bedless).isEmpty());
+    }
+}

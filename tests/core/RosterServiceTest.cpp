@@ -345,7 +345,8 @@ TEST_CASE_METHOD(RosterFixture, "A rotating pattern fills the selected staff ove
     CHECK(month.cellText(untouched, from).isEmpty());
     CHECK(month.totals(a).shifts == 8);
     CHECK(month.totals(a).hours == Approx(64.0));
-    CHECK(month.totals(a).restDays == 30 - 8);
+    // Rest days count as far as the roster is planned (10 November); later days are not planned.
+    CHECK(month.totals(a).restDays == 10 - 8);
 
     SECTION("refilling over the roster replaces it rather than stacking shifts")
     {
@@ -550,6 +551,9 @@ TEST_CASE_METHOD(RosterFixture, "Residents per caregiver and incidents this mont
     CHECK(indicators.caregiversEmployed == 2);
     REQUIRE(indicators.residentsPerCaregiver.has_value());
     CHECK(*indicators.residentsPerCaregiver == Approx(4.5));
+    // One notation wherever it is shown: one caregiver to 4.5 residents.
+    CHECK(core::StaffingIndicators::ratioText(indicators.residentsPerCaregiver) == QStringLiteral("1:4.5"));
+    CHECK(core::StaffingIndicators::ratioText(std::nullopt) == QStringLiteral("—"));
     CHECK(indicators.incidentsThisMonth == 1);
 
     SECTION("a corrected incident counts once")
@@ -583,4 +587,24 @@ TEST_CASE_METHOD(RosterFixture, "Reading the roster without the right to plan it
         service.templates(admin);
         CHECK(count("shift_templates") == 3);
     }
+}
+
+TEST_CASE_METHOD(RosterFixture,
+                 "A day without a shift is a rest day up to the last day anyone is rostered; later "
+                 "days are not planned yet",
+                 "[roster]")
+{
+    const QString a = addStaff(QStringLiteral("甲"));
+    const QString b = addStaff(QStringLiteral("乙"));
+    CHECK_FALSE(service.month(admin, QDate(2026, 11, 1)).plannedThrough.isValid());
+    service.setDay(admin, a, QDate(2026, 11, 2), {QStringLiteral("D")});
+    service.setDay(admin, b, QDate(2026, 11, 14), {QStringLiteral("N")});
+    const core::RosterMonth month = service.month(admin, QDate(2026, 11, 1));
+    CHECK(month.plannedThrough == QDate(2026, 11, 14));
+    // 甲 rests on the 3rd and the 14th: 乙 is rostered that far.
+    CHECK(month.isPlanned(QDate(2026, 11, 3)));
+    CHECK(month.isPlanned(QDate(2026, 11, 14)));
+    CHECK_FALSE(month.isPlanned(QDate(2026, 11, 15)));
+    // The next month is planned as far as this one reaches into it: not at all.
+    CHECK_FALSE(service.month(admin, QDate(2026, 12, 1)).isPlanned(QDate(2026, 12, 1)));
 }

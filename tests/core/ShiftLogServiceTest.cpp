@@ -249,9 +249,9 @@ TEST_CASE("The shifts a nurse can open are today's and a night shift still runni
         service.shiftsToOpen(f.nurse, li, ShiftLogFixture::at(day1, 5));
     REQUIRE(running.size() == 1);
     CHECK(running.constFirst().code == QStringLiteral("N"));
-    const QList<ShiftLogService::Choice> onDuty = service.staffOnDuty(f.nurse, ShiftLogFixture::at(day1, 6));
-    CHECK(onDuty.size() == 2);
-    CHECK(service.staffOnDuty(f.nurse, ShiftLogFixture::at(day1, 16)).isEmpty());
+    // At 06:00 Li's night shift runs and Wang's day shift starts within the hour; at 16:00 neither.
+    CHECK(service.dutyChoices(f.admin, ShiftLogFixture::at(day1, 6)).onDuty.size() == 2);
+    CHECK(service.dutyChoices(f.admin, ShiftLogFixture::at(day1, 16)).onDuty.isEmpty());
 }
 
 TEST_CASE("The log query pages newest first and filters by incident, resident, author and date", "[shiftlog]")
@@ -517,25 +517,176 @@ TEST_CASE("Incidents in a period count a corrected incident once, by its correct
     CHECK(service.incidentCount(f.reader, day1.addDays(1), day1.addDays(30)) == 0);
 }
 
-TEST_CASE("The shift log's choices of people follow how the names are said", "[shiftlog][pinyin]")
+TEST_CASE("The nurse-on-duty list starts with the account's own staff member, then the nurses and caregivers "
+          "on duty; doctors and managers stay among the others",
+          "[shiftlog]")
 {
     ShiftLogFixture f;
     ShiftLogService service(f.db());
-    // By code point 于 < 吴 < 周 < 孙; said aloud: sun, wu, yu, zhou.
-    for (const char* name : {"于护士", "吴护士", "周护士", "孙护士"}) {
-        f.addStaff(QString::fromUtf8(name));
-        f.addResident(QString::fromUtf8(name).left(1) + QStringLiteral("大爷"));
-    }
-    const auto names = [](const QList<ShiftLogService::Choice>& choices) {
+    const QString head = f.addStaff(QStringLiteral("院长"), QStringLiteral("ADMIN"));
+    const QString li = f.addStaff(QStringLiteral("李护士"));
+    const QString zhao = f.addStaff(QStringLiteral("赵护理员"), QStringLiteral("CAREGIVER"));
+    const QString doctor = f.addStaff(QStringLiteral("孙医生"), QStringLiteral("DOCTOR"));
+    const QString wang = f.addStaff(QStringLiteral("王护士"));
+    f.addShift(li, day1, QStringLiteral("D"), 7);
+    f.addShift(zhao, day1, QStringLiteral("D"), 7);
+    f.addShift(doctor, day1, QStringLiteral("D"), 7);
+    f.addShift(head, day1, QStringLiteral("D"), 7);
+    f.addShift(wang, day1, QStringLiteral("E"), 15);
+    const auto uids = [](const QList<core::PersonChoice>& people) {
         QStringList result;
-        for (const ShiftLogService::Choice& choice : choices)
-            result.append(choice.name);
+        for (const core::PersonChoice& person : people)
+            result.append(person.uid);
         return result;
     };
-    CHECK(names(service.staffChoices(f.admin)) ==
-          QStringList{QStringLiteral("孙护士"), QStringLiteral("吴护士"), QStringLiteral("于护士"),
-                      QStringLiteral("周护士")});
-    CHECK(names(service.residentChoices(f.admin, true)) ==
-          QStringList{QStringLiteral("孙大爷"), QStringLiteral("吴大爷"), QStringLiteral("于大爷"),
-                      QStringLiteral("周大爷")});
+
+    SECTION("an administrator linked to the manager's record sees herself first, then who is on duty")
+    {
+        const QString account = f.nurseFor(head).userUid();
+        const core::Actor manager(QStringLiteral("head"), core::Role::Administrator, account);
+        const ShiftLogService::DutyChoices at10 = service.dutyChoices(manager, ShiftLogFixture::at(day1, 10));
+        REQUIRE(at10.own.has_value());
+        CHECK(at10.own->uid == head);
+        CHECK(at10.own->detail == core::staffRoleLabel(core::StaffRole::Admin));
+        CHECK(uids(at10.onDuty) == QStringList{li, zhao});
+        // The doctor works the day shift too, but does not keep the shift log; Wang comes at 15:00.
+        CHECK(uids(at10.others).contains(doctor));
+        CHECK(uids(at10.others).contains(wang));
+        CHECK_FALSE(uids(at10.others).contains(head));
+
+        // Within the hour before her shift, Wang arrives for the handover and counts as on duty.
+        CHECK(uids(service.dutyChoices(manager, ShiftLogFixture::at(day1, 14, 10)).onDuty) ==
+              QStringList{li, wang, zhao});
+    }
+    SECTION("a nurse is offered only herself")
+    {
+        const ShiftLogService::DutyChoices mine =
+            service.dutyChoices(f.nurseFor(wang), ShiftLogFixture::at(day1, 10));
+        REQUIRE(mine.own.has_value());
+        CHECK(mine.own->uid == wang);
+        CHECK(mine.onDuty.isEmpty());
+        CHECK(mine.others.isEmpty());
+    }
+    SECTION("a closed shift is no longer on duty")
+    {
+        const core::Actor liNurse = f.nurseFor(li);
+        const ShiftLogService::Session session = service.openShift(
+            liNurse, service.shiftsToOpen(liNurse, li, ShiftLogFixture::at(day1, 7)).constFirst().uid);
+        service.closeShift(liNurse, session.uid, QStringLiteral("交班"));
+        CHECK(uids(service.dutyChoices(f.admin, ShiftLogFixture::at(day1, 10)).onDuty) == QStringList{zhao});
+    }
+}
+
+TEST_CASE("An incident keeps its own time: the risk window and the monthly count read it, not when it was "
+          "written",
+          "[shiftlog]")
+{
+    ShiftLogFixture f;
+    ShiftLogService service(f.db());
+    const QString li = f.addStaff(QStringLiteral("李护士"));
+    const core::Actor liNurse = f.nurseFor(li);
+    const QString zhang = f.addResident(QStringLiteral("张大爷"));
+    // A night shift from 23:00 on 31 October; the fall at 23:40 is written up at 00:30.
+    const QDate october31(2026, 10, 31);
+    ShiftLogFixture::setNow(october31, 23);
+    const ShiftLogService::Session night =
+        service.openShift(liNurse, f.addShift(li, october31, QStringLiteral("N"), 23));
+    ShiftLogFixture::setNow(october31.addDays(1), 0, 30);
+    const QString fall = service.addEntry(liNurse, night.uid,
+                                          {QStringLiteral("夜间如厕跌倒"),
+                                           zhang,
+                                           Incident::Fall,
+                                           {},
+                                           {},
+                                           ShiftLogFixture::at(october31, 23, 40)});
+    const ShiftLogService::Entry stored = service.entry(f.reader, fall);
+    CHECK(stored.occurredAt == QStringLiteral("2026-10-31T23:40:00+08:00"));
+    CHECK(stored.writtenAt == QStringLiteral("2026-11-01T00:30:00+08:00"));
+
+    // October's incident, not November's.
+    CHECK(service.incidentCount(f.reader, QDate(2026, 10, 1), october31) == 1);
+    CHECK(service.incidentCount(f.reader, QDate(2026, 11, 1), QDate(2026, 11, 30)) == 0);
+    // 30 days from 31 October are 31 October … 29 November: the fall leaves the window on 30 November,
+    // although it was written on 1 November.
+    CHECK(service.riskEvents(f.reader, zhang, QDate(2026, 11, 29)).size() == 1);
+    CHECK(service.riskEvents(f.reader, zhang, QDate(2026, 11, 30)).isEmpty());
+    CHECK(service.riskEvents(f.reader, zhang, october31).size() == 1);
+
+    SECTION("without a time of its own an incident happened when it was written")
+    {
+        const QString choking = service.addEntry(
+            liNurse, night.uid, {QStringLiteral("进食呛咳"), zhang, Incident::Choking, {}, {}});
+        CHECK(service.entry(f.reader, choking).occurredAt == QStringLiteral("2026-11-01T00:30:00+08:00"));
+    }
+    SECTION("a note has no time of its own")
+    {
+        const QString note = service.addEntry(
+            liNurse, night.uid,
+            {QStringLiteral("巡视"), zhang, Incident::None, {}, {}, ShiftLogFixture::at(october31, 23, 50)});
+        CHECK(service.entry(f.reader, note).occurredAt.isEmpty());
+    }
+    SECTION("a correction restates the incident at its time, and editing keeps it")
+    {
+        ShiftLogFixture::setNow(october31.addDays(1), 6);
+        service.closeShift(liNurse, night.uid, QStringLiteral("张大爷夜间跌倒"));
+        const QString wang = f.addStaff(QStringLiteral("王护士"));
+        const core::Actor wangNurse = f.nurseFor(wang);
+        const ShiftLogService::Session day =
+            service.openShift(wangNurse, f.addShift(wang, october31.addDays(1), QStringLiteral("D"), 7));
+        ShiftLogFixture::setNow(october31.addDays(1), 9);
+        const QString correction = service.addEntry(
+            wangNurse, day.uid, {QStringLiteral("更正：在床边跌倒"), zhang, Incident::Fall, fall, {}});
+        CHECK(service.entry(f.reader, correction).occurredAt == QStringLiteral("2026-10-31T23:40:00+08:00"));
+        service.editEntry(wangNurse, correction,
+                          {QStringLiteral("更正：在床边滑倒"), zhang, Incident::Fall, {}, {}});
+        CHECK(service.entry(f.reader, correction).occurredAt == QStringLiteral("2026-10-31T23:40:00+08:00"));
+        CHECK(service.incidentCount(f.reader, QDate(2026, 10, 1), october31) == 1);
+    }
+}
+
+TEST_CASE("An incident's time is refused in the future, after it was written, and more than 12 hours before "
+          "its shift began",
+          "[shiftlog]")
+{
+    ShiftLogFixture f;
+    ShiftLogService service(f.db());
+    const QString li = f.addStaff(QStringLiteral("李护士"));
+    const core::Actor liNurse = f.nurseFor(li);
+    const QString zhang = f.addResident(QStringLiteral("张大爷"));
+    const ShiftLogService::Session session =
+        service.openShift(liNurse, f.addShift(li, day1, QStringLiteral("D"), 7));
+    ShiftLogFixture::setNow(day1, 10);
+    const auto fallAt = [&](const QDateTime& at) {
+        return ShiftLogService::NewEntry{QStringLiteral("跌倒"), zhang, Incident::Fall, {}, {}, at};
+    };
+    const auto refusal = [&](const QDateTime& at) {
+        try {
+            service.addEntry(liNurse, session.uid, fallAt(at));
+        } catch (const Error& error) {
+            CHECK(error.kind() == Error::Kind::Validation);
+            return error.message();
+        }
+        return QString();
+    };
+
+    CHECK(refusal(ShiftLogFixture::at(day1, 11)).contains(QStringLiteral("in the future")));
+    CHECK(refusal(ShiftLogFixture::at(day1, 11)).contains(QStringLiteral("2026-11-02 11:00")));
+    // The shift began at 07:00: 19:00 the evening before is the earliest.
+    CHECK(refusal(ShiftLogFixture::at(day1.addDays(-1), 18, 59)).contains(QStringLiteral("12 hours")));
+    CHECK(service.entriesOfShift(f.reader, session.shiftUid).isEmpty());
+    CHECK(refusal(ShiftLogFixture::at(day1.addDays(-1), 19)).isEmpty());
+    CHECK(refusal(ShiftLogFixture::at(day1, 10)).isEmpty());
+
+    SECTION("an edit may not move it after the time the entry was written")
+    {
+        const QString entry = service.addEntry(liNurse, session.uid, fallAt(ShiftLogFixture::at(day1, 9)));
+        ShiftLogFixture::setNow(day1, 12);
+        try {
+            service.editEntry(liNurse, entry, fallAt(ShiftLogFixture::at(day1, 11)));
+            FAIL("an incident after its entry was accepted");
+        } catch (const Error& error) {
+            CHECK(error.message().contains(QStringLiteral("after the entry was written (2026-11-02 10:00)")));
+        }
+        CHECK(service.entry(f.reader, entry).occurredAt == QStringLiteral("2026-11-02T09:00:00+08:00"));
+    }
 }

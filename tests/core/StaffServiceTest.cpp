@@ -145,3 +145,36 @@ TEST_CASE("Certificates warn 30 days before they expire and once expired", "[sta
     CHECK(warnings.at(1).daysLeft == 30);
     CHECK(service.certificates(admin, uid).size() == 4);
 }
+
+TEST_CASE("A staff picker lists people by pinyin alone with their role; a typed spelling finds the closest "
+          "first",
+          "[staff]")
+{
+    FixedClock clock;
+    testing::TempDatabase db;
+    StaffService service(db.db());
+    const QString zhang = service.add(admin, person(QStringLiteral("张丽"), StaffRole::Caregiver));
+    const QString zeng = service.add(admin, person(QStringLiteral("曾芳"), StaffRole::Nurse));
+    service.add(admin, person(QStringLiteral("王强"), StaffRole::Doctor));
+    const QString former = service.add(admin, person(QStringLiteral("安平"), StaffRole::Nurse));
+    service.setLeaveDate(admin, former, QDate(2026, 6, 1));
+    const auto shown = [](const QList<core::PersonChoice>& people) {
+        QStringList result;
+        for (const core::PersonChoice& person : people)
+            result.append(person.name + QLatin1Char(' ') + person.detail);
+        return result;
+    };
+    const QDate today(2026, 11, 10);
+    // list() groups by role; a picker is in pinyin order: wang, zeng (a surname, not ceng), zhang.
+    CHECK(service.list(admin, StaffService::Filter::Current, today).constFirst().uid == zhang);
+    CHECK(shown(service.choices(admin, StaffService::Filter::Current, today)) ==
+          QStringList{QStringLiteral("王强 ") + core::staffRoleLabel(StaffRole::Doctor),
+                      QStringLiteral("曾芳 ") + core::staffRoleLabel(StaffRole::Nurse),
+                      QStringLiteral("张丽 ") + core::staffRoleLabel(StaffRole::Caregiver)});
+    const QList<core::PersonChoice> typed =
+        service.choices(admin, StaffService::Filter::Current, today, QStringLiteral("zeng"));
+    REQUIRE_FALSE(typed.isEmpty());
+    CHECK(typed.constFirst().uid == zeng);
+    CHECK(shown(service.choices(admin, StaffService::Filter::All, today)).constFirst() ==
+          QStringLiteral("安平 %1, former").arg(core::staffRoleLabel(StaffRole::Nurse)));
+}

@@ -49,6 +49,30 @@ inline QString insertResident(core::Database& db, const QString& name, const QDa
     return uid;
 }
 
+// A nurse's staff record and her account (display name 小李), linked when `linked`: who assesses
+// when the form names nobody. Returns the account's uid; *staffUid receives the record's.
+inline QString insertNurseAccount(core::Database& db, const QString& staffName, const QString& username,
+                                  bool linked, QString* staffUid = nullptr)
+{
+    core::Transaction transaction(db);
+    core::RecordWriter writer(db, testAdministrator());
+    const QString staff =
+        writer.insert(QStringLiteral("staff"), {{QStringLiteral("name"), staffName},
+                                                {QStringLiteral("role"), QStringLiteral("NURSE")},
+                                                {QStringLiteral("hire_date"), QStringLiteral("2020-01-01")}});
+    QVariantMap account{{QStringLiteral("username"), username},
+                        {QStringLiteral("display_name"), QStringLiteral("小李")},
+                        {QStringLiteral("role"), QStringLiteral("NURSE")},
+                        {QStringLiteral("password_hash"), QStringLiteral("-")}};
+    if (linked)
+        account.insert(QStringLiteral("staff_uid"), staff);
+    const QString uid = writer.insert(QStringLiteral("users"), account);
+    transaction.commit();
+    if (staffUid)
+        *staffUid = staff;
+    return uid;
+}
+
 // One shift-log entry about the resident with an incident code (FALL, CHOKING, WANDERING …),
 // written at 10:00 local time on the day.
 inline QString insertIncident(core::Database& db, const QString& residentUid, const QString& incident,

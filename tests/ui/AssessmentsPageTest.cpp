@@ -17,10 +17,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTest>
 #include <QTimeZone>
 
 #include <catch2/catch.hpp>
@@ -350,4 +352,51 @@ TEST_CASE("An assessment imported with only its total shows the stored level", "
     CHECK(dialog->findChild<QLabel*>(QStringLiteral("selfCareScoreLabel"))->text() ==
           QStringLiteral("– / 32"));
     dialog->close();
+}
+
+TEST_CASE("Enter on the due list opens the form; those never assessed come first; the assessor is the linked "
+          "staff member",
+          "[assessments]")
+{
+    FixedClock clock;
+    testing::TempDatabase db;
+    const QString overdue = testing::insertResident(db.db(), QStringLiteral("过期评估"), QDate(2025, 1, 5));
+    testing::insertResident(db.db(), QStringLiteral("从未评估"), QDate(2026, 11, 1));
+    core::AssessmentService service(db.db());
+    core::AssessmentService::Input old;
+    old.residentUid = overdue;
+    old.assessedOn = QDate(2025, 2, 1);
+    old.reason = core::AssessmentReason::First;
+    old.scores = testing::scoresForTotal(70);
+    service.record(testing::testAdministrator(), old);
+    const QString account =
+        testing::insertNurseAccount(db.db(), QStringLiteral("李秀梅"), QStringLiteral("lxm"), true);
+    ui::AppContext context(db.db(), core::Actor(QStringLiteral("lxm"), core::Role::Nurse, account));
+    ui::AssessmentsPage page(context);
+    page.resize(1198, 700);
+    page.show();
+    page.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&page));
+    page.refresh();
+
+    auto* dueView = page.findChild<QTableView*>(QStringLiteral("dueTableView"));
+    REQUIRE(dueView->model()->rowCount() == 2);
+    // Admitted a day ago and never assessed, before one overdue for months.
+    CHECK(dueView->model()->index(0, 0).data().toString() == QStringLiteral("从未评估"));
+    CHECK(dueView->model()->index(1, 0).data().toString() == QStringLiteral("过期评估"));
+
+    dueView->setFocus();
+    QTest::keyClick(dueView, Qt::Key_Return);
+    auto* dialog = page.findChild<ui::AssessmentDialog*>(QStringLiteral("assessmentDialog"));
+    REQUIRE(dialog != nullptr);
+    CHECK(dialog->isVisible());
+    CHECK(dialog->windowTitle().contains(QStringLiteral("从未评估")));
+    CHECK(dialog->findChild<QLineEdit*>(QStringLiteral("assessorLineEdit"))->text() ==
+          QStringLiteral("李秀梅"));
+    // Where none scores higher, the choice says so.
+    auto* aggression = dialog->findChild<QComboBox*>(QStringLiteral("aggressionComboBox"));
+    REQUIRE(aggression != nullptr);
+    CHECK(aggression->itemText(1) == QStringLiteral("1 no aggressive behaviour"));
+    CHECK(aggression->itemText(2) == QStringLiteral("0 aggressive behaviour"));
+    dialog->reject();
 }

@@ -4,13 +4,18 @@
 #include "common/AppContext.h"
 #include "common/Clock.h"
 #include "common/ErrorDialog.h"
+#include "staff/StaffService.h"
 #include "storage/Settings.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QTableView>
+#include <QTest>
 
 #include <catch2/catch.hpp>
 
@@ -70,4 +75,42 @@ TEST_CASE("Backing up from the main window writes the file and updates the statu
         CHECK(messages.size() == 1);
     }
     ui::setMessageSinkForTesting({});
+}
+
+TEST_CASE("Ctrl+F puts the cursor in the search box of the page shown", "[ui][mainwindow][people]")
+{
+    testing::TempDatabase db;
+    core::StaffMember nurse;
+    nurse.name = QStringLiteral("曾丽");
+    nurse.role = core::StaffRole::Nurse;
+    nurse.hireDate = QDate(2020, 1, 1);
+    const core::Actor admin(QStringLiteral("admin"), core::Role::Administrator);
+    core::StaffService(db.db()).add(admin, nurse);
+    nurse.name = QStringLiteral("张强");
+    core::StaffService(db.db()).add(admin, nurse);
+    ui::AppContext context(db.db(), admin);
+    ui::MainWindow window(context);
+    window.resize(1366, 768);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+
+    for (const auto& [page, field] :
+         {std::pair{"residents", "residentSearchLineEdit"}, std::pair{"staff", "staffSearchLineEdit"}}) {
+        REQUIRE(window.showPage(QString::fromLatin1(page)));
+        auto* search = window.findChild<QLineEdit*>(QString::fromLatin1(field));
+        REQUIRE(search != nullptr);
+        search->setText(QStringLiteral("old"));
+        window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+        INFO(page);
+        CHECK(search->hasFocus());
+        CHECK(search->selectedText() == QStringLiteral("old"));
+    }
+    // The staff page's box finds people by pinyin, the surname read as a surname.
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("staffSearchLineEdit"));
+    QTest::keyClicks(search, QStringLiteral("zeng"));
+    auto* table = window.findChild<QTableView*>(QStringLiteral("staffTableView"));
+    REQUIRE(table->model()->rowCount() == 1);
+    CHECK(table->model()->index(0, 0).data().toString() == QStringLiteral("曾丽"));
 }

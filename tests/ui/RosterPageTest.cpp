@@ -327,3 +327,30 @@ TEST_CASE_METHOD(PageFixture, "F2 edits a cell as text for two shifts on one day
     CHECK(page.model()->data(page.model()->index(page.model()->rowOf(uid), 3)).toString() ==
           QStringLiteral("D/N"));
 }
+
+TEST_CASE_METHOD(PageFixture, "A rest day looks different from a day not planned yet", "[roster]")
+{
+    const QString a = addStaff(QStringLiteral("张护理"));
+    const QString b = addStaff(QStringLiteral("李护理"));
+    core::RosterService roster(db.db());
+    roster.setDay(context.actor(), a, QDate(2026, 11, 2), {QStringLiteral("D")});
+    roster.setDay(context.actor(), b, QDate(2026, 11, 4), {QStringLiteral("E")});
+    ui::RosterPage page(context);
+    page.refresh();
+    ui::RosterTableModel* model = page.model();
+    const int row = model->rowOf(a);
+    // Columns are days: 1 November is column 0.
+    const QModelIndex rest = model->index(row, 2);      // 3 November: 李 works the 4th, so planned
+    const QModelIndex unplanned = model->index(row, 4); // 5 November: nobody is rostered yet
+    CHECK(model->data(rest).toString() == QStringLiteral("-"));
+    CHECK(model->data(rest, Qt::EditRole).toString().isEmpty());
+    CHECK(model->data(unplanned).toString().isEmpty());
+    const auto brush = [&](const QModelIndex& index) {
+        return model->data(index, Qt::BackgroundRole).value<QBrush>();
+    };
+    CHECK(brush(unplanned).style() == Qt::BDiagPattern);
+    CHECK(brush(rest).style() == Qt::SolidPattern);
+    CHECK(brush(rest).color() != brush(unplanned).color());
+    CHECK(model->data(rest, Qt::ToolTipRole).toString().contains(QStringLiteral("Rest day")));
+    CHECK(model->data(unplanned, Qt::ToolTipRole).toString().contains(QStringLiteral("2026-11-04")));
+}

@@ -3,11 +3,15 @@
 
 #include "shiftlog/ShiftLogPage.h"
 
+#include "ResidentFixtures.h"
 #include "ShiftLogFixture.h"
 #include "common/AppContext.h"
+#include "common/Confirmation.h"
 #include "common/ErrorDialog.h"
+#include "common/PersonPicker.h"
 #include "mainwindow/MainWindow.h"
 #include "residents/ResidentDetailView.h"
+#include "residents/ResidentService.h"
 #include "shiftlog/DutyPanel.h"
 #include "shiftlog/HandoverSheet.h"
 #include "shiftlog/ResidentShiftLogSection.h"
@@ -16,9 +20,13 @@
 #include "shiftlog/ShiftLogTableModel.h"
 #include "storage/Sql.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QFile>
+#include <QInputMethodEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -56,6 +64,15 @@ void select(QComboBox* combo, const QString& text)
     combo->setCurrentIndex(index);
 }
 
+// Chinese text arrives from the input method as one committed string, as when a nurse types pinyin
+// and picks the characters.
+void typeChinese(QWidget* widget, const QString& text)
+{
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QApplication::sendEvent(widget, &event);
+}
+
 struct Messages {
     Messages()
     {
@@ -76,7 +93,7 @@ TEST_CASE(
     ShiftLogService service(f.db());
     const QString li = f.addStaff(QStringLiteral("李护士"));
     const QString wang = f.addStaff(QStringLiteral("王护士"));
-    f.addResident(QStringLiteral("张大爷"));
+    const QString zhang = f.addResident(QStringLiteral("张大爷"));
     const QString liu = f.addResident(QStringLiteral("刘奶奶"));
     const core::Actor liNurse = f.nurseFor(li);
     const core::Actor wangNurse = f.nurseFor(wang);
@@ -95,9 +112,11 @@ TEST_CASE(
     page.refresh();
     ui::DutyPanel& duty = *page.dutyPanel();
 
-    select(child<QComboBox>(duty, "staffComboBox"), QStringLiteral("王护士"));
+    // A nurse logs her own shift: she is the one offered.
+    CHECK(child<ui::PersonPicker>(duty, "staffComboBox")->currentUid() == wang);
+    CHECK_FALSE(child<ui::PersonPicker>(duty, "staffComboBox")->isEnabled());
     REQUIRE(child<QComboBox>(duty, "shiftComboBox")->count() == 1);
-    // The handover is read first; it is accepted once the shift is open.
+    // The handover is read first; opening the shift (接班) accepts it, so no second step remains.
     CHECK(child<QLabel>(duty, "previousHandoverLabel")->text().contains(QStringLiteral("每两小时翻身")));
     CHECK_FALSE(child<QPushButton>(duty, "acceptHandoverButton")->isEnabled());
     CHECK_FALSE(child<QPushButton>(duty, "addEntryButton")->isVisible());
@@ -105,26 +124,30 @@ TEST_CASE(
     INFO(messages.shown.join(QLatin1Char('\n')).toStdString());
     REQUIRE(duty.session().has_value());
     CHECK(duty.session()->shiftUid == evening);
-
+    CHECK(child<QLabel>(duty, "handoverAcceptedLabel")->text().contains(QStringLiteral("2026-11-02 15:00")));
+    CHECK(service.session(f.reader, duty.session()->uid).handoverAcceptedAt ==
+          QStringLiteral("2026-11-02T15:00:00+08:00"));
+    CHECK_FALSE(child<QPushButton>(duty, "acceptHandoverButton")->isEnabled());
     CHECK(child<QLabel>(duty, "previousHandoverLabel")->text().contains(QStringLiteral("每两小时翻身")));
     QListWidget* incidents = child<QListWidget>(duty, "openIncidentsListWidget");
     REQUIRE(incidents->count() == 1);
     CHECK(incidents->item(0)->text().contains(QStringLiteral("刘奶奶")));
-
-    ShiftLogFixture::setNow(day1, 15, 5);
-    click(duty, "acceptHandoverButton");
-    CHECK(child<QLabel>(duty, "handoverAcceptedLabel")->text().contains(QStringLiteral("2026-11-02 15:05")));
-    CHECK(service.session(f.reader, duty.session()->uid).handoverAcceptedAt ==
-          QStringLiteral("2026-11-02T15:05:00+08:00"));
+    // Following up needs an incident chosen; nothing to act on leaves the buttons off.
+    CHECK_FALSE(child<QPushButton>(duty, "followUpButton")->isEnabled());
+    CHECK_FALSE(child<QPushButton>(duty, "addEntryButton")->isEnabled());
+    CHECK_FALSE(child<QPushButton>(duty, "editEntryButton")->isEnabled());
+    CHECK_FALSE(child<QPushButton>(duty, "closeShiftButton")->isEnabled());
+    incidents->setCurrentRow(0);
+    CHECK(child<QPushButton>(duty, "followUpButton")->isEnabled());
 
     child<QPlainTextEdit>(duty, "entrySummaryEdit")
         ->setPlainText(QStringLiteral("晚饭进食正常，血压 130/80"));
-    select(child<QComboBox>(duty, "entryResidentComboBox"), QStringLiteral("张大爷"));
+    REQUIRE(child<ui::PersonPicker>(duty, "entryResidentComboBox")->setCurrentUid(zhang));
     click(duty, "addEntryButton");
     ShiftLogFixture::setNow(day1, 18, 40);
     child<QPlainTextEdit>(duty, "entrySummaryEdit")
         ->setPlainText(QStringLiteral("起夜时在床边跌倒，无明显外伤，已通知医生"));
-    select(child<QComboBox>(duty, "entryResidentComboBox"), QStringLiteral("刘奶奶"));
+    REQUIRE(child<ui::PersonPicker>(duty, "entryResidentComboBox")->setCurrentUid(liu));
     select(child<QComboBox>(duty, "entryIncidentComboBox"), core::incidentLabel(Incident::Fall));
     click(duty, "addEntryButton");
     CHECK(messages.shown.isEmpty());
@@ -134,7 +157,7 @@ TEST_CASE(
     CHECK(service.riskEvents(f.reader, liu, day1).size() == 1);
 
     // While the shift is open an entry can still be edited.
-    entries->setCurrentCell(0, 3);
+    entries->setCurrentCell(0, 4);
     click(duty, "editEntryButton");
     CHECK(child<QPlainTextEdit>(duty, "entrySummaryEdit")->toPlainText() ==
           QStringLiteral("晚饭进食正常，血压 130/80"));
@@ -142,20 +165,33 @@ TEST_CASE(
         ->setPlainText(QStringLiteral("晚饭进食正常，血压 135/85"));
     click(duty, "addEntryButton");
     REQUIRE(entries->rowCount() == 2);
-    CHECK(entries->item(0, 3)->text() == QStringLiteral("晚饭进食正常，血压 135/85"));
+    CHECK(entries->item(0, 4)->text() == QStringLiteral("晚饭进食正常，血压 135/85"));
 
-    // Closing without a note is refused and the shift stays open.
-    click(duty, "closeShiftButton");
-    REQUIRE(messages.shown.size() == 1);
-    CHECK(messages.shown.constFirst().contains(QStringLiteral("Handover note")));
-    REQUIRE(duty.session().has_value());
-
+    // Closing needs a handover note, and asks before it closes; "no" leaves the shift open.
+    CHECK_FALSE(child<QPushButton>(duty, "closeShiftButton")->isEnabled());
     const QString sessionUid = duty.session()->uid;
     ShiftLogFixture::setNow(day1, 23);
     child<QPlainTextEdit>(duty, "handoverNoteEdit")
         ->setPlainText(QStringLiteral("刘奶奶晚间跌倒一次，夜班注意观察"));
+    REQUIRE(child<QPushButton>(duty, "closeShiftButton")->isEnabled());
+    QStringList asked;
+    bool answer = false;
+    ui::setQuestionAnswererForTesting([&](const QString&, const QString& question) {
+        asked.append(question);
+        return answer;
+    });
     click(duty, "closeShiftButton");
+    REQUIRE(asked.size() == 1);
+    CHECK(asked.constFirst().contains(QStringLiteral("2026-11-02 E")));
+    REQUIRE(duty.session().has_value());
+    answer = true;
+    click(duty, "closeShiftButton");
+    ui::setQuestionAnswererForTesting({});
     CHECK_FALSE(duty.session().has_value());
+    // … and says it is done.
+    CHECK(child<QLabel>(duty, "dutyStatusLabel")
+              ->text()
+              .contains(QStringLiteral("closed and handed over at 23:00")));
     const ShiftLogService::Session closed = service.session(f.reader, sessionUid);
     CHECK(closed.closedAt == QStringLiteral("2026-11-02T23:00:00+08:00"));
     CHECK(closed.handoverNote == QStringLiteral("刘奶奶晚间跌倒一次，夜班注意观察"));
@@ -303,8 +339,10 @@ TEST_CASE("The resident detail view lists the resident's shift-log entries and i
     view.setResident(zhang);
     QTableWidget* table = child<QTableWidget>(view, "residentShiftLogTableWidget");
     REQUIRE(table->rowCount() == 2);
-    CHECK(table->item(0, 3)->text() == QStringLiteral("如厕时跌倒"));
+    CHECK(table->item(0, 4)->text() == QStringLiteral("如厕时跌倒"));
     CHECK(table->item(0, 2)->text() == core::incidentLabel(Incident::Fall));
+    CHECK(table->item(0, 3)->text() == QStringLiteral("2026-11-02 09:00"));
+    CHECK(table->item(1, 3)->text().isEmpty()); // a note has no time of its own
     CHECK(child<QLabel>(view, "residentShiftLogSummaryLabel")
               ->text()
               .startsWith(QStringLiteral("1 risk event")));
@@ -325,7 +363,8 @@ TEST_CASE("A nurse account without a staff record is told so instead of being of
     page.show();
     page.refresh();
     ui::DutyPanel& duty = *page.dutyPanel();
-    CHECK(child<QComboBox>(duty, "staffComboBox")->count() == 0);
+    CHECK(child<ui::PersonPicker>(duty, "staffComboBox")->currentUid().isEmpty());
+    CHECK_FALSE(child<ui::PersonPicker>(duty, "staffComboBox")->isEnabled());
     CHECK(child<QComboBox>(duty, "shiftComboBox")->count() == 0);
     CHECK_FALSE(child<QPushButton>(duty, "openShiftButton")->isEnabled());
     QLabel* told = child<QLabel>(duty, "onBehalfLabel");
@@ -336,7 +375,13 @@ TEST_CASE("A nurse account without a staff record is told so instead of being of
     {
         ShiftLogFixture::setNow(day1, 8);
         context.setActor(f.admin);
-        CHECK(child<QComboBox>(duty, "staffComboBox")->count() == 2);
+        auto* staff = child<ui::PersonPicker>(duty, "staffComboBox");
+        CHECK(staff->isEnabled());
+        // Both on duty, under their heading, the first chosen.
+        CHECK(staff->itemText(0) == QStringLiteral("On duty now"));
+        CHECK(staff->findData(li) > 0);
+        CHECK(staff->findData(wang) > 0);
+        CHECK(staff->currentUid() == li);
         CHECK(child<QLabel>(duty, "onBehalfLabel")->text().contains(QStringLiteral("on behalf")));
     }
 }
@@ -383,4 +428,127 @@ TEST_CASE("While the preceding shift is open the panel names whose it is and wai
     click(duty, "acceptHandoverButton");
     CHECK(messages.shown.isEmpty());
     CHECK(service.session(f.reader, duty.session()->uid).previousUid == early.uid);
+}
+
+TEST_CASE(
+    "By keyboard alone: the shift opens with the handover accepted, the resident is found by pinyin, and "
+    "the incident keeps the time it happened",
+    "[shiftlog][people]")
+{
+    ShiftLogFixture f;
+    Messages messages;
+    ShiftLogService service(f.db());
+    const QString li = f.addStaff(QStringLiteral("李护士"));
+    core::ResidentService residents(f.db());
+    QStringList uids;
+    int sequence = 0;
+    for (const QString& name :
+         {QStringLiteral("刘秀英"), QStringLiteral("曾德福"), QStringLiteral("张国庆")}) {
+        ++sequence;
+        uids.append(residents.admit(
+            f.admin,
+            testing::person(name, QDate(1940, 3, 1), 1, QDate(2026, 10, 1),
+                            testing::addBed(f.db(), QStringLiteral("A-101-%1").arg(sequence)), sequence)));
+    }
+    f.addShift(li, day1, QStringLiteral("D"), 7);
+    ui::AppContext context(f.db(), f.nurseFor(li));
+    ui::ShiftLogPage page(context);
+    page.resize(1300, 700);
+    page.show();
+    page.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&page));
+    page.refresh();
+    ui::DutyPanel& duty = *page.dutyPanel();
+
+    // 接班: opening takes over the handover too, and the cursor waits in the new entry.
+    auto* open = child<QPushButton>(duty, "openShiftButton");
+    open->setFocus();
+    QTest::keyClick(open, Qt::Key_Space);
+    REQUIRE(duty.session().has_value());
+    CHECK_FALSE(duty.session()->handoverAcceptedAt.isEmpty());
+    auto* summary = child<QPlainTextEdit>(duty, "entrySummaryEdit");
+    CHECK(QApplication::focusWidget() == summary);
+
+    // At 10:00 she writes up a fall that happened at 08:40: text, Tab, "zeng", Enter, Tab, the
+    // kind, Tab, the time, Ctrl+Enter.
+    ShiftLogFixture::setNow(day1, 10);
+    typeChinese(summary, QStringLiteral("走廊跌倒，右肘擦伤"));
+    QTest::keyClick(summary, Qt::Key_Tab);
+    auto* resident = child<ui::PersonPicker>(duty, "entryResidentComboBox");
+    REQUIRE(resident->hasFocus());
+    resident->lineEdit()->selectAll();
+    QTest::keyClicks(resident->lineEdit(), QStringLiteral("zeng"));
+    QTest::keyClick(resident->lineEdit(), Qt::Key_Return);
+    CHECK(resident->currentUid() == uids.at(1));
+    CHECK(resident->currentText() == QStringLiteral("曾德福 · A-101-2"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    auto* kind = child<QComboBox>(duty, "entryIncidentComboBox");
+    REQUIRE(QApplication::focusWidget() == kind);
+    QTest::keyClick(kind, Qt::Key_Down);
+    CHECK(kind->currentText() == core::incidentLabel(Incident::Fall));
+    QTest::keyClick(kind, Qt::Key_Tab);
+    auto* when = child<QDateTimeEdit>(duty, "occurredAtDateTimeEdit");
+    REQUIRE(QApplication::focusWidget() == when);
+    QTest::keyClicks(when, QStringLiteral("0840"));
+    CHECK(when->time() == QTime(8, 40));
+    QTest::keyClick(when, Qt::Key_Return, Qt::ControlModifier);
+    INFO(messages.shown.join(QLatin1Char('\n')).toStdString());
+    CHECK(messages.shown.isEmpty());
+
+    const QList<ShiftLogService::Entry> written = service.entriesOfShift(f.reader, duty.session()->shiftUid);
+    REQUIRE(written.size() == 1);
+    CHECK(written.constFirst().residentUid == uids.at(1));
+    CHECK(written.constFirst().writtenAt == QStringLiteral("2026-11-02T10:00:00+08:00"));
+    CHECK(written.constFirst().occurredAt == QStringLiteral("2026-11-02T08:40:00+08:00"));
+    // Its own time shows in the shift's entries and the log, apart from when it was written.
+    QTableWidget* entries = child<QTableWidget>(duty, "sessionEntriesTableWidget");
+    REQUIRE(entries->rowCount() == 1);
+    CHECK(entries->item(0, 0)->text() == QStringLiteral("10:00"));
+    CHECK(entries->item(0, 3)->text() == QStringLiteral("08:40"));
+    ui::ShiftLogTableModel* log = page.browser()->model();
+    REQUIRE(log->rowCount() == 1);
+    CHECK(log->data(log->index(0, ui::ShiftLogTableModel::OccurredColumn)).toString() ==
+          QStringLiteral("2026-11-02 08:40"));
+    CHECK(log->data(log->index(0, ui::ShiftLogTableModel::TimeColumn)).toString() ==
+          QStringLiteral("2026-11-02 10:00"));
+    // … and on the printed handover sheet.
+    CHECK(ui::HandoverSheet(f.db(), f.reader, day1).html().contains(QStringLiteral("<td>08:40</td>")));
+    // The form is ready for the next entry.
+    CHECK(summary->toPlainText().isEmpty());
+    CHECK(QApplication::focusWidget() == summary);
+
+    SECTION(
+        "a fall the evening before, written up this morning, leaves the 30-day risk window by its own day")
+    {
+        typeChinese(summary, QStringLiteral("昨晚 19:30 在房间跌倒，夜班未记录"));
+        QTest::keyClick(summary, Qt::Key_Tab);
+        resident->lineEdit()->selectAll();
+        QTest::keyClicks(resident->lineEdit(), QStringLiteral("lxy"));
+        QTest::keyClick(resident->lineEdit(), Qt::Key_Return);
+        CHECK(resident->currentUid() == uids.at(0));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClick(kind, Qt::Key_Down);
+        QTest::keyClick(kind, Qt::Key_Tab);
+        QTest::keyClicks(when, QStringLiteral("1930"));
+        QTest::keyClick(when, Qt::Key_Backtab); // back to the hour …
+        QTest::keyClick(when, Qt::Key_Backtab); // … and the day: yesterday
+        QTest::keyClick(when, Qt::Key_Down);
+        CHECK(when->dateTime() == QDateTime(day1.addDays(-1), QTime(19, 30)));
+        QTest::keyClick(when, Qt::Key_Enter, Qt::ControlModifier);
+        CHECK(messages.shown.isEmpty());
+        CHECK(service.riskEvents(f.reader, uids.at(0), day1).size() == 1);
+        // Written on 2 November, it happened on 1 November: gone from the window on 1 December.
+        CHECK(service.riskEvents(f.reader, uids.at(0), day1.addDays(28)).size() == 1);
+        CHECK(service.riskEvents(f.reader, uids.at(0), day1.addDays(29)).isEmpty());
+    }
+    SECTION("a time after it was written is refused and the entry stays in the form")
+    {
+        typeChinese(summary, QStringLiteral("噎食"));
+        child<QComboBox>(duty, "entryIncidentComboBox")->setCurrentIndex(2);
+        when->setTime(QTime(11, 0));
+        QTest::keyClick(summary, Qt::Key_Return, Qt::ControlModifier);
+        REQUIRE(messages.shown.size() == 1);
+        CHECK(messages.shown.constFirst().contains(QStringLiteral("in the future")));
+        CHECK(summary->toPlainText() == QStringLiteral("噎食"));
+    }
 }

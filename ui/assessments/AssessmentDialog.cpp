@@ -83,7 +83,9 @@ AssessmentDialog::AssessmentDialog(AppContext& context, const QString& residentU
     header->addWidget(m_reasonBox);
     header->addSpacing(12);
     header->addWidget(new QLabel(tr("Assessor:"), this));
-    m_assessorEdit = new QLineEdit(context.actor().name(), this);
+    // The person who assesses, as on the paper form: the linked staff member, not the login.
+    m_assessorEdit =
+        new QLineEdit(core::AssessmentService(context.database()).defaultAssessor(context.actor()), this);
     m_assessorEdit->setObjectName(QStringLiteral("assessorLineEdit"));
     m_assessorEdit->setMaxLength(64);
     header->addWidget(m_assessorEdit, 1);
@@ -160,7 +162,8 @@ QWidget* AssessmentDialog::createDimensionBox(Dimension dimension)
         chooser->addItem(tr("— choose —"), NotScored);
         for (int score = item.maxScore; score >= 0; --score)
             chooser->addItem(Items::scoreText(item, score), score);
-        chooser->setToolTip(tr("%1: 0 to %2 points").arg(Items::label(item)).arg(item.maxScore));
+        chooser->setToolTip(
+            tr("%1: 0 to %2 points; the higher, the more able").arg(Items::label(item)).arg(item.maxScore));
         label->setBuddy(chooser);
         connect(chooser, &QComboBox::currentIndexChanged, this, [this] { updateResult(); });
         m_scoreBoxes.insert(item.code, chooser);

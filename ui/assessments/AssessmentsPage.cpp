@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -108,6 +109,15 @@ AssessmentsPage::AssessmentsPage(AppContext& context, QWidget* parent)
 
     connect(m_assessButton, &QPushButton::clicked, this, [this] { assessSelected(); });
     connect(m_dueView, &QTableView::doubleClicked, this, [this] { assessSelected(); });
+    // Enter on the due list opens the form of the resident selected.
+    for (const QKeySequence& keys : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}) {
+        auto* enter = new QShortcut(keys, m_dueView);
+        enter->setContext(Qt::WidgetShortcut);
+        connect(enter, &QShortcut::activated, this, [this] {
+            if (m_assessButton->isEnabled())
+                assessSelected();
+        });
+    }
     connect(m_dueView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { updateActions(); });
     connect(m_viewButton, &QPushButton::clicked, this, [this] { viewSelected(); });

@@ -2,9 +2,9 @@
 
 #include "auth/Actor.h"
 #include "common/Clock.h"
+#include "common/PersonPicker.h"
 #include "staff/StaffService.h"
 
-#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 
@@ -42,17 +42,21 @@ bool AccountFields::passwordsMatch(const QLineEdit* password, const QLineEdit* r
     return false;
 }
 
-void AccountFields::fillStaffChoices(QComboBox* combo, core::Database& database, const core::Actor& actor)
+void AccountFields::fillStaffChoices(PersonPicker* picker, core::Database& database, const core::Actor& actor)
 {
-    const QSignalBlocker blocker(combo);
-    combo->clear();
-    combo->addItem(tr("(none)"), QString());
-    if (!actor.can(core::Permission::ManageUsers))
+    const QSignalBlocker blocker(picker);
+    picker->setNoneLabel(tr("(none)"));
+    if (!actor.can(core::Permission::ManageUsers)) {
+        picker->setSearch({});
+        picker->setPeople({});
         return;
-    for (const core::StaffMember& member :
-         core::StaffService(database).list(actor, core::StaffService::Filter::Current, core::Clock::today()))
-        combo->addItem(QStringLiteral("%1（%2）").arg(member.name, core::staffRoleLabel(member.role)),
-                       member.uid);
+    }
+    picker->setSearch([&database, actor](const QString& typed) {
+        return core::StaffService(database).choices(actor, core::StaffService::Filter::Current,
+                                                    core::Clock::today(), typed);
+    });
+    picker->setPeople(core::StaffService(database).choices(actor, core::StaffService::Filter::Current,
+                                                           core::Clock::today()));
 }
 
 } // namespace jinglao::ui

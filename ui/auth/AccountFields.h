@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QString>
 
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QWidget;
@@ -17,6 +16,8 @@ class Database;
 
 namespace jinglao::ui {
 
+class PersonPicker;
+
 class AccountFields {
     Q_DECLARE_TR_FUNCTIONS(AccountFields)
 
@@ -27,8 +28,9 @@ public:
     static void showMessage(QLabel* label, const QString& text);
     // False, with the reason shown in message, when the two passwords differ.
     static bool passwordsMatch(const QLineEdit* password, const QLineEdit* repeated, QLabel* message);
-    // Fills combo with "(none)" and the current staff ("name（role）", data: the staff uid).
-    static void fillStaffChoices(QComboBox* combo, core::Database& database, const core::Actor& actor);
+    // Fills the picker with "(none)" and the current staff in pinyin order ("name · role", data:
+    // the staff uid), searchable by any spelling of a name.
+    static void fillStaffChoices(PersonPicker* picker, core::Database& database, const core::Actor& actor);
 };
 
 } // namespace jinglao::ui

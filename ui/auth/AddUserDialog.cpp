@@ -4,6 +4,7 @@
 #include "auth/UserService.h"
 #include "common/DialogButtons.h"
 #include "common/Error.h"
+#include "common/PersonPicker.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -33,7 +34,7 @@ AddUserDialog::AddUserDialog(core::Database& database, const core::Actor& actor,
     m_role->setObjectName(QStringLiteral("roleComboBox"));
     for (core::Role role : {core::Role::Nurse, core::Role::ReadOnly, core::Role::Administrator})
         m_role->addItem(core::roleLabel(role), core::roleCode(role));
-    m_staff = new QComboBox(this);
+    m_staff = new PersonPicker(this);
     m_staff->setObjectName(QStringLiteral("staffComboBox"));
     AccountFields::fillStaffChoices(m_staff, database, actor);
     m_password = AccountFields::passwordField(this, QStringLiteral("passwordLineEdit"));

@@ -15,6 +15,8 @@ class Database;
 
 namespace jinglao::ui {
 
+class PersonPicker;
+
 class AddUserDialog : public QDialog {
     Q_OBJECT
 
@@ -30,7 +32,7 @@ private:
     QLineEdit* m_username = nullptr;
     QLineEdit* m_displayName = nullptr;
     QComboBox* m_role = nullptr;
-    QComboBox* m_staff = nullptr;
+    PersonPicker* m_staff = nullptr;
     QLineEdit* m_password = nullptr;
     QLineEdit* m_confirm = nullptr;
     QLabel* m_message = nullptr;

@@ -9,6 +9,7 @@
 #include "common/EmptyStateHint.h"
 #include "common/ErrorDialog.h"
 #include "common/PageHeader.h"
+#include "common/PersonPicker.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -68,7 +69,7 @@ UsersPage::UsersPage(AppContext& context, QWidget* parent)
 
     // A nurse account writes the shift log as the staff member it is linked to.
     auto* staffRow = new QHBoxLayout;
-    m_staff = new QComboBox(this);
+    m_staff = new PersonPicker(this);
     m_staff->setObjectName(QStringLiteral("staffComboBox"));
     m_staff->setMinimumWidth(160);
     m_staffButton = new QPushButton(tr("Link to staff record"), this);

@@ -15,6 +15,7 @@ namespace jinglao::ui {
 
 class EmptyStateHint;
 class PageHeader;
+class PersonPicker;
 
 class UsersPage : public Page {
     Q_OBJECT
@@ -49,7 +50,7 @@ private:
     QPushButton* m_toggleButton = nullptr;
     QComboBox* m_role = nullptr;
     QPushButton* m_roleButton = nullptr;
-    QComboBox* m_staff = nullptr;
+    PersonPicker* m_staff = nullptr;
     QPushButton* m_staffButton = nullptr;
     QSpinBox* m_idleMinutes = nullptr;
     QPushButton* m_idleButton = nullptr;

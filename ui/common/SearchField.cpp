@@ -24,7 +24,9 @@ SearchField::SearchField(QWidget* page, const QString& objectName, const QString
     });
     auto* find = new QShortcut(QKeySequence::Find, page);
     find->setObjectName(objectName + QStringLiteral("Shortcut"));
-    find->setContext(Qt::WidgetWithChildrenShortcut);
+    // Anywhere in the window (the navigation list too); only the page shown answers, since a
+    // hidden widget's shortcuts do not fire.
+    find->setContext(Qt::WindowShortcut);
     connect(find, &QShortcut::activated, this, [this] {
         setFocus(Qt::ShortcutFocusReason);
         selectAll();

@@ -77,7 +77,7 @@ HomePage::HomePage(AppContext& context, QWidget* parent)
     staffRow->addWidget(
         makeFigure(this, QStringLiteral("homeCaregivers"), tr("Caregivers employed"), &m_caregivers));
     staffRow->addWidget(
-        makeFigure(this, QStringLiteral("homePerCaregiver"), tr("Residents per caregiver"), &m_perCaregiver));
+        makeFigure(this, QStringLiteral("homePerCaregiver"), tr("Caregivers to residents"), &m_perCaregiver));
     staffRow->addWidget(makeFigure(this, QStringLiteral("homeShortShifts"),
                                    tr("Shifts short of caregivers this month"), &m_shortShifts,
                                    &m_shortShiftsCaption));
@@ -141,9 +141,7 @@ void HomePage::refresh()
     m_staffFigures->setVisible(hasStaff);
     m_noStaff->setVisible(!hasStaff);
     m_caregivers->setText(QString::number(staffing.caregiversEmployed));
-    m_perCaregiver->setText(staffing.residentsPerCaregiver
-                                ? QString::number(*staffing.residentsPerCaregiver, 'f', 1)
-                                : QStringLiteral("—"));
+    m_perCaregiver->setText(core::StaffingIndicators::ratioText(staffing.residentsPerCaregiver));
     // A month nobody has rostered yet is said to be so, not counted as every shift short.
     const bool rostered = staffing.shiftsRostered > 0;
     m_shortShifts->setText(rostered ? QString::number(staffing.shiftsBelowMinimum) : QStringLiteral("—"));

@@ -21,7 +21,17 @@ ReadmissionDialog::ReadmissionDialog(AppContext& context, const QString& residen
     m_date = addDateRow(core::ResidentService::admissionDateLabel());
     m_bed = new BedComboBox(context, true, this);
     form()->addRow(core::ResidentService::bedLabel(), m_bed);
-    finish(tr("Re-admit"));
+    QString note;
+    const QString previous =
+        core::ResidentService(context.database()).previousBedIfFree(context.actor(), residentUid);
+    if (m_bed->selectBed(previous))
+        note = tr("The bed %1 held before is free and proposed.").arg(m_bed->bedCode());
+    finish(tr("Re-admit"), note);
+}
+
+bool ReadmissionDialog::confirm()
+{
+    return m_bed->confirmPlacement(resident().uid, resident().name, resident().gender);
 }
 
 void ReadmissionDialog::apply()

@@ -1,5 +1,6 @@
 #pragma once
-// 再次入住: brings a former resident back into a bed; their earlier stays stay on record.
+// 再次入住: brings a former resident back into a bed; their earlier stays stay on record. The bed
+// they held last is proposed when it is free.
 
 #include "residents/ResidentActionDialog.h"
 
@@ -15,6 +16,7 @@ public:
 
 protected:
     void apply() override;
+    bool confirm() override;
 
 private:
     QDateEdit* m_date = nullptr;

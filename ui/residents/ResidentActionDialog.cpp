@@ -53,7 +53,7 @@ void ResidentActionDialog::finish(const QString& okText, const QString& note)
 
 bool ResidentActionDialog::submit()
 {
-    if (!runGuarded(this, [this] { apply(); }))
+    if (!confirm() || !runGuarded(this, [this] { apply(); }))
         return false;
     m_context.notifyDataChanged();
     accept();

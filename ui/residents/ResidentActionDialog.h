@@ -28,6 +28,8 @@ protected:
 
     // The change itself, through a core service; throws core::Error when refused.
     virtual void apply() = 0;
+    // Asked before apply (a room shared with the other gender); false leaves the dialog open.
+    virtual bool confirm() { return true; }
 
     // A date field for the action's day (named dateEdit), today at the latest.
     QDateEdit* addDateRow(const QString& label);

@@ -27,6 +27,11 @@ TransferDialog::TransferDialog(AppContext& context, const QString& residentUid, 
     finish(tr("Change bed"));
 }
 
+bool TransferDialog::confirm()
+{
+    return m_bed->confirmPlacement(resident().uid, resident().name, resident().gender);
+}
+
 void TransferDialog::apply()
 {
     core::ResidentService(context().database())

@@ -17,6 +17,7 @@ public:
 
 protected:
     void apply() override;
+    bool confirm() override;
 
 private:
     BedComboBox* m_bed = nullptr;

@@ -101,7 +101,9 @@ RosterPage::RosterPage(AppContext& context, QWidget* parent)
 
     auto* hint = new QLabel(
         tr("Type a shift code (D, E, N …) into a cell, \"-\" for a rest day; the arrows move, "
-           "Delete clears, F2 enters two shifts as D/N. Red cells have warnings, yellow ones are leave."),
+           "Delete clears, F2 enters two shifts as D/N. Red cells have warnings, yellow ones are leave; "
+           "\"-\" on green is a rest day, hatched days are not planned yet (after the last day anyone is "
+           "rostered)."),
         this);
     hint->setObjectName(QStringLiteral("rosterHintLabel"));
     hint->setStyleSheet(QStringLiteral("color: #555;"));
@@ -272,9 +274,7 @@ void RosterPage::updateIndicators()
             core::StaffingIndicators::compute(context().database(), context().actor(), day);
         m_caregivers->setText(QString::number(indicators.caregiversEmployed));
         m_caregiversCaption->setText(tr("Caregivers employed on %1").arg(day.toString(Qt::ISODate)));
-        m_perCaregiver->setText(indicators.residentsPerCaregiver
-                                    ? QString::number(*indicators.residentsPerCaregiver, 'f', 1)
-                                    : QStringLiteral("—"));
+        m_perCaregiver->setText(core::StaffingIndicators::ratioText(indicators.residentsPerCaregiver));
         // A month nobody has rostered is said to be so, not counted as every shift short.
         const bool rostered = indicators.shiftsRostered > 0;
         m_shortShifts->setText(rostered ? QString::number(indicators.shiftsBelowMinimum)

@@ -75,6 +75,12 @@ QStringList RosterTableModel::cellWarnings(const QString& staffUid, const QDate&
     return m_warningsByCell.value(cellKey(staffUid, day));
 }
 
+bool RosterTableModel::isRestDay(const core::StaffMember& person, const QDate& day) const
+{
+    return person.employedOn(day) && !m_month.leaveOn(person.uid, day) && m_month.isPlanned(day) &&
+           m_month.shiftsOf(person.uid, day).isEmpty();
+}
+
 QVariant RosterTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid())
@@ -94,12 +100,24 @@ QVariant RosterTableModel::data(const QModelIndex& index, int role) const
                     if (shift.status == core::Shift::Status::Absent)
                         text.replace(shift.code, shift.code.toLower());
                 }
+                // A rest day reads as it is typed; a day not planned yet stays blank.
+                if (text.isEmpty() && role == Qt::DisplayRole && isRestDay(person, d))
+                    return QStringLiteral("-");
                 return text;
             }
+            case Qt::ForegroundRole:
+                return isRestDay(person, d) ? QVariant(QBrush(QColor(0x70, 0x70, 0x70))) : QVariant();
             case Qt::TextAlignmentRole:
                 return QVariant::fromValue(Qt::AlignCenter);
             case Qt::ToolTipRole: {
                 QStringList lines = warnings;
+                if (isRestDay(person, d))
+                    lines.prepend(tr("Rest day"));
+                else if (person.employedOn(d) && m_month.cellText(person.uid, d).isEmpty())
+                    lines.prepend(tr("Not planned yet: the roster is planned through %1")
+                                      .arg(m_month.plannedThrough.isValid()
+                                               ? m_month.plannedThrough.toString(QStringLiteral("yyyy-MM-dd"))
+                                               : tr("no day")));
                 if (const core::StaffLeave* leave = m_month.leaveOn(person.uid, d)) {
                     lines.prepend(tr("On leave %1 to %2 %3")
                                       .arg(leave->startsOn.toString(QStringLiteral("yyyy-MM-dd")),
@@ -116,6 +134,10 @@ QVariant RosterTableModel::data(const QModelIndex& index, int role) const
                     return QBrush(QColor(0xFF, 0xF0, 0xB3));
                 if (!person.employedOn(d))
                     return QBrush(QColor(0xD0, 0xD0, 0xD0));
+                if (m_month.cellText(person.uid, d).isEmpty() && !m_month.isPlanned(d))
+                    return QBrush(QColor(0xC8, 0xC8, 0xC8), Qt::BDiagPattern); // not planned yet
+                if (isRestDay(person, d))
+                    return QBrush(QColor(0xE6, 0xF2, 0xE6)); // rest
                 if (d.dayOfWeek() >= 6)
                     return QBrush(QColor(0xF0, 0xF4, 0xFA));
                 return {};

@@ -49,6 +49,8 @@ public:
 
 private:
     QStringList cellWarnings(const QString& staffUid, const QDate& day) const;
+    // Employed, not on leave, no shift, and the roster is planned through the day.
+    bool isRestDay(const core::StaffMember& person, const QDate& day) const;
 
     core::RosterMonth m_month;
     QList<core::RosterWarning> m_warnings;

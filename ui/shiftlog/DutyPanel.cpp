@@ -2,11 +2,17 @@
 
 #include "common/AppContext.h"
 #include "common/Clock.h"
+#include "common/Confirmation.h"
 #include "common/ErrorDialog.h"
+#include "common/PersonPicker.h"
+#include "residents/ResidentService.h"
 #include "shiftlog/ShiftLogTableModel.h"
+#include "staff/StaffService.h"
 
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,7 +20,9 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableWidget>
+#include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -23,11 +31,35 @@ namespace jinglao::ui {
 namespace {
 QString incidentLine(const core::ShiftLogService::Entry& entry)
 {
-    QString line = ShiftLogTableModel::shownTime(entry.writtenAt) + QLatin1Char(' ') +
-                   core::incidentLabel(entry.incident);
+    QString line =
+        ShiftLogTableModel::shownOccurrence(entry) + QLatin1Char(' ') + core::incidentLabel(entry.incident);
     if (!entry.residentName.isEmpty())
         line += QLatin1Char(' ') + entry.residentName;
     return line + QStringLiteral(": ") + entry.summary;
+}
+
+// A time field that a Tab lands on at the hour: the day is right far more often than the time.
+class OccurrenceEdit : public QDateTimeEdit {
+public:
+    using QDateTimeEdit::QDateTimeEdit;
+
+protected:
+    void focusInEvent(QFocusEvent* event) override
+    {
+        QDateTimeEdit::focusInEvent(event);
+        setSelectedSection(QDateTimeEdit::HourSection);
+    }
+};
+
+// The field shows the wall time of the center's clock, whatever the computer's time zone.
+void showWallTime(QDateTimeEdit* edit, const QDateTime& at)
+{
+    const QDateTime wall = at.toOffsetFromUtc(at.offsetFromUtc());
+    edit->setDateTime(QDateTime(wall.date(), QTime(wall.time().hour(), wall.time().minute())));
+}
+QDateTime wallTimeOf(const QDateTimeEdit* edit)
+{
+    return QDateTime(edit->date(), edit->time(), QTimeZone(core::Clock::now().offsetFromUtc()));
 }
 } // namespace
 
@@ -50,17 +82,25 @@ DutyPanel::DutyPanel(AppContext& context, QWidget* parent)
     m_waitTimer->setInterval(WaitSeconds * 1000);
 
     auto* chooser = new QHBoxLayout;
-    m_staffCombo = new QComboBox(this);
+    m_staffCombo = new PersonPicker(this);
     m_staffCombo->setObjectName(QStringLiteral("staffComboBox"));
-    m_staffCombo->setMinimumWidth(140);
+    m_staffCombo->setMinimumWidth(170);
+    m_staffCombo->setSearch([this](const QString& typed) {
+        return core::StaffService(m_context.database())
+            .choices(m_context.actor(), core::StaffService::Filter::Current, core::Clock::today(), typed);
+    });
     m_shiftCombo = new QComboBox(this);
     m_shiftCombo->setObjectName(QStringLiteral("shiftComboBox"));
     m_shiftCombo->setMinimumWidth(220);
     m_openButton = new QPushButton(tr("Open shift"), this);
     m_openButton->setObjectName(QStringLiteral("openShiftButton"));
+    m_openButton->setToolTip(tr("Takes over the shift: opens it and accepts the handover shown, once it is "
+                                "there to read."));
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("dutyStatusLabel"));
     m_statusLabel->setWordWrap(true);
+    m_stepsLabel = new QLabel(this);
+    m_stepsLabel->setObjectName(QStringLiteral("dutyStepsLabel"));
     chooser->addWidget(new QLabel(tr("Nurse on duty:"), this));
     chooser->addWidget(m_staffCombo);
     chooser->addWidget(new QLabel(tr("Shift:"), this));
@@ -68,6 +108,7 @@ DutyPanel::DutyPanel(AppContext& context, QWidget* parent)
     chooser->addWidget(m_openButton);
     chooser->addWidget(m_statusLabel, 1);
     layout->addLayout(chooser);
+    layout->addWidget(m_stepsLabel);
 
     m_sessionWidget = new QWidget(this);
     m_sessionWidget->setObjectName(QStringLiteral("dutySessionWidget"));
@@ -119,9 +160,10 @@ DutyPanel::DutyPanel(AppContext& context, QWidget* parent)
     m_entriesBox = new QGroupBox(tr("Entries of this shift"), m_sessionWidget);
     m_entriesBox->setObjectName(QStringLiteral("entriesGroupBox"));
     auto* entriesLayout = new QVBoxLayout(m_entriesBox);
-    m_entriesTable = new QTableWidget(0, 4, m_entriesBox);
+    m_entriesTable = new QTableWidget(0, 5, m_entriesBox);
     m_entriesTable->setObjectName(QStringLiteral("sessionEntriesTableWidget"));
-    m_entriesTable->setHorizontalHeaderLabels({tr("Time"), tr("Resident"), tr("Incident"), tr("Entry")});
+    m_entriesTable->setHorizontalHeaderLabels(
+        {tr("Time"), tr("Resident"), tr("Incident"), tr("Happened"), tr("Entry")});
     m_entriesTable->horizontalHeader()->setStretchLastSection(true);
     m_entriesTable->verticalHeader()->setVisible(false);
     m_entriesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -156,31 +198,79 @@ DutyPanel::DutyPanel(AppContext& context, QWidget* parent)
     m_summaryEdit->setPlaceholderText(tr("What happened, what was done"));
     m_summaryEdit->setMaximumHeight(90);
     formLayout->addWidget(m_summaryEdit);
-    auto* fields = new QHBoxLayout;
-    m_residentCombo = new QComboBox(m_formBox);
+    auto* fields = new QGridLayout;
+    m_residentCombo = new PersonPicker(m_formBox);
     m_residentCombo->setObjectName(QStringLiteral("entryResidentComboBox"));
-    m_residentCombo->setMinimumWidth(140);
+    m_residentCombo->setMinimumWidth(170);
+    m_residentCombo->setNoneLabel(tr("(no resident)"));
+    m_residentCombo->setSearch([this](const QString& typed) {
+        return core::ResidentService(m_context.database())
+            .choices(m_context.actor(), typed, core::ResidentFilter::Presence::CurrentOrLeftToday);
+    });
     m_incidentCombo = new QComboBox(m_formBox);
     m_incidentCombo->setObjectName(QStringLiteral("entryIncidentComboBox"));
     m_incidentCombo->addItem(core::incidentLabel(core::Incident::None),
                              static_cast<int>(core::Incident::None));
     for (core::Incident incident : core::allIncidents())
         m_incidentCombo->addItem(core::incidentLabel(incident), static_cast<int>(incident));
+    m_occurredEdit = new OccurrenceEdit(m_formBox);
+    m_occurredEdit->setObjectName(QStringLiteral("occurredAtDateTimeEdit"));
+    m_occurredEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_occurredEdit->setToolTip(tr("When the incident happened (not when it is written): from %1 hours before "
+                                  "the shift began until now.")
+                                   .arg(core::ShiftLogService::OccurrenceMarginHours));
     m_addButton = new QPushButton(tr("Add entry"), m_formBox);
     m_addButton->setObjectName(QStringLiteral("addEntryButton"));
-    fields->addWidget(new QLabel(tr("Resident:"), m_formBox));
-    fields->addWidget(m_residentCombo);
-    fields->addWidget(new QLabel(tr("Incident:"), m_formBox));
-    fields->addWidget(m_incidentCombo);
-    fields->addStretch(1);
-    fields->addWidget(m_addButton);
+    m_addButton->setToolTip(tr("Ctrl+Enter"));
+    auto* residentLabel = new QLabel(tr("Resident:"), m_formBox);
+    residentLabel->setBuddy(m_residentCombo);
+    auto* incidentLabel = new QLabel(tr("Incident:"), m_formBox);
+    incidentLabel->setBuddy(m_incidentCombo);
+    m_occurredLabel = new QLabel(tr("Happened at:"), m_formBox);
+    m_occurredLabel->setBuddy(m_occurredEdit);
+    fields->addWidget(residentLabel, 0, 0);
+    fields->addWidget(m_residentCombo, 0, 1);
+    fields->addWidget(incidentLabel, 0, 2);
+    fields->addWidget(m_incidentCombo, 0, 3);
+    fields->addWidget(m_occurredLabel, 1, 2);
+    fields->addWidget(m_occurredEdit, 1, 3);
+    fields->addWidget(m_addButton, 1, 5);
+    fields->setColumnStretch(4, 1);
     formLayout->addLayout(fields);
+    // Tab order of the paper form: what happened, about whom, what kind, when; then add.
+    setTabOrder(m_summaryEdit, m_residentCombo);
+    setTabOrder(m_residentCombo, m_incidentCombo);
+    setTabOrder(m_incidentCombo, m_occurredEdit);
+    setTabOrder(m_occurredEdit, m_addButton);
+    m_summaryEdit->setTabChangesFocus(true);
+    for (const QKeySequence& keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto* shortcut = new QShortcut(keys, m_formBox);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this] {
+            if (m_addButton->isEnabled())
+                addEntry();
+        });
+    }
     right->addWidget(m_formBox, 2);
 
     layout->addWidget(m_sessionWidget, 1);
     layout->addStretch();
 
-    connect(m_staffCombo, &QComboBox::currentIndexChanged, this, [this] { loadShifts(); });
+    connect(m_staffCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_closedMessage.clear();
+        loadShifts();
+    });
+    connect(m_summaryEdit, &QPlainTextEdit::textChanged, this, &DutyPanel::updateActions);
+    connect(m_handoverEdit, &QPlainTextEdit::textChanged, this, &DutyPanel::updateActions);
+    connect(m_incidentCombo, &QComboBox::currentIndexChanged, this, [this] {
+        // A newly chosen incident happened now unless the nurse says when.
+        if (!m_occurredEdit->isEnabled())
+            setOccurrence(nullptr);
+        updateActions();
+    });
+    connect(m_entriesTable, &QTableWidget::itemSelectionChanged, this, &DutyPanel::updateActions);
+    connect(m_incidentsList, &QListWidget::itemSelectionChanged, this, &DutyPanel::updateActions);
     connect(m_shiftCombo, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_session)
             showSession();
@@ -213,44 +303,49 @@ void DutyPanel::refresh()
 
 QString DutyPanel::chosenStaffUid() const
 {
-    return m_staffCombo->currentData().toString();
+    return m_staffCombo->currentUid();
 }
 
 void DutyPanel::loadStaff()
 {
     const core::Actor& actor = m_context.actor();
     const QString previous = chosenStaffUid();
-    const QSignalBlocker blocker(m_staffCombo);
-    m_staffCombo->clear();
     m_onBehalfLabel->clear();
     const bool canWrite = actor.can(core::Permission::WriteShiftLogs);
-    const QString own = m_service.staffUidOfActor(actor);
-    if (!own.isEmpty()) {
-        // A nurse logged in with a staff record logs their own shift.
-        for (const core::ShiftLogService::Choice& choice : m_service.staffChoices(actor)) {
-            if (choice.uid == own)
-                m_staffCombo->addItem(choice.name, choice.uid);
+    const core::ShiftLogService::DutyChoices choices = m_service.dutyChoices(actor, core::Clock::now());
+    // The account's own staff member first, then those on duty now, then everyone else apart.
+    QList<PersonPicker::Group> groups;
+    if (choices.own)
+        groups.append({tr("You"), {*choices.own}});
+    groups.append({tr("On duty now"), choices.onDuty});
+    groups.append({tr("Other staff"), choices.others});
+    {
+        const QSignalBlocker blocker(m_staffCombo);
+        m_staffCombo->setGroups(groups);
+        if (!m_staffCombo->setCurrentUid(previous)) {
+            if (choices.own)
+                m_staffCombo->setCurrentUid(choices.own->uid);
+            else if (!choices.onDuty.isEmpty())
+                m_staffCombo->setCurrentUid(choices.onDuty.constFirst().uid);
+            else
+                m_staffCombo->setCurrentIndex(-1); // nobody on duty: the nurse is chosen, not guessed
         }
-        m_staffCombo->setEnabled(false);
-    } else if (canWrite && core::ShiftLogService::writesOnlyOwnShifts(actor)) {
+    }
+    const bool ownOnly = canWrite && core::ShiftLogService::writesOnlyOwnShifts(actor);
+    m_staffCombo->setEnabled(canWrite && !ownOnly);
+    if (ownOnly && !choices.own) {
         // Not offered anyone else's shift: she is told why she cannot log hers.
-        m_staffCombo->setEnabled(false);
         m_onBehalfLabel->setText(
             tr("Your account %1 is not linked to a staff record, so you cannot write the "
                "shift log. Ask an administrator to link it to your staff record on the User "
                "accounts page.")
                 .arg(actor.name()));
-    } else {
-        for (const core::ShiftLogService::Choice& choice : m_service.staffOnDuty(actor, core::Clock::now()))
-            m_staffCombo->addItem(choice.name, choice.uid);
-        if (canWrite)
-            m_onBehalfLabel->setText(
-                tr("You write on behalf of the nurse chosen; the log records that %1 entered it.")
-                    .arg(actor.name()));
+    } else if (canWrite && !ownOnly) {
+        m_onBehalfLabel->setText(
+            tr("You write on behalf of the nurse chosen; the log records that %1 entered it.")
+                .arg(actor.name()));
     }
     m_onBehalfLabel->setVisible(!m_onBehalfLabel->text().isEmpty());
-    const int index = m_staffCombo->findData(previous);
-    m_staffCombo->setCurrentIndex(index >= 0 ? index : 0);
     loadShifts();
 }
 
@@ -284,13 +379,9 @@ void DutyPanel::loadShifts()
 
 void DutyPanel::loadResidents()
 {
-    const QString previous = m_residentCombo->currentData().toString();
-    m_residentCombo->clear();
-    m_residentCombo->addItem(tr("(no resident)"), QString());
-    for (const core::ShiftLogService::Choice& choice : m_service.residentChoices(m_context.actor(), false))
-        m_residentCombo->addItem(choice.name, choice.uid);
-    const int index = m_residentCombo->findData(previous);
-    m_residentCombo->setCurrentIndex(index >= 0 ? index : 0);
+    m_residentCombo->setPeople(
+        core::ResidentService(m_context.database())
+            .choices(m_context.actor(), {}, core::ResidentFilter::Presence::CurrentOrLeftToday));
 }
 
 bool DutyPanel::showHandover(const core::ShiftLogService::Handover& handover)
@@ -316,8 +407,10 @@ bool DutyPanel::showHandover(const core::ShiftLogService::Handover& handover)
         auto* item = new QListWidgetItem(incidentLine(incident), m_incidentsList);
         item->setData(Qt::UserRole, incident.uid);
     }
-    if (handover.openIncidents.isEmpty())
-        new QListWidgetItem(tr("(none)"), m_incidentsList);
+    if (handover.openIncidents.isEmpty()) {
+        auto* none = new QListWidgetItem(tr("(none)"), m_incidentsList);
+        none->setFlags(Qt::NoItemFlags);
+    }
     // Waiting for the preceding shift to close: read again until it has.
     if (handover.canAccept())
         m_waitTimer->stop();
@@ -340,26 +433,34 @@ void DutyPanel::showSession()
     m_entriesBox->setVisible(open);
     m_formBox->setVisible(open);
     m_columns->setStretch(1, open ? 3 : 0);
+    m_statusLabel->setStyleSheet(QString());
     if (!open) {
         // The handover the chosen shift takes over is read before opening it.
-        m_statusLabel->setText(m_staffCombo->count() == 0
-                                   ? (m_onBehalfLabel->isVisible() && !m_staffCombo->isEnabled()
-                                          ? QString()
-                                          : tr("Nobody is on duty now according to the roster."))
-                               : m_shiftCombo->count() == 0 ? tr("No shift left to open today.")
-                                                            : tr("Read the handover, then open your shift."));
+        QString status = m_closedMessage;
+        if (!status.isEmpty())
+            m_statusLabel->setStyleSheet(QStringLiteral("color: #1a7f37; font-weight: bold;"));
+        else if (m_staffCombo->currentIndex() < 0)
+            status = m_onBehalfLabel->isVisible() && !m_staffCombo->isEnabled()
+                         ? QString()
+                         : tr("Nobody is on duty now according to the roster; choose the nurse.");
+        else if (m_shiftCombo->count() == 0)
+            status = tr("No shift left to open today.");
+        else
+            status = tr("Read the handover, then open your shift.");
+        m_statusLabel->setText(status);
         m_openButton->setEnabled(canWrite && m_shiftCombo->count() > 0);
         m_acceptButton->setEnabled(false);
-        m_followUpButton->setEnabled(false);
-        m_acceptedLabel->setText(tr("Open your shift to accept the handover."));
+        m_acceptedLabel->setText(tr("Opening the shift accepts the handover."));
         const QString shiftUid = m_shiftCombo->currentData().toString();
         if (shiftUid.isEmpty()) {
             m_waitTimer->stop();
             m_previousLabel->setText(tr("Choose a shift to see the handover it takes over."));
             m_incidentsList->clear();
-            return;
+        } else {
+            runGuarded(this, [&] { showHandover(m_service.handoverFor(m_context.actor(), shiftUid)); });
         }
-        runGuarded(this, [&] { showHandover(m_service.handoverFor(m_context.actor(), shiftUid)); });
+        updateActions();
+        showStep();
         return;
     }
     m_openButton->setEnabled(false);
@@ -372,7 +473,7 @@ void DutyPanel::showSession()
         m_acceptedLabel->setText(
             !session.handoverAcceptedAt.isEmpty()
                 ? tr("Accepted at %1").arg(ShiftLogTableModel::shownTime(session.handoverAcceptedAt))
-            : acceptable ? tr("Not accepted yet")
+            : acceptable ? tr("The handover is there: accept it.")
                          : tr("Waiting for the preceding shift to close"));
         m_acceptButton->setEnabled(canWrite && session.handoverAcceptedAt.isEmpty() && acceptable);
         const QList<core::ShiftLogService::Entry> entries =
@@ -388,20 +489,75 @@ void DutyPanel::showSession()
                                     new QTableWidgetItem(entry.incident == core::Incident::None
                                                              ? QString()
                                                              : core::incidentLabel(entry.incident)));
+            m_entriesTable->setItem(row, 3,
+                                    new QTableWidgetItem(ShiftLogTableModel::shownOccurrenceInShift(entry)));
             auto* text = new QTableWidgetItem(ShiftLogTableModel::shownSummary(entry));
             text->setToolTip(text->text());
-            m_entriesTable->setItem(row, 3, text);
+            m_entriesTable->setItem(row, 4, text);
         }
         m_entriesTable->resizeColumnsToContents();
+        // Sized to the contents the last column would stop there; the entry's text takes the rest.
+        m_entriesTable->horizontalHeader()->setStretchLastSection(false);
+        m_entriesTable->horizontalHeader()->setStretchLastSection(true);
     });
-    for (QWidget* widget : std::initializer_list<QWidget*>{m_followUpButton, m_editButton, m_deleteButton,
-                                                           m_summaryEdit, m_residentCombo, m_incidentCombo,
-                                                           m_addButton, m_handoverEdit, m_closeButton})
+    for (QWidget* widget :
+         std::initializer_list<QWidget*>{m_summaryEdit, m_residentCombo, m_incidentCombo, m_handoverEdit})
         widget->setEnabled(canWrite);
+    // Without an incident the time field rests at now, ready when one is chosen.
+    if (static_cast<core::Incident>(m_incidentCombo->currentData().toInt()) == core::Incident::None)
+        setOccurrence(nullptr);
     if (m_correctsUid.isEmpty() && m_resolvesUid.isEmpty() && m_editingUid.isEmpty()) {
         m_modeLabel->setVisible(false);
         m_cancelModeButton->setVisible(false);
     }
+    updateActions();
+    showStep();
+}
+
+void DutyPanel::updateActions()
+{
+    const bool canWrite = m_context.actor().can(core::Permission::WriteShiftLogs);
+    const bool open = m_session.has_value();
+    const QListWidgetItem* incident = m_incidentsList->currentItem();
+    m_followUpButton->setEnabled(canWrite && open && incident && incident->isSelected() &&
+                                 !incident->data(Qt::UserRole).toString().isEmpty());
+    const bool entrySelected = !m_entriesTable->selectedItems().isEmpty();
+    m_editButton->setEnabled(canWrite && open && entrySelected);
+    m_deleteButton->setEnabled(canWrite && open && entrySelected);
+    m_addButton->setEnabled(canWrite && open && !m_summaryEdit->toPlainText().trimmed().isEmpty());
+    m_closeButton->setEnabled(canWrite && open && !m_handoverEdit->toPlainText().trimmed().isEmpty());
+    const bool isIncident =
+        static_cast<core::Incident>(m_incidentCombo->currentData().toInt()) != core::Incident::None;
+    m_occurredEdit->setEnabled(canWrite && open && isIncident);
+    m_occurredLabel->setEnabled(m_occurredEdit->isEnabled());
+}
+
+void DutyPanel::showStep()
+{
+    // 1 read the handover, 2 open (接班), 3 write, 4 hand over (交班); accepting a handover that
+    // came late is part of step 2.
+    int step = 1;
+    if (m_session)
+        step = m_session->handoverAcceptedAt.isEmpty() && m_acceptButton->isEnabled() ? 2 : 3;
+    const QStringList names{tr("Read the handover"),
+                            m_session && m_session->handoverAcceptedAt.isEmpty() ? tr("Accept handover")
+                                                                                 : tr("Open shift"),
+                            tr("Write entries"), tr("Hand over and close")};
+    QStringList parts;
+    for (int i = 0; i < names.size(); ++i) {
+        const QString text = QStringLiteral("%1 %2").arg(i + 1).arg(names.at(i).toHtmlEscaped());
+        parts.append(i + 1 == step ? QStringLiteral("<b>%1</b>").arg(text)
+                                   : QStringLiteral("<span style=\"color:#888\">%1</span>").arg(text));
+    }
+    m_stepsLabel->setText(parts.join(QStringLiteral(" &nbsp;›&nbsp; ")));
+}
+
+void DutyPanel::setOccurrence(const core::ShiftLogService::Entry* entry)
+{
+    const QDateTime at = entry && entry->incident != core::Incident::None
+                             ? core::Clock::parseTimestamp(entry->happenedAt())
+                             : core::Clock::now();
+    showWallTime(m_occurredEdit, at);
 }
 
 void DutyPanel::clearForm()
@@ -413,9 +569,11 @@ void DutyPanel::clearForm()
     m_summaryEdit->clear();
     m_residentCombo->setCurrentIndex(0);
     m_incidentCombo->setCurrentIndex(0);
+    setOccurrence(nullptr);
     m_modeLabel->clear();
     m_modeLabel->setVisible(false);
     m_cancelModeButton->setVisible(false);
+    updateActions();
 }
 
 void DutyPanel::startCorrection(const core::ShiftLogService::Entry& entry)
@@ -428,14 +586,10 @@ void DutyPanel::startCorrection(const core::ShiftLogService::Entry& entry)
     m_modeLabel->setVisible(true);
     m_cancelModeButton->setVisible(true);
     m_summaryEdit->setPlainText(entry.summary);
-    int index = m_residentCombo->findData(entry.residentUid);
-    if (index < 0 && !entry.residentUid.isEmpty()) {
-        m_residentCombo->addItem(entry.residentName, entry.residentUid);
-        index = m_residentCombo->count() - 1;
-    }
-    m_residentCombo->setCurrentIndex(std::max(index, 0));
+    m_residentCombo->setCurrentPerson({entry.residentUid, entry.residentName, {}});
     m_incidentCombo->setCurrentIndex(
         std::max(m_incidentCombo->findData(static_cast<int>(entry.incident)), 0));
+    setOccurrence(&entry);
     m_summaryEdit->setFocus();
 }
 
@@ -444,10 +598,22 @@ bool DutyPanel::openSelectedShift()
     const QString shiftUid = m_shiftCombo->currentData().toString();
     if (shiftUid.isEmpty())
         return false;
-    const bool done = runGuarded(this, [&] { m_session = m_service.openShift(m_context.actor(), shiftUid); });
+    m_closedMessage.clear();
+    const bool done = runGuarded(this, [&] {
+        m_session = m_service.openShift(m_context.actor(), shiftUid);
+        // The handover was in front of her when she took over: opening accepts it. While the
+        // preceding shift is still open, she accepts it once it has closed.
+        if (m_session->handoverAcceptedAt.isEmpty() &&
+            m_service.handover(m_context.actor(), m_session->uid).canAccept()) {
+            m_service.acceptHandover(m_context.actor(), m_session->uid);
+            m_session = m_service.session(m_context.actor(), m_session->uid);
+        }
+    });
     showSession();
-    if (done)
+    if (done) {
+        m_summaryEdit->setFocus();
         Q_EMIT logChanged();
+    }
     return done;
 }
 
@@ -460,6 +626,8 @@ bool DutyPanel::acceptHandover()
         m_session = m_service.session(m_context.actor(), m_session->uid);
     });
     showSession();
+    if (done)
+        m_summaryEdit->setFocus(); // the next thing to do is the first entry, not the handover note
     return done;
 }
 
@@ -475,7 +643,7 @@ bool DutyPanel::followUpSelectedIncident()
     m_cancelModeButton->setVisible(true);
     runGuarded(this, [&] {
         const core::ShiftLogService::Entry incident = m_service.entry(m_context.actor(), m_resolvesUid);
-        m_residentCombo->setCurrentIndex(std::max(m_residentCombo->findData(incident.residentUid), 0));
+        m_residentCombo->setCurrentPerson({incident.residentUid, incident.residentName, {}});
     });
     m_summaryEdit->setFocus();
     return true;
@@ -487,10 +655,12 @@ bool DutyPanel::addEntry()
         return false;
     core::ShiftLogService::NewEntry entry;
     entry.summary = m_summaryEdit->toPlainText();
-    entry.residentUid = m_residentCombo->currentData().toString();
+    entry.residentUid = m_residentCombo->currentUid();
     entry.incident = static_cast<core::Incident>(m_incidentCombo->currentData().toInt());
     entry.correctsUid = m_correctsUid;
     entry.resolvesUid = m_resolvesUid;
+    if (entry.incident != core::Incident::None)
+        entry.occurredAt = wallTimeOf(m_occurredEdit);
     const bool done = runGuarded(this, [&] {
         if (m_editingUid.isEmpty())
             m_service.addEntry(m_context.actor(), m_session->uid, entry);
@@ -500,6 +670,7 @@ bool DutyPanel::addEntry()
     if (done) {
         clearForm();
         showSession();
+        m_summaryEdit->setFocus();
         Q_EMIT logChanged();
     }
     return done;
@@ -521,9 +692,10 @@ bool DutyPanel::editSelectedEntry()
     m_modeLabel->setVisible(true);
     m_cancelModeButton->setVisible(true);
     m_summaryEdit->setPlainText(entry.summary);
-    m_residentCombo->setCurrentIndex(std::max(m_residentCombo->findData(entry.residentUid), 0));
+    m_residentCombo->setCurrentPerson({entry.residentUid, entry.residentName, {}});
     m_incidentCombo->setCurrentIndex(
         std::max(m_incidentCombo->findData(static_cast<int>(entry.incident)), 0));
+    setOccurrence(&entry);
     m_summaryEdit->setFocus();
     return true;
 }
@@ -545,18 +717,26 @@ bool DutyPanel::closeShift()
 {
     if (!m_session)
         return false;
+    const QString label =
+        m_session->shiftDate.toString(Qt::ISODate) + QLatin1Char(' ') + m_session->shiftCode;
+    if (!confirmAction(this, tr("Hand over and close the shift"),
+                       tr("Close shift %1 with this handover note? The next shift reads it; entries of a "
+                          "closed shift are no longer changed, only corrected.")
+                           .arg(label),
+                       tr("Hand over and close")))
+        return false;
     const bool done = runGuarded(this, [&] {
         m_service.closeShift(m_context.actor(), m_session->uid, m_handoverEdit->toPlainText());
     });
     if (!done)
         return false;
-    const QString closed = tr("Shift %1 %2 closed and handed over.")
-                               .arg(m_session->shiftDate.toString(Qt::ISODate), m_session->shiftCode);
+    const QString closed = tr("Shift %1 closed and handed over at %2.")
+                               .arg(label, core::Clock::now().toString(QStringLiteral("HH:mm")));
     m_session.reset();
     m_handoverEdit->clear();
     clearForm();
+    m_closedMessage = closed;
     loadStaff();
-    m_statusLabel->setText(closed);
     Q_EMIT logChanged();
     return true;
 }

@@ -75,17 +75,19 @@ HandoverSheet::HandoverSheet(core::Database& db, const core::Actor& actor, const
         m_records += static_cast<int>(entries.size());
         if (!entries.isEmpty()) {
             html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">");
-            html += QStringLiteral("<tr><th width=\"12%\">%1</th><th width=\"12%\">%2</th><th "
-                                   "width=\"10%\">%3</th><th>%4</th></tr>")
-                        .arg(esc(tr("Time")), esc(tr("Resident")), esc(tr("Incident")), esc(tr("Entry")));
+            html += QStringLiteral("<tr><th width=\"10%\">%1</th><th width=\"12%\">%2</th><th "
+                                   "width=\"9%\">%3</th><th width=\"11%\">%4</th><th>%5</th></tr>")
+                        .arg(esc(tr("Time")), esc(tr("Resident")), esc(tr("Incident")), esc(tr("Happened")),
+                             esc(tr("Entry")));
             for (const core::ShiftLogService::Entry& entry : entries) {
                 html +=
-                    QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                    QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                         .arg(esc(ShiftLogTableModel::shownTime(entry.writtenAt).mid(11)),
                              esc(entry.residentName),
                              entry.incident == core::Incident::None
                                  ? QString()
                                  : QStringLiteral("<b>%1</b>").arg(esc(core::incidentLabel(entry.incident))),
+                             esc(ShiftLogTableModel::shownOccurrenceInShift(entry)),
                              multiline(entry.writtenOnBehalfBy.isEmpty()
                                            ? ShiftLogTableModel::shownSummary(entry)
                                            : tr("%1 (entered by %2)")

@@ -28,9 +28,10 @@ ResidentShiftLogSection::ResidentShiftLogSection(AppContext& context, QWidget* p
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(QStringLiteral("residentShiftLogSummaryLabel"));
     m_summaryLabel->setWordWrap(true);
-    m_table = new QTableWidget(0, 4, this);
+    m_table = new QTableWidget(0, 5, this);
     m_table->setObjectName(QStringLiteral("residentShiftLogTableWidget"));
-    m_table->setHorizontalHeaderLabels({tr("Written"), tr("Author"), tr("Incident"), tr("Entry")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Written"), tr("Author"), tr("Incident"), tr("Happened"), tr("Entry")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setVisible(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -57,15 +58,15 @@ void ResidentShiftLogSection::setResident(const QString& residentUid)
             const core::ShiftLogService::Entry& entry = entries.at(row);
             const bool incident = entry.incident != core::Incident::None;
             incidents += incident ? 1 : 0;
-            const QStringList cells{ShiftLogTableModel::shownTime(entry.writtenAt),
-                                    ShiftLogTableModel::shownAuthor(entry),
-                                    incident ? core::incidentLabel(entry.incident) : QString(),
-                                    ShiftLogTableModel::shownSummary(entry)};
+            const QStringList cells{
+                ShiftLogTableModel::shownTime(entry.writtenAt), ShiftLogTableModel::shownAuthor(entry),
+                incident ? core::incidentLabel(entry.incident) : QString(),
+                ShiftLogTableModel::shownOccurrence(entry), ShiftLogTableModel::shownSummary(entry)};
             for (int column = 0; column < cells.size(); ++column) {
                 auto* item = new QTableWidgetItem(cells.at(column));
                 if (incident)
                     item->setForeground(QBrush(QColor(0xb0, 0x20, 0x20)));
-                if (column == 3)
+                if (column == cells.size() - 1)
                     item->setToolTip(cells.at(column));
                 m_table->setItem(row, column, item);
             }

@@ -5,9 +5,12 @@
 #include "common/DateEdit.h"
 #include "common/EmptyStateHint.h"
 #include "common/ErrorDialog.h"
+#include "common/PersonPicker.h"
+#include "residents/ResidentService.h"
 #include "shiftlog/HandoverSheet.h"
 #include "shiftlog/ShiftLogService.h"
 #include "shiftlog/ShiftLogTableModel.h"
+#include "staff/StaffService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,6 +19,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -47,18 +51,28 @@ ShiftLogBrowser::ShiftLogBrowser(AppContext& context, QWidget* parent)
         edit->setMinimumWidth(120);
         edit->setEnabled(false);
     }
-    m_residentCombo = new QComboBox(this);
+    m_residentCombo = new PersonPicker(this);
     m_residentCombo->setObjectName(QStringLiteral("filterResidentComboBox"));
-    m_residentCombo->setMinimumWidth(120);
+    m_residentCombo->setMinimumWidth(150);
+    m_residentCombo->setNoneLabel(tr("All residents"));
+    m_residentCombo->setSearch([this](const QString& typed) {
+        return core::ResidentService(m_context.database())
+            .choices(m_context.actor(), typed, core::ResidentFilter::Presence::All);
+    });
     m_incidentCombo = new QComboBox(this);
     m_incidentCombo->setObjectName(QStringLiteral("filterIncidentComboBox"));
     m_incidentCombo->addItem(tr("All entries"), AllEntries);
     m_incidentCombo->addItem(tr("Any incident"), static_cast<int>(core::Incident::None));
     for (core::Incident incident : core::allIncidents())
         m_incidentCombo->addItem(core::incidentLabel(incident), static_cast<int>(incident));
-    m_authorCombo = new QComboBox(this);
+    m_authorCombo = new PersonPicker(this);
     m_authorCombo->setObjectName(QStringLiteral("filterAuthorComboBox"));
-    m_authorCombo->setMinimumWidth(110);
+    m_authorCombo->setMinimumWidth(130);
+    m_authorCombo->setNoneLabel(tr("All authors"));
+    m_authorCombo->setSearch([this](const QString& typed) {
+        return core::StaffService(m_context.database())
+            .choices(m_context.actor(), core::StaffService::Filter::All, core::Clock::today(), typed);
+    });
     filters->addWidget(m_dateCheck);
     filters->addWidget(m_fromEdit);
     filters->addWidget(new QLabel(tr("to"), this));
@@ -93,6 +107,7 @@ ShiftLogBrowser::ShiftLogBrowser(AppContext& context, QWidget* parent)
     m_table->setColumnWidth(ShiftLogTableModel::ResidentColumn, 80);
     m_table->setColumnWidth(ShiftLogTableModel::IncidentColumn, 70);
     m_empty = new EmptyStateHint(m_table, QStringLiteral("shiftLogEmptyLabel"));
+    m_table->setColumnWidth(ShiftLogTableModel::OccurredColumn, 130);
     layout->addWidget(m_table, 1);
 
     auto* actions = new QHBoxLayout;
@@ -121,8 +136,14 @@ ShiftLogBrowser::ShiftLogBrowser(AppContext& context, QWidget* parent)
     });
     connect(m_fromEdit, &QDateEdit::dateChanged, this, [this] { applyFilter(); });
     connect(m_toEdit, &QDateEdit::dateChanged, this, [this] { applyFilter(); });
-    for (QComboBox* combo : {m_residentCombo, m_incidentCombo, m_authorCombo})
+    for (QComboBox* combo :
+         std::initializer_list<QComboBox*>{m_residentCombo, m_incidentCombo, m_authorCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, [this] { applyFilter(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_correctButton->setEnabled(m_context.actor().can(core::Permission::WriteShiftLogs) &&
+                                    m_table->selectionModel()->hasSelection());
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_correctButton->setEnabled(false); });
     connect(m_correctButton, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_table->currentIndex();
         if (current.isValid())
@@ -134,24 +155,18 @@ ShiftLogBrowser::ShiftLogBrowser(AppContext& context, QWidget* parent)
 
 void ShiftLogBrowser::loadChoices()
 {
-    const core::ShiftLogService service(m_context.database());
-    const auto fill = [](QComboBox* combo, const QString& allLabel,
-                         const QList<core::ShiftLogService::Choice>& choices) {
-        const QString previous = combo->currentData().toString();
-        const QSignalBlocker blocker(combo);
-        combo->clear();
-        combo->addItem(allLabel, QString());
-        for (const core::ShiftLogService::Choice& choice : choices)
-            combo->addItem(choice.name, choice.uid);
-        combo->setCurrentIndex(std::max(combo->findData(previous), 0));
-    };
-    fill(m_residentCombo, tr("All residents"), service.residentChoices(m_context.actor(), true));
-    fill(m_authorCombo, tr("All authors"), service.staffChoices(m_context.actor()));
+    const QSignalBlocker residents(m_residentCombo);
+    const QSignalBlocker authors(m_authorCombo);
+    m_residentCombo->setPeople(core::ResidentService(m_context.database())
+                                   .choices(m_context.actor(), {}, core::ResidentFilter::Presence::All));
+    m_authorCombo->setPeople(
+        core::StaffService(m_context.database())
+            .choices(m_context.actor(), core::StaffService::Filter::All, core::Clock::today()));
 }
 
 void ShiftLogBrowser::refresh()
 {
-    m_correctButton->setEnabled(m_context.actor().can(core::Permission::WriteShiftLogs));
+    m_correctButton->setEnabled(false);
     m_model->setActor(m_context.actor());
     runGuarded(this, [&] { loadChoices(); });
     applyFilter();
@@ -164,8 +179,8 @@ void ShiftLogBrowser::applyFilter()
         filter.from = m_fromEdit->date();
         filter.to = m_toEdit->date();
     }
-    filter.residentUid = m_residentCombo->currentData().toString();
-    filter.authorStaffUid = m_authorCombo->currentData().toString();
+    filter.residentUid = m_residentCombo->currentUid();
+    filter.authorStaffUid = m_authorCombo->currentUid();
     const int incident = m_incidentCombo->currentData().toInt();
     if (incident != AllEntries) {
         filter.incidentsOnly = true;

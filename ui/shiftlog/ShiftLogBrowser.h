@@ -14,6 +14,7 @@ namespace jinglao::ui {
 
 class AppContext;
 class EmptyStateHint;
+class PersonPicker;
 class ShiftLogTableModel;
 
 class ShiftLogBrowser : public QWidget {
@@ -42,9 +43,9 @@ private:
     QCheckBox* m_dateCheck = nullptr;
     QDateEdit* m_fromEdit = nullptr;
     QDateEdit* m_toEdit = nullptr;
-    QComboBox* m_residentCombo = nullptr;
+    PersonPicker* m_residentCombo = nullptr;
     QComboBox* m_incidentCombo = nullptr;
-    QComboBox* m_authorCombo = nullptr;
+    PersonPicker* m_authorCombo = nullptr;
     QTableView* m_table = nullptr;
     EmptyStateHint* m_empty = nullptr;
     QPushButton* m_correctButton = nullptr;

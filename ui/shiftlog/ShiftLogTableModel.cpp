@@ -35,6 +35,19 @@ QString ShiftLogTableModel::shownTime(const QString& timestamp)
     return timestamp.left(16).replace(QLatin1Char('T'), QLatin1Char(' '));
 }
 
+QString ShiftLogTableModel::shownOccurrence(const core::ShiftLogService::Entry& entry)
+{
+    return entry.incident == core::Incident::None ? QString() : shownTime(entry.happenedAt());
+}
+
+QString ShiftLogTableModel::shownOccurrenceInShift(const core::ShiftLogService::Entry& entry)
+{
+    const QString shown = shownOccurrence(entry);
+    if (shown.isEmpty())
+        return shown;
+    return shown.left(10) == shownTime(entry.writtenAt).left(10) ? shown.mid(11) : shown.mid(5);
+}
+
 QString ShiftLogTableModel::shownAuthor(const core::ShiftLogService::Entry& entry)
 {
     if (entry.writtenOnBehalfBy.isEmpty())
@@ -83,6 +96,8 @@ QVariant ShiftLogTableModel::data(const QModelIndex& index, int role) const
             return entry.residentName;
         case IncidentColumn:
             return entry.incident == core::Incident::None ? QString() : core::incidentLabel(entry.incident);
+        case OccurredColumn:
+            return shownOccurrence(entry);
         case SummaryColumn:
             return shownSummary(entry);
         default:
@@ -92,7 +107,8 @@ QVariant ShiftLogTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ForegroundRole) {
         if (!entry.correctedByUid.isEmpty())
             return QBrush(QColor(0x80, 0x80, 0x80));
-        if (index.column() == IncidentColumn && entry.incident != core::Incident::None)
+        if ((index.column() == IncidentColumn || index.column() == OccurredColumn) &&
+            entry.incident != core::Incident::None)
             return QBrush(QColor(0xb0, 0x20, 0x20));
     }
     if (role == Qt::FontRole && !entry.correctedByUid.isEmpty() && index.column() == SummaryColumn) {
@@ -118,6 +134,8 @@ QVariant ShiftLogTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Resident");
     case IncidentColumn:
         return tr("Incident");
+    case OccurredColumn:
+        return tr("Happened");
     case SummaryColumn:
         return tr("Entry");
     default:

@@ -27,6 +27,7 @@ public:
         AuthorColumn,
         ResidentColumn,
         IncidentColumn,
+        OccurredColumn,
         SummaryColumn,
         ColumnCount
     };
@@ -43,6 +44,10 @@ public:
     const core::ShiftLogService::Entry& entryAt(int row) const { return m_entries.at(row); }
     // Short form of a stored timestamp: 2026-11-02 10:30.
     static QString shownTime(const QString& timestamp);
+    // When an incident happened, as the log shows it ("2026-11-02 02:10"); empty for a note.
+    static QString shownOccurrence(const core::ShiftLogService::Entry& entry);
+    // The same within its shift's lists: "02:10", with the day when it is not the day written.
+    static QString shownOccurrenceInShift(const core::ShiftLogService::Entry& entry);
     // The author, and the administrator who wrote on her behalf if one did.
     static QString shownAuthor(const core::ShiftLogService::Entry& entry);
     // The entry's text with its correction or follow-up marks.

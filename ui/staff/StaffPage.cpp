@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSplitter>
@@ -60,6 +61,7 @@ StaffPage::StaffPage(AppContext& context, QWidget* parent)
     m_filter->addItem(tr("All staff"));
     bar->addWidget(m_search, 1);
     bar->addWidget(m_filter);
+    bar->addWidget(m_search);
     bar->addStretch(1);
     layout->addLayout(bar);
 
@@ -114,6 +116,7 @@ StaffPage::StaffPage(AppContext& context, QWidget* parent)
 
     connect(m_search, &SearchField::searchRequested, this, &StaffPage::refresh);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &StaffPage::refresh);
+    connect(m_search, &QLineEdit::textChanged, this, &StaffPage::refresh);
     connect(m_add, &QPushButton::clicked, this, &StaffPage::addStaff);
     connect(m_edit, &QPushButton::clicked, this, &StaffPage::editStaff);
     connect(m_certificate, &QPushButton::clicked, this, &StaffPage::addCertificate);

@@ -137,6 +137,7 @@ UNION ALL SELECT 'duty_sessions', uid, 'opened_at', opened_at FROM duty_sessions
 UNION ALL SELECT 'duty_sessions', uid, 'handover_accepted_at', handover_accepted_at FROM duty_sessions
 UNION ALL SELECT 'duty_sessions', uid, 'closed_at', closed_at FROM duty_sessions
 UNION ALL SELECT 'shift_logs', uid, 'written_at', written_at FROM shift_logs
+UNION ALL SELECT 'shift_logs', uid, 'occurred_at', occurred_at FROM shift_logs
 UNION ALL SELECT table_name, record_uid, 'created_at', created_at FROM record_stamps
 UNION ALL SELECT table_name, record_uid, 'updated_at', updated_at FROM record_stamps
 UNION ALL SELECT 'home_visits', uid, 'started_at', started_at FROM home_visits
