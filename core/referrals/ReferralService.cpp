@@ -64,6 +64,18 @@ QString shownTime(const QDateTime& at)
     return Clock::displayTimestamp(Clock::timestamp(at));
 }
 
+QVariantMap institutionValues(const PartnerInstitution& partner)
+{
+    return {{QStringLiteral("name"), partner.name},
+            {QStringLiteral("institution_type"), referrals::institutionTypes().code(partner.type)},
+            {QStringLiteral("departments"), departmentsValue(partner.departments)},
+            {QStringLiteral("phone"), textValue(partner.phone)},
+            {QStringLiteral("contact_doctor"), textValue(partner.contactDoctor)},
+            {QStringLiteral("agreement_from"), dateValue(partner.agreementFrom)},
+            {QStringLiteral("agreement_to"), dateValue(partner.agreementTo)},
+            {QStringLiteral("agreement_covers"), textValue(partner.agreementCovers)}};
+}
+
 PartnerInstitution institutionFromRow(const QVariantMap& row)
 {
     PartnerInstitution partner;
@@ -346,16 +358,7 @@ QString ReferralService::addInstitution(const Actor& actor, const PartnerInstitu
     partner = checkedInstitution(partner);
     Transaction transaction(m_db);
     RecordWriter writer(m_db, actor);
-    const QString uid =
-        writer.insert(institutionsTable,
-                      {{QStringLiteral("name"), partner.name},
-                       {QStringLiteral("institution_type"), referrals::institutionTypes().code(partner.type)},
-                       {QStringLiteral("departments"), departmentsValue(partner.departments)},
-                       {QStringLiteral("phone"), textValue(partner.phone)},
-                       {QStringLiteral("contact_doctor"), textValue(partner.contactDoctor)},
-                       {QStringLiteral("agreement_from"), dateValue(partner.agreementFrom)},
-                       {QStringLiteral("agreement_to"), dateValue(partner.agreementTo)},
-                       {QStringLiteral("agreement_covers"), textValue(partner.agreementCovers)}});
+    const QString uid = writer.insert(institutionsTable, institutionValues(partner));
     transaction.commit();
     return uid;
 }
@@ -367,15 +370,7 @@ void ReferralService::updateInstitution(const Actor& actor, const PartnerInstitu
     const PartnerInstitution partner = checkedInstitution(input);
     Transaction transaction(m_db);
     RecordWriter writer(m_db, actor);
-    writer.update(institutionsTable, partner.uid,
-                  {{QStringLiteral("name"), partner.name},
-                   {QStringLiteral("institution_type"), referrals::institutionTypes().code(partner.type)},
-                   {QStringLiteral("departments"), departmentsValue(partner.departments)},
-                   {QStringLiteral("phone"), textValue(partner.phone)},
-                   {QStringLiteral("contact_doctor"), textValue(partner.contactDoctor)},
-                   {QStringLiteral("agreement_from"), dateValue(partner.agreementFrom)},
-                   {QStringLiteral("agreement_to"), dateValue(partner.agreementTo)},
-                   {QStringLiteral("agreement_covers"), textValue(partner.agreementCovers)}});
+    writer.update(institutionsTable, partner.uid, institutionValues(partner));
     transaction.commit();
 }
 
