@@ -1,5 +1,6 @@
 // visits: a month's coverage of the family care beds (who was visited, planned against done, the
-// visit rate of special-difficulty elders), or with --unvisited the ones still waiting.
+// visit rate of special-difficulty elders), or with --unvisited the ones still waiting;
+// visit-plan-export: the month's visit plan for the staff as an XLSX workbook.
 
 #include "CliContext.h"
 #include "ExitCode.h"
@@ -7,20 +8,26 @@
 #include "common/Clock.h"
 #include "common/Percent.h"
 #include "familybeds/HomeVisitService.h"
+#include "familybeds/VisitPlanXlsxExport.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 namespace jinglao::cli {
 
 namespace {
 
+QDate chosenMonth(const Arguments& arguments)
+{
+    const QDate today = core::Clock::today();
+    return arguments.month(QStringLiteral("month"), QCoreApplication::translate("jinglao::cli", "Month"),
+                           QDate(today.year(), today.month(), 1));
+}
+
 int visits(CliContext& context, const Arguments& arguments)
 {
     arguments.expectPositional(0, 0);
-    const QDate today = core::Clock::today();
-    const QDate month =
-        arguments.month(QStringLiteral("month"), QCoreApplication::translate("jinglao::cli", "Month"),
-                        QDate(today.year(), today.month(), 1));
+    const QDate month = chosenMonth(arguments);
     const core::MonthCoverage coverage =
         core::HomeVisitService(context.database()).coverage(context.actor(), month);
     const bool unvisitedOnly = arguments.isSet(QStringLiteral("unvisited"));
@@ -69,6 +76,21 @@ int visits(CliContext& context, const Arguments& arguments)
     return Success;
 }
 
+int visitPlanExport(CliContext& context, const Arguments& arguments)
+{
+    arguments.expectPositional(0, 0);
+    if (!arguments.isSet(QStringLiteral("out")))
+        throw CommandLineError(QCoreApplication::translate("jinglao::cli", "--out FILE is needed."));
+    const QDate month = chosenMonth(arguments);
+    const QString out = arguments.value(QStringLiteral("out"));
+    const int beds =
+        static_cast<int>(core::VisitPlanXlsxExport::write(context.database(), context.actor(), month, out));
+    CliContext::out(QCoreApplication::translate(
+                        "jinglao::cli", "Visit plan of %1 (%n family bed(s)) written to %2.", nullptr, beds)
+                        .arg(month.toString(QStringLiteral("yyyy-MM")), QDir::toNativeSeparators(out)));
+    return Success;
+}
+
 } // namespace
 
 QList<Command> familyBedCommands()
@@ -83,6 +105,14 @@ QList<Command> familyBedCommands()
           QCommandLineOption(QStringLiteral("unvisited"))},
          visits,
          true},
+        {QStringLiteral("visit-plan-export"),
+         QStringLiteral("--out FILE.xlsx [--month YYYY-MM]"),
+         QCoreApplication::translate(
+             "jinglao::cli", "Export a month's home-visit plan for the staff (each person's family beds, "
+                             "with address and phone) as an XLSX workbook."),
+         {QCommandLineOption(QStringLiteral("out"), QString(), QStringLiteral("FILE")),
+          QCommandLineOption(QStringLiteral("month"), QString(), QStringLiteral("MONTH"))},
+         visitPlanExport},
     };
 }
 

@@ -43,4 +43,21 @@ QList<BedCoverage> MonthCoverage::unvisitedSpecial() const
     return unvisited;
 }
 
+int MonthCoverage::daysLeftOn(const QDate& today) const
+{
+    if (today < first)
+        return static_cast<int>(first.daysTo(last)) + 1;
+    if (today > last)
+        return 0;
+    return static_cast<int>(today.daysTo(last)) + 1;
+}
+
+int StaffVisitPlan::plannedVisits() const
+{
+    int planned = 0;
+    for (const BedCoverage& bed : beds)
+        planned += bed.plannedVisits;
+    return planned;
+}
+
 } // namespace jinglao::core

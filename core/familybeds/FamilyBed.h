@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace jinglao::core {
 
 // Why an elder counts as special-difficulty (特殊困难老年人).
@@ -86,6 +88,14 @@ struct Agreement {
     State stateOn(const QDate& day) const;
 };
 
+// A family bed as the registry lists it on a day, with the agreement that matters then: the one
+// covering the day, else the next one to start, else the latest that ended.
+struct FamilyBedListing {
+    FamilyBed bed;
+    std::optional<Agreement> agreement;    // none: the bed has no agreement
+    std::optional<Agreement::State> state; // of that agreement on the day
+};
+
 struct HomeVisit {
     QString uid;
     QString familyBedUid;
@@ -134,6 +144,20 @@ struct MonthCoverage {
     // Visited ÷ special, percent rounded half up to one decimal; only when hasRate().
     double visitRatePercent() const;
     QList<BedCoverage> unvisitedSpecial() const;
+    // Days of the month still open for a visit on today, today included: every day of the month
+    // before it begins, none once it is over.
+    int daysLeftOn(const QDate& today) const;
+};
+
+// One person's part of the month's visit plan: the family beds assigned to them, the
+// special-difficulty elders first. A plan without staffUid holds the beds nobody employed in the
+// month is assigned to (no assigned staff member, or one who left before the month began).
+struct StaffVisitPlan {
+    QString staffUid;
+    QString staffName;
+    QList<BedCoverage> beds;
+
+    int plannedVisits() const;
 };
 
 } // namespace jinglao::core

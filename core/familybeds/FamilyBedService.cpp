@@ -14,6 +14,8 @@
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
+#include <QHash>
+
 namespace jinglao::core {
 
 namespace {
@@ -52,6 +54,22 @@ QString FamilyBedService::nameLabel()
 QString FamilyBedService::addressLabel()
 {
     return tr("Address");
+}
+QString FamilyBedService::countyLabel()
+{
+    return tr("County");
+}
+QString FamilyBedService::townshipLabel()
+{
+    return tr("Township");
+}
+QString FamilyBedService::villageLabel()
+{
+    return tr("Village");
+}
+QString FamilyBedService::streetLabel()
+{
+    return tr("Street address");
 }
 QString FamilyBedService::specialReasonsLabel()
 {
@@ -127,10 +145,10 @@ FamilyBed FamilyBedService::checked(const FamilyBed& input) const
     if (!holder.isEmpty())
         throw Error::validation(IdNumber::fieldLabel(), bed.idNumber,
                                 tr("already belongs to %1, registered for a family bed.").arg(holder));
-    bed.county = textrules::line(input.county, tr("County"), 32);
-    bed.township = textrules::line(input.township, tr("Township"), 32);
-    bed.village = textrules::line(input.village, tr("Village"), 32);
-    bed.streetAddress = textrules::line(input.streetAddress, tr("Street address"), 128);
+    bed.county = textrules::line(input.county, countyLabel(), 32);
+    bed.township = textrules::line(input.township, townshipLabel(), 32);
+    bed.village = textrules::line(input.village, villageLabel(), 32);
+    bed.streetAddress = textrules::line(input.streetAddress, streetLabel(), 128);
     if (bed.address().isEmpty())
         throw Error::validation(addressLabel(), QString(),
                                 tr("is required (at least the village or the street)."));
@@ -159,34 +177,40 @@ FamilyBed FamilyBedService::checked(const FamilyBed& input) const
     return bed;
 }
 
+QVariantMap FamilyBedService::values(const FamilyBed& bed)
+{
+    // The address parts are NOT NULL: an empty part is stored as '' (a null QString would be NULL).
+    const auto part = [](const QString& text) {
+        return text.isEmpty() ? QStringLiteral("") : text;
+    };
+    return {{QStringLiteral("name"), bed.name},
+            {QStringLiteral("name_pinyin"), pinyin::full(bed.name)},
+            {QStringLiteral("name_search"), pinyin::searchKey(bed.name)},
+            {QStringLiteral("id_number"), bed.idNumber},
+            {QStringLiteral("gender"), bed.gender},
+            {QStringLiteral("birth_date"), dateValue(bed.birthDate)},
+            {QStringLiteral("category"), ResidentService::categoryCode(bed.category)},
+            {QStringLiteral("county"), part(bed.county)},
+            {QStringLiteral("township"), part(bed.township)},
+            {QStringLiteral("village"), part(bed.village)},
+            {QStringLiteral("street_address"), part(bed.streetAddress)},
+            {QStringLiteral("phone"), textValue(bed.phone)},
+            {QStringLiteral("emergency_contact"), textValue(bed.emergencyContact)},
+            {QStringLiteral("emergency_phone"), textValue(bed.emergencyPhone)},
+            {QStringLiteral("special_difficulty"), bed.specialDifficulty ? 1 : 0},
+            {QStringLiteral("special_reasons"),
+             familybeds::joinCodes(familybeds::specialReasons(), bed.specialReasons)},
+            {QStringLiteral("care_level"), bed.careLevel >= 0 ? QVariant(bed.careLevel) : QVariant()},
+            {QStringLiteral("care_level_on"), dateValue(bed.careLevelOn)},
+            {QStringLiteral("care_level_source"), textValue(bed.careLevelSource)}};
+}
+
 QString FamilyBedService::add(const Actor& actor, const FamilyBed& input)
 {
     actor.require(Permission::ManageFamilyBeds);
     const FamilyBed bed = checked(input);
     Transaction transaction(m_db);
-    const QString uid =
-        RecordWriter(m_db, actor)
-            .insert(bedsTable, {{QStringLiteral("name"), bed.name},
-                                {QStringLiteral("name_pinyin"), pinyin::full(bed.name)},
-                                {QStringLiteral("name_search"), pinyin::searchKey(bed.name)},
-                                {QStringLiteral("id_number"), bed.idNumber},
-                                {QStringLiteral("gender"), bed.gender},
-                                {QStringLiteral("birth_date"), dateValue(bed.birthDate)},
-                                {QStringLiteral("category"), ResidentService::categoryCode(bed.category)},
-                                {QStringLiteral("county"), bed.county},
-                                {QStringLiteral("township"), bed.township},
-                                {QStringLiteral("village"), bed.village},
-                                {QStringLiteral("street_address"), bed.streetAddress},
-                                {QStringLiteral("phone"), textValue(bed.phone)},
-                                {QStringLiteral("emergency_contact"), textValue(bed.emergencyContact)},
-                                {QStringLiteral("emergency_phone"), textValue(bed.emergencyPhone)},
-                                {QStringLiteral("special_difficulty"), bed.specialDifficulty ? 1 : 0},
-                                {QStringLiteral("special_reasons"),
-                                 familybeds::joinCodes(familybeds::specialReasons(), bed.specialReasons)},
-                                {QStringLiteral("care_level"),
-                                 bed.careLevel >= 0 ? QVariant(bed.careLevel) : QVariant()},
-                                {QStringLiteral("care_level_on"), dateValue(bed.careLevelOn)},
-                                {QStringLiteral("care_level_source"), textValue(bed.careLevelSource)}});
+    const QString uid = RecordWriter(m_db, actor).insert(bedsTable, values(bed));
     transaction.commit();
     return uid;
 }
@@ -198,27 +222,7 @@ void FamilyBedService::update(const Actor& actor, const FamilyBed& input)
     Transaction transaction(m_db);
     RecordWriter writer(m_db, actor);
     writer.fetch(bedsTable, bed.uid);
-    writer.update(bedsTable, bed.uid,
-                  {{QStringLiteral("name"), bed.name},
-                   {QStringLiteral("name_pinyin"), pinyin::full(bed.name)},
-                   {QStringLiteral("name_search"), pinyin::searchKey(bed.name)},
-                   {QStringLiteral("id_number"), bed.idNumber},
-                   {QStringLiteral("gender"), bed.gender},
-                   {QStringLiteral("birth_date"), dateValue(bed.birthDate)},
-                   {QStringLiteral("category"), ResidentService::categoryCode(bed.category)},
-                   {QStringLiteral("county"), bed.county},
-                   {QStringLiteral("township"), bed.township},
-                   {QStringLiteral("village"), bed.village},
-                   {QStringLiteral("street_address"), bed.streetAddress},
-                   {QStringLiteral("phone"), textValue(bed.phone)},
-                   {QStringLiteral("emergency_contact"), textValue(bed.emergencyContact)},
-                   {QStringLiteral("emergency_phone"), textValue(bed.emergencyPhone)},
-                   {QStringLiteral("special_difficulty"), bed.specialDifficulty ? 1 : 0},
-                   {QStringLiteral("special_reasons"),
-                    familybeds::joinCodes(familybeds::specialReasons(), bed.specialReasons)},
-                   {QStringLiteral("care_level"), bed.careLevel >= 0 ? QVariant(bed.careLevel) : QVariant()},
-                   {QStringLiteral("care_level_on"), dateValue(bed.careLevelOn)},
-                   {QStringLiteral("care_level_source"), textValue(bed.careLevelSource)}});
+    writer.update(bedsTable, bed.uid, values(bed));
     transaction.commit();
 }
 
@@ -285,6 +289,56 @@ QList<FamilyBed> FamilyBedService::list(const Actor& actor, const QString& searc
          sql::rows(m_db, QStringLiteral("SELECT * FROM family_beds WHERE %1 ORDER BY %2").arg(where, order),
                    values))
         result.append(fromRow(actor, row));
+    return result;
+}
+
+QList<FamilyBedListing> FamilyBedService::overview(const Actor& actor, const Filter& filter,
+                                                   const QDate& day) const
+{
+    const QList<FamilyBed> beds = list(actor, filter.search);
+    QHash<QString, QList<Agreement>> agreementsOf; // earliest first
+    for (const QVariantMap& row :
+         sql::rows(m_db, agreementSelect +
+                             QStringLiteral("WHERE a.deleted = 0 ORDER BY a.family_bed_uid, a.starts_on")))
+        agreementsOf[row.value(QStringLiteral("family_bed_uid")).toString()].append(agreementFromRow(row));
+    QList<FamilyBedListing> result;
+    for (const FamilyBed& bed : beds) {
+        if (filter.special && *filter.special != bed.specialDifficulty)
+            continue;
+        FamilyBedListing listing{bed, std::nullopt, std::nullopt};
+        const QList<Agreement> agreements = agreementsOf.value(bed.uid);
+        for (const Agreement& agreement : agreements) {
+            if (agreement.coversDay(day))
+                listing.agreement = agreement;
+        }
+        for (auto it = agreements.cbegin(); !listing.agreement && it != agreements.cend(); ++it) {
+            if (it->startsOn > day)
+                listing.agreement = *it;
+        }
+        if (!listing.agreement && !agreements.isEmpty())
+            listing.agreement = agreements.last();
+        if (listing.agreement)
+            listing.state = listing.agreement->stateOn(day);
+        bool shown = true;
+        switch (filter.agreements) {
+        case Filter::Agreements::Any:
+            break;
+        case Filter::Agreements::Active:
+            shown = listing.state == Agreement::State::Active;
+            break;
+        case Filter::Agreements::Upcoming:
+            shown = listing.state == Agreement::State::Upcoming;
+            break;
+        case Filter::Agreements::Ended:
+            shown = listing.state == Agreement::State::Ended;
+            break;
+        case Filter::Agreements::None:
+            shown = !listing.state;
+            break;
+        }
+        if (shown)
+            result.append(listing);
+    }
     return result;
 }
 

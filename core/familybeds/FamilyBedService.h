@@ -20,6 +20,15 @@ class FamilyBedService {
     Q_DECLARE_TR_FUNCTIONS(FamilyBedService)
 
 public:
+    // What the registry shows: a search as list() takes it, special-difficulty elders or the
+    // others, and the state of their agreement on the day.
+    struct Filter {
+        enum class Agreements { Any, Active, Upcoming, Ended, None };
+        QString search;
+        std::optional<bool> special; // nullopt: both
+        Agreements agreements = Agreements::Any;
+    };
+
     explicit FamilyBedService(Database& db);
 
     // Checks every field (Error::validation naming it) and writes the elder. Returns the uid.
@@ -29,6 +38,9 @@ public:
     // Every family bed, by pinyin; search takes a name, pinyin (both readings of a surname) or
     // initials, closest matches first.
     QList<FamilyBed> list(const Actor& actor, const QString& search = {}) const;
+    // The family beds matching filter on day, in list()'s order, each with the agreement that
+    // matters on day (FamilyBedListing).
+    QList<FamilyBedListing> overview(const Actor& actor, const Filter& filter, const QDate& day) const;
 
     // A new agreement for a family bed; refused when it overlaps another of the same bed.
     QString addAgreement(const Actor& actor, const Agreement& input);
@@ -46,6 +58,10 @@ public:
 
     static QString nameLabel();
     static QString addressLabel();
+    static QString countyLabel();
+    static QString townshipLabel();
+    static QString villageLabel();
+    static QString streetLabel();
     static QString specialReasonsLabel();
     static QString careLevelLabel();
     static QString careLevelDateLabel();
@@ -61,6 +77,7 @@ public:
 private:
     FamilyBed checked(const FamilyBed& input) const;
     Agreement checkedAgreement(const Agreement& input, const QString& exceptUid) const;
+    static QVariantMap values(const FamilyBed& bed);
     FamilyBed fromRow(const Actor& actor, const QVariantMap& row) const;
     static Agreement agreementFromRow(const QVariantMap& row);
 

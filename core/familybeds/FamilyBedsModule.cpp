@@ -50,7 +50,7 @@ QList<Alert> FamilyBedsModule::alerts(Database& db, const Actor& actor, const QD
     if (!actor.can(Permission::ViewRecords))
         return {};
     const MonthCoverage month = HomeVisitService(db).coverage(actor, today);
-    const int daysLeft = static_cast<int>(today.daysTo(month.last)) + 1;
+    const int daysLeft = month.daysLeftOn(today);
     QList<Alert> alerts;
     for (const BedCoverage& bed : month.unvisitedSpecial())
         alerts.append({daysLeft <= UrgentDaysLeft ? Alert::Severity::Critical : Alert::Severity::Warning,

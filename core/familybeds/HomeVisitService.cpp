@@ -1,6 +1,7 @@
 #include "familybeds/HomeVisitService.h"
 
 #include "auth/Privacy.h"
+#include "auth/UserService.h"
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "common/TextRules.h"
@@ -11,6 +12,7 @@
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
+#include <QHash>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -101,11 +103,36 @@ QString HomeVisitService::reasonLabel()
 {
     return tr("Reason for the correction");
 }
+QString HomeVisitService::withdrawReasonLabel()
+{
+    return tr("Reason for withdrawing");
+}
+QString HomeVisitService::problemsLabel()
+{
+    return tr("Problems found");
+}
+QString HomeVisitService::actionsLabel()
+{
+    return tr("What was done");
+}
+QString HomeVisitService::notesLabel()
+{
+    return tr("Notes");
+}
+QString HomeVisitService::unassignedLabel()
+{
+    return tr("Not assigned to anyone employed this month");
+}
 
 HomeVisitService::Checked HomeVisitService::checked(const Input& input) const
 {
     Checked result{input, QString()};
     Input& visit = result.input;
+    if (visit.familyBedUid.isEmpty())
+        throw Error::validation(familyBedLabel(), QString(),
+                                tr("is required: choose the family bed visited."));
+    if (visit.staffUid.isEmpty())
+        throw Error::validation(staffLabel(), QString(), tr("is required: choose who made the visit."));
     const QVariantMap bed =
         sql::row(m_db, QStringLiteral("SELECT name FROM family_beds WHERE uid = ? AND deleted = 0"),
                  {visit.familyBedUid});
@@ -124,9 +151,9 @@ HomeVisitService::Checked HomeVisitService::checked(const Input& input) const
     if (visit.satisfaction < 0 || visit.satisfaction > 3)
         throw Error::validation(satisfactionLabel(), visit.satisfaction,
                                 tr("must be 1, 2 or 3 (or not asked)."));
-    visit.problems = textrules::line(visit.problems, tr("Problems found"), 500);
-    visit.actions = textrules::line(visit.actions, tr("What was done"), 500);
-    visit.notes = textrules::line(visit.notes, tr("Notes"), 500);
+    visit.problems = textrules::line(visit.problems, problemsLabel(), 500);
+    visit.actions = textrules::line(visit.actions, actionsLabel(), 500);
+    visit.notes = textrules::line(visit.notes, notesLabel(), 500);
 
     // Within an agreement of the family bed.
     if (!FamilyBedService(m_db).agreementOn(visit.familyBedUid, visit.visitedOn))
@@ -224,7 +251,7 @@ void HomeVisitService::correct(const Actor& actor, const Input& input, const QSt
 void HomeVisitService::withdraw(const Actor& actor, const QString& visitUid, const QString& reason)
 {
     actor.require(Permission::WriteHomeVisits);
-    const QString why = textrules::line(reason, reasonLabel(), 200, true);
+    const QString why = textrules::line(reason, withdrawReasonLabel(), 200, true);
     visit(actor, visitUid);
     Transaction transaction(m_db);
     RecordWriter writer(m_db, actor);
@@ -334,6 +361,51 @@ MonthCoverage HomeVisitService::coverage(const Actor& actor, const QDate& anyDay
         month.beds.append(bed);
     }
     return month;
+}
+
+QList<StaffVisitPlan> HomeVisitService::visitPlan(const Actor& actor, const QDate& anyDayOfMonth) const
+{
+    const MonthCoverage month = coverage(actor, anyDayOfMonth);
+    // Who is employed on any day of the month, by pinyin.
+    QList<StaffVisitPlan> plans;
+    QHash<QString, qsizetype> planOf;
+    for (const QVariantMap& row :
+         sql::rows(m_db,
+                   QStringLiteral("SELECT uid, name FROM staff WHERE deleted = 0 AND hire_date <= ? AND "
+                                  "(leave_date IS NULL OR leave_date > ?) ORDER BY name_pinyin, name, uid"),
+                   {month.last.toString(Qt::ISODate), month.first.toString(Qt::ISODate)})) {
+        planOf.insert(row.value(QStringLiteral("uid")).toString(), plans.size());
+        plans.append(
+            {row.value(QStringLiteral("uid")).toString(), row.value(QStringLiteral("name")).toString(), {}});
+    }
+    StaffVisitPlan unassigned{QString(), unassignedLabel(), {}};
+    for (const BedCoverage& bed : month.beds) {
+        const auto found = planOf.constFind(bed.staffUid);
+        if (bed.staffUid.isEmpty() || found == planOf.cend())
+            unassigned.beds.append(bed);
+        else
+            plans[*found].beds.append(bed);
+    }
+    QList<StaffVisitPlan> result;
+    for (StaffVisitPlan& plan : plans) {
+        if (!plan.beds.isEmpty())
+            result.append(plan);
+    }
+    if (!unassigned.beds.isEmpty())
+        result.append(unassigned);
+    for (StaffVisitPlan& plan : result)
+        std::stable_sort(plan.beds.begin(), plan.beds.end(), [](const BedCoverage& a, const BedCoverage& b) {
+            return a.specialDifficulty && !b.specialDifficulty;
+        });
+    return result;
+}
+
+QString HomeVisitService::staffUidOf(const Actor& actor) const
+{
+    if (actor.userUid().isEmpty())
+        return {};
+    const std::optional<UserAccount> account = UserService(m_db).findUser(actor.name());
+    return account && account->uid == actor.userUid() ? account->staffUid : QString();
 }
 
 } // namespace jinglao::core

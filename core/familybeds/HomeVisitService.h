@@ -53,6 +53,14 @@ public:
     // The month of anyDayOfMonth: active family beds (an agreement covers any day of it), the
     // special-difficulty ones, those visited, the rate, and each bed's planned and done visits.
     MonthCoverage coverage(const Actor& actor, const QDate& anyDayOfMonth) const;
+    // The month's visit plan: per staff member (by pinyin) the active family beds assigned to
+    // them, with address and phone as the actor may see them; the beds without a staff member
+    // employed in the month come last, in a plan without staffUid.
+    QList<StaffVisitPlan> visitPlan(const Actor& actor, const QDate& anyDayOfMonth) const;
+
+    // The staff record the actor's account is linked to (who a nurse's visits are by, unless she
+    // names another), or empty.
+    QString staffUidOf(const Actor& actor) const;
 
     static QString familyBedLabel();
     static QString staffLabel();
@@ -63,6 +71,12 @@ public:
     static QString servicesLabel();
     static QString satisfactionLabel();
     static QString reasonLabel();
+    static QString withdrawReasonLabel();
+    static QString problemsLabel();
+    static QString actionsLabel();
+    static QString notesLabel();
+    // The heading of the plan without a staff member.
+    static QString unassignedLabel();
 
     static constexpr int MaxMinutes = 720;
 

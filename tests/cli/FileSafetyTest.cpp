@@ -52,6 +52,7 @@ QMap<QString, QStringList> commandsOpeningTheDatabase(const QString& folder)
         {QStringLiteral("shift-log"), {}},
         {QStringLiteral("visits"), {}},
         {QStringLiteral("referrals"), {}},
+        {QStringLiteral("visit-plan-export"), {QStringLiteral("--out"), folder + QStringLiteral("/p.xlsx")}},
         {QStringLiteral("center"), {}},
         {QStringLiteral("backup"), {QStringLiteral("--out"), folder + QStringLiteral("/b.sqlite")}},
         {QStringLiteral("occupancy"), {}},

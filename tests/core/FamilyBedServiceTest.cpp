@@ -119,3 +119,88 @@ TEST_CASE("Agreements do not overlap; a renewal follows the last day; ending nee
     // Ended, never deleted: the agreement stays in the history.
     CHECK(beds.agreements(f.admin, uid).size() == 2);
 }
+
+TEST_CASE("The registry lists each elder with the agreement that matters on the day, filtered",
+          "[familybeds]")
+{
+    testing::FamilyBedFixture f;
+    FamilyBedService beds(f.db());
+    const QString active =
+        f.addFamilyBed(QStringLiteral("刘芳"), true, QDate(2026, 3, 1), QDate(2027, 2, 28));
+    const QString upcoming =
+        f.addFamilyBed(QStringLiteral("孙桂兰"), false, QDate(2026, 12, 1), QDate(2027, 11, 30));
+    const QString ended =
+        f.addFamilyBed(QStringLiteral("赵玉"), false, QDate(2025, 1, 1), QDate(2025, 12, 31));
+    const QString none = beds.add(f.admin, f.elder(QStringLiteral("钱明"), true));
+    // An ended agreement followed by a current one: the current one matters.
+    Agreement later = beds.agreements(f.admin, ended).constFirst();
+    later.startsOn = QDate(2026, 11, 20);
+    later.endsOn = QDate();
+    const QString renewal = beds.renewAgreement(f.admin, later.uid, later);
+    const QDate today(2026, 11, 20);
+
+    const auto uids = [&](const FamilyBedService::Filter& filter) {
+        QStringList found;
+        for (const FamilyBedListing& listing : beds.overview(f.admin, filter, today))
+            found.append(listing.bed.uid);
+        return found;
+    };
+    FamilyBedService::Filter filter;
+    const QList<FamilyBedListing> all = beds.overview(f.admin, filter, today);
+    REQUIRE(all.size() == 4);
+    for (const FamilyBedListing& listing : all) {
+        if (listing.bed.uid == upcoming) {
+            CHECK(listing.state == Agreement::State::Upcoming);
+            CHECK(listing.agreement->startsOn == QDate(2026, 12, 1));
+        } else if (listing.bed.uid == ended) {
+            CHECK(listing.state == Agreement::State::Active);
+            CHECK(listing.agreement->uid == renewal);
+        } else if (listing.bed.uid == none) {
+            CHECK_FALSE(listing.agreement.has_value());
+            CHECK_FALSE(listing.state.has_value());
+        }
+    }
+    filter.agreements = FamilyBedService::Filter::Agreements::Active;
+    CHECK(uids(filter) == QStringList{active, ended});
+    filter.agreements = FamilyBedService::Filter::Agreements::Upcoming;
+    CHECK(uids(filter) == QStringList{upcoming});
+    filter.agreements = FamilyBedService::Filter::Agreements::None;
+    CHECK(uids(filter) == QStringList{none});
+    filter.agreements = FamilyBedService::Filter::Agreements::Any;
+    filter.special = true;
+    CHECK(uids(filter) == QStringList{active, none});
+    filter.special = false;
+    filter.search = QStringLiteral("sgl");
+    CHECK(uids(filter) == QStringList{upcoming});
+    // The day before the renewal starts, the renewal is what matters: it is upcoming.
+    filter = {};
+    filter.agreements = FamilyBedService::Filter::Agreements::Upcoming;
+    CHECK(uids(filter) == QStringList{upcoming});
+    const QList<FamilyBedListing> before = beds.overview(f.admin, filter, QDate(2026, 11, 19));
+    REQUIRE(before.size() == 2);
+    CHECK(before.at(1).agreement->uid == renewal);
+    // Once the only agreement has ended and none follows, the bed is listed as ended.
+    filter.agreements = FamilyBedService::Filter::Agreements::Ended;
+    const QList<FamilyBedListing> after = beds.overview(f.admin, filter, QDate(2027, 3, 1));
+    REQUIRE(after.size() == 1);
+    CHECK(after.at(0).bed.uid == active);
+}
+
+TEST_CASE("An address of the street alone is enough; the empty parts are stored empty", "[familybeds]")
+{
+    testing::FamilyBedFixture f;
+    FamilyBedService beds(f.db());
+    FamilyBed elder = f.elder(QStringLiteral("刘芳"), false);
+    elder.county.clear();
+    elder.township.clear();
+    elder.village.clear();
+    const QString uid = beds.add(f.admin, elder);
+    CHECK(beds.familyBed(f.admin, uid).address() == QStringLiteral("3组12号"));
+    CHECK(sql::scalar(f.db(), QStringLiteral("SELECT county FROM family_beds WHERE uid = ?"), {uid})
+              .toString() == QString());
+    elder.uid = uid;
+    elder.village = QStringLiteral("南沟村");
+    elder.streetAddress.clear();
+    beds.update(f.admin, elder);
+    CHECK(beds.familyBed(f.admin, uid).address() == QStringLiteral("南沟村"));
+}

@@ -141,3 +141,24 @@ TEST_CASE("The month's coverage counts as the county does", "[familybeds]")
               Alert::Severity::Critical);
     }
 }
+
+TEST_CASE("A visit without its family bed or its staff member is refused naming the field", "[familybeds]")
+{
+    testing::FamilyBedFixture f;
+    HomeVisitService visits(f.db());
+    const QString bed = f.addFamilyBed(QStringLiteral("刘芳"), false);
+    HomeVisitService::Input noStaff = f.visit(bed, QDate(2026, 11, 18));
+    noStaff.staffUid.clear();
+    HomeVisitService::Input noBed = f.visit(QString(), QDate(2026, 11, 18));
+    const auto field = [&](const HomeVisitService::Input& input) {
+        try {
+            visits.record(f.nurse, input);
+        } catch (const Error& error) {
+            return error.field();
+        }
+        return QString();
+    };
+    CHECK(field(noStaff) == HomeVisitService::staffLabel());
+    CHECK(field(noBed) == HomeVisitService::familyBedLabel());
+    CHECK(visits.forFamilyBed(f.admin, bed).isEmpty());
+}

@@ -9,6 +9,10 @@
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "demo/DemoGenerator.h"
+#include "familybeds/CoverageTableModel.h"
+#include "familybeds/FamilyBedService.h"
+#include "familybeds/FamilyBedTableModel.h"
+#include "familybeds/HomeVisitService.h"
 #include "residents/ResidentTableModel.h"
 #include "roster/RosterRules.h"
 #include "roster/RosterService.h"
@@ -130,6 +134,21 @@ TEST_CASE("Every table model keeps Qt's model rules while it loads, pages, sorts
     roster.setMonth(month, core::RosterRules::check(month));
     roster.setMonth(month, {});
     CHECK(roster.rowCount() > 0);
+
+    ui::FamilyBedTableModel familyBeds;
+    tested.watch(&familyBeds);
+    familyBeds.setListings(
+        core::FamilyBedService(center.temp.db()).overview(center.admin, {}, core::Clock::today()),
+        core::Clock::today());
+    CHECK(familyBeds.rowCount() > 0);
+    familyBeds.setListings({}, core::Clock::today());
+
+    ui::CoverageTableModel coverage;
+    tested.watch(&coverage);
+    coverage.setCoverage(
+        core::HomeVisitService(center.temp.db()).coverage(center.admin, core::Clock::today()));
+    CHECK(coverage.rowCount() > 0);
+    coverage.setCoverage({});
 
     INFO(tested.found.join(QLatin1Char('\n')).toStdString());
     CHECK(tested.found.isEmpty());

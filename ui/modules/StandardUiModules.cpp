@@ -4,6 +4,7 @@
 #include "assessments/AssessmentsUiModule.h"
 #include "auth/AccountsUiModule.h"
 #include "center/CenterUiModule.h"
+#include "familybeds/FamilyBedsUiModule.h"
 #include "modules/UiModule.h"
 #include "residents/ResidentsUiModule.h"
 #include "roster/StaffRosterUiModule.h"
@@ -18,6 +19,7 @@ UiModules UiModules::standard()
         std::make_shared<AssessmentsUiModule>(),
         std::make_shared<StaffRosterUiModule>(),
         std::make_shared<ShiftLogUiModule>(),
+        std::make_shared<FamilyBedsUiModule>(),
         std::make_shared<AccountsUiModule>(),
         std::make_shared<CenterUiModule>(),
     });
