@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgreementSheet</name>
+    <message numerus="yes">
+        <source>%n home visit(s) a month</source>
+        <translation>
+            <numerusform>%n home visit a month</numerusform>
+            <numerusform>%n home visits a month</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AssessmentsModule</name>
     <message numerus="yes">
         <source>%1 (%2) is overdue for re-assessment by %n day(s).</source>
@@ -90,6 +100,23 @@
     </message>
 </context>
 <context>
+    <name>VisitPlanSheet</name>
+    <message numerus="yes">
+        <source>%1: %n family bed(s)</source>
+        <translation>
+            <numerusform>%1: %n family bed</numerusform>
+            <numerusform>%1: %n family beds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n visit(s) planned</source>
+        <translation>
+            <numerusform>, %n visit planned</numerusform>
+            <numerusform>, %n visits planned</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>jinglao::cli</name>
     <message numerus="yes">
         <source>%n resident(s) due for assessment.</source>
@@ -138,6 +165,13 @@
         <translation>
             <numerusform>%n referral.</numerusform>
             <numerusform>%n referrals.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Visit plan of %1 (%n family bed(s)) written to %2.</source>
+        <translation>
+            <numerusform>Visit plan of %1 (%n family bed) written to %2.</numerusform>
+            <numerusform>Visit plan of %1 (%n family beds) written to %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -197,6 +231,23 @@
     </message>
 </context>
 <context>
+    <name>jinglao::ui::CoveragePanel</name>
+    <message numerus="yes">
+        <source>Special-difficulty elders not yet visited: %n</source>
+        <translation>
+            <numerusform>Special-difficulty elders not yet visited: %n</numerusform>
+            <numerusform>Special-difficulty elders not yet visited: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n day(s) left in the month)</source>
+        <translation>
+            <numerusform> (%n day left in the month)</numerusform>
+            <numerusform> (%n days left in the month)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>jinglao::ui::DueListModel</name>
     <message numerus="yes">
         <source>Never assessed (%n day(s) since admission)</source>
@@ -210,6 +261,26 @@
         <translation>
             <numerusform>Overdue by %n day</numerusform>
             <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::FamilyBedDetailView</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::FamilyBedRegistry</name>
+    <message numerus="yes">
+        <source>%n elder(s)</source>
+        <translation>
+            <numerusform>%n elder</numerusform>
+            <numerusform>%n elders</numerusform>
         </translation>
     </message>
 </context>
