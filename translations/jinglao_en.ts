@@ -100,6 +100,14 @@
     </message>
 </context>
 <context>
+    <name>UserService</name>
+    <message numerus="yes">
+        <source>After %n more wrong password(s) the account is locked for %1 minutes.</source>
+        <translation>
+            <numerusform>After %n more wrong password the account is locked for %1 minutes.</numerusform><numerusform>After %n more wrong passwords the account is locked for %1 minutes.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>VisitPlanSheet</name>
     <message numerus="yes">
         <source>%1: %n family bed(s)</source>
@@ -199,7 +207,7 @@
     <name>jinglao::ui::AssessmentsPage</name>
     <message numerus="yes">
         <source>%n resident(s) due or overdue for an ability assessment (GB/T 42195-2022)</source>
-        <extracomment>The assessments page&apos;s summary: who is due, then the interval.</extracomment>
+        <extracomment>The assessments page's summary: who is due, then the interval.</extracomment>
         <translation>
             <numerusform>%n resident due or overdue for an ability assessment (GB/T 42195-2022)</numerusform>
             <numerusform>%n residents due or overdue for an ability assessment (GB/T 42195-2022)</numerusform>
@@ -287,10 +295,10 @@
 <context>
     <name>jinglao::ui::FillPatternDialog</name>
     <message numerus="yes">
-        <source>Fills %n selected person(s). One entry per day, separated by commas; &quot;-&quot; is a rest day.</source>
+        <source>Fills %n selected person(s). One entry per day, separated by commas; "-" is a rest day.</source>
         <translation>
-            <numerusform>Fills %n selected person. One entry per day, separated by commas; &quot;-&quot; is a rest day.</numerusform>
-            <numerusform>Fills %n selected people. One entry per day, separated by commas; &quot;-&quot; is a rest day.</numerusform>
+            <numerusform>Fills %n selected person. One entry per day, separated by commas; "-" is a rest day.</numerusform>
+            <numerusform>Fills %n selected people. One entry per day, separated by commas; "-" is a rest day.</numerusform>
         </translation>
     </message>
 </context>
@@ -370,7 +378,7 @@
     <name>jinglao::ui::ShiftLogPage</name>
     <message numerus="yes">
         <source>%n shift(s) opened today</source>
-        <extracomment>The shift log page&apos;s summary: shifts opened today, incidents this month.</extracomment>
+        <extracomment>The shift log page's summary: shifts opened today, incidents this month.</extracomment>
         <translation>
             <numerusform>%n shift opened today</numerusform>
             <numerusform>%n shifts opened today</numerusform>
@@ -419,7 +427,7 @@
     <name>jinglao::ui::UsersPage</name>
     <message numerus="yes">
         <source>%n account(s). Nurses write the shift log as the staff record their account is linked to and see personal data masked, as read-only users do.</source>
-        <extracomment>The user accounts page&apos;s summary.</extracomment>
+        <extracomment>The user accounts page's summary.</extracomment>
         <translation>
             <numerusform>%n account. Nurses write the shift log as the staff record their account is linked to and see personal data masked, as read-only users do.</numerusform>
             <numerusform>%n accounts. Nurses write the shift log as the staff record their account is linked to and see personal data masked, as read-only users do.</numerusform>

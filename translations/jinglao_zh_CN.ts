@@ -136,7 +136,7 @@
     <name>AssessmentChecks</name>
     <message>
         <source>The assessment of %1 on %2</source>
-        <extracomment>%1 resident&apos;s name, %2 assessment date</extracomment>
+        <extracomment>%1 resident's name, %2 assessment date</extracomment>
         <translation>%1 在 %2 的评估</translation>
     </message>
     <message>
@@ -199,7 +199,7 @@
         <translation>晚于今天</translation>
     </message>
     <message>
-        <source>is before the resident&apos;s birth date</source>
+        <source>is before the resident's birth date</source>
         <translation>早于老人的出生日期</translation>
     </message>
     <message>
@@ -352,7 +352,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A user account: its user name, then the person&apos;s name.</extracomment>
+        <extracomment>A user account: its user name, then the person's name.</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>%1, %2 on %3</source>
-        <extracomment>A shift in the roster: the person, the shift&apos;s name (早班) and its day.</extracomment>
+        <extracomment>A shift in the roster: the person, the shift's name (早班) and its day.</extracomment>
         <translation>%1，%3 %2</translation>
     </message>
     <message>
@@ -745,7 +745,7 @@
         <translation>敬老院信息管理</translation>
     </message>
     <message>
-        <source>may hold 1 to 32 letters A–Z, digits and hyphens (the county&apos;s code, e.g. HB130821-003).</source>
+        <source>may hold 1 to 32 letters A–Z, digits and hyphens (the county's code, e.g. HB130821-003).</source>
         <translation>只能包含 1 到 32 个大写字母 A–Z、数字和连字符（县里分配的代码，如 HB130821-003）。</translation>
     </message>
 </context>
@@ -994,7 +994,7 @@
         <translation>%1 开始的协议没有结束日期；请先终止再续签。</translation>
     </message>
     <message>
-        <source>a renewal starts after the renewed agreement&apos;s last day %1.</source>
+        <source>a renewal starts after the renewed agreement's last day %1.</source>
         <translation>续签协议须在原协议最后一天 %1 之后开始。</translation>
     </message>
     <message>
@@ -1110,7 +1110,7 @@
         <translation>交班人：____________    接班人：____________</translation>
     </message>
     <message>
-        <source>Opened, accepted or closed on the nurse&apos;s behalf by: %1</source>
+        <source>Opened, accepted or closed on the nurse's behalf by: %1</source>
         <translation>代为接班、确认或交班的账号：%1</translation>
     </message>
     <message>
@@ -1238,7 +1238,7 @@
         <translation>%1 当天不在职。</translation>
     </message>
     <message>
-        <source>overlaps %1&apos;s visit to %2 from %3 to %4.</source>
+        <source>overlaps %1's visit to %2 from %3 to %4.</source>
         <translation>与 %1 %3 至 %4 对 %2 的探访时间重叠。</translation>
     </message>
     <message>
@@ -1453,7 +1453,7 @@
         <translation>身份证号 %1 无效（GB 11643：17 位数字、有效出生日期和校验位）。</translation>
     </message>
     <message>
-        <source>the ID number %1 is also another staff member&apos;s.</source>
+        <source>the ID number %1 is also another staff member's.</source>
         <translation>身份证号 %1 与另一名工作人员重复。</translation>
     </message>
     <message>
@@ -1520,7 +1520,7 @@
         <translation>修改时间</translation>
     </message>
     <message>
-        <source>is earlier than the record&apos;s creation (%1).</source>
+        <source>is earlier than the record's creation (%1).</source>
         <translation>早于记录的创建时间（%1）。</translation>
     </message>
 </context>
@@ -1675,7 +1675,7 @@
         <translation>在签约有截止日期（%1）时必须填写。</translation>
     </message>
     <message>
-        <source>lies before the agreement&apos;s start, %1.</source>
+        <source>lies before the agreement's start, %1.</source>
         <translation>早于签约开始日期 %1。</translation>
     </message>
     <message>
@@ -1751,8 +1751,8 @@
         <translation>早于回转日期 %1。</translation>
     </message>
     <message>
-        <source>Referral %1 is %2: a follow-up comes after the resident&apos;s return.</source>
-        <extracomment>%1 the referral&apos;s number, %2 its state.</extracomment>
+        <source>Referral %1 is %2: a follow-up comes after the resident's return.</source>
+        <extracomment>%1 the referral's number, %2 its state.</extracomment>
         <translation>转诊单 %1 当前为“%2”：随访须在老人回转之后。</translation>
     </message>
     <message>
@@ -1760,7 +1760,7 @@
         <translation>请通过“取消转诊”并填写原因来设定。</translation>
     </message>
     <message>
-        <source>does not fit a resident who has come back: choose &quot;%1&quot; or &quot;%2&quot;.</source>
+        <source>does not fit a resident who has come back: choose "%1" or "%2".</source>
         <translation>与老人已回转不符：请选择“%1”或“%2”。</translation>
     </message>
     <message>
@@ -1768,7 +1768,7 @@
         <translation>须先登记回转（回转单）。</translation>
     </message>
     <message>
-        <source>the referral&apos;s last step</source>
+        <source>the referral's last step</source>
         <translation>转诊的上一步</translation>
     </message>
     <message>
@@ -1780,7 +1780,7 @@
         <translation>早于%1转往%2的时间（%3，转诊单 %4）。</translation>
     </message>
     <message>
-        <source>Closed by the resident&apos;s discharge on %1.</source>
+        <source>Closed by the resident's discharge on %1.</source>
         <translation>因老人于 %1 出院而结案。</translation>
     </message>
     <message>
@@ -1797,7 +1797,7 @@
     </message>
     <message>
         <source>Referral %1 is %2. %3 is possible only when it is %4.</source>
-        <extracomment>%1 the referral&apos;s number, %2 its state now, %3 the step asked for, %4 the states that allow it.</extracomment>
+        <extracomment>%1 the referral's number, %2 its state now, %3 the step asked for, %4 the states that allow it.</extracomment>
         <translation>转诊单 %1 当前为“%2”；仅在“%4”时才能%3。</translation>
     </message>
     <message>
@@ -1867,7 +1867,7 @@
     </message>
     <message>
         <source>Referral %1: %2 to %3</source>
-        <extracomment>An audit entry&apos;s record: the referral&apos;s number, the resident, the institution.</extracomment>
+        <extracomment>An audit entry's record: the referral's number, the resident, the institution.</extracomment>
         <translation>转诊单 %1：%2转往%3</translation>
     </message>
 </context>
@@ -2038,7 +2038,7 @@
         <translation>%1 已于 %2 出院，不能调床。</translation>
     </message>
     <message>
-        <source>is the resident&apos;s current bed.</source>
+        <source>is the resident's current bed.</source>
         <translation>就是老人现在的床位。</translation>
     </message>
     <message>
@@ -2058,7 +2058,7 @@
         <translation>%1 已于 %2 出院。</translation>
     </message>
     <message>
-        <source>lies before %1, the resident&apos;s admission or last bed change.</source>
+        <source>lies before %1, the resident's admission or last bed change.</source>
         <translation>早于老人入住或最近一次调床的日期 %1。</translation>
     </message>
     <message>
@@ -2072,6 +2072,10 @@
     <message>
         <source>no bed</source>
         <translation>无床位</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: showing a phone number in full is recorded in the audit log, which cannot be written now.</source>
+        <translation>数据库以只读方式打开：完整显示电话号码需要记入审计日志，现在无法写入。</translation>
     </message>
 </context>
 <context>
@@ -2215,7 +2219,7 @@
         <translation>不是在用的班次</translation>
     </message>
     <message>
-        <source>%1&apos;s %2 shift on %3 already has a shift log and cannot be removed.</source>
+        <source>%1's %2 shift on %3 already has a shift log and cannot be removed.</source>
         <translation>%1 在 %3 的 %2 班已有交接班记录，不能删除。</translation>
     </message>
     <message>
@@ -2323,7 +2327,7 @@
     </message>
     <message>
         <source>%1 staff roster %2</source>
-        <extracomment>%1 the center&apos;s name, %2 the month</extracomment>
+        <extracomment>%1 the center's name, %2 the month</extracomment>
         <translation>%1 排班表 %2</translation>
     </message>
 </context>
@@ -2437,7 +2441,7 @@
         <translation>班次 %1 属于 %2；您只能接班和填写自己的班次。</translation>
     </message>
     <message>
-        <source>%1&apos;s shift %2 is still open. Her handover shows here when she closes it; accept it then.</source>
+        <source>%1's shift %2 is still open. Her handover shows here when she closes it; accept it then.</source>
         <translation>%1 的班次 %2 尚未交班。她交班后交班内容会显示在这里，届时再确认接班。</translation>
     </message>
     <message>
@@ -2598,7 +2602,7 @@
         <translation>超过 %1 个字符</translation>
     </message>
     <message>
-        <source>may not contain spaces or &apos;:&apos;</source>
+        <source>may not contain spaces or ':'</source>
         <translation>不能包含空格或“:”</translation>
     </message>
     <message>
@@ -2682,8 +2686,17 @@
         <translation>已于 %1 离职</translation>
     </message>
     <message>
-        <source>%1&apos;s staff record is already linked to the account %2.</source>
+        <source>%1's staff record is already linked to the account %2.</source>
         <translation>%1 的工作人员档案已关联到账号 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n more wrong password(s) the account is locked for %1 minutes.</source>
+        <translation>
+            <numerusform>再输错 %n 次密码，账号将被锁定 %1 分钟。</numerusform></translation>
+    </message>
+    <message>
+        <source>The account %1 is not locked.</source>
+        <translation>账号 %1 未被锁定。</translation>
     </message>
 </context>
 <context>
@@ -2713,7 +2726,7 @@
     <name>VisitPlanXlsxExport</name>
     <message>
         <source>%1 home-visit plan %2</source>
-        <extracomment>%1 the center&apos;s name, %2 the month</extracomment>
+        <extracomment>%1 the center's name, %2 the month</extracomment>
         <translation>%1 上门探访计划 %2</translation>
     </message>
     <message>
@@ -2780,11 +2793,11 @@
         <translation>显示程序版本。</translation>
     </message>
     <message>
-        <source>Create the database, or upgrade it to this program&apos;s schema.</source>
+        <source>Create the database, or upgrade it to this program's schema.</source>
         <translation>创建数据库，或将其升级到本程序的结构版本。</translation>
     </message>
     <message>
-        <source>Check the database&apos;s integrity, references and rules.</source>
+        <source>Check the database's integrity, references and rules.</source>
         <translation>检查数据库的完整性、引用关系和业务规则。</translation>
     </message>
     <message>
@@ -2820,11 +2833,11 @@
         <translation>列出班次，或选择三班制或 12 小时两班制。</translation>
     </message>
     <message>
-        <source>List the labour-law and staffing warnings of a month&apos;s roster.</source>
+        <source>List the labour-law and staffing warnings of a month's roster.</source>
         <translation>列出某月排班的劳动法与人手提醒。</translation>
     </message>
     <message>
-        <source>Export a month&apos;s roster as an XLSX workbook.</source>
+        <source>Export a month's roster as an XLSX workbook.</source>
         <translation>将某月排班表导出为 XLSX 工作簿。</translation>
     </message>
     <message>
@@ -3104,7 +3117,7 @@
         <translation>未知的用户操作 %1。</translation>
     </message>
     <message>
-        <source>The center&apos;s details were saved.</source>
+        <source>The center's details were saved.</source>
         <translation>机构信息已保存。</translation>
     </message>
     <message>
@@ -3116,7 +3129,7 @@
         <translation>内容</translation>
     </message>
     <message>
-        <source>Show the center&apos;s details, or change those given (administrators).</source>
+        <source>Show the center's details, or change those given (administrators).</source>
         <translation>显示机构信息，或修改所给的项目（管理员）。</translation>
     </message>
     <message>
@@ -3182,7 +3195,7 @@
         <translation>工作人员档案</translation>
     </message>
     <message>
-        <source>Manage user accounts; passwords are read from the terminal or standard input. STAFF is a staff record&apos;s uid or exact name: a nurse account writes shift logs only as that person.</source>
+        <source>Manage user accounts; passwords are read from the terminal or standard input. STAFF is a staff record's uid or exact name: a nurse account writes shift logs only as that person.</source>
         <translation>管理用户账号；密码从终端或标准输入读取。STAFF 为工作人员档案的 uid 或完整姓名：护士账号只能以该人员身份填写交接班记录。</translation>
     </message>
     <message numerus="yes">
@@ -3321,7 +3334,7 @@
     </message>
     <message>
         <source>%1:</source>
-        <extracomment>A heading in the help: the module&apos;s title and a colon (full-width in Chinese).</extracomment>
+        <extracomment>A heading in the help: the module's title and a colon (full-width in Chinese).</extracomment>
         <translation>%1：</translation>
     </message>
     <message>
@@ -3365,7 +3378,7 @@
         <translation>%1：有效家庭养老床位 %2 张，其中特殊困难老年人 %3 位、已探访 %4 位（探访率 %5）；探访 %6 次，其中入户 %7 次。</translation>
     </message>
     <message>
-        <source>A month&apos;s home-visit coverage of the family care beds (default this month); --unvisited lists the special-difficulty elders not yet visited.</source>
+        <source>A month's home-visit coverage of the family care beds (default this month); --unvisited lists the special-difficulty elders not yet visited.</source>
         <translation>家庭养老床位某月的上门探访情况（默认本月）；--unvisited 列出尚未探访的特殊困难老年人。</translation>
     </message>
     <message>
@@ -3407,7 +3420,7 @@
         </translation>
     </message>
     <message>
-        <source>Two-way medical referrals: all, only the open ones (--open), or those sent or returned in a month with the month&apos;s figures.</source>
+        <source>Two-way medical referrals: all, only the open ones (--open), or those sent or returned in a month with the month's figures.</source>
         <translation>双向转诊：全部、仅未结案的（--open），或某月转出或回转的及当月数字。</translation>
     </message>
     <message numerus="yes">
@@ -3417,8 +3430,12 @@
         </translation>
     </message>
     <message>
-        <source>Export a month&apos;s home-visit plan for the staff (each person&apos;s family beds, with address and phone) as an XLSX workbook.</source>
+        <source>Export a month's home-visit plan for the staff (each person's family beds, with address and phone) as an XLSX workbook.</source>
         <translation>将某月的上门探访计划（每位工作人员负责的家庭养老床位及地址、电话）导出为 XLSX 工作簿。</translation>
+    </message>
+    <message>
+        <source>User %1 is unlocked and may log in again.</source>
+        <translation>用户 %1 已解锁，可以重新登录。</translation>
     </message>
 </context>
 <context>
@@ -3494,6 +3511,10 @@
     <message>
         <source>back up the database</source>
         <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>see emergency contacts' phone numbers</source>
+        <translation>查看紧急联系人电话</translation>
     </message>
 </context>
 <context>
@@ -3857,7 +3878,7 @@
     <name>jinglao::core::Error</name>
     <message>
         <source>%1: %2</source>
-        <extracomment>A rejected input: %1 is the field&apos;s name, %2 the value entered, %3 what is wrong with it.</extracomment>
+        <extracomment>A rejected input: %1 is the field's name, %2 the value entered, %3 what is wrong with it.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -4365,6 +4386,13 @@
     </message>
 </context>
 <context>
+    <name>jinglao::ui::AppContext</name>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
     <name>jinglao::ui::AssessmentDialog</name>
     <message>
         <source>Ability assessment — %1</source>
@@ -4576,7 +4604,7 @@
     </message>
     <message numerus="yes">
         <source>%n resident(s) due or overdue for an ability assessment (GB/T 42195-2022)</source>
-        <extracomment>The assessments page&apos;s summary: who is due, then the interval.</extracomment>
+        <extracomment>The assessments page's summary: who is due, then the interval.</extracomment>
         <translation>
             <numerusform>%n 位老人能力评估到期或逾期（GB/T 42195-2022）</numerusform>
         </translation>
@@ -4847,7 +4875,7 @@
         <translation>失智专区</translation>
     </message>
     <message>
-        <source>No beds yet. Add a room&apos;s beds with &quot;Add room&quot;.</source>
+        <source>No beds yet. Add a room's beds with "Add room".</source>
         <translation>还没有床位。请用“按房间添加”录入床位。</translation>
     </message>
     <message>
@@ -4991,8 +5019,8 @@
         <translation>床位</translation>
     </message>
     <message>
-        <source>%1 &lt;span style=&apos;font-size:12px; font-weight:normal; color:#777;&apos;&gt;(%2 out of service)&lt;/span&gt;</source>
-        <translation>%1 &lt;span style=&apos;font-size:12px; font-weight:normal; color:#777;&apos;&gt;（另有 %2 张停用）&lt;/span&gt;</translation>
+        <source>%1 &lt;span style='font-size:12px; font-weight:normal; color:#777;'&gt;(%2 out of service)&lt;/span&gt;</source>
+        <translation>%1 &lt;span style='font-size:12px; font-weight:normal; color:#777;'&gt;（另有 %2 张停用）&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Nursing-bed ratio: below the 55 % target</source>
@@ -5019,7 +5047,7 @@
         <translation>恢复使用…</translation>
     </message>
     <message>
-        <source>Today&apos;s beds by building and floor: click a free bed to admit, an occupied one to open the resident; right-click for more.</source>
+        <source>Today's beds by building and floor: click a free bed to admit, an occupied one to open the resident; right-click for more.</source>
         <translation>今天的床位，按楼栋和楼层排列：点击空床办理入住，点击有人的床位查看老人；右键查看更多操作。</translation>
     </message>
 </context>
@@ -5035,7 +5063,7 @@
     </message>
     <message>
         <source>%1:</source>
-        <extracomment>A form label: the field&apos;s name and a colon (full-width in Chinese).</extracomment>
+        <extracomment>A form label: the field's name and a colon (full-width in Chinese).</extracomment>
         <translation>%1：</translation>
     </message>
 </context>
@@ -5227,8 +5255,12 @@
         <translation>出院原因</translation>
     </message>
     <message>
-        <source>The bed becomes free from the discharge date; the resident&apos;s history is kept.</source>
+        <source>The bed becomes free from the discharge date; the resident's history is kept.</source>
         <translation>床位自出院日期起空出；老人的历史记录保留。</translation>
+    </message>
+    <message>
+        <source>%1 was discharged on %2 (%3); the bed is free and the record is kept under discharged residents.</source>
+        <translation>%1 已于 %2 办理出院（%3）；床位已空出，记录保留在已出院老人中。</translation>
     </message>
 </context>
 <context>
@@ -5940,7 +5972,7 @@
         <translation>按轮班规律排班</translation>
     </message>
     <message numerus="yes">
-        <source>Fills %n selected person(s). One entry per day, separated by commas; &quot;-&quot; is a rest day.</source>
+        <source>Fills %n selected person(s). One entry per day, separated by commas; "-" is a rest day.</source>
         <translation>
             <numerusform>为选中的 %n 人排班。每天一项，用逗号分隔；“-”表示休息。</numerusform>
         </translation>
@@ -5973,7 +6005,7 @@
         <translation>创建管理员账号</translation>
     </message>
     <message>
-        <source>This database has no user accounts yet. Create the administrator&apos;s account: the administrator manages users and settings and sees all personal data. The password needs at least %1 characters.</source>
+        <source>This database has no user accounts yet. Create the administrator's account: the administrator manages users and settings and sees all personal data. The password needs at least %1 characters.</source>
         <translation>此数据库还没有用户账号。请创建管理员账号：管理员负责管理用户和设置，可查看全部个人信息。密码至少 %1 位。</translation>
     </message>
     <message>
@@ -6109,12 +6141,12 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <translation>待评估老人</translation>
     </message>
     <message>
-        <source>No staff yet — add the center&apos;s staff on the Staff page; caregivers, shifts short of caregivers and incidents appear once they are rostered.</source>
+        <source>No staff yet — add the center's staff on the Staff page; caregivers, shifts short of caregivers and incidents appear once they are rostered.</source>
         <translation>还没有工作人员——请在“工作人员”页添加；排班以后，这里显示护理员人数、人手不足的班次和事件。</translation>
     </message>
     <message>
         <source>%1 · %2 · logged in as %3 (%4)</source>
-        <extracomment>The home page&apos;s summary: the center, the day, who is logged in and their role.</extracomment>
+        <extracomment>The home page's summary: the center, the day, who is logged in and their role.</extracomment>
         <translation>%1 · %2 · 当前用户 %3（%4）</translation>
     </message>
     <message>
@@ -6122,7 +6154,7 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <translation>今天没有在用的床位——请在“床位”页恢复启用床位。</translation>
     </message>
     <message>
-        <source>No beds yet — add the center&apos;s rooms and beds on the Beds page (Add room…); the nursing-bed ratio and occupancy follow from them.</source>
+        <source>No beds yet — add the center's rooms and beds on the Beds page (Add room…); the nursing-bed ratio and occupancy follow from them.</source>
         <translation>还没有床位——请在“床位”页用“按房间添加…”登记房间和床位；护理型床位占比和入住率由此计算。</translation>
     </message>
     <message>
@@ -6289,6 +6321,22 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <source>Quit</source>
         <translation>退出</translation>
     </message>
+    <message>
+        <source>Switch user…</source>
+        <translation>切换用户…</translation>
+    </message>
+    <message>
+        <source>Another person logs in here, e.g. at a shift change.</source>
+        <translation>由另一个人在此登录，例如交接班时。</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>切换用户</translation>
+    </message>
+    <message>
+        <source>Log in as yourself. Forms that %1 left open are closed, and what was typed in them is lost; the records already saved are kept.</source>
+        <translation>请用您自己的账号登录。%1 未关闭的表单将被关闭，其中填写但未保存的内容将丢失；已保存的记录不受影响。</translation>
+    </message>
 </context>
 <context>
     <name>jinglao::ui::MainWindow</name>
@@ -6382,8 +6430,12 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     </message>
     <message>
         <source>%1 — Jinglao</source>
-        <extracomment>The window title: the center&apos;s name, then the program&apos;s.</extracomment>
+        <extracomment>The window title: the center's name, then the program's.</extracomment>
         <translation>%1 — 敬老</translation>
+    </message>
+    <message>
+        <source>Log &amp;out / switch user…</source>
+        <translation>注销/切换用户(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -6574,6 +6626,14 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <source>Care level</source>
         <translation>能力等级</translation>
     </message>
+    <message>
+        <source>Show the number</source>
+        <translation>显示号码</translation>
+    </message>
+    <message>
+        <source>Shows the emergency contact's phone in full, to call the family. Recorded in the audit log.</source>
+        <translation>完整显示紧急联系人电话，以便联系家属。此操作记入审计日志。</translation>
+    </message>
 </context>
 <context>
     <name>jinglao::ui::ResidentShiftLogSection</name>
@@ -6727,7 +6787,7 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
 <context>
     <name>jinglao::ui::RoomBedsDialog</name>
     <message>
-        <source>Add a room&apos;s beds</source>
+        <source>Add a room's beds</source>
         <translation>按房间添加床位</translation>
     </message>
     <message>
@@ -6905,7 +6965,7 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     </message>
     <message>
         <source>The roster of %1: </source>
-        <extracomment>The roster page&apos;s summary: the month, how many people it plans, how many warnings.</extracomment>
+        <extracomment>The roster page's summary: the month, how many people it plans, how many warnings.</extracomment>
         <translation>%1 排班：</translation>
     </message>
     <message numerus="yes">
@@ -6945,7 +7005,7 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <translation>还没有工作人员。</translation>
     </message>
     <message>
-        <source>Type a shift code (D, E, N …) into a cell, &quot;-&quot; for a rest day; the arrows move, Delete clears, F2 enters two shifts as D/N. Red cells have warnings, yellow ones are leave; &quot;-&quot; on green is a rest day, hatched days are not planned yet (after the last day anyone is rostered).</source>
+        <source>Type a shift code (D, E, N …) into a cell, "-" for a rest day; the arrows move, Delete clears, F2 enters two shifts as D/N. Red cells have warnings, yellow ones are leave; "-" on green is a rest day, hatched days are not planned yet (after the last day anyone is rostered).</source>
         <translation>在单元格中输入班次代码（D、E、N……），“-”为休息；方向键移动，Delete 清除，F2 可输入两个班次如 D/N。红色单元格有提醒，黄色为请假；绿色的“-”为休息日，斜线为尚未排班（晚于排班表中最后有人上班的一天）。</translation>
     </message>
 </context>
@@ -7034,7 +7094,7 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <translation>设置</translation>
     </message>
     <message>
-        <source>The center&apos;s details appear in the window title, on every printed or exported document and in the county package.</source>
+        <source>The center's details appear in the window title, on every printed or exported document and in the county package.</source>
         <translation>机构信息显示在窗口标题、所有打印或导出的文件以及县级数据包中。</translation>
     </message>
     <message>
@@ -7153,7 +7213,7 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     </message>
     <message numerus="yes">
         <source>%n shift(s) opened today</source>
-        <extracomment>The shift log page&apos;s summary: shifts opened today, incidents this month.</extracomment>
+        <extracomment>The shift log page's summary: shifts opened today, incidents this month.</extracomment>
         <translation>
             <numerusform>今天已接班 %n 个班次</numerusform>
         </translation>
@@ -7205,7 +7265,7 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     </message>
     <message>
         <source>%1 (entered by %2)</source>
-        <extracomment>%1 the nurse on duty, %2 the administrator&apos;s account that wrote for her</extracomment>
+        <extracomment>%1 the nurse on duty, %2 the administrator's account that wrote for her</extracomment>
         <translation>%1（由 %2 代录）</translation>
     </message>
     <message>
@@ -7572,10 +7632,22 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     </message>
     <message numerus="yes">
         <source>%n account(s). Nurses write the shift log as the staff record their account is linked to and see personal data masked, as read-only users do.</source>
-        <extracomment>The user accounts page&apos;s summary.</extracomment>
+        <extracomment>The user accounts page's summary.</extracomment>
         <translation>
             <numerusform>共 %n 个账号。护士以账号关联的工作人员身份填写交接班记录；护士和只读用户看到的个人信息均已遮盖。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Lets a person locked out after too many wrong passwords log in again now.</source>
+        <translation>让因多次输错密码而被锁定的人现在就能重新登录。</translation>
+    </message>
+    <message>
+        <source>%1 may log in again.</source>
+        <translation>%1 可以重新登录了。</translation>
     </message>
 </context>
 <context>

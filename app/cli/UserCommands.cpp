@@ -128,6 +128,14 @@ int unlink(CliContext& context, const QString& username)
     return Success;
 }
 
+int unlock(CliContext& context, const QString& username)
+{
+    core::UserService(context.database()).unlockAccount(context.actor(), username);
+    CliContext::out(QCoreApplication::translate("jinglao::cli", "User %1 is unlocked and may log in again.")
+                        .arg(username));
+    return Success;
+}
+
 int list(CliContext& context, const Arguments& arguments)
 {
     arguments.expectPositional(1, 1);
@@ -171,7 +179,8 @@ int user(CliContext& context, const Arguments& arguments)
     if (action == QStringLiteral("list"))
         return list(context, arguments);
     const QStringList singleName{QStringLiteral("passwd"), QStringLiteral("disable"),
-                                 QStringLiteral("enable"), QStringLiteral("unlink")};
+                                 QStringLiteral("enable"), QStringLiteral("unlink"),
+                                 QStringLiteral("unlock")};
     if (!singleName.contains(action))
         throw CommandLineError(
             QCoreApplication::translate("jinglao::cli", "Unknown user action %1.").arg(action));
@@ -181,6 +190,8 @@ int user(CliContext& context, const Arguments& arguments)
         return passwd(context, username);
     if (action == QStringLiteral("unlink"))
         return unlink(context, username);
+    if (action == QStringLiteral("unlock"))
+        return unlock(context, username);
     return setDisabled(context, username, action == QStringLiteral("disable"));
 }
 
@@ -192,7 +203,8 @@ QList<Command> userCommands()
         {QStringLiteral("user"),
          QStringLiteral(
              "add USERNAME --role admin|nurse|readonly [--name DISPLAY] [--staff STAFF] | passwd USERNAME "
-             "| disable USERNAME | enable USERNAME | role USERNAME --role admin|nurse|readonly "
+             "| disable USERNAME | enable USERNAME | unlock USERNAME | role USERNAME --role "
+             "admin|nurse|readonly "
              "| link USERNAME --staff STAFF | unlink USERNAME | list"),
          QCoreApplication::translate(
              "jinglao::cli", "Manage user accounts; passwords are read from the terminal or standard input. "

@@ -65,6 +65,7 @@ bool Actor::roleAllows(Role role, Permission permission)
     case Role::Nurse:
         switch (permission) {
         case Permission::ViewRecords:
+        case Permission::ViewEmergencyContacts:
         case Permission::WriteAssessments:
         case Permission::WriteShiftLogs:
         case Permission::WriteHomeVisits:
@@ -86,6 +87,8 @@ QString Actor::permissionLabel(Permission permission)
         return QCoreApplication::translate("jinglao::core::Actor", "view records");
     case Permission::ViewPersonalData:
         return QCoreApplication::translate("jinglao::core::Actor", "view personal data");
+    case Permission::ViewEmergencyContacts:
+        return QCoreApplication::translate("jinglao::core::Actor", "see emergency contacts' phone numbers");
     case Permission::ManageResidents:
         return QCoreApplication::translate("jinglao::core::Actor", "manage residents");
     case Permission::ManageBeds:

@@ -5,21 +5,23 @@
 namespace jinglao::core {
 
 enum class Permission {
-    ViewRecords,         // see lists, details and reports (every role)
-    ViewPersonalData,    // see ID numbers, addresses and phone numbers unmasked
-    ManageResidents,     // admit, edit, transfer, discharge
-    ManageBeds,          // rooms and beds
-    WriteAssessments,    // ability assessments
-    ManageStaff,         // staff records
-    ManageRoster,        // shift templates and rosters
-    WriteShiftLogs,      // shift handovers, notes and incidents
-    WriteHomeVisits,     // family care bed home visits
-    ManageFamilyBeds,    // family care bed contracts
-    WriteReferrals,      // medical referrals
-    ManageUsers,         // accounts and roles
-    ManageSettings,      // center settings
-    ViewAudit,           // the audit log
-    ExportCountyPackage, // the county package carries personal data in full
+    ViewRecords,           // see lists, details and reports (every role)
+    ViewPersonalData,      // see ID numbers, addresses and phone numbers unmasked
+    ViewEmergencyContacts, // call a resident's family: the emergency phone in full (audited when
+                           // the role does not also have ViewPersonalData)
+    ManageResidents,       // admit, edit, transfer, discharge
+    ManageBeds,            // rooms and beds
+    WriteAssessments,      // ability assessments
+    ManageStaff,           // staff records
+    ManageRoster,          // shift templates and rosters
+    WriteShiftLogs,        // shift handovers, notes and incidents
+    WriteHomeVisits,       // family care bed home visits
+    ManageFamilyBeds,      // family care bed contracts
+    WriteReferrals,        // medical referrals
+    ManageUsers,           // accounts and roles
+    ManageSettings,        // center settings
+    ViewAudit,             // the audit log
+    ExportCountyPackage,   // the county package carries personal data in full
     ImportCountyPackage,
     Backup,
 };

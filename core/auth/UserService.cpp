@@ -238,7 +238,13 @@ Actor UserService::authenticate(const QString& username, const QString& password
                purpose + QStringLiteral(": wrong password (%1 of %2)").arg(failed).arg(MaxFailedAttempts),
                user.uid);
         commit();
-        throw Error::permission(wrongCredentials);
+        if (failed < WarnFromFailedAttempts)
+            throw Error::permission(wrongCredentials);
+        const int remaining = MaxFailedAttempts - failed;
+        throw Error::permission(
+            wrongCredentials + QLatin1Char(' ') +
+            tr("After %n more wrong password(s) the account is locked for %1 minutes.", nullptr, remaining)
+                .arg(LockoutMinutes));
     }
 
     update(QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE uid = ?"),
@@ -314,6 +320,19 @@ void UserService::linkStaff(const Actor& actor, const QString& username, const Q
     RecordWriter(m_db, actor)
         .update(usersTable, user.uid,
                 {{QStringLiteral("staff_uid"), staffUid.isEmpty() ? QVariant() : QVariant(staffUid)}});
+    transaction.commit();
+}
+
+void UserService::unlockAccount(const Actor& actor, const QString& username)
+{
+    actor.require(Permission::ManageUsers);
+    Transaction transaction(m_db);
+    const UserAccount user = requireUser(username);
+    if (!user.isLockedAt(Clock::now()))
+        throw Error::conflict(tr("The account %1 is not locked.").arg(user.username));
+    RecordWriter(m_db, actor)
+        .update(usersTable, user.uid,
+                {{QStringLiteral("failed_attempts"), 0}, {QStringLiteral("locked_until"), QVariant()}});
     transaction.commit();
 }
 

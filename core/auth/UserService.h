@@ -39,6 +39,8 @@ public:
     static constexpr int MaximumUsernameLength = 32;
     static constexpr int MaxFailedAttempts = 5;
     static constexpr int LockoutMinutes = 5;
+    // From this many wrong passwords in a row, the refusal says how many tries remain.
+    static constexpr int WarnFromFailedAttempts = 3;
     static constexpr int DefaultIdleLockMinutes = 10;
     static inline const QString IdleLockMinutesKey = QStringLiteral("idle_lock_minutes");
 
@@ -69,6 +71,9 @@ public:
     // A nurse account writes shift logs only as that person. Refused for a former staff member and
     // for a record another account is already linked to.
     void linkStaff(const Actor& actor, const QString& username, const QString& staffUid);
+    // Lifts a lockout before its time (the person proved who they are to the administrator).
+    // Refused with Error::conflict when the account is not locked. Audited.
+    void unlockAccount(const Actor& actor, const QString& username);
     // Sets a new password and lifts a lockout.
     void resetPassword(const Actor& actor, const QString& username, const QString& newPassword);
     // The last active administrator can be neither disabled nor demoted, and nobody disables

@@ -1,5 +1,6 @@
 #include "residents/ResidentService.h"
 
+#include "auth/AuditLog.h"
 #include "beds/BedService.h"
 #include "common/Clock.h"
 #include "common/Error.h"
@@ -526,6 +527,26 @@ Resident ResidentService::resident(const Actor& actor, const QString& residentUi
     Resident person = fromRow(row);
     person.away = person.isCurrent() && m_modules.residentsAwayOn(m_db, Clock::today()).contains(person.uid);
     return person;
+}
+
+QString ResidentService::revealEmergencyPhone(const Actor& actor, const QString& residentUid)
+{
+    actor.require(Permission::ViewEmergencyContacts);
+    if (m_db.isReadOnly())
+        throw Error::conflict(tr("The database is open read-only: showing a phone number in full is recorded "
+                                 "in the audit log, which cannot be written now."));
+    Transaction transaction(m_db);
+    const QVariantMap row = sql::row(
+        m_db, QStringLiteral("SELECT name, emergency_phone FROM residents WHERE uid = ? AND deleted = 0"),
+        {residentUid});
+    if (row.isEmpty())
+        throw Error::notFound(tr("There is no resident %1.").arg(residentUid));
+    AuditLog::recordEvent(
+        m_db, actor, AuditLog::Action::Other,
+        QStringLiteral("emergency phone shown in full: %1").arg(row.value(QStringLiteral("name")).toString()),
+        QStringLiteral("residents"), residentUid);
+    transaction.commit();
+    return row.value(QStringLiteral("emergency_phone")).toString();
 }
 
 std::optional<Resident> ResidentService::findByIdNumber(const Actor& actor, const QString& idNumber) const

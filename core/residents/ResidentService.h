@@ -3,8 +3,8 @@
 // history tables (resident_stays, bed_assignments), and the searchable resident list.
 
 #include "auth/Actor.h"
-#include "modules/ModuleSet.h"
 #include "common/PersonChoice.h"
+#include "modules/ModuleSet.h"
 #include "residents/Resident.h"
 
 #include <QCoreApplication>
@@ -54,6 +54,10 @@ public:
     void discharge(const Actor& actor, const QString& residentUid, const QDate& date, DischargeReason reason);
 
     Resident resident(const Actor& actor, const QString& residentUid) const;
+    // The emergency contact's phone in full, for the nurse who must call the family at night
+    // (Permission::ViewEmergencyContacts; lists show it masked to roles without ViewPersonalData).
+    // Each call is audited, so a read-only database refuses it.
+    QString revealEmergencyPhone(const Actor& actor, const QString& residentUid);
     // The non-withdrawn resident with this ID number (normalized), if any.
     std::optional<Resident> findByIdNumber(const Actor& actor, const QString& idNumber) const;
     QList<ResidentStay> stays(const Actor& actor, const QString& residentUid) const;

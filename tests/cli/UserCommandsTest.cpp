@@ -3,6 +3,7 @@
 #include "CliRunner.h"
 #include "TempDatabase.h"
 #include "auth/UserService.h"
+#include "common/Error.h"
 #include "storage/Sql.h"
 
 #include <QProcess>
@@ -160,4 +161,39 @@ TEST_CASE("jinglao-cli user list on a database without accounts exits 0", "[auth
         jinglao::testing::runCliOn(path, {QStringLiteral("user"), QStringLiteral("list")});
     CHECK(listed.exitCode == 0);
     CHECK(listed.out == QStringLiteral("User name\tRole\tState\tName\tStaff record\n"));
+}
+
+TEST_CASE("jinglao-cli user unlock lifts a lockout and refuses an account that is not locked", "[auth]")
+{
+    jinglao::testing::TempDatabase temp;
+    {
+        jinglao::core::UserService users(temp.db());
+        const jinglao::core::Actor admin =
+            users.createFirstAdministrator(QStringLiteral("wang"), {}, QStringLiteral("admin-pass-1"));
+        users.addUser(admin, QStringLiteral("zhao"), {}, jinglao::core::Role::Nurse,
+                      QStringLiteral("nurse-pass-1"));
+        for (int attempt = 0; attempt < jinglao::core::UserService::MaxFailedAttempts; ++attempt) {
+            try {
+                users.login(QStringLiteral("zhao"), QStringLiteral("wrong-pass"));
+            } catch (const jinglao::core::Error&) {
+            }
+        }
+        REQUIRE(users.findUser(QStringLiteral("zhao"))->lockedUntil.isValid());
+    }
+    const QString path = temp.path();
+    temp.close();
+    const jinglao::testing::CliRun unlocked = jinglao::testing::runCliOn(
+        path, {QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("zhao")});
+    CHECK(unlocked.exitCode == 0);
+    CHECK(unlocked.out.contains(QStringLiteral("zhao")));
+    const jinglao::testing::CliRun again = jinglao::testing::runCliOn(
+        path, {QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("zhao")});
+    CHECK(again.exitCode == 2);
+    CHECK(again.err.contains(QStringLiteral("zhao")));
+
+    temp.reopen();
+    jinglao::core::UserService users(temp.db());
+    CHECK_FALSE(users.findUser(QStringLiteral("zhao"))->lockedUntil.isValid());
+    CHECK(users.login(QStringLiteral("zhao"), QStringLiteral("nurse-pass-1")).name() ==
+          QStringLiteral("zhao"));
 }

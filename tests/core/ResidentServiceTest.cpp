@@ -502,3 +502,39 @@ TEST_CASE("Re-admission proposes the bed the resident held last, when it is free
         CHECK(residents.previousBedIfFree(admin(), bedless).isEmpty());
     }
 }
+
+TEST_CASE("The emergency phone is shown in full to nurses on request, audited", "[residents][privacy]")
+{
+    testing::FixedToday today(QDate(2026, 11, 2));
+    testing::TempDatabase db;
+    const QString bed = addBed(db.db(), QStringLiteral("A-101-1"));
+    ResidentInput input = person(QStringLiteral("张三"), QDate(1940, 3, 1), 1, QDate(2026, 1, 1), bed, 1);
+    input.emergencyPhone = QStringLiteral("13612340118");
+    const QString uid = ResidentService(db.db()).admit(admin(), input);
+    ResidentService residents(db.db());
+    const auto events = [&] {
+        return sql::scalar(
+                   db.db(),
+                   QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'OTHER' AND record_uid = ?"),
+                   {uid})
+            .toInt();
+    };
+    const Actor nurse(QStringLiteral("zhao"), Role::Nurse);
+    CHECK(residents.revealEmergencyPhone(nurse, uid) == QStringLiteral("13612340118"));
+    CHECK(events() == 1);
+    CHECK(kindOf([&] {
+              residents.revealEmergencyPhone(Actor(QStringLiteral("viewer"), Role::ReadOnly), uid);
+          }) == Error::Kind::Permission);
+    CHECK(kindOf([&] { residents.revealEmergencyPhone(nurse, QStringLiteral("no-such-uid")); }) ==
+          Error::Kind::NotFound);
+    CHECK(events() == 1);
+
+    SECTION("a database open read-only cannot record the view, so it refuses")
+    {
+        const QString path = db.path();
+        db.close();
+        const std::unique_ptr<Database> readOnly = Database::open(path, Database::OpenMode::ReadOnly);
+        CHECK(kindOf([&] { ResidentService(*readOnly).revealEmergencyPhone(nurse, uid); }) ==
+              Error::Kind::Conflict);
+    }
+}

@@ -206,6 +206,60 @@ TEST_CASE("Five failed attempts lock the account for five minutes, across a rest
     }
 }
 
+TEST_CASE("From the third wrong password the refusal says how many tries remain", "[auth]")
+{
+    FastHashing fast;
+    FixedClock clock;
+    TempDatabase temp;
+    UserService users(temp.db());
+    const Actor admin = users.createFirstAdministrator(QStringLiteral("wang"), {}, adminPassword);
+    users.addUser(admin, QStringLiteral("zhao"), {}, Role::Nurse, nursePassword);
+    const auto refusal = [&] {
+        try {
+            users.login(QStringLiteral("zhao"), QStringLiteral("wrong-pass"));
+        } catch (const Error& error) {
+            return error.message();
+        }
+        return QString();
+    };
+    const QString first = refusal();
+    CHECK(first == QStringLiteral("Wrong user name or password."));
+    CHECK(refusal() == first);
+    const QString third = refusal();
+    CHECK(third.startsWith(first));
+    CHECK(third.contains(QStringLiteral("After 2 more wrong password")));
+    CHECK(third.contains(QStringLiteral("locked for 5 minutes")));
+    CHECK(refusal().contains(QStringLiteral("After 1 more wrong password")));
+    CHECK(refusal().contains(QStringLiteral("locked after 5 failed attempts")));
+}
+
+TEST_CASE("An administrator lifts a lockout; nobody else can", "[auth]")
+{
+    FastHashing fast;
+    FixedClock clock;
+    TempDatabase temp;
+    UserService users(temp.db());
+    const Actor admin = users.createFirstAdministrator(QStringLiteral("wang"), {}, adminPassword);
+    users.addUser(admin, QStringLiteral("zhao"), {}, Role::Nurse, nursePassword);
+    users.addUser(admin, QStringLiteral("qian"), {}, Role::Nurse, QStringLiteral("other-pass"));
+    CHECK(kindOf([&] { users.unlockAccount(admin, QStringLiteral("zhao")); }) == Error::Kind::Conflict);
+    for (int attempt = 0; attempt < UserService::MaxFailedAttempts; ++attempt)
+        CHECK(kindOf([&] { users.login(QStringLiteral("zhao"), QStringLiteral("wrong-pass")); }) ==
+              Error::Kind::Permission);
+    REQUIRE(users.findUser(QStringLiteral("zhao"))->isLockedAt(Clock::now()));
+
+    const Actor nurse = users.login(QStringLiteral("qian"), QStringLiteral("other-pass"));
+    CHECK(kindOf([&] { users.unlockAccount(nurse, QStringLiteral("zhao")); }) == Error::Kind::Permission);
+    CHECK(users.findUser(QStringLiteral("zhao"))->isLockedAt(Clock::now()));
+
+    const int audited = auditCount(temp, QStringLiteral("UPDATE"), QStringLiteral("wang"));
+    users.unlockAccount(admin, QStringLiteral("zhao"));
+    CHECK_FALSE(users.findUser(QStringLiteral("zhao"))->isLockedAt(Clock::now()));
+    CHECK(users.findUser(QStringLiteral("zhao"))->failedAttempts == 0);
+    CHECK(auditCount(temp, QStringLiteral("UPDATE"), QStringLiteral("wang")) == audited + 1);
+    CHECK(users.login(QStringLiteral("zhao"), nursePassword).name() == QStringLiteral("zhao"));
+}
+
 TEST_CASE("Each role may make only its own account calls", "[auth]")
 {
     FastHashing fast;

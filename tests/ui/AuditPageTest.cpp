@@ -7,6 +7,7 @@
 #include "auth/UserService.h"
 #include "auth/UsersPage.h"
 #include "common/AppContext.h"
+#include "common/Error.h"
 #include "common/ErrorDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "staff/StaffService.h"
@@ -154,6 +155,44 @@ TEST_CASE("The users page manages accounts and refuses to disable the last admin
     page->toggleDisabled();
     CHECK(users.findUser(QStringLiteral("zhao"))->disabled);
     ui::setMessageSinkForTesting({});
+}
+
+TEST_CASE("The users page unlocks an account locked after wrong passwords, and says so", "[auth]")
+{
+    FastHashing fast;
+    testing::TempDatabase temp;
+    core::UserService users(temp.db());
+    const core::Actor admin =
+        users.createFirstAdministrator(QStringLiteral("wang"), {}, QStringLiteral("admin-pass-1"));
+    users.addUser(admin, QStringLiteral("zhao"), {}, core::Role::Nurse, QStringLiteral("nurse-pass-1"));
+    for (int attempt = 0; attempt < core::UserService::MaxFailedAttempts; ++attempt) {
+        try {
+            users.login(QStringLiteral("zhao"), QStringLiteral("wrong-pass"));
+        } catch (const core::Error&) {
+        }
+    }
+    ui::AppContext context(temp.db(), admin);
+    QStringList told;
+    QObject::connect(&context, &ui::AppContext::told, [&](const QString& outcome) { told.append(outcome); });
+    ui::MainWindow window(context);
+    REQUIRE(window.showPage(QStringLiteral("users")));
+    auto* page = qobject_cast<ui::UsersPage*>(window.page(QStringLiteral("users")));
+    REQUIRE(page);
+    auto* table = page->findChild<QTableWidget*>(QStringLiteral("userTableWidget"));
+    auto* unlock = page->findChild<QPushButton*>(QStringLiteral("unlockAccountButton"));
+    REQUIRE(unlock);
+    table->selectRow(0); // wang is not locked
+    REQUIRE(page->selectedUsername() == QStringLiteral("wang"));
+    CHECK_FALSE(unlock->isEnabled());
+    table->selectRow(1);
+    REQUIRE(page->selectedUsername() == QStringLiteral("zhao"));
+    REQUIRE(unlock->isEnabled());
+    unlock->click();
+    CHECK_FALSE(users.findUser(QStringLiteral("zhao"))->lockedUntil.isValid());
+    REQUIRE(told.size() == 1);
+    CHECK(told.constFirst().contains(QStringLiteral("zhao")));
+    table->selectRow(1);
+    CHECK_FALSE(unlock->isEnabled());
 }
 
 TEST_CASE("The users page links a nurse's account to her staff record", "[auth]")

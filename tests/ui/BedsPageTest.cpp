@@ -15,6 +15,8 @@
 #include "residents/AdmissionDialog.h"
 #include "residents/ResidentDetailDialog.h"
 #include "residents/ResidentDetailView.h"
+#include "residents/ResidentService.h"
+#include "storage/Sql.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -23,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -130,6 +133,55 @@ TEST_CASE("A read-only user sees ID numbers masked and cannot admit", "[resident
     CHECK_FALSE(view.findChild<QPushButton*>(QStringLiteral("dischargeButton"))->isEnabled());
 }
 
+TEST_CASE("A nurse sees the emergency phone in full with one click, and it is audited", "[residents][ui]")
+{
+    testing::TempDatabase db;
+    const QString bed = testing::addBed(db.db(), QStringLiteral("A-101-1"));
+    core::ResidentInput input =
+        testing::person(QStringLiteral("李四"), QDate(1938, 5, 6), 2, QDate::currentDate().addDays(-10), bed);
+    input.emergencyContact = QStringLiteral("李建国（儿子）");
+    input.emergencyPhone = QStringLiteral("13612340118");
+    const QString uid = core::ResidentService(db.db()).admit(testing::admin(), input);
+    const auto audited = [&] {
+        return core::sql::scalar(db.db(),
+                                 QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'OTHER' "
+                                                "AND table_name = 'residents' AND record_uid = ?"),
+                                 {uid})
+            .toInt();
+    };
+
+    SECTION("a nurse")
+    {
+        ui::AppContext context(db.db(), core::Actor(QStringLiteral("zhao"), core::Role::Nurse));
+        ui::ResidentDetailView view(context);
+        view.setResident(uid);
+        auto* phone = view.findChild<QLabel*>(QStringLiteral("emergencyPhoneValueLabel"));
+        REQUIRE(phone);
+        CHECK(phone->text() == QStringLiteral("136****0118"));
+        CHECK(view.findChild<QLabel*>(QStringLiteral("emergencyContactValueLabel"))->text() ==
+              QStringLiteral("李建国（儿子）"));
+        auto* show = view.findChild<QPushButton*>(QStringLiteral("showEmergencyPhoneButton"));
+        REQUIRE(show);
+        QTest::mouseClick(show, Qt::LeftButton);
+        CHECK(phone->text() == QStringLiteral("13612340118"));
+        CHECK(audited() == 1);
+        // Her own phone and ID number stay masked.
+        CHECK(view.findChild<QLabel*>(QStringLiteral("idNumberValueLabel"))
+                  ->text()
+                  .contains(QStringLiteral("****")));
+    }
+    SECTION("a read-only user has no such button")
+    {
+        ui::AppContext context(db.db(), core::Actor(QStringLiteral("viewer"), core::Role::ReadOnly));
+        ui::ResidentDetailView view(context);
+        view.setResident(uid);
+        CHECK(view.findChild<QLabel*>(QStringLiteral("emergencyPhoneValueLabel"))->text() ==
+              QStringLiteral("136****0118"));
+        CHECK(view.findChild<QPushButton*>(QStringLiteral("showEmergencyPhoneButton")) == nullptr);
+        CHECK(audited() == 0);
+    }
+}
+
 TEST_CASE("Discharging from the resident window frees the bed on the map", "[residents][beds][ui]")
 {
     testing::TempDatabase db;
@@ -150,9 +202,15 @@ TEST_CASE("Discharging from the resident window frees the bed on the map", "[res
     auto* dialog = detail->findChild<QDialog*>(QStringLiteral("dischargeDialog"));
     REQUIRE(dialog);
     Messages messages;
+    QStringList told;
+    QObject::connect(&context, &ui::AppContext::told, [&](const QString& outcome) { told.append(outcome); });
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("okButton")), Qt::LeftButton);
     CHECK(messages.shown.isEmpty());
     CHECK(page->map()->tile(QStringLiteral("A-101-1"))->state() == core::BedState::Free);
+    // The status bar says what happened, so the resident leaving the list does not look like a deletion.
+    REQUIRE(told.size() == 1);
+    CHECK(told.constFirst().contains(QStringLiteral("王五")));
+    CHECK(window.statusBar()->currentMessage() == told.constFirst());
     // The open resident window shows the discharge and offers re-admission.
     CHECK(detail->findChild<QPushButton*>(QStringLiteral("readmitButton"))->isEnabled());
 }

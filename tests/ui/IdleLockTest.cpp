@@ -6,10 +6,14 @@
 #include "auth/UserService.h"
 #include "common/AppContext.h"
 #include "mainwindow/MainWindow.h"
+#include "storage/Sql.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTest>
 #include <QVBoxLayout>
 
@@ -111,7 +115,58 @@ TEST_CASE("The session locks after the idle time and keeps open dialogs", "[auth
         CHECK(context.actor().name() == QStringLiteral("wang"));
         CHECK(context.actor().role() == core::Role::Administrator);
     }
+    SECTION("another nurse switches user from the lock: warned, the form left open is closed")
+    {
+        QPushButton* switchButton =
+            lock->unlockDialog()->findChild<QPushButton*>(QStringLiteral("switchUserButton"));
+        REQUIRE(switchButton);
+        QTest::mouseClick(switchButton, Qt::LeftButton);
+        CHECK(lock->unlockDialog()->isSwitchingUser());
+        const QString warning = lock->unlockDialog()->findChild<QLabel*>(QStringLiteral("loginIntroLabel"))->text();
+        CHECK(warning.contains(QStringLiteral("zhao")));
+        CHECK(warning.contains(QStringLiteral("lost")));
+        CHECK(lock->unlockDialog()
+                  ->findChild<QLineEdit*>(QStringLiteral("usernameLineEdit"))
+                  ->text()
+                  .isEmpty());
+        bool succeeded = false;
+        unlockWith(*lock, QStringLiteral("qian"), QStringLiteral("other-pass-1"), &succeeded);
+        CHECK(succeeded);
+        CHECK_FALSE(lock->isLocked());
+        CHECK(context.actor().name() == QStringLiteral("qian"));
+        CHECK_FALSE(form.isVisible());
+        CHECK(core::sql::scalar(
+                  temp.db(),
+                  QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'LOGOUT' AND actor = ?"),
+                  {QStringLiteral("zhao")})
+                  .toInt() == 1);
+    }
     lock->setInterval(60 * 60 * 1000);
+}
+
+TEST_CASE("File ▸ Log out / switch user locks and asks for the next person", "[auth]")
+{
+    FastHashing fast;
+    testing::TempDatabase temp;
+    core::UserService users(temp.db());
+    const core::Actor admin =
+        users.createFirstAdministrator(QStringLiteral("wang"), {}, QStringLiteral("admin-pass-1"));
+    users.addUser(admin, QStringLiteral("zhao"), {}, core::Role::Nurse, QStringLiteral("nurse-pass-1"));
+    ui::AppContext context(temp.db(), users.login(QStringLiteral("zhao"), QStringLiteral("nurse-pass-1")));
+    ui::MainWindow window(context);
+    window.show();
+    window.enableIdleLock();
+    auto* action = window.findChild<QAction*>(QStringLiteral("switchUserAction"));
+    REQUIRE(action);
+    REQUIRE(action->isEnabled());
+    action->trigger();
+    REQUIRE(window.idleLock()->isLocked());
+    CHECK(window.idleLock()->unlockDialog()->isSwitchingUser());
+    bool succeeded = false;
+    unlockWith(*window.idleLock(), QStringLiteral("wang"), QStringLiteral("admin-pass-1"), &succeeded);
+    CHECK(succeeded);
+    CHECK(context.actor().name() == QStringLiteral("wang"));
+    window.idleLock()->setInterval(60 * 60 * 1000);
 }
 
 TEST_CASE("Input keeps the session from locking", "[auth]")

@@ -4,6 +4,7 @@
 #include "common/AppContext.h"
 #include "common/Clock.h"
 #include "common/ErrorDialog.h"
+#include "mainwindow/WindowPlacement.h"
 #include "staff/StaffService.h"
 #include "storage/Settings.h"
 
@@ -122,4 +123,34 @@ TEST_CASE("The window icon is built into the program", "[ui][mainwindow]")
     const QIcon icon(QStringLiteral(":/jinglao/icons/jinglao.svg"));
     REQUIRE(QFile::exists(QStringLiteral(":/jinglao/icons/jinglao.svg")));
     CHECK_FALSE(icon.pixmap(32, 32).isNull());
+}
+
+TEST_CASE("The main window opens inside the screen's free area", "[ui][mainwindow]")
+{
+    const QSize wanted(1366, 768);
+    const QSize frame(2, 32);
+    SECTION("on a 1366×768 screen with a task bar it is maximised, so the status bar shows")
+    {
+        const QRect available(0, 0, 1366, 728);
+        const ui::WindowPlacement placement = ui::initialPlacement(available, wanted, frame);
+        CHECK(placement.maximised);
+        CHECK(available.contains(placement.geometry));
+    }
+    SECTION("on a larger screen it opens at 1366×768, centred, title bar included")
+    {
+        const QRect available(0, 0, 1920, 1040);
+        const ui::WindowPlacement placement = ui::initialPlacement(available, wanted, frame);
+        CHECK_FALSE(placement.maximised);
+        CHECK(placement.geometry.size() == wanted);
+        CHECK(placement.geometry.top() - frame.height() >= 0);
+        CHECK(placement.geometry.bottom() <= available.bottom());
+        CHECK(std::abs(placement.geometry.center().x() - available.center().x()) <= 1);
+    }
+    SECTION("on a second screen it stays on that screen")
+    {
+        const QRect available(1920, 0, 1600, 900);
+        const ui::WindowPlacement placement = ui::initialPlacement(available, wanted, frame);
+        CHECK_FALSE(placement.maximised);
+        CHECK(available.contains(placement.geometry));
+    }
 }

@@ -267,6 +267,7 @@ bool AuditPage::exportTo(const QString& path)
         showError(this, outcome.errorMessage);
         return false;
     }
+    context().tellSaved(path);
     return true;
 }
 

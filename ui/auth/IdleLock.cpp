@@ -1,11 +1,13 @@
 #include "auth/IdleLock.h"
 
+#include "auth/AuditLog.h"
 #include "auth/LoginDialog.h"
 #include "auth/UserService.h"
 #include "common/AppContext.h"
 #include "common/Error.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -119,11 +121,41 @@ void IdleLock::lockNow()
     Q_EMIT locked();
 }
 
+void IdleLock::switchUser()
+{
+    lockNow();
+    if (m_dialog)
+        m_dialog->startSwitchingUser();
+}
+
+void IdleLock::closeFormsLeftOpen()
+{
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget* window : windows) {
+        auto* form = qobject_cast<QDialog*>(window);
+        if (form && form != m_dialog && form->isVisible())
+            form->reject();
+    }
+}
+
 void IdleLock::unlock()
 {
     if (m_dialog && m_dialog->actor()) {
         const core::Actor who = *m_dialog->actor();
-        if (who.userUid() != m_context.actor().userUid() || who.role() != m_context.actor().role())
+        const bool otherPerson = who.userUid() != m_context.actor().userUid();
+        if (m_dialog->isSwitchingUser() && otherPerson) {
+            // The person who left is logged out; her open forms go, as the dialog said.
+            try {
+                if (!m_context.database().isReadOnly())
+                    core::AuditLog::recordEventNow(m_context.database(), m_context.actor(),
+                                                   core::AuditLog::Action::Logout,
+                                                   QStringLiteral("switched to %1").arg(who.name()));
+            } catch (const core::Error& error) {
+                qWarning("%s", qUtf8Printable(error.message()));
+            }
+            closeFormsLeftOpen();
+        }
+        if (otherPerson || who.role() != m_context.actor().role())
             m_context.setActor(who);
     }
     for (const QPointer<QWidget>& overlay : std::as_const(m_overlays))

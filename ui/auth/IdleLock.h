@@ -32,6 +32,8 @@ public:
 
     bool isLocked() const { return m_locked; }
     void lockNow();
+    // Locks and asks for another person's login at once (File ▸ Log out / switch user).
+    void switchUser();
     // The unlock dialog while locked (tests fill it and call submit()), otherwise nullptr.
     LoginDialog* unlockDialog() const { return m_dialog; }
 
@@ -44,6 +46,7 @@ protected:
 
 private:
     void cover(QWidget* window);
+    void closeFormsLeftOpen();
     void unlock();
 
     AppContext& m_context;

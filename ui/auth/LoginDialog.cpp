@@ -22,15 +22,16 @@ LoginDialog::LoginDialog(core::Database& database, Mode mode, const core::Actor&
     setObjectName(mode == Mode::Login ? QStringLiteral("loginDialog") : QStringLiteral("unlockDialog"));
     setWindowTitle(mode == Mode::Login ? tr("Log in to Jinglao") : tr("Session locked"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro =
+    m_intro =
         new QLabel(mode == Mode::Login
                        ? tr("Enter your user name and password.")
                        : tr("The session was locked after a period of inactivity. %1 or an administrator "
                             "can unlock it; open forms keep what was typed.")
                              .arg(sessionActor.name()),
                    this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    m_intro->setObjectName(QStringLiteral("loginIntroLabel"));
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
 
     auto* form = new QFormLayout;
     m_username = new QLineEdit(this);
@@ -58,6 +59,11 @@ LoginDialog::LoginDialog(core::Database& database, Mode mode, const core::Actor&
     if (mode == Mode::Login) {
         QPushButton* quit = buttons->addButton(tr("Quit"), QDialogButtonBox::RejectRole);
         quit->setObjectName(QStringLiteral("quitButton"));
+    } else {
+        m_switchButton = buttons->addButton(tr("Switch user…"), QDialogButtonBox::ActionRole);
+        m_switchButton->setObjectName(QStringLiteral("switchUserButton"));
+        m_switchButton->setToolTip(tr("Another person logs in here, e.g. at a shift change."));
+        connect(m_switchButton, &QPushButton::clicked, this, &LoginDialog::startSwitchingUser);
     }
     layout->addWidget(buttons);
     connect(m_loginButton, &QPushButton::clicked, this, [this] { submit(); });
@@ -75,8 +81,9 @@ bool LoginDialog::submit()
     core::UserService users(m_database);
     try {
         const QString username = m_username->text().trimmed();
-        m_actor = m_mode == Mode::Login ? users.login(username, m_password->text())
-                                        : users.unlock(m_sessionActor, username, m_password->text());
+        m_actor = m_mode == Mode::Login || m_switching
+                      ? users.login(username, m_password->text())
+                      : users.unlock(m_sessionActor, username, m_password->text());
     } catch (const core::Error& error) {
         m_message->setText(error.message());
         m_message->show();
@@ -87,6 +94,24 @@ bool LoginDialog::submit()
     m_password->clear();
     accept();
     return true;
+}
+
+void LoginDialog::startSwitchingUser()
+{
+    if (m_mode != Mode::Unlock || m_switching)
+        return;
+    m_switching = true;
+    setWindowTitle(tr("Switch user"));
+    m_intro->setText(tr("Log in as yourself. Forms that %1 left open are closed, and what was typed in "
+                        "them is lost; the records already saved are kept.")
+                         .arg(m_sessionActor.name()));
+    m_intro->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    m_loginButton->setText(tr("Log in"));
+    m_switchButton->hide();
+    m_message->hide();
+    m_username->clear();
+    m_password->clear();
+    m_username->setFocus();
 }
 
 QString LoginDialog::message() const

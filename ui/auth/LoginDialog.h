@@ -32,6 +32,10 @@ public:
     // Checks the entered credentials; on success accepts the dialog and returns true, otherwise
     // shows why in the dialog, clears the password and returns false.
     bool submit();
+    // Unlock mode: another person logs in instead (at a shift change, at a station someone left
+    // locked). The dialog says that the forms left open will be closed; submit() then logs in.
+    void startSwitchingUser();
+    bool isSwitchingUser() const { return m_switching; }
     // Who logged in or unlocked, once submit() succeeded.
     const std::optional<core::Actor>& actor() const { return m_actor; }
     QString message() const;
@@ -46,7 +50,10 @@ private:
     QLineEdit* m_username = nullptr;
     QLineEdit* m_password = nullptr;
     QLabel* m_message = nullptr;
+    QLabel* m_intro = nullptr;
     QPushButton* m_loginButton = nullptr;
+    QPushButton* m_switchButton = nullptr;
+    bool m_switching = false;
 };
 
 } // namespace jinglao::ui

@@ -57,10 +57,15 @@ UsersPage::UsersPage(AppContext& context, QWidget* parent)
     m_role->setObjectName(QStringLiteral("roleComboBox"));
     for (core::Role role : {core::Role::Administrator, core::Role::Nurse, core::Role::ReadOnly})
         m_role->addItem(core::roleLabel(role), core::roleCode(role));
+    m_unlockButton = new QPushButton(tr("Unlock"), this);
+    m_unlockButton->setObjectName(QStringLiteral("unlockAccountButton"));
+    m_unlockButton->setToolTip(
+        tr("Lets a person locked out after too many wrong passwords log in again now."));
     m_roleButton = new QPushButton(tr("Change role"), this);
     m_roleButton->setObjectName(QStringLiteral("changeRoleButton"));
     actions->addWidget(m_resetButton);
     actions->addWidget(m_toggleButton);
+    actions->addWidget(m_unlockButton);
     actions->addSpacing(16);
     actions->addWidget(m_role);
     actions->addWidget(m_roleButton);
@@ -96,6 +101,7 @@ UsersPage::UsersPage(AppContext& context, QWidget* parent)
     connect(m_addButton, &QPushButton::clicked, this, &UsersPage::addUser);
     connect(m_resetButton, &QPushButton::clicked, this, &UsersPage::resetPassword);
     connect(m_toggleButton, &QPushButton::clicked, this, &UsersPage::toggleDisabled);
+    connect(m_unlockButton, &QPushButton::clicked, this, &UsersPage::unlockAccount);
     connect(m_roleButton, &QPushButton::clicked, this, &UsersPage::applyRole);
     connect(m_staffButton, &QPushButton::clicked, this, &UsersPage::applyStaffLink);
     connect(m_idleButton, &QPushButton::clicked, this, &UsersPage::saveIdleLock);
@@ -147,6 +153,7 @@ void UsersPage::refresh()
             name->setData(Qt::UserRole, account.disabled);
             name->setData(Qt::UserRole + 1, core::roleCode(account.role));
             name->setData(Qt::UserRole + 2, account.staffUid);
+            name->setData(Qt::UserRole + 3, account.isLockedAt(now));
             m_table->setItem(row, UsernameColumn, name);
             m_table->setItem(row, NameColumn, new QTableWidgetItem(account.displayName));
             m_table->setItem(row, RoleColumn, new QTableWidgetItem(core::roleLabel(account.role)));
@@ -183,6 +190,7 @@ void UsersPage::updateButtons()
     const bool has = allowed && !selectedUsername().isEmpty() && row >= 0;
     m_resetButton->setEnabled(has);
     m_toggleButton->setEnabled(has);
+    m_unlockButton->setEnabled(has && m_table->item(row, UsernameColumn)->data(Qt::UserRole + 3).toBool());
     m_roleButton->setEnabled(has);
     m_role->setEnabled(has);
     m_staffButton->setEnabled(has);
@@ -223,6 +231,19 @@ void UsersPage::toggleDisabled()
             core::UserService(context().database()).setDisabled(context().actor(), username, !disabled);
         }))
         context().notifyDataChanged();
+}
+
+void UsersPage::unlockAccount()
+{
+    const QString username = selectedUsername();
+    if (username.isEmpty())
+        return;
+    if (runGuarded(this, [&] {
+            core::UserService(context().database()).unlockAccount(context().actor(), username);
+        })) {
+        context().notifyDataChanged();
+        context().tell(tr("%1 may log in again.").arg(username));
+    }
 }
 
 void UsersPage::applyRole()

@@ -32,6 +32,8 @@ public:
     QString selectedUsername() const;
     // Actions on the selected account (the buttons call these; dialogs open modally).
     void toggleDisabled();
+    // Lifts the selected account's lockout (after too many wrong passwords).
+    void unlockAccount();
     void applyRole();
     // Links the selected account to the staff record chosen in staffComboBox (or to none).
     void applyStaffLink();
@@ -48,6 +50,7 @@ private:
     QPushButton* m_addButton = nullptr;
     QPushButton* m_resetButton = nullptr;
     QPushButton* m_toggleButton = nullptr;
+    QPushButton* m_unlockButton = nullptr;
     QComboBox* m_role = nullptr;
     QPushButton* m_roleButton = nullptr;
     PersonPicker* m_staff = nullptr;

@@ -1,5 +1,7 @@
 #include "common/AppContext.h"
 
+#include <QDir>
+
 namespace jinglao::ui {
 
 AppContext::AppContext(core::Database& database, core::Actor actor, QObject* parent)
@@ -14,6 +16,11 @@ AppContext::AppContext(core::Database& database, core::Actor actor, core::Module
     , m_modules(std::move(modules))
     , m_uiModules(std::move(uiModules))
 {}
+
+void AppContext::tellSaved(const QString& path)
+{
+    tell(tr("Saved to %1").arg(QDir::toNativeSeparators(path)));
+}
 
 void AppContext::setActor(const core::Actor& actor)
 {

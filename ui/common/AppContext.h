@@ -29,9 +29,16 @@ Q_SIGNALS:
     // Emitted after a write that other pages may show (so they refresh).
     void dataChanged();
     void actorChanged();
+    // What just happened, for the person to read where the eye is (the main window's status bar):
+    // "已办理出院", "已导出到 …".
+    void told(const QString& outcome);
 
 public:
     void notifyDataChanged() { Q_EMIT dataChanged(); }
+    // Says what an action did (see told()).
+    void tell(const QString& outcome) { Q_EMIT told(outcome); }
+    // Says that a file was saved (exported, saved as PDF) and where.
+    void tellSaved(const QString& path);
 
 private:
     core::Database& m_database;

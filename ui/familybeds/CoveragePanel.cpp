@@ -178,6 +178,8 @@ bool CoveragePanel::exportPlanXlsx(const QString& path)
     m_context.notifyDataChanged(); // the export is in the audit log
     if (!outcome.succeeded)
         showError(this, outcome.errorMessage);
+    else
+        m_context.tellSaved(path);
     return outcome.succeeded;
 }
 
@@ -187,8 +189,10 @@ bool CoveragePanel::exportPlanPdf(const QString& path)
         VisitPlanSheet::make(m_context.database(), m_context.actor(), month())
             .writePdf(m_context.database(), m_context.actor(), path);
     });
-    if (done)
+    if (done) {
         m_context.notifyDataChanged();
+        m_context.tellSaved(path);
+    }
     return done;
 }
 

@@ -10,6 +10,7 @@
 #include "common/ErrorDialog.h"
 #include "i18n/Translations.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/WindowPlacement.h"
 #include "storage/Database.h"
 #include "storage/OutputFile.h"
 
@@ -295,19 +296,19 @@ int runGui(const GuiOptions& options)
                 if (!replacement)
                     return;
                 // The old session goes once this slot, which runs inside its window, has returned.
+                rememberPlacement(*session->window);
                 session->window->hide();
                 OpenSession* old = session.release();
                 QTimer::singleShot(0, [old] { delete old; });
                 session = std::move(replacement);
                 wire(session->window.get());
-                session->window->resize(1366, 768);
-                session->window->show();
+                showPlaced(*session->window);
             });
     };
     wire(session->window.get());
-    session->window->resize(1366, 768);
-    session->window->show();
+    showPlaced(*session->window);
     const int code = QApplication::exec();
+    rememberPlacement(*session->window);
     try {
         if (!session->database->isReadOnly())
             core::AuditLog::recordEventNow(*session->database, session->context->actor(),

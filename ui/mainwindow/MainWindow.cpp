@@ -81,6 +81,9 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
         refreshStatus();
         refreshCurrentPage();
     });
+    // What an action did stays in the status bar long enough to be read.
+    connect(&m_context, &AppContext::told, this,
+            [this](const QString& outcome) { statusBar()->showMessage(outcome, 15000); });
     m_navigation->setCurrentRow(0);
     updatePageAvailability();
     refreshStatus();
@@ -108,6 +111,7 @@ void MainWindow::enableIdleLock()
     if (!m_idleLock)
         m_idleLock = new IdleLock(m_context, this, this);
     m_lockAction->setEnabled(true);
+    m_switchUserAction->setEnabled(true);
 }
 
 void MainWindow::changeOwnPassword()
@@ -158,6 +162,12 @@ void MainWindow::createMenus()
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
     m_lockAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+L")));
     m_lockAction->setEnabled(false);
+    m_switchUserAction = fileMenu->addAction(tr("Log &out / switch user…"), this, [this] {
+        if (m_idleLock)
+            m_idleLock->switchUser();
+    });
+    m_switchUserAction->setObjectName(QStringLiteral("switchUserAction"));
+    m_switchUserAction->setEnabled(false);
     fileMenu->addSeparator();
     QAction* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setObjectName(QStringLiteral("quitAction"));

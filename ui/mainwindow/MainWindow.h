@@ -63,6 +63,7 @@ private:
     QLabel* m_userLabel = nullptr;
     QAction* m_lockAction = nullptr;
     IdleLock* m_idleLock = nullptr;
+    QAction* m_switchUserAction = nullptr;
 };
 
 } // namespace jinglao::ui

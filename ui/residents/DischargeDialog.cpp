@@ -33,6 +33,10 @@ void DischargeDialog::apply()
             .value_or(core::DischargeReason::Other);
     core::ResidentService(context().database())
         .discharge(context().actor(), resident().uid, m_date->date(), reason);
+    context().tell(tr("%1 was discharged on %2 (%3); the bed is free and the record is kept under "
+                      "discharged residents.")
+                       .arg(resident().name, m_date->date().toString(Qt::ISODate),
+                            core::ResidentService::dischargeReasonLabel(reason)));
 }
 
 } // namespace jinglao::ui

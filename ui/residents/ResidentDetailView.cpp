@@ -4,6 +4,7 @@
 #include "common/AppContext.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "common/ErrorDialog.h"
 #include "common/IdNumber.h"
 #include "residents/AdmissionDialog.h"
 #include "residents/DischargeDialog.h"
@@ -188,8 +189,38 @@ void ResidentDetailView::refresh()
            QStringLiteral("phoneValueLabel"));
     addRow(core::ResidentService::emergencyContactLabel(), r.emergencyContact,
            QStringLiteral("emergencyContactValueLabel"));
-    addRow(core::ResidentService::emergencyPhoneLabel(), core::privacy::shownPhone(actor, r.emergencyPhone),
-           QStringLiteral("emergencyPhoneValueLabel"));
+    // A nurse who must call the family sees the number in full with one click (audited).
+    const bool revealable = !r.emergencyPhone.isEmpty() && !actor.can(core::Permission::ViewPersonalData) &&
+                            actor.can(core::Permission::ViewEmergencyContacts);
+    if (!revealable) {
+        addRow(core::ResidentService::emergencyPhoneLabel(),
+               core::privacy::shownPhone(actor, r.emergencyPhone),
+               QStringLiteral("emergencyPhoneValueLabel"));
+    } else {
+        auto* phoneRow = new QWidget(m_personal);
+        auto* phoneLayout = new QHBoxLayout(phoneRow);
+        phoneLayout->setContentsMargins(0, 0, 0, 0);
+        auto* phone = new QLabel(core::privacy::shownPhone(actor, r.emergencyPhone), phoneRow);
+        phone->setObjectName(QStringLiteral("emergencyPhoneValueLabel"));
+        phone->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        auto* show = new QPushButton(tr("Show the number"), phoneRow);
+        show->setObjectName(QStringLiteral("showEmergencyPhoneButton"));
+        show->setToolTip(
+            tr("Shows the emergency contact's phone in full, to call the family. Recorded in the "
+               "audit log."));
+        phoneLayout->addWidget(phone);
+        phoneLayout->addWidget(show);
+        phoneLayout->addStretch();
+        m_personalForm->addRow(core::ResidentService::emergencyPhoneLabel(), phoneRow);
+        const QString residentUid = r.uid;
+        connect(show, &QPushButton::clicked, this, [this, phone, show, residentUid] {
+            runGuarded(this, [&] {
+                phone->setText(core::ResidentService(m_context.database())
+                                   .revealEmergencyPhone(m_context.actor(), residentUid));
+                show->setEnabled(false);
+            });
+        });
+    }
 
     const QList<core::BedAssignment> beds = residents.bedHistory(actor, r.uid);
     m_bedHistory->setRowCount(static_cast<int>(beds.size()));

@@ -414,6 +414,8 @@ bool RosterPage::exportXlsx(const QString& path)
     context().notifyDataChanged(); // the export is in the audit log
     if (!outcome.succeeded)
         showError(this, outcome.errorMessage);
+    else
+        context().tellSaved(path);
     return outcome.succeeded;
 }
 
@@ -423,8 +425,10 @@ bool RosterPage::exportPdf(const QString& path)
         RosterPdfWriter::write(context().database(), context().actor(), m_model->month(), m_model->warnings(),
                                path);
     });
-    if (done)
+    if (done) {
         context().notifyDataChanged();
+        context().tellSaved(path);
+    }
     return done;
 }
 

@@ -202,8 +202,10 @@ bool ShiftLogBrowser::saveSheetPdf(const QString& path)
     const bool saved = runGuarded(this, [&] {
         HandoverSheet(m_context.database(), m_context.actor(), m_sheetDateEdit->date()).writePdf(path);
     });
-    if (saved)
+    if (saved) {
         m_context.notifyDataChanged(); // the export is in the audit log
+        m_context.tellSaved(path);
+    }
     return saved;
 }
 
