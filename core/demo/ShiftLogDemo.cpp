@@ -208,7 +208,7 @@ ShiftLogDemoResult ShiftLogDemo::generate(Database& db, const Actor& actor, std:
             "WHERE s.deleted = 0 AND s.status <> 'ABSENT' AND s.shift_date BETWEEN ? AND ? "
             "AND NOT EXISTS (SELECT 1 FROM duty_sessions d WHERE d.shift_uid = s.uid) "
             "ORDER BY s.start_at, CASE st.role WHEN 'NURSE' THEN 0 WHEN 'CAREGIVER' THEN 1 ELSE 2 END, "
-            "st.name, st.hire_date, s.shift_code"),
+            "st.name, st.hire_date, st.id_number, s.shift_code"),
         {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
     for (const QVariantMap& row : shifts) {
         Slot slot{row.value(QStringLiteral("uid")).toString(),
