@@ -1,6 +1,7 @@
 #include "demo/ShiftLogDemo.h"
 
 #include "common/Clock.h"
+#include "modules/ModuleSet.h"
 #include "shiftlog/Incident.h"
 #include "storage/Database.h"
 #include "storage/RecordWriter.h"
@@ -244,6 +245,9 @@ ShiftLogDemoResult ShiftLogDemo::generate(Database& db, const Actor& actor, std:
             .toString();
     QDateTime previousClosed;
     QList<OpenIncident> open;
+    const ModuleSet modules = ModuleSet::standard();
+    QDate awayOn;
+    QSet<QString> away;
     RecordWriter writer(db, actor);
     std::unique_ptr<Transaction> transaction;
     int month = -1;
@@ -254,10 +258,15 @@ ShiftLogDemoResult ShiftLogDemo::generate(Database& db, const Actor& actor, std:
             transaction = std::make_unique<Transaction>(db);
             month = slot.date.month();
         }
+        // Residents away that day (on referral to a hospital) keep their bed but get no entries.
+        if (slot.date != awayOn) {
+            awayOn = slot.date;
+            away = modules.residentsAwayOn(db, awayOn);
+        }
         QList<const Person*> present;
         for (const Person& person : people) {
             if (person.admitted <= slot.date &&
-                (!person.discharged.isValid() || person.discharged > slot.date))
+                (!person.discharged.isValid() || person.discharged > slot.date) && !away.contains(person.uid))
                 present.append(&person);
         }
 
