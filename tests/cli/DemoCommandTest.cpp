@@ -33,25 +33,6 @@ TEST_CASE("jinglao-cli demo fills an empty database and refuses a second run", "
     CHECK(check.out.trimmed() == QStringLiteral("No problems found."));
 }
 
-TEST_CASE("jinglao-cli demo over ten years obeys every rule the program checks", "[demo][cli]")
-{
-    QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
-    const jinglao::testing::CliRun demo = jinglao::testing::runCli(
-        {QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("demo"),
-         QStringLiteral("--seed"), QStringLiteral("9"), QStringLiteral("--beds"), QStringLiteral("12"),
-         QStringLiteral("--years"), QStringLiteral("10"), QStringLiteral("--until"),
-         QStringLiteral("2026-06-30")});
-    INFO(demo.err.toStdString());
-    REQUIRE(demo.exitCode == 0);
-    const jinglao::testing::CliRun check =
-        jinglao::testing::runCli({QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
-                                  QStringLiteral("check")});
-    INFO(check.out.toStdString());
-    CHECK(check.exitCode == 0);
-    CHECK(check.out.trimmed() == QStringLiteral("No problems found."));
-}
-
 TEST_CASE("jinglao-cli demo refuses bad options", "[residents][demo][cli]")
 {
     QTemporaryDir dir;
