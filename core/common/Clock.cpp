@@ -57,6 +57,25 @@ QString Clock::displayTimestamp(const QString& stored)
     return parsed.toOffsetFromUtc(parsed.offsetFromUtc()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
+Clock::Override::Override(const QDateTime& when)
+{
+    std::lock_guard lock(g_mutex);
+    m_previous = g_fixed;
+    g_fixed = when.toOffsetFromUtc(when.offsetFromUtc());
+}
+
+Clock::Override::~Override()
+{
+    std::lock_guard lock(g_mutex);
+    g_fixed = m_previous;
+}
+
+void Clock::Override::set(const QDateTime& when)
+{
+    std::lock_guard lock(g_mutex);
+    g_fixed = when.toOffsetFromUtc(when.offsetFromUtc());
+}
+
 void Clock::setFixedForTesting(const QDateTime& when)
 {
     std::lock_guard lock(g_mutex);

@@ -19,6 +19,23 @@ public:
     // A stored timestamp as people read it: "2026-11-02 08:30" (its own offset's wall time).
     static QString displayTimestamp(const QString& stored);
 
+    // While alive, the clock reads a moment the holder sets, then what it read before (the real
+    // time, or a time fixed for testing). jinglao-cli demo lives its history this way: every record
+    // stamp, rule and "today" of its steps follows the demo's own dates, never the wall clock, so
+    // the same seed and --until give the same records whenever the demo is run.
+    class Override {
+    public:
+        explicit Override(const QDateTime& when);
+        ~Override();
+        Override(const Override&) = delete;
+        Override& operator=(const Override&) = delete;
+        // Moves the clock (forwards or back) while the override lasts.
+        void set(const QDateTime& when);
+
+    private:
+        QDateTime m_previous;
+    };
+
     static void setFixedForTesting(const QDateTime& when);
     static void advanceForTesting(qint64 seconds);
     static void resetForTesting();

@@ -11,6 +11,8 @@
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
+#include <QTimeZone>
+
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -22,6 +24,11 @@ using namespace demo;
 QDate DemoOptions::lastDay() const
 {
     return endDate.isValid() ? endDate : Clock::today();
+}
+
+QDateTime DemoOptions::endMoment() const
+{
+    return QDateTime(lastDay(), QTime(23, 59), QTimeZone(Clock::now().offsetFromUtc()));
 }
 
 DemoGenerator::DemoGenerator(Database& db, QList<Step> steps)
@@ -62,10 +69,14 @@ void DemoGenerator::run(const Actor& actor, const DemoOptions& options)
                 .arg(m_db.path()));
     // One transaction for the whole center: an interrupted demo leaves an empty database, never
     // beds and residents without their assessments.
+    // The demo lives its own history: the clock reads the end of its last day, whenever it runs.
+    DemoOptions resolved = options;
+    resolved.endDate = options.lastDay();
+    const Clock::Override clock(resolved.endMoment());
     Transaction transaction(m_db);
     for (const Step& step : m_steps) {
-        std::mt19937 rng(stepSeed(options.seed, step.name));
-        step.run(m_db, actor, rng, options);
+        std::mt19937 rng(stepSeed(resolved.seed, step.name));
+        step.run(m_db, actor, rng, resolved);
     }
     transaction.commit();
 }

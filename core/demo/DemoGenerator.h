@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -27,6 +28,10 @@ struct DemoOptions {
     // The last day of the generated history; invalid: Clock::today().
     QDate endDate;
     QDate lastDay() const;
+    // The moment the history ends, the last day's 23:59 in the clock's offset: run() holds the
+    // clock there (Clock::Override), so that no step reads the wall clock, and a step that writes
+    // through a service living by the clock moves it back to each record's own time.
+    QDateTime endMoment() const;
     QDate firstDay() const { return lastDay().addYears(-years); }
 };
 
@@ -43,7 +48,8 @@ public:
     explicit DemoGenerator(Database& db, QList<Step> steps = defaultSteps());
 
     // Refuses (Error::conflict) a database that already holds records, and bad options
-    // (Error::validation); then runs every step.
+    // (Error::validation); then runs every step with the clock held at options.endMoment(): the
+    // same seed and last day give the same records, their stamps included (uids aside).
     void run(const Actor& actor, const DemoOptions& options);
 
     // True when no domain record was ever written to db.

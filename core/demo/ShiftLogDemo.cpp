@@ -1,6 +1,7 @@
 #include "demo/ShiftLogDemo.h"
 
 #include "common/Clock.h"
+#include "modules/ModuleSet.h"
 #include "shiftlog/Incident.h"
 #include "storage/Database.h"
 #include "storage/RecordWriter.h"
@@ -208,7 +209,7 @@ ShiftLogDemoResult ShiftLogDemo::generate(Database& db, const Actor& actor, std:
             "WHERE s.deleted = 0 AND s.status <> 'ABSENT' AND s.shift_date BETWEEN ? AND ? "
             "AND NOT EXISTS (SELECT 1 FROM duty_sessions d WHERE d.shift_uid = s.uid) "
             "ORDER BY s.start_at, CASE st.role WHEN 'NURSE' THEN 0 WHEN 'CAREGIVER' THEN 1 ELSE 2 END, "
-            "st.name, st.hire_date, s.shift_code"),
+            "st.name, st.hire_date, st.id_number, s.shift_code"),
         {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
     for (const QVariantMap& row : shifts) {
         Slot slot{row.value(QStringLiteral("uid")).toString(),
@@ -244,6 +245,9 @@ ShiftLogDemoResult ShiftLogDemo::generate(Database& db, const Actor& actor, std:
             .toString();
     QDateTime previousClosed;
     QList<OpenIncident> open;
+    const ModuleSet modules = ModuleSet::standard();
+    QDate awayOn;
+    QSet<QString> away;
     RecordWriter writer(db, actor);
     std::unique_ptr<Transaction> transaction;
     int month = -1;
@@ -254,10 +258,15 @@ ShiftLogDemoResult ShiftLogDemo::generate(Database& db, const Actor& actor, std:
             transaction = std::make_unique<Transaction>(db);
             month = slot.date.month();
         }
+        // Residents away that day (on referral to a hospital) keep their bed but get no entries.
+        if (slot.date != awayOn) {
+            awayOn = slot.date;
+            away = modules.residentsAwayOn(db, awayOn);
+        }
         QList<const Person*> present;
         for (const Person& person : people) {
             if (person.admitted <= slot.date &&
-                (!person.discharged.isValid() || person.discharged > slot.date))
+                (!person.discharged.isValid() || person.discharged > slot.date) && !away.contains(person.uid))
                 present.append(&person);
         }
 

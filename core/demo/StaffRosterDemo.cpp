@@ -27,7 +27,8 @@ struct Planned {
 void StaffRosterDemo::step(Database& db, const Actor& actor, std::mt19937& rng, const DemoOptions& options)
 {
     const QDate last = options.lastDay();
-    const QDate from = QDate(last.year(), last.month(), 1).addMonths(-3);
+    const QDate first = options.firstDay();
+    const QDate from(first.year(), first.month(), 1);
     const QDate nextMonth = QDate(last.year(), last.month(), 1).addMonths(1);
     generate(db, actor, rng, from, nextMonth.addDays(nextMonth.daysInMonth() - 1));
 }
@@ -109,11 +110,16 @@ StaffRosterDemoResult StaffRosterDemo::generate(Database& db, const Actor& actor
     planned.append({add(StaffRole::Doctor, 0, hireDate(), {}), weekdayPattern, mondayOffset, to});
     planned.append({add(StaffRole::SocialWorker, 0, hireDate(), {}), weekdayPattern, mondayOffset, to});
     planned.append({add(StaffRole::Admin, 0, hireDate(), {}), weekdayPattern, mondayOffset, to});
-    // Former caregivers: one left before the period, two at the start of a month within it (rostered
-    // until then, so that no month averages a few days of work).
+    // Former caregivers: one left before the period, two at the start of a month within it, a third
+    // and two thirds of the way through (rostered until then, so that no month averages a few days
+    // of work).
+    const int months = (to.year() - from.year()) * 12 + to.month() - from.month() + 1;
     for (int i = 0; i < 3; ++i) {
-        const QDate left = i == 0 ? from.addDays(-40) : QDate(from.year(), from.month(), 1).addMonths(i);
-        const QString uid = add(StaffRole::Caregiver, 2, left.addYears(-3), left);
+        const QDate left = i == 0
+                               ? from.addDays(-40)
+                               : QDate(from.year(), from.month(), 1).addMonths(std::max(1, i * months / 3));
+        const QString uid =
+            add(StaffRole::Caregiver, 2, std::min(left.addYears(-3), from.addDays(-30)), left);
         if (left > from)
             planned.append({uid, caregiverPattern, (i * 3) % 8, left.addDays(-1)});
     }

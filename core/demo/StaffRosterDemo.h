@@ -23,8 +23,8 @@ struct StaffRosterDemoResult {
 
 class StaffRosterDemo {
 public:
-    // The DemoGenerator step "staff": rosters from the first day of the month three months before
-    // the demo's last day to the end of the month after it.
+    // The DemoGenerator step "staff": rosters over the whole demo period, from the first day of its
+    // first month to the end of the month after its last day.
     static void step(Database& db, const Actor& actor, std::mt19937& rng, const DemoOptions& options);
     // Rosters from..to (inclusive); the residents present today decide how many caregivers.
     static StaffRosterDemoResult generate(Database& db, const Actor& actor, std::mt19937& rng,

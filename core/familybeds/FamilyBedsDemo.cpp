@@ -57,7 +57,7 @@ void FamilyBedsDemo::step(Database& db, const Actor& actor, std::mt19937& rng, c
     QList<Visitor> visitors;
     for (const QVariantMap& row : sql::rows(
              db, QStringLiteral("SELECT uid, hire_date, leave_date FROM staff WHERE deleted = 0 AND role IN "
-                                "('CAREGIVER', 'NURSE') ORDER BY uid")))
+                                "('CAREGIVER', 'NURSE') ORDER BY hire_date, id_number")))
         visitors.append({row.value(QStringLiteral("uid")).toString(),
                          QDate::fromString(row.value(QStringLiteral("hire_date")).toString(), Qt::ISODate),
                          QDate::fromString(row.value(QStringLiteral("leave_date")).toString(), Qt::ISODate)});

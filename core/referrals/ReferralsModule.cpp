@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "referrals/ReferralCodes.h"
 #include "referrals/ReferralService.h"
+#include "referrals/ReferralsDemo.h"
 #include "storage/Sql.h"
 
 namespace jinglao::core {
@@ -21,6 +22,13 @@ const QString referralsTable = QStringLiteral("referrals");
 QString ReferralsModule::title() const
 {
     return tr("Referrals");
+}
+
+QList<DemoStep> ReferralsModule::demoSteps() const
+{
+    // Partners, and referrals over the whole period with a few still open at its end; before the
+    // daily records, which leave out residents away on referral.
+    return {{QStringLiteral("referrals"), DemoPhase, &ReferralsDemo::step}};
 }
 
 QStringList ReferralsModule::countyFiles() const

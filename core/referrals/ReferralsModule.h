@@ -16,6 +16,7 @@ class ReferralsModule : public Module {
 public:
     QString id() const override { return QStringLiteral("referrals"); }
     QString title() const override;
+    QList<DemoStep> demoSteps() const override;
     void check(const Database& db, QList<CheckFinding>& findings) const override;
     QList<Alert> alerts(Database& db, const Actor& actor, const QDate& today) const override;
     QStringList countyFiles() const override;
@@ -25,6 +26,9 @@ public:
     QList<AuditSubject> auditSubjects() const override;
     QString settingLabel(const QString& key) const override;
 
+    // The demo step runs after the staff (who sign the forms) and before the daily records (shift
+    // logs leave out the residents away on referral).
+    static constexpr int DemoPhase = DemoStep::People + 5;
     // A referral sent this long ago without an admission raises an alert.
     static constexpr int SentAlertHours = 24;
     // A partner agreement ending within this many days raises an alert.

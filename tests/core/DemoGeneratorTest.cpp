@@ -13,6 +13,9 @@
 #include "storage/Settings.h"
 #include "storage/Sql.h"
 
+#include <QRegularExpression>
+#include <QTimeZone>
+
 #include <catch2/catch.hpp>
 
 using namespace jinglao;
@@ -72,7 +75,103 @@ QStringList dump(Database& db)
     return lines;
 }
 
+// Every row of every table, in the order written, each uid (random by design) replaced by the
+// table and position of the record it names, wherever it appears (a column, an audit entry's
+// values). Everything else, timestamps included, is compared as stored.
+QStringList everyTable(Database& db)
+{
+    QStringList tables;
+    for (const QVariantMap& row :
+         sql::rows(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
+                                      "LIKE 'sqlite_%' ORDER BY name")))
+        tables.append(row.value(QStringLiteral("name")).toString());
+    QHash<QString, QString> names;
+    QHash<QString, QList<QVariantMap>> contents;
+    for (const QString& table : std::as_const(tables)) {
+        const QList<QVariantMap> rows =
+            sql::rows(db, QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table));
+        contents.insert(table, rows);
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (rows.at(i).contains(QStringLiteral("uid")))
+                names.insert(rows.at(i).value(QStringLiteral("uid")).toString(),
+                             QStringLiteral("<%1#%2>").arg(table).arg(i));
+        }
+    }
+    static const QRegularExpression uuid(
+        QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
+    QStringList lines;
+    for (const QString& table : std::as_const(tables)) {
+        for (const QVariantMap& row : contents.value(table)) {
+            QStringList values{table};
+            for (auto it = row.cbegin(); it != row.cend(); ++it) {
+                QString value = it.value().isNull() ? QStringLiteral("NULL") : it.value().toString();
+                QString replaced;
+                qsizetype from = 0;
+                for (const QRegularExpressionMatch& match : uuid.globalMatch(value)) {
+                    replaced += value.mid(from, match.capturedStart() - from);
+                    replaced += names.value(match.captured(), QStringLiteral("<unknown uid>"));
+                    from = match.capturedEnd();
+                }
+                replaced += value.mid(from);
+                values.append(it.key() + QLatin1Char('=') + replaced);
+            }
+            lines.append(values.join(QLatin1Char('|')));
+        }
+    }
+    return lines;
+}
+
+void runAt(Database& db, const QDateTime& wallClock, const DemoOptions& options)
+{
+    Clock::setFixedForTesting(wallClock);
+    DemoGenerator(db).run(testing::admin(), options);
+    Clock::resetForTesting();
+}
+
 } // namespace
+
+TEST_CASE("The same seed and last day give the same records in every table, whenever the demo runs", "[demo]")
+{
+    DemoOptions options;
+    options.seed = 5;
+    options.beds = 24;
+    options.years = 2;
+    options.endDate = QDate(2026, 10, 31);
+    testing::TempDatabase first;
+    testing::TempDatabase second;
+    testing::TempDatabase other;
+    // Run on different days at different times of day, as a person and CI would.
+    runAt(first.db(), QDateTime(QDate(2026, 11, 2), QTime(9, 0), QTimeZone(8 * 3600)), options);
+    runAt(second.db(), QDateTime(QDate(2027, 3, 15), QTime(16, 47, 13), QTimeZone(8 * 3600)), options);
+    DemoOptions later = options;
+    later.endDate = QDate(2026, 11, 1);
+    runAt(other.db(), QDateTime(QDate(2026, 11, 2), QTime(9, 0), QTimeZone(8 * 3600)), later);
+
+    const QStringList a = everyTable(first.db());
+    const QStringList b = everyTable(second.db());
+    CHECK(a.size() > 1000);
+    CHECK(a.filter(QStringLiteral("<unknown uid>")).isEmpty());
+    REQUIRE(a.size() == b.size());
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a.at(i) != b.at(i)) {
+            INFO("first:  " << a.at(i).toStdString());
+            INFO("second: " << b.at(i).toStdString());
+            FAIL("the two runs differ");
+        }
+    }
+    // The record stamps are the demo's own: nothing after the end of its last day.
+    for (const QString& table : {QStringLiteral("residents"), QStringLiteral("shift_logs"),
+                                 QStringLiteral("assessments"), QStringLiteral("audit_log")}) {
+        INFO(table.toStdString());
+        const QString column =
+            table == QStringLiteral("audit_log") ? QStringLiteral("at") : QStringLiteral("updated_at");
+        CHECK(
+            sql::scalar(first.db(), QStringLiteral("SELECT max(%1) FROM %2").arg(column, table)).toString() <=
+            QStringLiteral("2026-10-31T23:59:00+08:00"));
+    }
+    // Another last day is another history.
+    CHECK(everyTable(other.db()) != a);
+}
 
 TEST_CASE("The same seed gives the same demo data, another seed other data", "[residents][demo]")
 {

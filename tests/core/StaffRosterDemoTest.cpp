@@ -72,7 +72,7 @@ TEST_CASE("The staff and roster demo step is reproducible and follows the rules"
     core::Clock::resetForTesting();
 }
 
-TEST_CASE("jinglao-cli demo adds staff for its residents and rosters the last three months and the next",
+TEST_CASE("jinglao-cli demo adds staff for its residents and rosters its whole period and the month after",
           "[roster][demo]")
 {
     core::Clock::setFixedForTesting(QDateTime(QDate(2026, 11, 10), QTime(9, 0), QTimeZone(8 * 3600)));
@@ -91,8 +91,20 @@ TEST_CASE("jinglao-cli demo adds staff for its residents and rosters the last th
                                                   "AND leave_date IS NULL"))
             .toInt();
     CHECK(caregivers == std::max(8, (residents + 3) / 4));
+    // The period is the year up to 2026-11-10: from the first of its first month.
     CHECK(core::sql::scalar(db.db(), QStringLiteral("SELECT MIN(shift_date) FROM shifts")).toString() ==
-          QStringLiteral("2026-08-01"));
+          QStringLiteral("2025-11-01"));
+    // Every day of it has its three shifts logged, and nobody works before being hired.
+    CHECK(
+        core::sql::scalar(db.db(), QStringLiteral("SELECT count(DISTINCT s.shift_date) FROM duty_sessions d "
+                                                  "JOIN shifts s ON s.uid = d.shift_uid WHERE s.shift_date "
+                                                  "BETWEEN '2025-11-10' AND '2026-11-09'"))
+            .toInt() == 365);
+    CHECK(core::sql::scalar(db.db(),
+                            QStringLiteral("SELECT count(*) FROM shifts s JOIN staff st ON st.uid = "
+                                           "s.staff_uid WHERE s.shift_date < st.hire_date OR "
+                                           "(st.leave_date IS NOT NULL AND s.shift_date >= st.leave_date)"))
+              .toInt() == 0);
     CHECK(core::sql::scalar(db.db(), QStringLiteral("SELECT MAX(shift_date) FROM shifts")).toString() ==
           QStringLiteral("2026-12-31"));
     core::Clock::resetForTesting();
