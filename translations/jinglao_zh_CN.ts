@@ -24,10 +24,118 @@
     </message>
 </context>
 <context>
+    <name>AgreementSheet</name>
+    <message>
+        <source>Family care bed service agreement</source>
+        <translation>家庭养老床位服务协议</translation>
+    </message>
+    <message>
+        <source>Agreement from %1 to %2</source>
+        <translation>协议期限：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>no agreed end</source>
+        <translation>未约定终止日期</translation>
+    </message>
+    <message>
+        <source>Party A: the service provider</source>
+        <translation>甲方（服务机构）</translation>
+    </message>
+    <message>
+        <source>Party B: the elder</source>
+        <translation>乙方（老年人）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Special difficulty</source>
+        <translation>特殊困难</translation>
+    </message>
+    <message>
+        <source>yes: %1</source>
+        <translation>是：%1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 (assessed on %2 by %3)</source>
+        <translation>%1（%2 由%3评估）</translation>
+    </message>
+    <message>
+        <source>The services agreed</source>
+        <translation>约定服务</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n home visit(s) a month</source>
+        <translation>
+            <numerusform>每月上门探访 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <source>assigned by the center</source>
+        <translation>由本院指派</translation>
+    </message>
+    <message>
+        <source>Home adaptations</source>
+        <translation>适老化改造</translation>
+    </message>
+    <message>
+        <source>made</source>
+        <translation>已实施</translation>
+    </message>
+    <message>
+        <source>not made</source>
+        <translation>未实施</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>on %1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Party A visits Party B and provides the services above during the period of this agreement; each visit is recorded. Either party may end the agreement early, stating the reason.</source>
+        <translation>协议期内，甲方上门为乙方提供上述服务，每次服务均予记录。任何一方可说明理由后提前终止本协议。</translation>
+    </message>
+    <message>
+        <source>Party A (seal): ______________</source>
+        <translation>甲方（盖章）：______________</translation>
+    </message>
+    <message>
+        <source>Party B (signature or fingerprint): ______________</source>
+        <translation>乙方（签字或按手印）：______________</translation>
+    </message>
+    <message>
+        <source>Representative: ______________</source>
+        <translation>经办人：______________</translation>
+    </message>
+    <message>
+        <source>Guardian or family member: ______________</source>
+        <translation>监护人或家属：______________</translation>
+    </message>
+    <message>
+        <source>Date: ________ (yyyy-MM-dd)</source>
+        <translation>日期：________（年-月-日）</translation>
+    </message>
+    <message>
+        <source>Printed on %1 by %2</source>
+        <translation>%1 由%2打印</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentChecks</name>
     <message>
         <source>The assessment of %1 on %2</source>
-        <extracomment>%1 resident&apos;s name, %2 assessment date</extracomment>
+        <extracomment>%1 resident's name, %2 assessment date</extracomment>
         <translation>%1 在 %2 的评估</translation>
     </message>
     <message>
@@ -90,7 +198,7 @@
         <translation>晚于今天</translation>
     </message>
     <message>
-        <source>is before the resident&apos;s birth date</source>
+        <source>is before the resident's birth date</source>
         <translation>早于老人的出生日期</translation>
     </message>
     <message>
@@ -243,7 +351,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A user account: its user name, then the person&apos;s name.</extracomment>
+        <extracomment>A user account: its user name, then the person's name.</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -272,7 +380,7 @@
     </message>
     <message>
         <source>%1, %2 on %3</source>
-        <extracomment>A shift in the roster: the person, the shift&apos;s name (早班) and its day.</extracomment>
+        <extracomment>A shift in the roster: the person, the shift's name (早班) and its day.</extracomment>
         <translation>%1，%3 %2</translation>
     </message>
     <message>
@@ -636,7 +744,7 @@
         <translation>敬老院信息管理</translation>
     </message>
     <message>
-        <source>may hold 1 to 32 letters A–Z, digits and hyphens (the county&apos;s code, e.g. HB130821-003).</source>
+        <source>may hold 1 to 32 letters A–Z, digits and hyphens (the county's code, e.g. HB130821-003).</source>
         <translation>只能包含 1 到 32 个大写字母 A–Z、数字和连字符（县里分配的代码，如 HB130821-003）。</translation>
     </message>
 </context>
@@ -885,7 +993,7 @@
         <translation>%1 开始的协议没有结束日期；请先终止再续签。</translation>
     </message>
     <message>
-        <source>a renewal starts after the renewed agreement&apos;s last day %1.</source>
+        <source>a renewal starts after the renewed agreement's last day %1.</source>
         <translation>续签协议须在原协议最后一天 %1 之后开始。</translation>
     </message>
     <message>
@@ -1001,7 +1109,7 @@
         <translation>交班人：____________    接班人：____________</translation>
     </message>
     <message>
-        <source>Opened, accepted or closed on the nurse&apos;s behalf by: %1</source>
+        <source>Opened, accepted or closed on the nurse's behalf by: %1</source>
         <translation>代为接班、确认或交班的账号：%1</translation>
     </message>
     <message>
@@ -1129,12 +1237,28 @@
         <translation>%1 当天不在职。</translation>
     </message>
     <message>
-        <source>overlaps %1&apos;s visit to %2 from %3 to %4.</source>
+        <source>overlaps %1's visit to %2 from %3 to %4.</source>
         <translation>与 %1 %3 至 %4 对 %2 的探访时间重叠。</translation>
     </message>
     <message>
         <source>There is no home visit %1.</source>
         <translation>没有探访记录 %1。</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawing</source>
+        <translation>撤销原因</translation>
+    </message>
+    <message>
+        <source>Not assigned to anyone employed this month</source>
+        <translation>本月未指派在职人员</translation>
+    </message>
+    <message>
+        <source>is required: choose the family bed visited.</source>
+        <translation>为必填项：请选择探访的家庭养老床位。</translation>
+    </message>
+    <message>
+        <source>is required: choose who made the visit.</source>
+        <translation>为必填项：请选择探访人员。</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1355,25 @@
     </message>
 </context>
 <context>
+    <name>PrintedDocument</name>
+    <message>
+        <source>printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>打印%1</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>将%1保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>RecordRuleChecks</name>
     <message>
         <source>Resident %1</source>
@@ -1309,7 +1452,7 @@
         <translation>身份证号 %1 无效（GB 11643：17 位数字、有效出生日期和校验位）。</translation>
     </message>
     <message>
-        <source>the ID number %1 is also another staff member&apos;s.</source>
+        <source>the ID number %1 is also another staff member's.</source>
         <translation>身份证号 %1 与另一名工作人员重复。</translation>
     </message>
     <message>
@@ -1376,8 +1519,112 @@
         <translation>修改时间</translation>
     </message>
     <message>
-        <source>is earlier than the record&apos;s creation (%1).</source>
+        <source>is earlier than the record's creation (%1).</source>
         <translation>早于记录的创建时间（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralForms</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>cut here</source>
+        <translation>沿此线剪开</translation>
+    </message>
+    <message>
+        <source>Two-way referral form (referral out)</source>
+        <translation>双向转诊（转出）单</translation>
+    </message>
+    <message>
+        <source>Two-way referral form (return)</source>
+        <translation>双向转诊（回转）单</translation>
+    </message>
+    <message>
+        <source>____ (yyyy-MM-dd)</source>
+        <translation>____年__月__日</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <extracomment>How the printed forms write a date (Qt date format): Chinese "yyyy年M月d日".</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Referral %1 is %2: the return form is filled from the return record, recorded when the resident comes back.</source>
+        <translation>转诊单 %1 当前为%2：回转单根据回转记录填写，须在老人回转时登记。</translation>
+    </message>
+    <message>
+        <source>%1, bed %2</source>
+        <translation>%1，%2床</translation>
+    </message>
+    <message>
+        <source>Stub</source>
+        <translation>存　根</translation>
+    </message>
+    <message>
+        <source>Patient %1, gender %2, age %3, %4 %5</source>
+        <translation>患者姓名%1　性别%2　年龄%3　%4%5</translation>
+    </message>
+    <message>
+        <source>referral number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>ID number %1</source>
+        <translation>身份证号%1</translation>
+    </message>
+    <message>
+        <source>Home address %1, phone %2</source>
+        <translation>家庭住址%1　联系电话%2</translation>
+    </message>
+    <message>
+        <source>On %1, because of the illness, referred to %2, department %3, receiving doctor %4.</source>
+        <translation>于%1因病情需要，转入%2单位%3科室%4接诊医生。</translation>
+    </message>
+    <message>
+        <source>On %1, because of the illness, returned to %2, receiving doctor %3.</source>
+        <translation>于%1因病情需要，转回%2单位%3接诊医生。</translation>
+    </message>
+    <message>
+        <source>Referring doctor (signature): %1</source>
+        <translation>转诊医生（签字）：%1</translation>
+    </message>
+    <message>
+        <source>%1 (institution):</source>
+        <translation>%1（机构名称）：</translation>
+    </message>
+    <message>
+        <source>The patient %1 (%2, age %3, ID number %4) needs, because of the illness, to be admitted to your institution, department %5. Please receive them.</source>
+        <translation>现有患者%1（%2，%3岁，身份证号%4）因病情需要，需转入贵单位%5科室，请予以接诊。</translation>
+    </message>
+    <message>
+        <source>The patient %1 (%2, age %3, ID number %4) is, because of the illness, returned to your institution. Please receive them.</source>
+        <translation>现有患者%1（%2，%3岁，身份证号%4）因病情需要，现转回贵单位，请予以接诊。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>联系电话：%1</translation>
+    </message>
+    <message>
+        <source>%1 (institution)</source>
+        <translation>%1（机构名称）</translation>
+    </message>
+    <message>
+        <source>%1 · printed on %2 by %3</source>
+        <translation>%1 · %3 打印于 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
     </message>
 </context>
 <context>
@@ -1531,7 +1778,7 @@
         <translation>在签约有截止日期（%1）时必须填写。</translation>
     </message>
     <message>
-        <source>lies before the agreement&apos;s start, %1.</source>
+        <source>lies before the agreement's start, %1.</source>
         <translation>早于签约开始日期 %1。</translation>
     </message>
     <message>
@@ -1607,8 +1854,8 @@
         <translation>早于回转日期 %1。</translation>
     </message>
     <message>
-        <source>Referral %1 is %2: a follow-up comes after the resident&apos;s return.</source>
-        <extracomment>%1 the referral&apos;s number, %2 its state.</extracomment>
+        <source>Referral %1 is %2: a follow-up comes after the resident's return.</source>
+        <extracomment>%1 the referral's number, %2 its state.</extracomment>
         <translation>转诊单 %1 当前为“%2”：随访须在老人回转之后。</translation>
     </message>
     <message>
@@ -1616,7 +1863,7 @@
         <translation>请通过“取消转诊”并填写原因来设定。</translation>
     </message>
     <message>
-        <source>does not fit a resident who has come back: choose &quot;%1&quot; or &quot;%2&quot;.</source>
+        <source>does not fit a resident who has come back: choose "%1" or "%2".</source>
         <translation>与老人已回转不符：请选择“%1”或“%2”。</translation>
     </message>
     <message>
@@ -1624,7 +1871,7 @@
         <translation>须先登记回转（回转单）。</translation>
     </message>
     <message>
-        <source>the referral&apos;s last step</source>
+        <source>the referral's last step</source>
         <translation>转诊的上一步</translation>
     </message>
     <message>
@@ -1636,7 +1883,7 @@
         <translation>早于%1转往%2的时间（%3，转诊单 %4）。</translation>
     </message>
     <message>
-        <source>Closed by the resident&apos;s discharge on %1.</source>
+        <source>Closed by the resident's discharge on %1.</source>
         <translation>因老人于 %1 出院而结案。</translation>
     </message>
     <message>
@@ -1653,7 +1900,7 @@
     </message>
     <message>
         <source>Referral %1 is %2. %3 is possible only when it is %4.</source>
-        <extracomment>%1 the referral&apos;s number, %2 its state now, %3 the step asked for, %4 the states that allow it.</extracomment>
+        <extracomment>%1 the referral's number, %2 its state now, %3 the step asked for, %4 the states that allow it.</extracomment>
         <translation>转诊单 %1 当前为“%2”；仅在“%4”时才能%3。</translation>
     </message>
     <message>
@@ -1723,7 +1970,7 @@
     </message>
     <message>
         <source>Referral %1: %2 to %3</source>
-        <extracomment>An audit entry&apos;s record: the referral&apos;s number, the resident, the institution.</extracomment>
+        <extracomment>An audit entry's record: the referral's number, the resident, the institution.</extracomment>
         <translation>转诊单 %1：%2转往%3</translation>
     </message>
 </context>
@@ -1894,7 +2141,7 @@
         <translation>%1 已于 %2 出院，不能调床。</translation>
     </message>
     <message>
-        <source>is the resident&apos;s current bed.</source>
+        <source>is the resident's current bed.</source>
         <translation>就是老人现在的床位。</translation>
     </message>
     <message>
@@ -1914,7 +2161,7 @@
         <translation>%1 已于 %2 出院。</translation>
     </message>
     <message>
-        <source>lies before %1, the resident&apos;s admission or last bed change.</source>
+        <source>lies before %1, the resident's admission or last bed change.</source>
         <translation>早于老人入住或最近一次调床的日期 %1。</translation>
     </message>
     <message>
@@ -2071,7 +2318,7 @@
         <translation>不是在用的班次</translation>
     </message>
     <message>
-        <source>%1&apos;s %2 shift on %3 already has a shift log and cannot be removed.</source>
+        <source>%1's %2 shift on %3 already has a shift log and cannot be removed.</source>
         <translation>%1 在 %3 的 %2 班已有交接班记录，不能删除。</translation>
     </message>
     <message>
@@ -2179,7 +2426,7 @@
     </message>
     <message>
         <source>%1 staff roster %2</source>
-        <extracomment>%1 the center&apos;s name, %2 the month</extracomment>
+        <extracomment>%1 the center's name, %2 the month</extracomment>
         <translation>%1 排班表 %2</translation>
     </message>
 </context>
@@ -2293,7 +2540,7 @@
         <translation>班次 %1 属于 %2；您只能接班和填写自己的班次。</translation>
     </message>
     <message>
-        <source>%1&apos;s shift %2 is still open. Her handover shows here when she closes it; accept it then.</source>
+        <source>%1's shift %2 is still open. Her handover shows here when she closes it; accept it then.</source>
         <translation>%1 的班次 %2 尚未交班。她交班后交班内容会显示在这里，届时再确认接班。</translation>
     </message>
     <message>
@@ -2454,7 +2701,7 @@
         <translation>超过 %1 个字符</translation>
     </message>
     <message>
-        <source>may not contain spaces or &apos;:&apos;</source>
+        <source>may not contain spaces or ':'</source>
         <translation>不能包含空格或“:”</translation>
     </message>
     <message>
@@ -2538,8 +2785,81 @@
         <translation>已于 %1 离职</translation>
     </message>
     <message>
-        <source>%1&apos;s staff record is already linked to the account %2.</source>
+        <source>%1's staff record is already linked to the account %2.</source>
         <translation>%1 的工作人员档案已关联到账号 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPlanSheet</name>
+    <message>
+        <source>No family bed has an agreement in this month.</source>
+        <translation>本月没有签订协议的家庭养老床位。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n family bed(s)</source>
+        <translation>
+            <numerusform>%1：%n 张家庭养老床位</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n visit(s) planned</source>
+        <translation>
+            <numerusform>，计划探访 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <source>Special-difficulty elders (names in bold) are visited at least once every month.</source>
+        <translation>特殊困难老年人（姓名加粗）每月至少探访一次。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPlanXlsxExport</name>
+    <message>
+        <source>%1 home-visit plan %2</source>
+        <extracomment>%1 the center's name, %2 the month</extracomment>
+        <translation>%1 上门探访计划 %2</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Elder</source>
+        <translation>老年人</translation>
+    </message>
+    <message>
+        <source>Special difficulty</source>
+        <translation>特殊困难</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划次数</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>已探访</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近探访</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the workbook could not be saved (disk full, or no permission to write there).</source>
+        <translation>无法写入 %1：工作簿未能保存（磁盘已满，或没有写入该位置的权限）。</translation>
     </message>
 </context>
 <context>
@@ -2561,11 +2881,11 @@
         <translation>显示程序版本。</translation>
     </message>
     <message>
-        <source>Create the database, or upgrade it to this program&apos;s schema.</source>
+        <source>Create the database, or upgrade it to this program's schema.</source>
         <translation>创建数据库，或将其升级到本程序的结构版本。</translation>
     </message>
     <message>
-        <source>Check the database&apos;s integrity, references and rules.</source>
+        <source>Check the database's integrity, references and rules.</source>
         <translation>检查数据库的完整性、引用关系和业务规则。</translation>
     </message>
     <message>
@@ -2601,11 +2921,11 @@
         <translation>列出班次，或选择三班制或 12 小时两班制。</translation>
     </message>
     <message>
-        <source>List the labour-law and staffing warnings of a month&apos;s roster.</source>
+        <source>List the labour-law and staffing warnings of a month's roster.</source>
         <translation>列出某月排班的劳动法与人手提醒。</translation>
     </message>
     <message>
-        <source>Export a month&apos;s roster as an XLSX workbook.</source>
+        <source>Export a month's roster as an XLSX workbook.</source>
         <translation>将某月排班表导出为 XLSX 工作簿。</translation>
     </message>
     <message>
@@ -2885,7 +3205,7 @@
         <translation>未知的用户操作 %1。</translation>
     </message>
     <message>
-        <source>The center&apos;s details were saved.</source>
+        <source>The center's details were saved.</source>
         <translation>机构信息已保存。</translation>
     </message>
     <message>
@@ -2897,7 +3217,7 @@
         <translation>内容</translation>
     </message>
     <message>
-        <source>Show the center&apos;s details, or change those given (administrators).</source>
+        <source>Show the center's details, or change those given (administrators).</source>
         <translation>显示机构信息，或修改所给的项目（管理员）。</translation>
     </message>
     <message>
@@ -2963,7 +3283,7 @@
         <translation>工作人员档案</translation>
     </message>
     <message>
-        <source>Manage user accounts; passwords are read from the terminal or standard input. STAFF is a staff record&apos;s uid or exact name: a nurse account writes shift logs only as that person.</source>
+        <source>Manage user accounts; passwords are read from the terminal or standard input. STAFF is a staff record's uid or exact name: a nurse account writes shift logs only as that person.</source>
         <translation>管理用户账号；密码从终端或标准输入读取。STAFF 为工作人员档案的 uid 或完整姓名：护士账号只能以该人员身份填写交接班记录。</translation>
     </message>
     <message numerus="yes">
@@ -3102,7 +3422,7 @@
     </message>
     <message>
         <source>%1:</source>
-        <extracomment>A heading in the help: the module&apos;s title and a colon (full-width in Chinese).</extracomment>
+        <extracomment>A heading in the help: the module's title and a colon (full-width in Chinese).</extracomment>
         <translation>%1：</translation>
     </message>
     <message>
@@ -3146,7 +3466,7 @@
         <translation>%1：有效家庭养老床位 %2 张，其中特殊困难老年人 %3 位、已探访 %4 位（探访率 %5）；探访 %6 次，其中入户 %7 次。</translation>
     </message>
     <message>
-        <source>A month&apos;s home-visit coverage of the family care beds (default this month); --unvisited lists the special-difficulty elders not yet visited.</source>
+        <source>A month's home-visit coverage of the family care beds (default this month); --unvisited lists the special-difficulty elders not yet visited.</source>
         <translation>家庭养老床位某月的上门探访情况（默认本月）；--unvisited 列出尚未探访的特殊困难老年人。</translation>
     </message>
     <message>
@@ -3188,8 +3508,17 @@
         </translation>
     </message>
     <message>
-        <source>Two-way medical referrals: all, only the open ones (--open), or those sent or returned in a month with the month&apos;s figures.</source>
+        <source>Two-way medical referrals: all, only the open ones (--open), or those sent or returned in a month with the month's figures.</source>
         <translation>双向转诊：全部、仅未结案的（--open），或某月转出或回转的及当月数字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Visit plan of %1 (%n family bed(s)) written to %2.</source>
+        <translation>
+            <numerusform>%1 的探访计划（%n 张家庭养老床位）已写入 %2。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export a month's home-visit plan for the staff (each person's family beds, with address and phone) as an XLSX workbook.</source>
+        <translation>将某月的上门探访计划（每位工作人员负责的家庭养老床位及地址、电话）导出为 XLSX 工作簿。</translation>
     </message>
 </context>
 <context>
@@ -3628,7 +3957,7 @@
     <name>jinglao::core::Error</name>
     <message>
         <source>%1: %2</source>
-        <extracomment>A rejected input: %1 is the field&apos;s name, %2 the value entered, %3 what is wrong with it.</extracomment>
+        <extracomment>A rejected input: %1 is the field's name, %2 the value entered, %3 what is wrong with it.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -4097,6 +4426,45 @@
     </message>
 </context>
 <context>
+    <name>jinglao::ui::AgreementDialog</name>
+    <message>
+        <source>New service agreement</source>
+        <translation>新建服务协议</translation>
+    </message>
+    <message>
+        <source>Renew the service agreement</source>
+        <translation>续签服务协议</translation>
+    </message>
+    <message>
+        <source>Elder</source>
+        <translation>老年人</translation>
+    </message>
+    <message>
+        <source>Renews</source>
+        <translation>续签自</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Home adaptations (适老化改造) made</source>
+        <translation>已实施适老化改造</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>续签</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
     <name>jinglao::ui::AssessmentDialog</name>
     <message>
         <source>Ability assessment — %1</source>
@@ -4308,7 +4676,7 @@
     </message>
     <message numerus="yes">
         <source>%n resident(s) due or overdue for an ability assessment (GB/T 42195-2022)</source>
-        <extracomment>The assessments page&apos;s summary: who is due, then the interval.</extracomment>
+        <extracomment>The assessments page's summary: who is due, then the interval.</extracomment>
         <translation>
             <numerusform>%n 位老人能力评估到期或逾期（GB/T 42195-2022）</numerusform>
         </translation>
@@ -4579,7 +4947,7 @@
         <translation>失智专区</translation>
     </message>
     <message>
-        <source>No beds yet. Add a room&apos;s beds with &quot;Add room&quot;.</source>
+        <source>No beds yet. Add a room's beds with "Add room".</source>
         <translation>还没有床位。请用“按房间添加”录入床位。</translation>
     </message>
     <message>
@@ -4723,8 +5091,8 @@
         <translation>床位</translation>
     </message>
     <message>
-        <source>%1 &lt;span style=&apos;font-size:12px; font-weight:normal; color:#777;&apos;&gt;(%2 out of service)&lt;/span&gt;</source>
-        <translation>%1 &lt;span style=&apos;font-size:12px; font-weight:normal; color:#777;&apos;&gt;（另有 %2 张停用）&lt;/span&gt;</translation>
+        <source>%1 &lt;span style='font-size:12px; font-weight:normal; color:#777;'&gt;(%2 out of service)&lt;/span&gt;</source>
+        <translation>%1 &lt;span style='font-size:12px; font-weight:normal; color:#777;'&gt;（另有 %2 张停用）&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Nursing-bed ratio: below the 55 % target</source>
@@ -4751,7 +5119,7 @@
         <translation>恢复使用…</translation>
     </message>
     <message>
-        <source>Today&apos;s beds by building and floor: click a free bed to admit, an occupied one to open the resident; right-click for more.</source>
+        <source>Today's beds by building and floor: click a free bed to admit, an occupied one to open the resident; right-click for more.</source>
         <translation>今天的床位，按楼栋和楼层排列：点击空床办理入住，点击有人的床位查看老人；右键查看更多操作。</translation>
     </message>
 </context>
@@ -4767,7 +5135,7 @@
     </message>
     <message>
         <source>%1:</source>
-        <extracomment>A form label: the field&apos;s name and a colon (full-width in Chinese).</extracomment>
+        <extracomment>A form label: the field's name and a colon (full-width in Chinese).</extracomment>
         <translation>%1：</translation>
     </message>
 </context>
@@ -4795,6 +5163,146 @@
     </message>
 </context>
 <context>
+    <name>jinglao::ui::CoveragePanel</name>
+    <message>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <source>Print visit plan…</source>
+        <translation>打印探访计划…</translation>
+    </message>
+    <message>
+        <source>Visit plan as PDF…</source>
+        <translation>探访计划存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Visit plan as XLSX…</source>
+        <translation>探访计划导出 XLSX…</translation>
+    </message>
+    <message>
+        <source>family beds in service</source>
+        <translation>服务中的家庭养老床位</translation>
+    </message>
+    <message>
+        <source>special-difficulty elders</source>
+        <translation>特殊困难老年人</translation>
+    </message>
+    <message>
+        <source>of them visited</source>
+        <translation>其中已探访</translation>
+    </message>
+    <message>
+        <source>monthly visit rate (target 100 %)</source>
+        <translation>月探访率（目标 100%）</translation>
+    </message>
+    <message>
+        <source>home visits</source>
+        <translation>探访次数</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>入户探访</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>Special-difficulty elders not yet visited: %n</source>
+        <translation>
+            <numerusform>尚未探访的特殊困难老年人：%n 人</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n day(s) left in the month)</source>
+        <translation>
+            <numerusform>（本月还剩 %n 天）</numerusform></translation>
+    </message>
+    <message>
+        <source> (the month is over)</source>
+        <translation>（本月已结束）</translation>
+    </message>
+    <message>
+        <source>nobody assigned</source>
+        <translation>未指派人员</translation>
+    </message>
+    <message>
+        <source>assigned: %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <source>Exporting the visit plan…</source>
+        <translation>正在导出探访计划…</translation>
+    </message>
+    <message>
+        <source>visit-plan-%1</source>
+        <translation>探访计划-%1</translation>
+    </message>
+    <message>
+        <source>Save the visit plan as PDF</source>
+        <translation>将探访计划保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Export the visit plan as XLSX</source>
+        <translation>将探访计划导出为 XLSX</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::CoverageTableModel</name>
+    <message>
+        <source>Special difficulty</source>
+        <translation>特殊困难</translation>
+    </message>
+    <message>
+        <source>Elder</source>
+        <translation>老年人</translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation>特殊困难</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>已探访</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>入户</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近探访</translation>
+    </message>
+    <message>
+        <source>Assigned staff</source>
+        <translation>负责人员</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+</context>
+<context>
     <name>jinglao::ui::DischargeDialog</name>
     <message>
         <source>Discharge</source>
@@ -4817,7 +5325,7 @@
         <translation>出院原因</translation>
     </message>
     <message>
-        <source>The bed becomes free from the discharge date; the resident&apos;s history is kept.</source>
+        <source>The bed becomes free from the discharge date; the resident's history is kept.</source>
         <translation>床位自出院日期起空出；老人的历史记录保留。</translation>
     </message>
 </context>
@@ -5100,6 +5608,37 @@
     </message>
 </context>
 <context>
+    <name>jinglao::ui::EndAgreementDialog</name>
+    <message>
+        <source>End the service agreement</source>
+        <translation>终止服务协议</translation>
+    </message>
+    <message>
+        <source>Elder</source>
+        <translation>老年人</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Last day of service</source>
+        <translation>服务最后一天</translation>
+    </message>
+    <message>
+        <source>e.g. moved in with her son, admitted to the center, died</source>
+        <translation>例如：随儿子居住、入住本院、去世</translation>
+    </message>
+    <message>
+        <source>End agreement</source>
+        <translation>终止协议</translation>
+    </message>
+    <message>
+        <source>The agreement is kept in the history, marked as ended.</source>
+        <translation>协议保留在历史记录中，标记为已终止。</translation>
+    </message>
+</context>
+<context>
     <name>jinglao::ui::ErrorDialog</name>
     <message>
         <source>Please check the input</source>
@@ -5127,13 +5666,377 @@
     </message>
 </context>
 <context>
+    <name>jinglao::ui::FamilyBedDetailView</name>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Visits a month</source>
+        <translation>每月探访次数</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Assigned staff</source>
+        <translation>负责人员</translation>
+    </message>
+    <message>
+        <source>Home adaptations</source>
+        <translation>适老化改造</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>New agreement…</source>
+        <translation>新建协议…</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>续签…</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>终止…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>服务协议</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Visited by</source>
+        <translation>探访人员</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Problems and actions</source>
+        <translation>发现问题及处理</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>上门探访</translation>
+    </message>
+    <message>
+        <source>No family bed selected</source>
+        <translation>未选择家庭养老床位</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 岁</numerusform></translation>
+    </message>
+    <message>
+        <source>special difficulty: %1</source>
+        <translation>特殊困难：%1</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Special difficulty</source>
+        <translation>特殊困难</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1, assessed on %2 by %3</source>
+        <translation>%1，%2 由%3评估</translation>
+    </message>
+    <message>
+        <source>renews %1</source>
+        <translation>续签自 %1</translation>
+    </message>
+    <message>
+        <source>ended on %1: %2</source>
+        <translation>%1 终止：%2</translation>
+    </message>
+    <message>
+        <source>made</source>
+        <translation>已实施</translation>
+    </message>
+    <message>
+        <source>found: %1</source>
+        <translation>发现：%1</translation>
+    </message>
+    <message>
+        <source>done: %1</source>
+        <translation>处理：%1</translation>
+    </message>
+    <message>
+        <source>(corrected: %1)</source>
+        <translation>（已更正：%1）</translation>
+    </message>
+    <message>
+        <source>agreement-%1-%2.pdf</source>
+        <translation>服务协议-%1-%2.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::FamilyBedDialog</name>
+    <message>
+        <source>Register an elder for a family bed</source>
+        <translation>登记家庭养老床位老年人</translation>
+    </message>
+    <message>
+        <source>Edit family bed</source>
+        <translation>编辑家庭养老床位</translation>
+    </message>
+    <message>
+        <source>The elder</source>
+        <translation>老年人</translation>
+    </message>
+    <message>
+        <source>18 characters, or an old 15-digit number</source>
+        <translation>18 位，或旧的 15 位号码</translation>
+    </message>
+    <message>
+        <source>Name and relation, e.g. 张建国（儿子）</source>
+        <translation>姓名及关系，例如 张建国（儿子）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Group, house number</source>
+        <translation>组、门牌号</translation>
+    </message>
+    <message>
+        <source>Special difficulty</source>
+        <translation>特殊困难</translation>
+    </message>
+    <message>
+        <source>A special-difficulty elder (visited every month)</source>
+        <translation>特殊困难老年人（每月探访）</translation>
+    </message>
+    <message>
+        <source>e.g. 本院评估, 县评估中心</source>
+        <translation>例如：本院评估、县评估中心</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::FamilyBedPicker</name>
+    <message>
+        <source>Name or pinyin, then Enter</source>
+        <translation>输入姓名或拼音后按回车</translation>
+    </message>
+    <message>
+        <source>special difficulty</source>
+        <translation>特殊困难</translation>
+    </message>
+    <message>
+        <source>(no agreement on %1)</source>
+        <translation>（%1 无有效协议）</translation>
+    </message>
+    <message>
+        <source>No family bed chosen yet.</source>
+        <translation>尚未选择家庭养老床位。</translation>
+    </message>
+    <message>
+        <source>agreement %1, %2</source>
+        <translation>协议 %1，%2</translation>
+    </message>
+    <message>
+        <source>no agreement</source>
+        <translation>无协议</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>已选择：%1</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::FamilyBedRegistry</name>
+    <message>
+        <source>Search: name or pinyin (lf / liufang)</source>
+        <translation>搜索：姓名或拼音（lf / liufang）</translation>
+    </message>
+    <message>
+        <source>All elders</source>
+        <translation>全部老年人</translation>
+    </message>
+    <message>
+        <source>Special-difficulty elders</source>
+        <translation>特殊困难老年人</translation>
+    </message>
+    <message>
+        <source>Other elders</source>
+        <translation>其他老年人</translation>
+    </message>
+    <message>
+        <source>Any agreement state</source>
+        <translation>全部协议状态</translation>
+    </message>
+    <message>
+        <source>Agreement active</source>
+        <translation>协议生效中</translation>
+    </message>
+    <message>
+        <source>Agreement upcoming</source>
+        <translation>协议未开始</translation>
+    </message>
+    <message>
+        <source>Agreement ended</source>
+        <translation>协议已终止</translation>
+    </message>
+    <message>
+        <source>No agreement</source>
+        <translation>无协议</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n elder(s)</source>
+        <translation>
+            <numerusform>%n 位老年人</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::FamilyBedTableModel</name>
+    <message>
+        <source>Special difficulty</source>
+        <translation>特殊困难</translation>
+    </message>
+    <message>
+        <source>No agreement</source>
+        <translation>无协议</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation>特殊困难</translation>
+    </message>
+    <message>
+        <source>Township and village</source>
+        <translation>乡镇、村</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Assigned staff</source>
+        <translation>负责人员</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::FamilyBedsPage</name>
+    <message>
+        <source>Register an elder…</source>
+        <translation>登记老年人…</translation>
+    </message>
+    <message>
+        <source>Registry and agreements</source>
+        <translation>登记与协议</translation>
+    </message>
+    <message>
+        <source>Enter home visits</source>
+        <translation>录入上门探访</translation>
+    </message>
+    <message>
+        <source>Monthly coverage</source>
+        <translation>月度探访覆盖</translation>
+    </message>
+    <message>
+        <source>Family care beds</source>
+        <translation>家庭养老床位</translation>
+    </message>
+    <message>
+        <source>no special-difficulty elders</source>
+        <translation>无特殊困难老年人</translation>
+    </message>
+    <message>
+        <source>This month: %1 family beds in service, %2 special-difficulty elders, %3 of them visited (visit rate: %4).</source>
+        <translation>本月：服务中的家庭养老床位 %1 张，特殊困难老年人 %2 人，其中已探访 %3 人（探访率：%4）。</translation>
+    </message>
+</context>
+<context>
     <name>jinglao::ui::FillPatternDialog</name>
     <message>
         <source>Fill a rotating pattern</source>
         <translation>按轮班规律排班</translation>
     </message>
     <message numerus="yes">
-        <source>Fills %n selected person(s). One entry per day, separated by commas; &quot;-&quot; is a rest day.</source>
+        <source>Fills %n selected person(s). One entry per day, separated by commas; "-" is a rest day.</source>
         <translation>
             <numerusform>为选中的 %n 人排班。每天一项，用逗号分隔；“-”表示休息。</numerusform>
         </translation>
@@ -5166,7 +6069,7 @@
         <translation>创建管理员账号</translation>
     </message>
     <message>
-        <source>This database has no user accounts yet. Create the administrator&apos;s account: the administrator manages users and settings and sees all personal data. The password needs at least %1 characters.</source>
+        <source>This database has no user accounts yet. Create the administrator's account: the administrator manages users and settings and sees all personal data. The password needs at least %1 characters.</source>
         <translation>此数据库还没有用户账号。请创建管理员账号：管理员负责管理用户和设置，可查看全部个人信息。密码至少 %1 位。</translation>
     </message>
     <message>
@@ -5302,12 +6205,12 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <translation>待评估老人</translation>
     </message>
     <message>
-        <source>No staff yet — add the center&apos;s staff on the Staff page; caregivers, shifts short of caregivers and incidents appear once they are rostered.</source>
+        <source>No staff yet — add the center's staff on the Staff page; caregivers, shifts short of caregivers and incidents appear once they are rostered.</source>
         <translation>还没有工作人员——请在“工作人员”页添加；排班以后，这里显示护理员人数、人手不足的班次和事件。</translation>
     </message>
     <message>
         <source>%1 · %2 · logged in as %3 (%4)</source>
-        <extracomment>The home page&apos;s summary: the center, the day, who is logged in and their role.</extracomment>
+        <extracomment>The home page's summary: the center, the day, who is logged in and their role.</extracomment>
         <translation>%1 · %2 · 当前用户 %3（%4）</translation>
     </message>
     <message>
@@ -5315,7 +6218,7 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <translation>今天没有在用的床位——请在“床位”页恢复启用床位。</translation>
     </message>
     <message>
-        <source>No beds yet — add the center&apos;s rooms and beds on the Beds page (Add room…); the nursing-bed ratio and occupancy follow from them.</source>
+        <source>No beds yet — add the center's rooms and beds on the Beds page (Add room…); the nursing-bed ratio and occupancy follow from them.</source>
         <translation>还没有床位——请在“床位”页用“按房间添加…”登记房间和床位；护理型床位占比和入住率由此计算。</translation>
     </message>
     <message>
@@ -5325,6 +6228,93 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message>
         <source>Caregivers to residents</source>
         <translation>护理员与老人比</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::HomeVisitEntry</name>
+    <message>
+        <source>You may read the home visits but not enter them.</source>
+        <translation>您可以查看上门探访记录，但不能录入。</translation>
+    </message>
+    <message>
+        <source>Enter a home visit</source>
+        <translation>录入上门探访</translation>
+    </message>
+    <message>
+        <source>Cancel the correction</source>
+        <translation>取消更正</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>未询问</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves and starts the next visit of the round; Enter moves to the next field; Alt+1 … Alt+8 tick the services.</source>
+        <translation>Ctrl+Enter 保存并开始本轮下一次探访；回车移到下一栏；Alt+1 … Alt+8 勾选服务项目。</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Elder</source>
+        <translation>老年人</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Visits of the round</source>
+        <translation>本轮探访</translation>
+    </message>
+    <message>
+        <source>Visits of %1 on %2</source>
+        <translation>%1 在 %2 的探访</translation>
+    </message>
+    <message>
+        <source>Corrected: %1 at %2, %3 min.</source>
+        <translation>已更正：%1，%2，%3 分钟。</translation>
+    </message>
+    <message>
+        <source>Saved: %1 at %2, %3 min.</source>
+        <translation>已保存：%1，%2，%3 分钟。</translation>
+    </message>
+    <message>
+        <source>Correcting the visit to %1 on %2 by %3; say why below.</source>
+        <translation>正在更正 %3 于 %2 对 %1 的探访；请在下方说明原因。</translation>
+    </message>
+    <message>
+        <source>Save the correction (Ctrl+Enter)</source>
+        <translation>保存更正（Ctrl+Enter）</translation>
     </message>
 </context>
 <context>
@@ -5488,8 +6478,102 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     </message>
     <message>
         <source>%1 — Jinglao</source>
-        <extracomment>The window title: the center&apos;s name, then the program&apos;s.</extracomment>
+        <extracomment>The window title: the center's name, then the program's.</extracomment>
         <translation>%1 — 敬老</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::PartnerDialog</name>
+    <message>
+        <source>New partner institution</source>
+        <translation>新增合作机构</translation>
+    </message>
+    <message>
+        <source>Change the partner institution</source>
+        <translation>修改合作机构</translation>
+    </message>
+    <message>
+        <source>e.g. internal medicine, surgery (separated by commas)</source>
+        <translation>如：内科、外科（用顿号或逗号分隔）</translation>
+    </message>
+    <message>
+        <source>Signed a cooperation agreement (签约)</source>
+        <translation>已签订合作协议（签约）</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>e.g. an annual health check, on-call advice, a green channel for admission</source>
+        <translation>如：年度体检、随时咨询、入院绿色通道</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::PartnersPanel</name>
+    <message>
+        <source>Agreement</source>
+        <translation>签约</translation>
+    </message>
+    <message>
+        <source>No partner institutions yet. Add the township health center and the hospitals the center refers residents to with Add partner…</source>
+        <translation>还没有合作机构。请用“新增合作机构…”添加本院转诊的乡镇卫生院和医院。</translation>
+    </message>
+    <message>
+        <source>Add partner…</source>
+        <translation>新增合作机构…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>not yet begun</source>
+        <translation>未生效</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Withdraw the partner</source>
+        <translation>撤销合作机构</translation>
+    </message>
+    <message>
+        <source>Withdraw %1? Its past referrals keep its name; no new ones can go there.</source>
+        <translation>撤销%1？以往的转诊单保留其名称，此后不能再转往该机构。</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤销</translation>
     </message>
 </context>
 <context>
@@ -5547,6 +6631,295 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message>
         <source>The bed %1 held before is free and proposed.</source>
         <translation>原床位 %1 空闲，已预先选中。</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::ReferralDialog</name>
+    <message>
+        <source>New referral</source>
+        <translation>新建转诊</translation>
+    </message>
+    <message>
+        <source>Change the referral form</source>
+        <translation>修改转诊单</translation>
+    </message>
+    <message>
+        <source>(not chosen yet)</source>
+        <translation>（尚未选择）</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>尚未征求</translation>
+    </message>
+    <message>
+        <source>the resident, or the family member and how related</source>
+        <translation>老人本人，或家属及其关系</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>A draft is sent with Send… once the resident or the family has agreed.</source>
+        <translation>老人或家属同意后，用“转出…”发出草稿。</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::ReferralStepDialog</name>
+    <message>
+        <source>Send the referral</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>Record the admission</source>
+        <translation>登记接收</translation>
+    </message>
+    <message>
+        <source>Record the return (回转)</source>
+        <translation>登记回转</translation>
+    </message>
+    <message>
+        <source>Record the follow-up</source>
+        <translation>登记随访</translation>
+    </message>
+    <message>
+        <source>Close the referral</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Cancel the referral</source>
+        <translation>取消转诊</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>转出…</translation>
+    </message>
+    <message>
+        <source>Admitted…</source>
+        <translation>已接收…</translation>
+    </message>
+    <message>
+        <source>Returned…</source>
+        <translation>回转…</translation>
+    </message>
+    <message>
+        <source>Follow-up…</source>
+        <translation>随访…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>结案…</translation>
+    </message>
+    <message>
+        <source>Cancel referral…</source>
+        <translation>取消转诊…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 → %3 (%4)</source>
+        <translation>%1 · %2 → %3（%4）</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>尚未征求</translation>
+    </message>
+    <message>
+        <source>the resident, or the family member and how related</source>
+        <translation>老人本人，或家属及其关系</translation>
+    </message>
+    <message>
+        <source>The resident leaves now and the bed is held until they come back.</source>
+        <translation>老人转出后，床位为其保留，直至回转。</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>设定</translation>
+    </message>
+    <message numerus="yes">
+        <source>The resident is back: the bed is theirs again. A follow-up is expected within %n day(s).</source>
+        <translation>
+            <numerusform>老人已回转，床位恢复使用。应在 %n 天内随访。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::ReferralTableModel</name>
+    <message>
+        <source>%1 · away</source>
+        <translation>%1 · 在外</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>老人</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>转往</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始时间</translation>
+    </message>
+    <message>
+        <source>Days away</source>
+        <translation>在外天数</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::ReferralsPage</name>
+    <message>
+        <source>New referral…</source>
+        <translation>新建转诊…</translation>
+    </message>
+    <message>
+        <source>referrals open</source>
+        <translation>未结转诊</translation>
+    </message>
+    <message>
+        <source>residents away now (bed held)</source>
+        <translation>当前在外老人（保留床位）</translation>
+    </message>
+    <message>
+        <source>sent this month</source>
+        <translation>本月转出</translation>
+    </message>
+    <message>
+        <source>returned this month</source>
+        <translation>本月回转</translation>
+    </message>
+    <message>
+        <source>average days away (returned this month)</source>
+        <translation>平均在外天数（本月回转）</translation>
+    </message>
+    <message>
+        <source>Open referrals</source>
+        <translation>未结转诊</translation>
+    </message>
+    <message>
+        <source>All referrals</source>
+        <translation>全部转诊</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Search: resident's name or pinyin (zsl / zhangshulan)</source>
+        <translation>搜索：老人姓名或拼音（zsl / zhangshulan）</translation>
+    </message>
+    <message>
+        <source>Change form…</source>
+        <translation>修改转诊单…</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>打印表单</translation>
+    </message>
+    <message>
+        <source>Print the referral form (转出单)…</source>
+        <translation>打印转出单…</translation>
+    </message>
+    <message>
+        <source>Save the referral form as PDF…</source>
+        <translation>转出单另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Print the return form (回转单)…</source>
+        <translation>打印回转单…</translation>
+    </message>
+    <message>
+        <source>Save the return form as PDF…</source>
+        <translation>回转单另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Referral list</source>
+        <translation>转诊记录</translation>
+    </message>
+    <message>
+        <source>Partner institutions</source>
+        <translation>合作机构</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>双向转诊</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n 份转诊单</numerusform></translation>
+    </message>
+    <message>
+        <source>No referral matches. Show all referrals, or another month or name.</source>
+        <translation>没有符合条件的转诊。请显示全部转诊，或换一个月份或姓名。</translation>
+    </message>
+    <message>
+        <source>No referrals yet. Refer a resident out with New referral…</source>
+        <translation>还没有转诊记录。用“新建转诊…”转出老人。</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) open</source>
+        <translation>
+            <numerusform>%n 份转诊未结</numerusform></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) away in hospital, their beds held.</source>
+        <translation>
+            <numerusform>%n 位老人在外就医，床位保留。</numerusform></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation>尚未征求</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Follow-up due by %1.</source>
+        <translation>应于 %1 前随访。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Away for %n day(s); the bed is held.</source>
+        <translation>
+            <numerusform>已在外 %n 天，床位保留。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5680,6 +7053,29 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <source>Care level</source>
         <translation>能力等级</translation>
     </message>
+    <message>
+        <source>bed %1 held: away on referral</source>
+        <translation>%1床保留：转诊外出</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::ResidentReferralsSection</name>
+    <message>
+        <source>Referrals</source>
+        <translation>双向转诊</translation>
+    </message>
+    <message>
+        <source>Never referred out. Referrals are made on the Referrals page.</source>
+        <translation>从未转诊。转诊在“双向转诊”页办理。</translation>
+    </message>
+    <message>
+        <source>Away since %1 at %2 (%3); the bed is held.</source>
+        <translation>自 %1 起在%2（%3），床位保留。</translation>
+    </message>
+    <message>
+        <source>Referral %1 is open: %2.</source>
+        <translation>转诊单 %1 未结：%2。</translation>
+    </message>
 </context>
 <context>
     <name>jinglao::ui::ResidentShiftLogSection</name>
@@ -5755,6 +7151,10 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message>
         <source>ID number</source>
         <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>%1 (away, bed held)</source>
+        <translation>%1（外出，保留床位）</translation>
     </message>
 </context>
 <context>
@@ -5833,7 +7233,7 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
 <context>
     <name>jinglao::ui::RoomBedsDialog</name>
     <message>
-        <source>Add a room&apos;s beds</source>
+        <source>Add a room's beds</source>
         <translation>按房间添加床位</translation>
     </message>
     <message>
@@ -6011,7 +7411,7 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     </message>
     <message>
         <source>The roster of %1: </source>
-        <extracomment>The roster page&apos;s summary: the month, how many people it plans, how many warnings.</extracomment>
+        <extracomment>The roster page's summary: the month, how many people it plans, how many warnings.</extracomment>
         <translation>%1 排班：</translation>
     </message>
     <message numerus="yes">
@@ -6051,7 +7451,7 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <translation>还没有工作人员。</translation>
     </message>
     <message>
-        <source>Type a shift code (D, E, N …) into a cell, &quot;-&quot; for a rest day; the arrows move, Delete clears, F2 enters two shifts as D/N. Red cells have warnings, yellow ones are leave; &quot;-&quot; on green is a rest day, hatched days are not planned yet (after the last day anyone is rostered).</source>
+        <source>Type a shift code (D, E, N …) into a cell, "-" for a rest day; the arrows move, Delete clears, F2 enters two shifts as D/N. Red cells have warnings, yellow ones are leave; "-" on green is a rest day, hatched days are not planned yet (after the last day anyone is rostered).</source>
         <translation>在单元格中输入班次代码（D、E、N……），“-”为休息；方向键移动，Delete 清除，F2 可输入两个班次如 D/N。红色单元格有提醒，黄色为请假；绿色的“-”为休息日，斜线为尚未排班（晚于排班表中最后有人上班的一天）。</translation>
     </message>
 </context>
@@ -6140,7 +7540,7 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <translation>设置</translation>
     </message>
     <message>
-        <source>The center&apos;s details appear in the window title, on every printed or exported document and in the county package.</source>
+        <source>The center's details appear in the window title, on every printed or exported document and in the county package.</source>
         <translation>机构信息显示在窗口标题、所有打印或导出的文件以及县级数据包中。</translation>
     </message>
     <message>
@@ -6259,7 +7659,7 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     </message>
     <message numerus="yes">
         <source>%n shift(s) opened today</source>
-        <extracomment>The shift log page&apos;s summary: shifts opened today, incidents this month.</extracomment>
+        <extracomment>The shift log page's summary: shifts opened today, incidents this month.</extracomment>
         <translation>
             <numerusform>今天已接班 %n 个班次</numerusform>
         </translation>
@@ -6311,7 +7711,7 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     </message>
     <message>
         <source>%1 (entered by %2)</source>
-        <extracomment>%1 the nurse on duty, %2 the administrator&apos;s account that wrote for her</extracomment>
+        <extracomment>%1 the nurse on duty, %2 the administrator's account that wrote for her</extracomment>
         <translation>%1（由 %2 代录）</translation>
     </message>
     <message>
@@ -6678,10 +8078,37 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     </message>
     <message numerus="yes">
         <source>%n account(s). Nurses write the shift log as the staff record their account is linked to and see personal data masked, as read-only users do.</source>
-        <extracomment>The user accounts page&apos;s summary.</extracomment>
+        <extracomment>The user accounts page's summary.</extracomment>
         <translation>
             <numerusform>共 %n 个账号。护士以账号关联的工作人员身份填写交接班记录；护士和只读用户看到的个人信息均已遮盖。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::WithdrawVisitDialog</name>
+    <message>
+        <source>Withdraw a home visit</source>
+        <translation>撤销上门探访</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>探访</translation>
+    </message>
+    <message>
+        <source>%1 on %2 %3, by %4</source>
+        <translation>%1，%2 %3，%4 探访</translation>
+    </message>
+    <message>
+        <source>e.g. entered twice</source>
+        <translation>例如：重复录入</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>A withdrawn visit no longer counts; the audit log keeps it.</source>
+        <translation>撤销的探访不再计入统计；审计日志仍保留记录。</translation>
     </message>
 </context>
 </TS>
