@@ -72,7 +72,8 @@
     <message numerus="yes">
         <source>%n home visit(s) a month</source>
         <translation>
-            <numerusform>每月上门探访 %n 次</numerusform></translation>
+            <numerusform>每月上门探访 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>assigned by the center</source>
@@ -1563,20 +1564,8 @@
         <translation>存　根</translation>
     </message>
     <message>
-        <source>Patient %1, gender %2, age %3, %4 %5</source>
-        <translation>患者姓名%1　性别%2　年龄%3　%4%5</translation>
-    </message>
-    <message>
         <source>referral number</source>
         <translation>编号</translation>
-    </message>
-    <message>
-        <source>ID number %1</source>
-        <translation>身份证号%1</translation>
-    </message>
-    <message>
-        <source>Home address %1, phone %2</source>
-        <translation>家庭住址%1　联系电话%2</translation>
     </message>
     <message>
         <source>On %1, because of the illness, referred to %2, department %3, receiving doctor %4.</source>
@@ -1625,6 +1614,14 @@
     <message>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>家庭住址</translation>
     </message>
 </context>
 <context>
@@ -2798,12 +2795,14 @@
     <message numerus="yes">
         <source>%1: %n family bed(s)</source>
         <translation>
-            <numerusform>%1：%n 张家庭养老床位</numerusform></translation>
+            <numerusform>%1：%n 张家庭养老床位</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n visit(s) planned</source>
         <translation>
-            <numerusform>，计划探访 %n 次</numerusform></translation>
+            <numerusform>，计划探访 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>Special-difficulty elders (names in bold) are visited at least once every month.</source>
@@ -3514,7 +3513,8 @@
     <message numerus="yes">
         <source>Visit plan of %1 (%n family bed(s)) written to %2.</source>
         <translation>
-            <numerusform>%1 的探访计划（%n 张家庭养老床位）已写入 %2。</numerusform></translation>
+            <numerusform>%1 的探访计划（%n 张家庭养老床位）已写入 %2。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export a month's home-visit plan for the staff (each person's family beds, with address and phone) as an XLSX workbook.</source>
@@ -5215,12 +5215,14 @@
     <message numerus="yes">
         <source>Special-difficulty elders not yet visited: %n</source>
         <translation>
-            <numerusform>尚未探访的特殊困难老年人：%n 人</numerusform></translation>
+            <numerusform>尚未探访的特殊困难老年人：%n 人</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> (%n day(s) left in the month)</source>
         <translation>
-            <numerusform>（本月还剩 %n 天）</numerusform></translation>
+            <numerusform>（本月还剩 %n 天）</numerusform>
+        </translation>
     </message>
     <message>
         <source> (the month is over)</source>
@@ -5774,7 +5776,8 @@
     <message numerus="yes">
         <source>%n year(s)</source>
         <translation>
-            <numerusform>%n 岁</numerusform></translation>
+            <numerusform>%n 岁</numerusform>
+        </translation>
     </message>
     <message>
         <source>special difficulty: %1</source>
@@ -5948,7 +5951,8 @@
     <message numerus="yes">
         <source>%n elder(s)</source>
         <translation>
-            <numerusform>%n 位老年人</numerusform></translation>
+            <numerusform>%n 位老年人</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6749,7 +6753,8 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message numerus="yes">
         <source>The resident is back: the bed is theirs again. A follow-up is expected within %n day(s).</source>
         <translation>
-            <numerusform>老人已回转，床位恢复使用。应在 %n 天内随访。</numerusform></translation>
+            <numerusform>老人已回转，床位恢复使用。应在 %n 天内随访。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6868,7 +6873,8 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message numerus="yes">
         <source>%n referral(s)</source>
         <translation>
-            <numerusform>%n 份转诊单</numerusform></translation>
+            <numerusform>%n 份转诊单</numerusform>
+        </translation>
     </message>
     <message>
         <source>No referral matches. Show all referrals, or another month or name.</source>
@@ -6885,7 +6891,8 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message numerus="yes">
         <source>%n referral(s) open</source>
         <translation>
-            <numerusform>%n 份转诊未结</numerusform></translation>
+            <numerusform>%n 份转诊未结</numerusform>
+        </translation>
     </message>
     <message>
         <source>; </source>
@@ -6894,7 +6901,8 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message numerus="yes">
         <source>%n resident(s) away in hospital, their beds held.</source>
         <translation>
-            <numerusform>%n 位老人在外就医，床位保留。</numerusform></translation>
+            <numerusform>%n 位老人在外就医，床位保留。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Number</source>
@@ -6919,7 +6927,8 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message numerus="yes">
         <source>Away for %n day(s); the bed is held.</source>
         <translation>
-            <numerusform>已在外 %n 天，床位保留。</numerusform></translation>
+            <numerusform>已在外 %n 天，床位保留。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

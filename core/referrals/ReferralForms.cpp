@@ -4,6 +4,7 @@
 #include "center/CenterService.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "common/IdNumber.h"
 #include "referrals/ReferralCodes.h"
 #include "referrals/ReferralService.h"
 #include "residents/ResidentService.h"
@@ -17,12 +18,22 @@ QString esc(const QString& text)
     return text.toHtmlEscaped();
 }
 
-// A filled-in blank: the value underlined, or a line to write on when there is none.
+// A filled-in blank: the value between spaces, or a line to write on when there is none. (No
+// underline: pdftotext loses the digits of underlined runs, and the PDF's text must be searchable.)
 QString blank(const QString& value, int width = 10)
 {
     if (value.trimmed().isEmpty())
-        return QStringLiteral("<u>%1</u>").arg(QString(width, QChar(0x3000)));
-    return QStringLiteral("<u>&nbsp;%1&nbsp;</u>").arg(esc(value));
+        return QString(width, QLatin1Char('_'));
+    return QStringLiteral(" %1 ").arg(esc(value));
+}
+
+// Text of the form in a one-cell table: Qt's PDF keeps the digits of table cells as text, while
+// pdftotext lost those of a paragraph mixing CJK and digits.
+QString block(const QString& html)
+{
+    return QStringLiteral(
+               "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\"><tr><td>%1</td></tr></table>")
+        .arg(html);
 }
 
 // Multi-line text as paragraphs of the form.
@@ -48,9 +59,8 @@ QString heading(const QString& title, const QString& subtitle)
 // A labelled section of the form: "初步印象：" then the text.
 QString section(const QString& label, const QString& text)
 {
-    return QStringLiteral("<p style=\"margin-top:4px; margin-bottom:0;\"><b>%1</b></p>"
-                          "<p style=\"margin-top:0; margin-bottom:2px; margin-left:16px;\">%2</p>")
-        .arg(esc(ReferralForms::tr("%1:").arg(label)), paragraphs(text));
+    return block(
+        QStringLiteral("<b>%1</b><br/>%2").arg(esc(ReferralForms::tr("%1:").arg(label)), paragraphs(text)));
 }
 
 // The signature block on the right: one line each.
@@ -129,26 +139,33 @@ ReferralFormText ReferralForms::make(Database& db, const Actor& actor, const QSt
 
     // ---- the stub (存根), kept by the sender ----
     html += heading(name, tr("Stub"));
-    html += QStringLiteral("<p style=\"line-height:160%;\">");
-    html += tr("Patient %1, gender %2, age %3, %4 %5")
-                .arg(blank(resident.name), blank(gender, 2), blank(age, 2),
-                     esc(kind == Kind::Out ? tr("referral number")
-                                           : ReferralService::hospitalRecordNumberLabel()),
-                     blank(kind == Kind::Out ? referral.number : referral.hospitalRecordNumber));
-    html += QStringLiteral("<br/>");
-    html += tr("ID number %1").arg(blank(idNumber, 18));
-    html += QStringLiteral("<br/>");
-    html += tr("Home address %1, phone %2").arg(blank(address, 16), blank(phone, 11));
-    html += QStringLiteral("<br/>");
+    // The resident's details as label and value cells: pdftotext keeps a cell's digits (the ID
+    // number, the age) as text, while it lost them inside a sentence mixing scripts.
+    const auto cell = [](const QString& label, const QString& value) {
+        return QStringLiteral("<td bgcolor=\"#f2f2f2\">%1</td><td>%2</td>").arg(esc(label), esc(value));
+    };
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\">");
+    html += QStringLiteral("<tr>%1%2%3</tr>")
+                .arg(cell(ResidentService::nameLabel(), resident.name),
+                     cell(ResidentService::genderFieldLabel(), gender), cell(tr("Age"), age));
+    html += QStringLiteral("<tr>%1%2%3</tr>")
+                .arg(cell(IdNumber::fieldLabel(), idNumber),
+                     cell(kind == Kind::Out ? tr("referral number")
+                                            : ReferralService::hospitalRecordNumberLabel(),
+                          kind == Kind::Out ? referral.number : referral.hospitalRecordNumber),
+                     cell(ResidentService::phoneLabel(), phone));
+    html += QStringLiteral("<tr><td bgcolor=\"#f2f2f2\">%1</td><td colspan=\"5\">%2</td></tr></table>")
+                .arg(esc(tr("Home address")), esc(address));
+    QString stub;
     if (kind == Kind::Out)
-        html += tr("On %1, because of the illness, referred to %2, department %3, receiving doctor %4.")
+        stub += tr("On %1, because of the illness, referred to %2, department %3, receiving doctor %4.")
                     .arg(blank(formDate(sentOn)), blank(partner.name), blank(referral.department, 4),
                          blank(referral.receivingDoctor, 4));
     else
         html +=
             tr("On %1, because of the illness, returned to %2, receiving doctor %3.")
                 .arg(blank(formDate(returnedOn)), blank(centerName), blank(referral.referringStaffName, 4));
-    html += QStringLiteral("</p>");
+    html += block(stub);
     const QString signer = kind == Kind::Out ? referral.referringStaffName : referral.receivingDoctor;
     html +=
         signatures({tr("Referring doctor (signature): %1").arg(blank(signer, 6)), esc(formDate(formDay))});
@@ -158,9 +175,9 @@ ReferralFormText ReferralForms::make(Database& db, const Actor& actor, const QSt
     // ---- the form itself, with the resident ----
     html += heading(name, QString());
     const QString addressee = kind == Kind::Out ? partner.name : centerName;
-    html += QStringLiteral("<p style=\"margin-bottom:2px;\">%1</p>")
+    html += QStringLiteral("<table><tr><td>%1</td></tr></table>")
                 .arg(tr("%1 (institution):").arg(blank(addressee)));
-    html += QStringLiteral("<p style=\"margin-top:2px; line-height:160%;\">&nbsp;&nbsp;&nbsp;&nbsp;");
+    QString letter = QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;");
     if (kind == Kind::Out)
         html +=
             tr("The patient %1 (%2, age %3, ID number %4) needs, because of the illness, to be admitted to "
@@ -168,10 +185,10 @@ ReferralFormText ReferralForms::make(Database& db, const Actor& actor, const QSt
                 .arg(blank(resident.name), blank(gender, 2), blank(age, 2), blank(idNumber, 18),
                      blank(referral.department, 4));
     else
-        html += tr("The patient %1 (%2, age %3, ID number %4) is, because of the illness, returned to your "
-                   "institution. Please receive them.")
-                    .arg(blank(resident.name), blank(gender, 2), blank(age, 2), blank(idNumber, 18));
-    html += QStringLiteral("</p>");
+        letter += tr("The patient %1 (%2, age %3, ID number %4) is, because of the illness, returned to your "
+                     "institution. Please receive them.")
+                      .arg(blank(resident.name), blank(gender, 2), blank(age, 2), blank(idNumber, 18));
+    html += block(letter);
 
     QStringList signing;
     if (kind == Kind::Out) {
@@ -186,22 +203,20 @@ ReferralFormText ReferralForms::make(Database& db, const Actor& actor, const QSt
             facts.append(tr("%1: %2").arg(
                 esc(ReferralService::consentLabel()),
                 esc(tr("%1 (%2)").arg(referrals::consents().label(*referral.consent), referral.consentBy))));
-        html += QStringLiteral("<p style=\"margin-top:4px;\">%1</p>")
-                    .arg(facts.join(QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;")));
+        html += block(facts.join(QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;")));
         signing = {tr("Referring doctor (signature): %1").arg(blank(referral.referringStaffName, 6)),
                    tr("Phone: %1").arg(blank(center.phone, 8)), tr("%1 (institution)").arg(blank(centerName)),
                    esc(formDate(sentOn))};
     } else {
-        html +=
-            QStringLiteral("<p style=\"margin-top:4px; margin-bottom:2px;\">%1&nbsp;&nbsp;&nbsp;&nbsp;%2</p>")
-                .arg(
-                    tr("%1: %2").arg(esc(ReferralService::diagnosisLabel()), blank(referral.returnDiagnosis)),
-                    tr("%1: %2").arg(esc(ReferralService::hospitalRecordNumberLabel()),
-                                     blank(referral.hospitalRecordNumber, 6)));
+        html += QStringLiteral("<table><tr><td>%1&nbsp;&nbsp;&nbsp;&nbsp;%2</td></tr></table>")
+                    .arg(tr("%1: %2").arg(esc(ReferralService::diagnosisLabel()),
+                                          blank(referral.returnDiagnosis)),
+                         tr("%1: %2").arg(esc(ReferralService::hospitalRecordNumberLabel()),
+                                          blank(referral.hospitalRecordNumber, 6)));
         html += section(ReferralService::findingsLabel(), referral.returnFindings);
         html += section(ReferralService::adviceLabel(), referral.returnAdvice);
         html +=
-            QStringLiteral("<p style=\"margin-top:4px;\">%1</p>")
+            QStringLiteral("<table><tr><td>%1</td></tr></table>")
                 .arg(tr("%1: %2").arg(
                     esc(ReferralService::nextReviewLabel()),
                     blank(referral.nextReviewOn.isValid() ? formDate(referral.nextReviewOn) : QString(), 6)));

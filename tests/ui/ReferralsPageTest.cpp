@@ -141,8 +141,9 @@ TEST_CASE("A referral made, sent, admitted and returned through the page holds t
         CHECK(child<QLabel>(*page, "sentThisMonthValueLabel")->text() == QStringLiteral("1"));
         const int row = page->model()->rowOf(uid);
         REQUIRE(row >= 0);
-        CHECK(page->model()->data(page->model()->index(row, ui::ReferralTableModel::Resident),
-                                  Qt::DisplayRole) == QStringLiteral("张淑兰"));
+        CHECK(page->model()
+                  ->data(page->model()->index(row, ui::ReferralTableModel::Resident), Qt::DisplayRole)
+                  .toString() == QStringLiteral("张淑兰"));
 
         // A return before the admission is refused naming the state.
         ui::ReferralStepDialog early(context, uid, Step::Return);

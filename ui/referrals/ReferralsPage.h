@@ -12,6 +12,7 @@
 
 #include <QMap>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
