@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "common/Pinyin.h"
 #include "common/TextRules.h"
 #include "referrals/ReferralCodes.h"
 #include "residents/Resident.h"
@@ -784,6 +785,18 @@ QList<Referral> ReferralService::list(const Actor& actor, const ReferralFilter& 
     if (!filter.residentUid.isEmpty()) {
         where.append(QStringLiteral("x.resident_uid = ?"));
         values << filter.residentUid;
+    }
+    const QString search = filter.search.trimmed();
+    if (!search.isEmpty()) {
+        QStringList any{QStringLiteral("r.name LIKE ? ESCAPE '\\'")};
+        values << (QLatin1Char('%') + sql::likeEscaped(search) + QLatin1Char('%'));
+        const QString latin = pinyin::normalizedQuery(search);
+        if (!latin.isEmpty()) {
+            const pinyin::SearchSql spelling = pinyin::searchSql(QStringLiteral("r.name_search"), latin);
+            any.append(spelling.condition);
+            values += spelling.conditionValues;
+        }
+        where.append(QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
     }
     QList<Referral> result;
     for (const QVariantMap& row :

@@ -25,6 +25,7 @@ struct ReferralFilter {
     bool openOnly = false;
     QDate month;         // valid: referrals sent or returned in that day's month (or opened then, drafts)
     QString residentUid; // empty: everyone
+    QString search;      // the resident's name as written or any spelling of it (pinyin, initials)
 };
 
 class ReferralService {

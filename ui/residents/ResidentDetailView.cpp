@@ -147,7 +147,9 @@ void ResidentDetailView::refresh()
     m_tabs->setEnabled(true);
     m_heading->setText(r.name);
     const QString place = r.isCurrent()
-                              ? (r.bedCode.isEmpty() ? tr("no bed") : tr("bed %1").arg(r.bedCode))
+                              ? (r.bedCode.isEmpty() ? tr("no bed")
+                                 : r.away            ? tr("bed %1 held: away on referral").arg(r.bedCode)
+                                                     : tr("bed %1").arg(r.bedCode))
                               : tr("discharged %1 (%2)")
                                     .arg(dateText(r.dischargeDate),
                                          core::ResidentService::dischargeReasonLabel(r.dischargeReason));

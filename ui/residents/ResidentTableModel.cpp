@@ -143,7 +143,8 @@ QVariant ResidentTableModel::data(const QModelIndex& index, int role) const
     case Category:
         return core::ResidentService::categoryLabel(r.category);
     case Bed:
-        return r.bedCode;
+        // Away on referral: the bed is held for them.
+        return r.away ? tr("%1 (away, bed held)").arg(r.bedCode) : r.bedCode;
     case CareLevel:
         return core::ResidentService::careLevelLabel(r.careLevel);
     case AdmissionDate:
