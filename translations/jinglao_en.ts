@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgreementSheet</name>
+    <message numerus="yes">
+        <source>%n home visit(s) a month</source>
+        <translation>
+            <numerusform>%n home visit a month</numerusform><numerusform>%n home visits a month</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AssessmentsModule</name>
     <message numerus="yes">
         <source>%1 (%2) is overdue for re-assessment by %n day(s).</source>
@@ -90,6 +98,19 @@
     </message>
 </context>
 <context>
+    <name>VisitPlanSheet</name>
+    <message numerus="yes">
+        <source>%1: %n family bed(s)</source>
+        <translation>
+            <numerusform>%1: %n family bed</numerusform><numerusform>%1: %n family beds</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n visit(s) planned</source>
+        <translation>
+            <numerusform>, %n visit planned</numerusform><numerusform>, %n visits planned</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>jinglao::cli</name>
     <message numerus="yes">
         <source>%n resident(s) due for assessment.</source>
@@ -140,6 +161,11 @@
             <numerusform>%n referrals.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Visit plan of %1 (%n family bed(s)) written to %2.</source>
+        <translation>
+            <numerusform>Visit plan of %1 (%n family bed) written to %2.</numerusform><numerusform>Visit plan of %1 (%n family beds) written to %2.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>jinglao::core::Error</name>
@@ -165,7 +191,7 @@
     <name>jinglao::ui::AssessmentsPage</name>
     <message numerus="yes">
         <source>%n resident(s) due or overdue for an ability assessment (GB/T 42195-2022)</source>
-        <extracomment>The assessments page&apos;s summary: who is due, then the interval.</extracomment>
+        <extracomment>The assessments page's summary: who is due, then the interval.</extracomment>
         <translation>
             <numerusform>%n resident due or overdue for an ability assessment (GB/T 42195-2022)</numerusform>
             <numerusform>%n residents due or overdue for an ability assessment (GB/T 42195-2022)</numerusform>
@@ -197,6 +223,19 @@
     </message>
 </context>
 <context>
+    <name>jinglao::ui::CoveragePanel</name>
+    <message numerus="yes">
+        <source>Special-difficulty elders not yet visited: %n</source>
+        <translation>
+            <numerusform>Special-difficulty elders not yet visited: %n</numerusform><numerusform>Special-difficulty elders not yet visited: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n day(s) left in the month)</source>
+        <translation>
+            <numerusform> (%n day left in the month)</numerusform><numerusform> (%n days left in the month)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>jinglao::ui::DueListModel</name>
     <message numerus="yes">
         <source>Never assessed (%n day(s) since admission)</source>
@@ -214,12 +253,28 @@
     </message>
 </context>
 <context>
+    <name>jinglao::ui::FamilyBedDetailView</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::FamilyBedRegistry</name>
+    <message numerus="yes">
+        <source>%n elder(s)</source>
+        <translation>
+            <numerusform>%n elder</numerusform><numerusform>%n elders</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>jinglao::ui::FillPatternDialog</name>
     <message numerus="yes">
-        <source>Fills %n selected person(s). One entry per day, separated by commas; &quot;-&quot; is a rest day.</source>
+        <source>Fills %n selected person(s). One entry per day, separated by commas; "-" is a rest day.</source>
         <translation>
-            <numerusform>Fills %n selected person. One entry per day, separated by commas; &quot;-&quot; is a rest day.</numerusform>
-            <numerusform>Fills %n selected people. One entry per day, separated by commas; &quot;-&quot; is a rest day.</numerusform>
+            <numerusform>Fills %n selected person. One entry per day, separated by commas; "-" is a rest day.</numerusform>
+            <numerusform>Fills %n selected people. One entry per day, separated by commas; "-" is a rest day.</numerusform>
         </translation>
     </message>
 </context>
@@ -299,7 +354,7 @@
     <name>jinglao::ui::ShiftLogPage</name>
     <message numerus="yes">
         <source>%n shift(s) opened today</source>
-        <extracomment>The shift log page&apos;s summary: shifts opened today, incidents this month.</extracomment>
+        <extracomment>The shift log page's summary: shifts opened today, incidents this month.</extracomment>
         <translation>
             <numerusform>%n shift opened today</numerusform>
             <numerusform>%n shifts opened today</numerusform>
@@ -348,7 +403,7 @@
     <name>jinglao::ui::UsersPage</name>
     <message numerus="yes">
         <source>%n account(s). Nurses write the shift log as the staff record their account is linked to and see personal data masked, as read-only users do.</source>
-        <extracomment>The user accounts page&apos;s summary.</extracomment>
+        <extracomment>The user accounts page's summary.</extracomment>
         <translation>
             <numerusform>%n account. Nurses write the shift log as the staff record their account is linked to and see personal data masked, as read-only users do.</numerusform>
             <numerusform>%n accounts. Nurses write the shift log as the staff record their account is linked to and see personal data masked, as read-only users do.</numerusform>

@@ -24,10 +24,115 @@
     </message>
 </context>
 <context>
+    <name>AgreementSheet</name>
+    <message>
+        <source>Family care bed service agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreement from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no agreed end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Party A: the service provider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Party B: the elder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">人员类别</translation>
+    </message>
+    <message>
+        <source>Special difficulty</source>
+        <translation type="unfinished">特殊困难</translation>
+    </message>
+    <message>
+        <source>yes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The services agreed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n home visit(s) a month</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>assigned by the center</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home adaptations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished">已终止</translation>
+    </message>
+    <message>
+        <source>on %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Party A visits Party B and provides the services above during the period of this agreement; each visit is recorded. Either party may end the agreement early, stating the reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Party A (seal): ______________</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Party B (signature or fingerprint): ______________</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Representative: ______________</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guardian or family member: ______________</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date: ________ (yyyy-MM-dd)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed on %1 by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentChecks</name>
     <message>
         <source>The assessment of %1 on %2</source>
-        <extracomment>%1 resident&apos;s name, %2 assessment date</extracomment>
+        <extracomment>%1 resident's name, %2 assessment date</extracomment>
         <translation>%1 在 %2 的评估</translation>
     </message>
     <message>
@@ -90,7 +195,7 @@
         <translation>晚于今天</translation>
     </message>
     <message>
-        <source>is before the resident&apos;s birth date</source>
+        <source>is before the resident's birth date</source>
         <translation>早于老人的出生日期</translation>
     </message>
     <message>
@@ -120,6 +225,34 @@
     <message>
         <source>must be between 1 and %1 months</source>
         <translation>应为 1 至 %1 个月</translation>
+    </message>
+    <message>
+        <source>Family bed</source>
+        <translation>家庭养老床位</translation>
+    </message>
+    <message>
+        <source>an assessment is about one person: a resident or a family bed</source>
+        <translation>一次评估只针对一人：入住老人或家庭养老床位老人</translation>
+    </message>
+    <message>
+        <source>is not a registered family bed</source>
+        <translation>不是已登记的家庭养老床位</translation>
+    </message>
+    <message>
+        <source>is before the elder's birth date</source>
+        <translation>早于老人的出生日期</translation>
+    </message>
+    <message>
+        <source>is after the family bed's last agreement ended on %1</source>
+        <translation>晚于该家庭养老床位最后一份服务协议的终止日期 %1</translation>
+    </message>
+    <message>
+        <source>Reported risk events</source>
+        <translation>报告的风险事件</translation>
+    </message>
+    <message>
+        <source>a resident's come from the shift log</source>
+        <translation>入住老人的风险事件取自交接班记录</translation>
     </message>
 </context>
 <context>
@@ -243,7 +376,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A user account: its user name, then the person&apos;s name.</extracomment>
+        <extracomment>A user account: its user name, then the person's name.</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -272,7 +405,7 @@
     </message>
     <message>
         <source>%1, %2 on %3</source>
-        <extracomment>A shift in the roster: the person, the shift&apos;s name (早班) and its day.</extracomment>
+        <extracomment>A shift in the roster: the person, the shift's name (早班) and its day.</extracomment>
         <translation>%1，%3 %2</translation>
     </message>
     <message>
@@ -636,7 +769,7 @@
         <translation>敬老院信息管理</translation>
     </message>
     <message>
-        <source>may hold 1 to 32 letters A–Z, digits and hyphens (the county&apos;s code, e.g. HB130821-003).</source>
+        <source>may hold 1 to 32 letters A–Z, digits and hyphens (the county's code, e.g. HB130821-003).</source>
         <translation>只能包含 1 到 32 个大写字母 A–Z、数字和连字符（县里分配的代码，如 HB130821-003）。</translation>
     </message>
 </context>
@@ -885,7 +1018,7 @@
         <translation>%1 开始的协议没有结束日期；请先终止再续签。</translation>
     </message>
     <message>
-        <source>a renewal starts after the renewed agreement&apos;s last day %1.</source>
+        <source>a renewal starts after the renewed agreement's last day %1.</source>
         <translation>续签协议须在原协议最后一天 %1 之后开始。</translation>
     </message>
     <message>
@@ -899,6 +1032,19 @@
     <message>
         <source>There is no agreement %1.</source>
         <translation>没有协议 %1。</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>能力评估</translation>
+    </message>
+    <message>
+        <source>Assessment by %1</source>
+        <translation>能力评估（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (source: %2; %3)</source>
+        <extracomment>A family bed's care level: %1 the level, %2 where it comes from, %3 its date</extracomment>
+        <translation>%1（来源：%2；%3）</translation>
     </message>
 </context>
 <context>
@@ -1001,7 +1147,7 @@
         <translation>交班人：____________    接班人：____________</translation>
     </message>
     <message>
-        <source>Opened, accepted or closed on the nurse&apos;s behalf by: %1</source>
+        <source>Opened, accepted or closed on the nurse's behalf by: %1</source>
         <translation>代为接班、确认或交班的账号：%1</translation>
     </message>
     <message>
@@ -1129,12 +1275,28 @@
         <translation>%1 当天不在职。</translation>
     </message>
     <message>
-        <source>overlaps %1&apos;s visit to %2 from %3 to %4.</source>
+        <source>overlaps %1's visit to %2 from %3 to %4.</source>
         <translation>与 %1 %3 至 %4 对 %2 的探访时间重叠。</translation>
     </message>
     <message>
         <source>There is no home visit %1.</source>
         <translation>没有探访记录 %1。</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not assigned to anyone employed this month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is required: choose the family bed visited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is required: choose who made the visit.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1231,6 +1393,25 @@
     </message>
 </context>
 <context>
+    <name>PrintedDocument</name>
+    <message>
+        <source>printer</source>
+        <translation type="unfinished">打印机</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>RecordRuleChecks</name>
     <message>
         <source>Resident %1</source>
@@ -1309,7 +1490,7 @@
         <translation>身份证号 %1 无效（GB 11643：17 位数字、有效出生日期和校验位）。</translation>
     </message>
     <message>
-        <source>the ID number %1 is also another staff member&apos;s.</source>
+        <source>the ID number %1 is also another staff member's.</source>
         <translation>身份证号 %1 与另一名工作人员重复。</translation>
     </message>
     <message>
@@ -1376,7 +1557,7 @@
         <translation>修改时间</translation>
     </message>
     <message>
-        <source>is earlier than the record&apos;s creation (%1).</source>
+        <source>is earlier than the record's creation (%1).</source>
         <translation>早于记录的创建时间（%1）。</translation>
     </message>
 </context>
@@ -1531,7 +1712,7 @@
         <translation>在签约有截止日期（%1）时必须填写。</translation>
     </message>
     <message>
-        <source>lies before the agreement&apos;s start, %1.</source>
+        <source>lies before the agreement's start, %1.</source>
         <translation>早于签约开始日期 %1。</translation>
     </message>
     <message>
@@ -1607,8 +1788,8 @@
         <translation>早于回转日期 %1。</translation>
     </message>
     <message>
-        <source>Referral %1 is %2: a follow-up comes after the resident&apos;s return.</source>
-        <extracomment>%1 the referral&apos;s number, %2 its state.</extracomment>
+        <source>Referral %1 is %2: a follow-up comes after the resident's return.</source>
+        <extracomment>%1 the referral's number, %2 its state.</extracomment>
         <translation>转诊单 %1 当前为“%2”：随访须在老人回转之后。</translation>
     </message>
     <message>
@@ -1616,7 +1797,7 @@
         <translation>请通过“取消转诊”并填写原因来设定。</translation>
     </message>
     <message>
-        <source>does not fit a resident who has come back: choose &quot;%1&quot; or &quot;%2&quot;.</source>
+        <source>does not fit a resident who has come back: choose "%1" or "%2".</source>
         <translation>与老人已回转不符：请选择“%1”或“%2”。</translation>
     </message>
     <message>
@@ -1624,7 +1805,7 @@
         <translation>须先登记回转（回转单）。</translation>
     </message>
     <message>
-        <source>the referral&apos;s last step</source>
+        <source>the referral's last step</source>
         <translation>转诊的上一步</translation>
     </message>
     <message>
@@ -1636,7 +1817,7 @@
         <translation>早于%1转往%2的时间（%3，转诊单 %4）。</translation>
     </message>
     <message>
-        <source>Closed by the resident&apos;s discharge on %1.</source>
+        <source>Closed by the resident's discharge on %1.</source>
         <translation>因老人于 %1 出院而结案。</translation>
     </message>
     <message>
@@ -1653,7 +1834,7 @@
     </message>
     <message>
         <source>Referral %1 is %2. %3 is possible only when it is %4.</source>
-        <extracomment>%1 the referral&apos;s number, %2 its state now, %3 the step asked for, %4 the states that allow it.</extracomment>
+        <extracomment>%1 the referral's number, %2 its state now, %3 the step asked for, %4 the states that allow it.</extracomment>
         <translation>转诊单 %1 当前为“%2”；仅在“%4”时才能%3。</translation>
     </message>
     <message>
@@ -1723,7 +1904,7 @@
     </message>
     <message>
         <source>Referral %1: %2 to %3</source>
-        <extracomment>An audit entry&apos;s record: the referral&apos;s number, the resident, the institution.</extracomment>
+        <extracomment>An audit entry's record: the referral's number, the resident, the institution.</extracomment>
         <translation>转诊单 %1：%2转往%3</translation>
     </message>
 </context>
@@ -1894,7 +2075,7 @@
         <translation>%1 已于 %2 出院，不能调床。</translation>
     </message>
     <message>
-        <source>is the resident&apos;s current bed.</source>
+        <source>is the resident's current bed.</source>
         <translation>就是老人现在的床位。</translation>
     </message>
     <message>
@@ -1914,7 +2095,7 @@
         <translation>%1 已于 %2 出院。</translation>
     </message>
     <message>
-        <source>lies before %1, the resident&apos;s admission or last bed change.</source>
+        <source>lies before %1, the resident's admission or last bed change.</source>
         <translation>早于老人入住或最近一次调床的日期 %1。</translation>
     </message>
     <message>
@@ -2071,7 +2252,7 @@
         <translation>不是在用的班次</translation>
     </message>
     <message>
-        <source>%1&apos;s %2 shift on %3 already has a shift log and cannot be removed.</source>
+        <source>%1's %2 shift on %3 already has a shift log and cannot be removed.</source>
         <translation>%1 在 %3 的 %2 班已有交接班记录，不能删除。</translation>
     </message>
     <message>
@@ -2179,7 +2360,7 @@
     </message>
     <message>
         <source>%1 staff roster %2</source>
-        <extracomment>%1 the center&apos;s name, %2 the month</extracomment>
+        <extracomment>%1 the center's name, %2 the month</extracomment>
         <translation>%1 排班表 %2</translation>
     </message>
 </context>
@@ -2293,7 +2474,7 @@
         <translation>班次 %1 属于 %2；您只能接班和填写自己的班次。</translation>
     </message>
     <message>
-        <source>%1&apos;s shift %2 is still open. Her handover shows here when she closes it; accept it then.</source>
+        <source>%1's shift %2 is still open. Her handover shows here when she closes it; accept it then.</source>
         <translation>%1 的班次 %2 尚未交班。她交班后交班内容会显示在这里，届时再确认接班。</translation>
     </message>
     <message>
@@ -2454,7 +2635,7 @@
         <translation>超过 %1 个字符</translation>
     </message>
     <message>
-        <source>may not contain spaces or &apos;:&apos;</source>
+        <source>may not contain spaces or ':'</source>
         <translation>不能包含空格或“:”</translation>
     </message>
     <message>
@@ -2538,8 +2719,83 @@
         <translation>已于 %1 离职</translation>
     </message>
     <message>
-        <source>%1&apos;s staff record is already linked to the account %2.</source>
+        <source>%1's staff record is already linked to the account %2.</source>
         <translation>%1 的工作人员档案已关联到账号 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPlanSheet</name>
+    <message>
+        <source>No family bed has an agreement in this month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n family bed(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n visit(s) planned</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Special-difficulty elders (names in bold) are visited at least once every month.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VisitPlanXlsxExport</name>
+    <message>
+        <source>%1 home-visit plan %2</source>
+        <extracomment>%1 the center's name, %2 the month</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">工作人员</translation>
+    </message>
+    <message>
+        <source>Elder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Special difficulty</source>
+        <translation type="unfinished">特殊困难</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished">计划</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished">最近探访</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished">无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the workbook could not be saved (disk full, or no permission to write there).</source>
+        <translation type="unfinished">无法写入 %1：工作簿无法保存（磁盘已满，或没有写入权限）。</translation>
     </message>
 </context>
 <context>
@@ -2561,11 +2817,11 @@
         <translation>显示程序版本。</translation>
     </message>
     <message>
-        <source>Create the database, or upgrade it to this program&apos;s schema.</source>
+        <source>Create the database, or upgrade it to this program's schema.</source>
         <translation>创建数据库，或将其升级到本程序的结构版本。</translation>
     </message>
     <message>
-        <source>Check the database&apos;s integrity, references and rules.</source>
+        <source>Check the database's integrity, references and rules.</source>
         <translation>检查数据库的完整性、引用关系和业务规则。</translation>
     </message>
     <message>
@@ -2601,11 +2857,11 @@
         <translation>列出班次，或选择三班制或 12 小时两班制。</translation>
     </message>
     <message>
-        <source>List the labour-law and staffing warnings of a month&apos;s roster.</source>
+        <source>List the labour-law and staffing warnings of a month's roster.</source>
         <translation>列出某月排班的劳动法与人手提醒。</translation>
     </message>
     <message>
-        <source>Export a month&apos;s roster as an XLSX workbook.</source>
+        <source>Export a month's roster as an XLSX workbook.</source>
         <translation>将某月排班表导出为 XLSX 工作簿。</translation>
     </message>
     <message>
@@ -2885,7 +3141,7 @@
         <translation>未知的用户操作 %1。</translation>
     </message>
     <message>
-        <source>The center&apos;s details were saved.</source>
+        <source>The center's details were saved.</source>
         <translation>机构信息已保存。</translation>
     </message>
     <message>
@@ -2897,7 +3153,7 @@
         <translation>内容</translation>
     </message>
     <message>
-        <source>Show the center&apos;s details, or change those given (administrators).</source>
+        <source>Show the center's details, or change those given (administrators).</source>
         <translation>显示机构信息，或修改所给的项目（管理员）。</translation>
     </message>
     <message>
@@ -2963,7 +3219,7 @@
         <translation>工作人员档案</translation>
     </message>
     <message>
-        <source>Manage user accounts; passwords are read from the terminal or standard input. STAFF is a staff record&apos;s uid or exact name: a nurse account writes shift logs only as that person.</source>
+        <source>Manage user accounts; passwords are read from the terminal or standard input. STAFF is a staff record's uid or exact name: a nurse account writes shift logs only as that person.</source>
         <translation>管理用户账号；密码从终端或标准输入读取。STAFF 为工作人员档案的 uid 或完整姓名：护士账号只能以该人员身份填写交接班记录。</translation>
     </message>
     <message numerus="yes">
@@ -3102,7 +3358,7 @@
     </message>
     <message>
         <source>%1:</source>
-        <extracomment>A heading in the help: the module&apos;s title and a colon (full-width in Chinese).</extracomment>
+        <extracomment>A heading in the help: the module's title and a colon (full-width in Chinese).</extracomment>
         <translation>%1：</translation>
     </message>
     <message>
@@ -3146,7 +3402,7 @@
         <translation>%1：有效家庭养老床位 %2 张，其中特殊困难老年人 %3 位、已探访 %4 位（探访率 %5）；探访 %6 次，其中入户 %7 次。</translation>
     </message>
     <message>
-        <source>A month&apos;s home-visit coverage of the family care beds (default this month); --unvisited lists the special-difficulty elders not yet visited.</source>
+        <source>A month's home-visit coverage of the family care beds (default this month); --unvisited lists the special-difficulty elders not yet visited.</source>
         <translation>家庭养老床位某月的上门探访情况（默认本月）；--unvisited 列出尚未探访的特殊困难老年人。</translation>
     </message>
     <message>
@@ -3188,8 +3444,18 @@
         </translation>
     </message>
     <message>
-        <source>Two-way medical referrals: all, only the open ones (--open), or those sent or returned in a month with the month&apos;s figures.</source>
+        <source>Two-way medical referrals: all, only the open ones (--open), or those sent or returned in a month with the month's figures.</source>
         <translation>双向转诊：全部、仅未结案的（--open），或某月转出或回转的及当月数字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Visit plan of %1 (%n family bed(s)) written to %2.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Export a month's home-visit plan for the staff (each person's family beds, with address and phone) as an XLSX workbook.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3628,7 +3894,7 @@
     <name>jinglao::core::Error</name>
     <message>
         <source>%1: %2</source>
-        <extracomment>A rejected input: %1 is the field&apos;s name, %2 the value entered, %3 what is wrong with it.</extracomment>
+        <extracomment>A rejected input: %1 is the field's name, %2 the value entered, %3 what is wrong with it.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -4097,6 +4363,45 @@
     </message>
 </context>
 <context>
+    <name>jinglao::ui::AgreementDialog</name>
+    <message>
+        <source>New service agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renew the service agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Elder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished">截止日期</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">（无）</translation>
+    </message>
+    <message>
+        <source>Home adaptations (适老化改造) made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+</context>
+<context>
     <name>jinglao::ui::AssessmentDialog</name>
     <message>
         <source>Ability assessment — %1</source>
@@ -4200,16 +4505,20 @@
         <source>%1: 0 to %2 points; the higher, the more able</source>
         <translation>%1：0–%2 分，分数越高能力越好</translation>
     </message>
+    <message>
+        <source>Falls, choking, wandering and the like, last 30 days:</source>
+        <translation>近30天跌倒、噎食、走失等（报告）：</translation>
+    </message>
+    <message>
+        <source>Risk events in all: %1 (two or more count)</source>
+        <translation>风险事件合计：%1 次（2次及以上计入）</translation>
+    </message>
 </context>
 <context>
     <name>jinglao::ui::AssessmentListModel</name>
     <message>
         <source>Date</source>
         <translation>评估日期</translation>
-    </message>
-    <message>
-        <source>Resident</source>
-        <translation>老人</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -4242,6 +4551,14 @@
     <message>
         <source>Assessor</source>
         <translation>评估员</translation>
+    </message>
+    <message>
+        <source>%1 (family bed)</source>
+        <translation>%1（家庭床位）</translation>
+    </message>
+    <message>
+        <source>Person assessed</source>
+        <translation>评估对象</translation>
     </message>
 </context>
 <context>
@@ -4308,7 +4625,7 @@
     </message>
     <message numerus="yes">
         <source>%n resident(s) due or overdue for an ability assessment (GB/T 42195-2022)</source>
-        <extracomment>The assessments page&apos;s summary: who is due, then the interval.</extracomment>
+        <extracomment>The assessments page's summary: who is due, then the interval.</extracomment>
         <translation>
             <numerusform>%n 位老人能力评估到期或逾期（GB/T 42195-2022）</numerusform>
         </translation>
@@ -4579,7 +4896,7 @@
         <translation>失智专区</translation>
     </message>
     <message>
-        <source>No beds yet. Add a room&apos;s beds with &quot;Add room&quot;.</source>
+        <source>No beds yet. Add a room's beds with "Add room".</source>
         <translation>还没有床位。请用“按房间添加”录入床位。</translation>
     </message>
     <message>
@@ -4723,8 +5040,8 @@
         <translation>床位</translation>
     </message>
     <message>
-        <source>%1 &lt;span style=&apos;font-size:12px; font-weight:normal; color:#777;&apos;&gt;(%2 out of service)&lt;/span&gt;</source>
-        <translation>%1 &lt;span style=&apos;font-size:12px; font-weight:normal; color:#777;&apos;&gt;（另有 %2 张停用）&lt;/span&gt;</translation>
+        <source>%1 &lt;span style='font-size:12px; font-weight:normal; color:#777;'&gt;(%2 out of service)&lt;/span&gt;</source>
+        <translation>%1 &lt;span style='font-size:12px; font-weight:normal; color:#777;'&gt;（另有 %2 张停用）&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Nursing-bed ratio: below the 55 % target</source>
@@ -4751,7 +5068,7 @@
         <translation>恢复使用…</translation>
     </message>
     <message>
-        <source>Today&apos;s beds by building and floor: click a free bed to admit, an occupied one to open the resident; right-click for more.</source>
+        <source>Today's beds by building and floor: click a free bed to admit, an occupied one to open the resident; right-click for more.</source>
         <translation>今天的床位，按楼栋和楼层排列：点击空床办理入住，点击有人的床位查看老人；右键查看更多操作。</translation>
     </message>
 </context>
@@ -4767,7 +5084,7 @@
     </message>
     <message>
         <source>%1:</source>
-        <extracomment>A form label: the field&apos;s name and a colon (full-width in Chinese).</extracomment>
+        <extracomment>A form label: the field's name and a colon (full-width in Chinese).</extracomment>
         <translation>%1：</translation>
     </message>
 </context>
@@ -4795,6 +5112,148 @@
     </message>
 </context>
 <context>
+    <name>jinglao::ui::CoveragePanel</name>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished">上个月</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished">下个月</translation>
+    </message>
+    <message>
+        <source>Print visit plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit plan as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit plan as XLSX…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>family beds in service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>special-difficulty elders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>of them visited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>monthly visit rate (target 100 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>home visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Special-difficulty elders not yet visited: %n</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n day(s) left in the month)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source> (the month is over)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nobody assigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>assigned: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting the visit plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visit-plan-%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the visit plan as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the visit plan as XLSX</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::CoverageTableModel</name>
+    <message>
+        <source>Special difficulty</source>
+        <translation type="unfinished">特殊困难</translation>
+    </message>
+    <message>
+        <source>Elder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Special</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished">计划</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished">入户</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished">最近探访</translation>
+    </message>
+    <message>
+        <source>Assigned staff</source>
+        <translation type="unfinished">责任人员</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>jinglao::ui::DischargeDialog</name>
     <message>
         <source>Discharge</source>
@@ -4817,7 +5276,7 @@
         <translation>出院原因</translation>
     </message>
     <message>
-        <source>The bed becomes free from the discharge date; the resident&apos;s history is kept.</source>
+        <source>The bed becomes free from the discharge date; the resident's history is kept.</source>
         <translation>床位自出院日期起空出；老人的历史记录保留。</translation>
     </message>
 </context>
@@ -5100,6 +5559,37 @@
     </message>
 </context>
 <context>
+    <name>jinglao::ui::EndAgreementDialog</name>
+    <message>
+        <source>End the service agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Elder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last day of service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. moved in with her son, admitted to the center, died</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The agreement is kept in the history, marked as ended.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>jinglao::ui::ErrorDialog</name>
     <message>
         <source>Please check the input</source>
@@ -5127,13 +5617,403 @@
     </message>
 </context>
 <context>
+    <name>jinglao::ui::FamilyBedDetailView</name>
+    <message>
+        <source>Assess…</source>
+        <translation>评估…</translation>
+    </message>
+    <message>
+        <source>Ability assessment (GB/T 42195-2022) with the residents' form</source>
+        <translation>能力评估（GB/T 42195-2022），与入住老人使用同一评估表</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">编辑…</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished">基本信息</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Visits a month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished">服务项目</translation>
+    </message>
+    <message>
+        <source>Assigned staff</source>
+        <translation type="unfinished">责任人员</translation>
+    </message>
+    <message>
+        <source>Home adaptations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New agreement…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished">另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished">时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished">方式</translation>
+    </message>
+    <message>
+        <source>Visited by</source>
+        <translation type="unfinished">探访人员</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished">满意度</translation>
+    </message>
+    <message>
+        <source>Problems and actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation type="unfinished">撤销…</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation type="unfinished">上门服务</translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation>查看…</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>能力评估</translation>
+    </message>
+    <message>
+        <source>No family bed selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>special difficulty: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">人员类别</translation>
+    </message>
+    <message>
+        <source>Special difficulty</source>
+        <translation type="unfinished">特殊困难</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Care level entered</source>
+        <translation>录入的照护等级</translation>
+    </message>
+    <message>
+        <source>%1, assessed on %2 by %3 (the assessment above replaces it)</source>
+        <translation>%1，%2 由%3评估（已由上面的评估取代）</translation>
+    </message>
+    <message>
+        <source>renews %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ended on %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>found: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>done: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(corrected: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>agreement-%1-%2.pdf</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::FamilyBedDialog</name>
+    <message>
+        <source>Register an elder for a family bed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit family bed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The elder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>18 characters, or an old 15-digit number</source>
+        <translation type="unfinished">18 位，或 15 位旧号码</translation>
+    </message>
+    <message>
+        <source>Name and relation, e.g. 张建国（儿子）</source>
+        <translation type="unfinished">姓名及关系，如：张建国（儿子）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">人员类别</translation>
+    </message>
+    <message>
+        <source>Group, house number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Special difficulty</source>
+        <translation type="unfinished">特殊困难</translation>
+    </message>
+    <message>
+        <source>A special-difficulty elder (visited every month)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 本院评估, 县评估中心</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <source>In force: %1. An assessment sets the care level; the level entered here applies only while there is none.</source>
+        <translation>现行：%1。照护等级以能力评估为准；此处录入的等级仅在没有评估时适用。</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::FamilyBedPicker</name>
+    <message>
+        <source>Name or pinyin, then Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>special difficulty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no agreement on %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No family bed chosen yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>agreement %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::FamilyBedRegistry</name>
+    <message>
+        <source>Search: name or pinyin (lf / liufang)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All elders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Special-difficulty elders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other elders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any agreement state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreement active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreement upcoming</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreement ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n elder(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::FamilyBedTableModel</name>
+    <message>
+        <source>Special difficulty</source>
+        <translation type="unfinished">特殊困难</translation>
+    </message>
+    <message>
+        <source>No agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished">性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">年龄</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">人员类别</translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Township and village</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assigned staff</source>
+        <translation type="unfinished">责任人员</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::FamilyBedsPage</name>
+    <message>
+        <source>Register an elder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registry and agreements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter home visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly coverage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Family care beds</source>
+        <translation type="unfinished">家庭养老床位</translation>
+    </message>
+    <message>
+        <source>no special-difficulty elders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This month: %1 family beds in service, %2 special-difficulty elders, %3 of them visited (visit rate: %4).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>jinglao::ui::FillPatternDialog</name>
     <message>
         <source>Fill a rotating pattern</source>
         <translation>按轮班规律排班</translation>
     </message>
     <message numerus="yes">
-        <source>Fills %n selected person(s). One entry per day, separated by commas; &quot;-&quot; is a rest day.</source>
+        <source>Fills %n selected person(s). One entry per day, separated by commas; "-" is a rest day.</source>
         <translation>
             <numerusform>为选中的 %n 人排班。每天一项，用逗号分隔；“-”表示休息。</numerusform>
         </translation>
@@ -5166,7 +6046,7 @@
         <translation>创建管理员账号</translation>
     </message>
     <message>
-        <source>This database has no user accounts yet. Create the administrator&apos;s account: the administrator manages users and settings and sees all personal data. The password needs at least %1 characters.</source>
+        <source>This database has no user accounts yet. Create the administrator's account: the administrator manages users and settings and sees all personal data. The password needs at least %1 characters.</source>
         <translation>此数据库还没有用户账号。请创建管理员账号：管理员负责管理用户和设置，可查看全部个人信息。密码至少 %1 位。</translation>
     </message>
     <message>
@@ -5302,12 +6182,12 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <translation>待评估老人</translation>
     </message>
     <message>
-        <source>No staff yet — add the center&apos;s staff on the Staff page; caregivers, shifts short of caregivers and incidents appear once they are rostered.</source>
+        <source>No staff yet — add the center's staff on the Staff page; caregivers, shifts short of caregivers and incidents appear once they are rostered.</source>
         <translation>还没有工作人员——请在“工作人员”页添加；排班以后，这里显示护理员人数、人手不足的班次和事件。</translation>
     </message>
     <message>
         <source>%1 · %2 · logged in as %3 (%4)</source>
-        <extracomment>The home page&apos;s summary: the center, the day, who is logged in and their role.</extracomment>
+        <extracomment>The home page's summary: the center, the day, who is logged in and their role.</extracomment>
         <translation>%1 · %2 · 当前用户 %3（%4）</translation>
     </message>
     <message>
@@ -5315,7 +6195,7 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <translation>今天没有在用的床位——请在“床位”页恢复启用床位。</translation>
     </message>
     <message>
-        <source>No beds yet — add the center&apos;s rooms and beds on the Beds page (Add room…); the nursing-bed ratio and occupancy follow from them.</source>
+        <source>No beds yet — add the center's rooms and beds on the Beds page (Add room…); the nursing-bed ratio and occupancy follow from them.</source>
         <translation>还没有床位——请在“床位”页用“按房间添加…”登记房间和床位；护理型床位占比和入住率由此计算。</translation>
     </message>
     <message>
@@ -5325,6 +6205,93 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message>
         <source>Caregivers to residents</source>
         <translation>护理员与老人比</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::HomeVisitEntry</name>
+    <message>
+        <source>You may read the home visits but not enter them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a home visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel the correction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> 分钟</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Enter saves and starts the next visit of the round; Enter moves to the next field; Alt+1 … Alt+8 tick the services.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>Elder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished">时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished">方式</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished">服务项目</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation type="unfinished">撤销…</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits of the round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits of %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Corrected: %1 at %2, %3 min.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved: %1 at %2, %3 min.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correcting the visit to %1 on %2 by %3; say why below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the correction (Ctrl+Enter)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5488,7 +6455,7 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     </message>
     <message>
         <source>%1 — Jinglao</source>
-        <extracomment>The window title: the center&apos;s name, then the program&apos;s.</extracomment>
+        <extracomment>The window title: the center's name, then the program's.</extracomment>
         <translation>%1 — 敬老</translation>
     </message>
 </context>
@@ -5833,7 +6800,7 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
 <context>
     <name>jinglao::ui::RoomBedsDialog</name>
     <message>
-        <source>Add a room&apos;s beds</source>
+        <source>Add a room's beds</source>
         <translation>按房间添加床位</translation>
     </message>
     <message>
@@ -6011,7 +6978,7 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     </message>
     <message>
         <source>The roster of %1: </source>
-        <extracomment>The roster page&apos;s summary: the month, how many people it plans, how many warnings.</extracomment>
+        <extracomment>The roster page's summary: the month, how many people it plans, how many warnings.</extracomment>
         <translation>%1 排班：</translation>
     </message>
     <message numerus="yes">
@@ -6051,7 +7018,7 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <translation>还没有工作人员。</translation>
     </message>
     <message>
-        <source>Type a shift code (D, E, N …) into a cell, &quot;-&quot; for a rest day; the arrows move, Delete clears, F2 enters two shifts as D/N. Red cells have warnings, yellow ones are leave; &quot;-&quot; on green is a rest day, hatched days are not planned yet (after the last day anyone is rostered).</source>
+        <source>Type a shift code (D, E, N …) into a cell, "-" for a rest day; the arrows move, Delete clears, F2 enters two shifts as D/N. Red cells have warnings, yellow ones are leave; "-" on green is a rest day, hatched days are not planned yet (after the last day anyone is rostered).</source>
         <translation>在单元格中输入班次代码（D、E、N……），“-”为休息；方向键移动，Delete 清除，F2 可输入两个班次如 D/N。红色单元格有提醒，黄色为请假；绿色的“-”为休息日，斜线为尚未排班（晚于排班表中最后有人上班的一天）。</translation>
     </message>
 </context>
@@ -6140,7 +7107,7 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <translation>设置</translation>
     </message>
     <message>
-        <source>The center&apos;s details appear in the window title, on every printed or exported document and in the county package.</source>
+        <source>The center's details appear in the window title, on every printed or exported document and in the county package.</source>
         <translation>机构信息显示在窗口标题、所有打印或导出的文件以及县级数据包中。</translation>
     </message>
     <message>
@@ -6259,7 +7226,7 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     </message>
     <message numerus="yes">
         <source>%n shift(s) opened today</source>
-        <extracomment>The shift log page&apos;s summary: shifts opened today, incidents this month.</extracomment>
+        <extracomment>The shift log page's summary: shifts opened today, incidents this month.</extracomment>
         <translation>
             <numerusform>今天已接班 %n 个班次</numerusform>
         </translation>
@@ -6311,7 +7278,7 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     </message>
     <message>
         <source>%1 (entered by %2)</source>
-        <extracomment>%1 the nurse on duty, %2 the administrator&apos;s account that wrote for her</extracomment>
+        <extracomment>%1 the nurse on duty, %2 the administrator's account that wrote for her</extracomment>
         <translation>%1（由 %2 代录）</translation>
     </message>
     <message>
@@ -6678,10 +7645,37 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     </message>
     <message numerus="yes">
         <source>%n account(s). Nurses write the shift log as the staff record their account is linked to and see personal data masked, as read-only users do.</source>
-        <extracomment>The user accounts page&apos;s summary.</extracomment>
+        <extracomment>The user accounts page's summary.</extracomment>
         <translation>
             <numerusform>共 %n 个账号。护士以账号关联的工作人员身份填写交接班记录；护士和只读用户看到的个人信息均已遮盖。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::WithdrawVisitDialog</name>
+    <message>
+        <source>Withdraw a home visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2 %3, by %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. entered twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A withdrawn visit no longer counts; the audit log keeps it.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
