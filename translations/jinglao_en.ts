@@ -6,7 +6,9 @@
     <message numerus="yes">
         <source>%n home visit(s) a month</source>
         <translation>
-            <numerusform>%n home visit a month</numerusform><numerusform>%n home visits a month</numerusform></translation>
+            <numerusform>%n home visit a month</numerusform>
+            <numerusform>%n home visits a month</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -102,12 +104,16 @@
     <message numerus="yes">
         <source>%1: %n family bed(s)</source>
         <translation>
-            <numerusform>%1: %n family bed</numerusform><numerusform>%1: %n family beds</numerusform></translation>
+            <numerusform>%1: %n family bed</numerusform>
+            <numerusform>%1: %n family beds</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n visit(s) planned</source>
         <translation>
-            <numerusform>, %n visit planned</numerusform><numerusform>, %n visits planned</numerusform></translation>
+            <numerusform>, %n visit planned</numerusform>
+            <numerusform>, %n visits planned</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -164,7 +170,9 @@
     <message numerus="yes">
         <source>Visit plan of %1 (%n family bed(s)) written to %2.</source>
         <translation>
-            <numerusform>Visit plan of %1 (%n family bed) written to %2.</numerusform><numerusform>Visit plan of %1 (%n family beds) written to %2.</numerusform></translation>
+            <numerusform>Visit plan of %1 (%n family bed) written to %2.</numerusform>
+            <numerusform>Visit plan of %1 (%n family beds) written to %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -227,12 +235,16 @@
     <message numerus="yes">
         <source>Special-difficulty elders not yet visited: %n</source>
         <translation>
-            <numerusform>Special-difficulty elders not yet visited: %n</numerusform><numerusform>Special-difficulty elders not yet visited: %n</numerusform></translation>
+            <numerusform>Special-difficulty elders not yet visited: %n</numerusform>
+            <numerusform>Special-difficulty elders not yet visited: %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> (%n day(s) left in the month)</source>
         <translation>
-            <numerusform> (%n day left in the month)</numerusform><numerusform> (%n days left in the month)</numerusform></translation>
+            <numerusform> (%n day left in the month)</numerusform>
+            <numerusform> (%n days left in the month)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -257,7 +269,9 @@
     <message numerus="yes">
         <source>%n year(s)</source>
         <translation>
-            <numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -265,7 +279,9 @@
     <message numerus="yes">
         <source>%n elder(s)</source>
         <translation>
-            <numerusform>%n elder</numerusform><numerusform>%n elders</numerusform></translation>
+            <numerusform>%n elder</numerusform>
+            <numerusform>%n elders</numerusform>
+        </translation>
     </message>
 </context>
 <context>

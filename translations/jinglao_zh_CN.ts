@@ -27,105 +27,105 @@
     <name>AgreementSheet</name>
     <message>
         <source>Family care bed service agreement</source>
-        <translation type="unfinished" />
+        <translation>家庭养老床位服务协议</translation>
     </message>
     <message>
         <source>Agreement from %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>协议期限：%1 至 %2</translation>
     </message>
     <message>
         <source>no agreed end</source>
-        <translation type="unfinished" />
+        <translation>未约定终止日期</translation>
     </message>
     <message>
         <source>Party A: the service provider</source>
-        <translation type="unfinished" />
+        <translation>甲方（服务机构）</translation>
     </message>
     <message>
         <source>Party B: the elder</source>
-        <translation type="unfinished" />
+        <translation>乙方（老年人）</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">人员类别</translation>
+        <translation>人员类别</translation>
     </message>
     <message>
         <source>Special difficulty</source>
-        <translation type="unfinished">特殊困难</translation>
+        <translation>特殊困难</translation>
     </message>
     <message>
         <source>yes: %1</source>
-        <translation type="unfinished" />
+        <translation>是：%1</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>否</translation>
     </message>
     <message>
         <source>The services agreed</source>
-        <translation type="unfinished" />
+        <translation>约定服务</translation>
     </message>
     <message numerus="yes">
         <source>%n home visit(s) a month</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>每月上门探访 %n 次</numerusform>
         </translation>
     </message>
     <message>
         <source>assigned by the center</source>
-        <translation type="unfinished" />
+        <translation>由本院指派</translation>
     </message>
     <message>
         <source>Home adaptations</source>
-        <translation type="unfinished" />
+        <translation>适老化改造</translation>
     </message>
     <message>
         <source>made</source>
-        <translation type="unfinished" />
+        <translation>已实施</translation>
     </message>
     <message>
         <source>not made</source>
-        <translation type="unfinished" />
+        <translation>未实施</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished">已终止</translation>
+        <translation>已终止</translation>
     </message>
     <message>
         <source>on %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Party A visits Party B and provides the services above during the period of this agreement; each visit is recorded. Either party may end the agreement early, stating the reason.</source>
-        <translation type="unfinished" />
+        <translation>协议期内，甲方上门为乙方提供上述服务，每次服务均予记录。任何一方可说明理由后提前终止本协议。</translation>
     </message>
     <message>
         <source>Party A (seal): ______________</source>
-        <translation type="unfinished" />
+        <translation>甲方（盖章）：______________</translation>
     </message>
     <message>
         <source>Party B (signature or fingerprint): ______________</source>
-        <translation type="unfinished" />
+        <translation>乙方（签字或按手印）：______________</translation>
     </message>
     <message>
         <source>Representative: ______________</source>
-        <translation type="unfinished" />
+        <translation>经办人：______________</translation>
     </message>
     <message>
         <source>Guardian or family member: ______________</source>
-        <translation type="unfinished" />
+        <translation>监护人或家属：______________</translation>
     </message>
     <message>
         <source>Date: ________ (yyyy-MM-dd)</source>
-        <translation type="unfinished" />
+        <translation>日期：________（年-月-日）</translation>
     </message>
     <message>
         <source>Printed on %1 by %2</source>
-        <translation type="unfinished" />
+        <translation>%1 由%2打印</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1284,19 +1284,19 @@
     </message>
     <message>
         <source>Reason for withdrawing</source>
-        <translation type="unfinished" />
+        <translation>撤销原因</translation>
     </message>
     <message>
         <source>Not assigned to anyone employed this month</source>
-        <translation type="unfinished" />
+        <translation>本月未指派在职人员</translation>
     </message>
     <message>
         <source>is required: choose the family bed visited.</source>
-        <translation type="unfinished" />
+        <translation>为必填项：请选择探访的家庭养老床位。</translation>
     </message>
     <message>
         <source>is required: choose who made the visit.</source>
-        <translation type="unfinished" />
+        <translation>为必填项：请选择探访人员。</translation>
     </message>
 </context>
 <context>
@@ -1396,19 +1396,19 @@
     <name>PrintedDocument</name>
     <message>
         <source>printer</source>
-        <translation type="unfinished">打印机</translation>
+        <translation>打印机</translation>
     </message>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished" />
+        <translation>打印%1</translation>
     </message>
     <message>
         <source>Save %1 as PDF</source>
-        <translation type="unfinished" />
+        <translation>将%1保存为 PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2727,23 +2727,23 @@
     <name>VisitPlanSheet</name>
     <message>
         <source>No family bed has an agreement in this month.</source>
-        <translation type="unfinished" />
+        <translation>本月没有签订协议的家庭养老床位。</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n family bed(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%1：%n 张家庭养老床位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n visit(s) planned</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>，计划探访 %n 次</numerusform>
         </translation>
     </message>
     <message>
         <source>Special-difficulty elders (names in bold) are visited at least once every month.</source>
-        <translation type="unfinished" />
+        <translation>特殊困难老年人（姓名加粗）每月至少探访一次。</translation>
     </message>
 </context>
 <context>
@@ -2751,51 +2751,51 @@
     <message>
         <source>%1 home-visit plan %2</source>
         <extracomment>%1 the center's name, %2 the month</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 上门探访计划 %2</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">工作人员</translation>
+        <translation>工作人员</translation>
     </message>
     <message>
         <source>Elder</source>
-        <translation type="unfinished" />
+        <translation>老年人</translation>
     </message>
     <message>
         <source>Special difficulty</source>
-        <translation type="unfinished">特殊困难</translation>
+        <translation>特殊困难</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation>地址</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>电话</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">计划</translation>
+        <translation>计划次数</translation>
     </message>
     <message>
         <source>Visited</source>
-        <translation type="unfinished" />
+        <translation>已探访</translation>
     </message>
     <message>
         <source>Last visit</source>
-        <translation type="unfinished">最近探访</translation>
+        <translation>最近探访</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">无法写入 %1。</translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>Cannot write %1: the workbook could not be saved (disk full, or no permission to write there).</source>
-        <translation type="unfinished">无法写入 %1：工作簿无法保存（磁盘已满，或没有写入权限）。</translation>
+        <translation>无法写入 %1：工作簿未能保存（磁盘已满，或没有写入该位置的权限）。</translation>
     </message>
 </context>
 <context>
@@ -3449,13 +3449,13 @@
     </message>
     <message numerus="yes">
         <source>Visit plan of %1 (%n family bed(s)) written to %2.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%1 的探访计划（%n 张家庭养老床位）已写入 %2。</numerusform>
         </translation>
     </message>
     <message>
         <source>Export a month's home-visit plan for the staff (each person's family beds, with address and phone) as an XLSX workbook.</source>
-        <translation type="unfinished" />
+        <translation>将某月的上门探访计划（每位工作人员负责的家庭养老床位及地址、电话）导出为 XLSX 工作簿。</translation>
     </message>
 </context>
 <context>
@@ -4366,39 +4366,39 @@
     <name>jinglao::ui::AgreementDialog</name>
     <message>
         <source>New service agreement</source>
-        <translation type="unfinished" />
+        <translation>新建服务协议</translation>
     </message>
     <message>
         <source>Renew the service agreement</source>
-        <translation type="unfinished" />
+        <translation>续签服务协议</translation>
     </message>
     <message>
         <source>Elder</source>
-        <translation type="unfinished" />
+        <translation>老年人</translation>
     </message>
     <message>
         <source>Renews</source>
-        <translation type="unfinished" />
+        <translation>续签自</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished">截止日期</translation>
+        <translation>截止</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">（无）</translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Home adaptations (适老化改造) made</source>
-        <translation type="unfinished" />
+        <translation>已实施适老化改造</translation>
     </message>
     <message>
         <source>Renew</source>
-        <translation type="unfinished" />
+        <translation>续签</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -5115,142 +5115,142 @@
     <name>jinglao::ui::CoveragePanel</name>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished">上个月</translation>
+        <translation>上个月</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished">下个月</translation>
+        <translation>下个月</translation>
     </message>
     <message>
         <source>Print visit plan…</source>
-        <translation type="unfinished" />
+        <translation>打印探访计划…</translation>
     </message>
     <message>
         <source>Visit plan as PDF…</source>
-        <translation type="unfinished" />
+        <translation>探访计划存为 PDF…</translation>
     </message>
     <message>
         <source>Visit plan as XLSX…</source>
-        <translation type="unfinished" />
+        <translation>探访计划导出 XLSX…</translation>
     </message>
     <message>
         <source>family beds in service</source>
-        <translation type="unfinished" />
+        <translation>服务中的家庭养老床位</translation>
     </message>
     <message>
         <source>special-difficulty elders</source>
-        <translation type="unfinished" />
+        <translation>特殊困难老年人</translation>
     </message>
     <message>
         <source>of them visited</source>
-        <translation type="unfinished" />
+        <translation>其中已探访</translation>
     </message>
     <message>
         <source>monthly visit rate (target 100 %)</source>
-        <translation type="unfinished" />
+        <translation>月探访率（目标 100%）</translation>
     </message>
     <message>
         <source>home visits</source>
-        <translation type="unfinished" />
+        <translation>探访次数</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished" />
+        <translation>入户探访</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>无</translation>
     </message>
     <message numerus="yes">
         <source>Special-difficulty elders not yet visited: %n</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>尚未探访的特殊困难老年人：%n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n day(s) left in the month)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>（本月还剩 %n 天）</numerusform>
         </translation>
     </message>
     <message>
         <source> (the month is over)</source>
-        <translation type="unfinished" />
+        <translation>（本月已结束）</translation>
     </message>
     <message>
         <source>nobody assigned</source>
-        <translation type="unfinished" />
+        <translation>未指派人员</translation>
     </message>
     <message>
         <source>assigned: %1</source>
-        <translation type="unfinished" />
+        <translation>负责人：%1</translation>
     </message>
     <message>
         <source>Exporting the visit plan…</source>
-        <translation type="unfinished" />
+        <translation>正在导出探访计划…</translation>
     </message>
     <message>
         <source>visit-plan-%1</source>
-        <translation type="unfinished" />
+        <translation>探访计划-%1</translation>
     </message>
     <message>
         <source>Save the visit plan as PDF</source>
-        <translation type="unfinished" />
+        <translation>将探访计划保存为 PDF</translation>
     </message>
     <message>
         <source>Export the visit plan as XLSX</source>
-        <translation type="unfinished" />
+        <translation>将探访计划导出为 XLSX</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">PDF 文档 (*.pdf)</translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>jinglao::ui::CoverageTableModel</name>
     <message>
         <source>Special difficulty</source>
-        <translation type="unfinished">特殊困难</translation>
+        <translation>特殊困难</translation>
     </message>
     <message>
         <source>Elder</source>
-        <translation type="unfinished" />
+        <translation>老年人</translation>
     </message>
     <message>
         <source>Special</source>
-        <translation type="unfinished" />
+        <translation>特殊困难</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">计划</translation>
+        <translation>计划</translation>
     </message>
     <message>
         <source>Visited</source>
-        <translation type="unfinished" />
+        <translation>已探访</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished">入户</translation>
+        <translation>入户</translation>
     </message>
     <message>
         <source>Last visit</source>
-        <translation type="unfinished">最近探访</translation>
+        <translation>最近探访</translation>
     </message>
     <message>
         <source>Assigned staff</source>
-        <translation type="unfinished">责任人员</translation>
+        <translation>负责人员</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation>地址</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>电话</translation>
     </message>
 </context>
 <context>
@@ -5562,31 +5562,31 @@
     <name>jinglao::ui::EndAgreementDialog</name>
     <message>
         <source>End the service agreement</source>
-        <translation type="unfinished" />
+        <translation>终止服务协议</translation>
     </message>
     <message>
         <source>Elder</source>
-        <translation type="unfinished" />
+        <translation>老年人</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished" />
+        <translation>协议</translation>
     </message>
     <message>
         <source>Last day of service</source>
-        <translation type="unfinished" />
+        <translation>服务最后一天</translation>
     </message>
     <message>
         <source>e.g. moved in with her son, admitted to the center, died</source>
-        <translation type="unfinished" />
+        <translation>例如：随儿子居住、入住本院、去世</translation>
     </message>
     <message>
         <source>End agreement</source>
-        <translation type="unfinished" />
+        <translation>终止协议</translation>
     </message>
     <message>
         <source>The agreement is kept in the history, marked as ended.</source>
-        <translation type="unfinished" />
+        <translation>协议保留在历史记录中，标记为已终止。</translation>
     </message>
 </context>
 <context>
@@ -5619,112 +5619,166 @@
 <context>
     <name>jinglao::ui::FamilyBedDetailView</name>
     <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Visits a month</source>
+        <translation>每月探访次数</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Assigned staff</source>
+        <translation>负责人员</translation>
+    </message>
+    <message>
+        <source>Home adaptations</source>
+        <translation>适老化改造</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>New agreement…</source>
+        <translation>新建协议…</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>续签…</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>终止…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>服务协议</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Visited by</source>
+        <translation>探访人员</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Problems and actions</source>
+        <translation>发现问题及处理</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>上门探访</translation>
+    </message>
+    <message>
+        <source>No family bed selected</source>
+        <translation>未选择家庭养老床位</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 岁</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>special difficulty: %1</source>
+        <translation>特殊困难：%1</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Special difficulty</source>
+        <translation>特殊困难</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>renews %1</source>
+        <translation>续签自 %1</translation>
+    </message>
+    <message>
+        <source>ended on %1: %2</source>
+        <translation>%1 终止：%2</translation>
+    </message>
+    <message>
+        <source>made</source>
+        <translation>已实施</translation>
+    </message>
+    <message>
+        <source>found: %1</source>
+        <translation>发现：%1</translation>
+    </message>
+    <message>
+        <source>done: %1</source>
+        <translation>处理：%1</translation>
+    </message>
+    <message>
+        <source>(corrected: %1)</source>
+        <translation>（已更正：%1）</translation>
+    </message>
+    <message>
+        <source>agreement-%1-%2.pdf</source>
+        <translation>服务协议-%1-%2.pdf</translation>
+    </message>
+    <message>
         <source>Assess…</source>
         <translation>评估…</translation>
     </message>
     <message>
         <source>Ability assessment (GB/T 42195-2022) with the residents' form</source>
         <translation>能力评估（GB/T 42195-2022），与入住老人使用同一评估表</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation type="unfinished">编辑…</translation>
-    </message>
-    <message>
-        <source>Personal data</source>
-        <translation type="unfinished">基本信息</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished">状态</translation>
-    </message>
-    <message>
-        <source>Visits a month</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Services</source>
-        <translation type="unfinished">服务项目</translation>
-    </message>
-    <message>
-        <source>Assigned staff</source>
-        <translation type="unfinished">责任人员</translation>
-    </message>
-    <message>
-        <source>Home adaptations</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Remarks</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New agreement…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Renew…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>End…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation type="unfinished">另存为 PDF…</translation>
-    </message>
-    <message>
-        <source>Agreements</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished">时间</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation type="unfinished">时长（分钟）</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation type="unfinished">方式</translation>
-    </message>
-    <message>
-        <source>Visited by</source>
-        <translation type="unfinished">探访人员</translation>
-    </message>
-    <message>
-        <source>Satisfaction</source>
-        <translation type="unfinished">满意度</translation>
-    </message>
-    <message>
-        <source>Problems and actions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Correct…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Withdraw…</source>
-        <translation type="unfinished">撤销…</translation>
-    </message>
-    <message>
-        <source>Home visits</source>
-        <translation type="unfinished">上门服务</translation>
     </message>
     <message>
         <source>View…</source>
@@ -5735,32 +5789,6 @@
         <translation>能力评估</translation>
     </message>
     <message>
-        <source>No family bed selected</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>special difficulty: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished">人员类别</translation>
-    </message>
-    <message>
-        <source>Special difficulty</source>
-        <translation type="unfinished">特殊困难</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Care level entered</source>
         <translation>录入的照护等级</translation>
     </message>
@@ -5768,84 +5796,56 @@
         <source>%1, assessed on %2 by %3 (the assessment above replaces it)</source>
         <translation>%1，%2 由%3评估（已由上面的评估取代）</translation>
     </message>
-    <message>
-        <source>renews %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ended on %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>made</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>found: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>done: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>(corrected: %1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>agreement-%1-%2.pdf</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>jinglao::ui::FamilyBedDialog</name>
     <message>
         <source>Register an elder for a family bed</source>
-        <translation type="unfinished" />
+        <translation>登记家庭养老床位老年人</translation>
     </message>
     <message>
         <source>Edit family bed</source>
-        <translation type="unfinished" />
+        <translation>编辑家庭养老床位</translation>
     </message>
     <message>
         <source>The elder</source>
-        <translation type="unfinished" />
+        <translation>老年人</translation>
     </message>
     <message>
         <source>18 characters, or an old 15-digit number</source>
-        <translation type="unfinished">18 位，或 15 位旧号码</translation>
+        <translation>18 位，或旧的 15 位号码</translation>
     </message>
     <message>
         <source>Name and relation, e.g. 张建国（儿子）</source>
-        <translation type="unfinished">姓名及关系，如：张建国（儿子）</translation>
+        <translation>姓名及关系，例如 张建国（儿子）</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">人员类别</translation>
+        <translation>人员类别</translation>
     </message>
     <message>
         <source>Group, house number</source>
-        <translation type="unfinished" />
+        <translation>组、门牌号</translation>
     </message>
     <message>
         <source>Special difficulty</source>
-        <translation type="unfinished">特殊困难</translation>
+        <translation>特殊困难</translation>
     </message>
     <message>
         <source>A special-difficulty elder (visited every month)</source>
-        <translation type="unfinished" />
+        <translation>特殊困难老年人（每月探访）</translation>
     </message>
     <message>
         <source>e.g. 本院评估, 县评估中心</source>
-        <translation type="unfinished" />
+        <translation>例如：本院评估、县评估中心</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished" />
+        <translation>登记</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>In force: %1. An assessment sets the care level; the level entered here applies only while there is none.</source>
@@ -5856,75 +5856,75 @@
     <name>jinglao::ui::FamilyBedPicker</name>
     <message>
         <source>Name or pinyin, then Enter</source>
-        <translation type="unfinished" />
+        <translation>输入姓名或拼音后按回车</translation>
     </message>
     <message>
         <source>special difficulty</source>
-        <translation type="unfinished" />
+        <translation>特殊困难</translation>
     </message>
     <message>
         <source>(no agreement on %1)</source>
-        <translation type="unfinished" />
+        <translation>（%1 无有效协议）</translation>
     </message>
     <message>
         <source>No family bed chosen yet.</source>
-        <translation type="unfinished" />
+        <translation>尚未选择家庭养老床位。</translation>
     </message>
     <message>
         <source>agreement %1, %2</source>
-        <translation type="unfinished" />
+        <translation>协议 %1，%2</translation>
     </message>
     <message>
         <source>no agreement</source>
-        <translation type="unfinished" />
+        <translation>无协议</translation>
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation type="unfinished" />
+        <translation>已选择：%1</translation>
     </message>
 </context>
 <context>
     <name>jinglao::ui::FamilyBedRegistry</name>
     <message>
         <source>Search: name or pinyin (lf / liufang)</source>
-        <translation type="unfinished" />
+        <translation>搜索：姓名或拼音（lf / liufang）</translation>
     </message>
     <message>
         <source>All elders</source>
-        <translation type="unfinished" />
+        <translation>全部老年人</translation>
     </message>
     <message>
         <source>Special-difficulty elders</source>
-        <translation type="unfinished" />
+        <translation>特殊困难老年人</translation>
     </message>
     <message>
         <source>Other elders</source>
-        <translation type="unfinished" />
+        <translation>其他老年人</translation>
     </message>
     <message>
         <source>Any agreement state</source>
-        <translation type="unfinished" />
+        <translation>全部协议状态</translation>
     </message>
     <message>
         <source>Agreement active</source>
-        <translation type="unfinished" />
+        <translation>协议生效中</translation>
     </message>
     <message>
         <source>Agreement upcoming</source>
-        <translation type="unfinished" />
+        <translation>协议未开始</translation>
     </message>
     <message>
         <source>Agreement ended</source>
-        <translation type="unfinished" />
+        <translation>协议已终止</translation>
     </message>
     <message>
         <source>No agreement</source>
-        <translation type="unfinished" />
+        <translation>无协议</translation>
     </message>
     <message numerus="yes">
         <source>%n elder(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 位老年人</numerusform>
         </translation>
     </message>
 </context>
@@ -5932,78 +5932,78 @@
     <name>jinglao::ui::FamilyBedTableModel</name>
     <message>
         <source>Special difficulty</source>
-        <translation type="unfinished">特殊困难</translation>
+        <translation>特殊困难</translation>
     </message>
     <message>
         <source>No agreement</source>
-        <translation type="unfinished" />
+        <translation>无协议</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">性别</translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished">年龄</translation>
+        <translation>年龄</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">人员类别</translation>
+        <translation>人员类别</translation>
     </message>
     <message>
         <source>Special</source>
-        <translation type="unfinished" />
+        <translation>特殊困难</translation>
     </message>
     <message>
         <source>Township and village</source>
-        <translation type="unfinished" />
+        <translation>乡镇、村</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished" />
+        <translation>协议</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>期限</translation>
     </message>
     <message>
         <source>Assigned staff</source>
-        <translation type="unfinished">责任人员</translation>
+        <translation>负责人员</translation>
     </message>
 </context>
 <context>
     <name>jinglao::ui::FamilyBedsPage</name>
     <message>
         <source>Register an elder…</source>
-        <translation type="unfinished" />
+        <translation>登记老年人…</translation>
     </message>
     <message>
         <source>Registry and agreements</source>
-        <translation type="unfinished" />
+        <translation>登记与协议</translation>
     </message>
     <message>
         <source>Enter home visits</source>
-        <translation type="unfinished" />
+        <translation>录入上门探访</translation>
     </message>
     <message>
         <source>Monthly coverage</source>
-        <translation type="unfinished" />
+        <translation>月度探访覆盖</translation>
     </message>
     <message>
         <source>Family care beds</source>
-        <translation type="unfinished">家庭养老床位</translation>
+        <translation>家庭养老床位</translation>
     </message>
     <message>
         <source>no special-difficulty elders</source>
-        <translation type="unfinished" />
+        <translation>无特殊困难老年人</translation>
     </message>
     <message>
         <source>This month: %1 family beds in service, %2 special-difficulty elders, %3 of them visited (visit rate: %4).</source>
-        <translation type="unfinished" />
+        <translation>本月：服务中的家庭养老床位 %1 张，特殊困难老年人 %2 人，其中已探访 %3 人（探访率：%4）。</translation>
     </message>
 </context>
 <context>
@@ -6211,87 +6211,87 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <name>jinglao::ui::HomeVisitEntry</name>
     <message>
         <source>You may read the home visits but not enter them.</source>
-        <translation type="unfinished" />
+        <translation>您可以查看上门探访记录，但不能录入。</translation>
     </message>
     <message>
         <source>Enter a home visit</source>
-        <translation type="unfinished" />
+        <translation>录入上门探访</translation>
     </message>
     <message>
         <source>Cancel the correction</source>
-        <translation type="unfinished" />
+        <translation>取消更正</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> 分钟</translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>not asked</source>
-        <translation type="unfinished" />
+        <translation>未询问</translation>
     </message>
     <message>
         <source>Ctrl+Enter saves and starts the next visit of the round; Enter moves to the next field; Alt+1 … Alt+8 tick the services.</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Enter 保存并开始本轮下一次探访；回车移到下一栏；Alt+1 … Alt+8 勾选服务项目。</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>保存（Ctrl+Enter）</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Elder</source>
-        <translation type="unfinished" />
+        <translation>老年人</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished">时长（分钟）</translation>
+        <translation>分钟</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">方式</translation>
+        <translation>方式</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished">服务项目</translation>
+        <translation>服务项目</translation>
     </message>
     <message>
         <source>Correct…</source>
-        <translation type="unfinished" />
+        <translation>更正…</translation>
     </message>
     <message>
         <source>Withdraw…</source>
-        <translation type="unfinished">撤销…</translation>
+        <translation>撤销…</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished" />
+        <translation>（请选择）</translation>
     </message>
     <message>
         <source>Visits of the round</source>
-        <translation type="unfinished" />
+        <translation>本轮探访</translation>
     </message>
     <message>
         <source>Visits of %1 on %2</source>
-        <translation type="unfinished" />
+        <translation>%1 在 %2 的探访</translation>
     </message>
     <message>
         <source>Corrected: %1 at %2, %3 min.</source>
-        <translation type="unfinished" />
+        <translation>已更正：%1，%2，%3 分钟。</translation>
     </message>
     <message>
         <source>Saved: %1 at %2, %3 min.</source>
-        <translation type="unfinished" />
+        <translation>已保存：%1，%2，%3 分钟。</translation>
     </message>
     <message>
         <source>Correcting the visit to %1 on %2 by %3; say why below.</source>
-        <translation type="unfinished" />
+        <translation>正在更正 %3 于 %2 对 %1 的探访；请在下方说明原因。</translation>
     </message>
     <message>
         <source>Save the correction (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>保存更正（Ctrl+Enter）</translation>
     </message>
 </context>
 <context>
@@ -7655,27 +7655,27 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <name>jinglao::ui::WithdrawVisitDialog</name>
     <message>
         <source>Withdraw a home visit</source>
-        <translation type="unfinished" />
+        <translation>撤销上门探访</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished" />
+        <translation>探访</translation>
     </message>
     <message>
         <source>%1 on %2 %3, by %4</source>
-        <translation type="unfinished" />
+        <translation>%1，%2 %3，%4 探访</translation>
     </message>
     <message>
         <source>e.g. entered twice</source>
-        <translation type="unfinished" />
+        <translation>例如：重复录入</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished" />
+        <translation>撤销</translation>
     </message>
     <message>
         <source>A withdrawn visit no longer counts; the audit log keeps it.</source>
-        <translation type="unfinished" />
+        <translation>撤销的探访不再计入统计；审计日志仍保留记录。</translation>
     </message>
 </context>
 </TS>

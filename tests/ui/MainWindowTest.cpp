@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -113,4 +114,12 @@ TEST_CASE("Ctrl+F puts the cursor in the search box of the page shown", "[ui][ma
     auto* table = window.findChild<QTableView*>(QStringLiteral("staffTableView"));
     REQUIRE(table->model()->rowCount() == 1);
     CHECK(table->model()->index(0, 0).data().toString() == QStringLiteral("曾丽"));
+}
+
+TEST_CASE("The window icon is built into the program", "[ui][mainwindow]")
+{
+    // The icon comes from jinglao_ui's resources; it was once left out by the linker.
+    const QIcon icon(QStringLiteral(":/jinglao/icons/jinglao.svg"));
+    REQUIRE(QFile::exists(QStringLiteral(":/jinglao/icons/jinglao.svg")));
+    CHECK_FALSE(icon.pixmap(32, 32).isNull());
 }
