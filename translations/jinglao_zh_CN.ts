@@ -62,10 +62,6 @@
         <translation>否</translation>
     </message>
     <message>
-        <source>%1 (assessed on %2 by %3)</source>
-        <translation>%1（%2 由%3评估）</translation>
-    </message>
-    <message>
         <source>The services agreed</source>
         <translation>约定服务</translation>
     </message>
@@ -229,6 +225,34 @@
     <message>
         <source>must be between 1 and %1 months</source>
         <translation>应为 1 至 %1 个月</translation>
+    </message>
+    <message>
+        <source>Family bed</source>
+        <translation>家庭养老床位</translation>
+    </message>
+    <message>
+        <source>an assessment is about one person: a resident or a family bed</source>
+        <translation>一次评估只针对一人：入住老人或家庭养老床位老人</translation>
+    </message>
+    <message>
+        <source>is not a registered family bed</source>
+        <translation>不是已登记的家庭养老床位</translation>
+    </message>
+    <message>
+        <source>is before the elder's birth date</source>
+        <translation>早于老人的出生日期</translation>
+    </message>
+    <message>
+        <source>is after the family bed's last agreement ended on %1</source>
+        <translation>晚于该家庭养老床位最后一份服务协议的终止日期 %1</translation>
+    </message>
+    <message>
+        <source>Reported risk events</source>
+        <translation>报告的风险事件</translation>
+    </message>
+    <message>
+        <source>a resident's come from the shift log</source>
+        <translation>入住老人的风险事件取自交接班记录</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1032,19 @@
     <message>
         <source>There is no agreement %1.</source>
         <translation>没有协议 %1。</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>能力评估</translation>
+    </message>
+    <message>
+        <source>Assessment by %1</source>
+        <translation>能力评估（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (source: %2; %3)</source>
+        <extracomment>A family bed's care level: %1 the level, %2 where it comes from, %3 its date</extracomment>
+        <translation>%1（来源：%2；%3）</translation>
     </message>
 </context>
 <context>
@@ -4496,16 +4533,20 @@
         <source>%1: 0 to %2 points; the higher, the more able</source>
         <translation>%1：0–%2 分，分数越高能力越好</translation>
     </message>
+    <message>
+        <source>Falls, choking, wandering and the like, last 30 days:</source>
+        <translation>近30天跌倒、噎食、走失等（报告）：</translation>
+    </message>
+    <message>
+        <source>Risk events in all: %1 (two or more count)</source>
+        <translation>风险事件合计：%1 次（2次及以上计入）</translation>
+    </message>
 </context>
 <context>
     <name>jinglao::ui::AssessmentListModel</name>
     <message>
         <source>Date</source>
         <translation>评估日期</translation>
-    </message>
-    <message>
-        <source>Resident</source>
-        <translation>老人</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -4538,6 +4579,14 @@
     <message>
         <source>Assessor</source>
         <translation>评估员</translation>
+    </message>
+    <message>
+        <source>%1 (family bed)</source>
+        <translation>%1（家庭床位）</translation>
+    </message>
+    <message>
+        <source>Person assessed</source>
+        <translation>评估对象</translation>
     </message>
 </context>
 <context>
@@ -5728,10 +5777,6 @@
         <translation>否</translation>
     </message>
     <message>
-        <source>%1, assessed on %2 by %3</source>
-        <translation>%1，%2 由%3评估</translation>
-    </message>
-    <message>
         <source>renews %1</source>
         <translation>续签自 %1</translation>
     </message>
@@ -5758,6 +5803,30 @@
     <message>
         <source>agreement-%1-%2.pdf</source>
         <translation>服务协议-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Assess…</source>
+        <translation>评估…</translation>
+    </message>
+    <message>
+        <source>Ability assessment (GB/T 42195-2022) with the residents' form</source>
+        <translation>能力评估（GB/T 42195-2022），与入住老人使用同一评估表</translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation>查看…</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>能力评估</translation>
+    </message>
+    <message>
+        <source>Care level entered</source>
+        <translation>录入的照护等级</translation>
+    </message>
+    <message>
+        <source>%1, assessed on %2 by %3 (the assessment above replaces it)</source>
+        <translation>%1，%2 由%3评估（已由上面的评估取代）</translation>
     </message>
 </context>
 <context>
@@ -5809,6 +5878,10 @@
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <source>In force: %1. An assessment sets the care level; the level entered here applies only while there is none.</source>
+        <translation>现行：%1。照护等级以能力评估为准；此处录入的等级仅在没有评估时适用。</translation>
     </message>
 </context>
 <context>

@@ -16,11 +16,13 @@ void AssessmentChecks::run(const Database& db, QList<HealthCheck::Finding>& find
     const QString check = QStringLiteral("assessments");
     QSqlQuery query = sql::exec(
         db, QStringLiteral(
-                "SELECT r.name AS name, a.assessed_on AS assessed_on, a.self_care AS self_care, "
+                "SELECT coalesce(r.name, f.name) AS name, a.assessed_on AS assessed_on, a.self_care AS "
+                "self_care, "
                 "a.mobility AS mobility, a.mental AS mental, a.perception_social AS perception_social, "
                 "a.total AS total, a.preliminary_level AS preliminary_level, a.item_scores AS item_scores "
-                "FROM assessments a JOIN residents r ON r.uid = a.resident_uid WHERE a.deleted = 0 "
-                "ORDER BY a.assessed_on, r.name_pinyin, r.name"));
+                "FROM assessments a LEFT JOIN residents r ON r.uid = a.resident_uid "
+                "LEFT JOIN family_beds f ON f.uid = a.family_bed_uid WHERE a.deleted = 0 "
+                "ORDER BY a.assessed_on, coalesce(r.name_pinyin, f.name_pinyin), coalesce(r.name, f.name)"));
     const QList<QPair<AssessmentItems::Dimension, QString>> parts = {
         {AssessmentItems::Dimension::SelfCare, QStringLiteral("self_care")},
         {AssessmentItems::Dimension::Mobility, QStringLiteral("mobility")},

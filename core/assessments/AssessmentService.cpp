@@ -19,16 +19,23 @@ namespace jinglao::core {
 namespace {
 using Dimension = AssessmentItems::Dimension;
 
+// The person assessed is a resident or a family-bed elder (subject_kind); residentName holds
+// either's name.
 const QString selectColumns = QStringLiteral(
-    "SELECT a.uid AS uid, a.resident_uid AS resident_uid, r.name AS resident_name, a.assessed_on AS "
-    "assessed_on, "
+    "SELECT a.uid AS uid, a.subject_kind AS subject_kind, a.resident_uid AS resident_uid, "
+    "a.family_bed_uid AS family_bed_uid, coalesce(r.name, f.name) AS resident_name, "
+    "a.assessed_on AS assessed_on, "
     "a.reason AS reason, a.self_care AS self_care, a.mobility AS mobility, a.mental AS mental, "
     "a.perception_social AS perception_social, a.total AS total, a.preliminary_level AS preliminary_level, "
     "a.level AS level, a.dementia AS dementia, a.psychiatric AS psychiatric, a.coma AS coma, a.risk_events "
     "AS risk_events, "
     "a.self_harm_events AS self_harm_events, a.item_scores AS item_scores, a.assessor AS assessor, a.note AS "
     "note "
-    "FROM assessments a JOIN residents r ON r.uid = a.resident_uid ");
+    "FROM assessments a LEFT JOIN residents r ON r.uid = a.resident_uid "
+    "LEFT JOIN family_beds f ON f.uid = a.family_bed_uid ");
+
+const QString residentKind = QStringLiteral("RESIDENT");
+const QString familyBedKind = QStringLiteral("FAMILY_BED");
 
 QString dateText(const QDate& date)
 {
@@ -93,28 +100,67 @@ int AssessmentService::loggedRiskEvents(const Actor& actor, const QString& resid
 QString AssessmentService::record(const Actor& actor, const Input& input)
 {
     actor.require(Permission::WriteAssessments);
-    const QVariantMap resident = sql::row(
-        m_db, QStringLiteral("SELECT uid, name, birth_date FROM residents WHERE uid = ? AND deleted = 0"),
-        {input.residentUid});
-    if (resident.isEmpty())
-        throw Error::notFound(tr("There is no resident %1.").arg(input.residentUid));
+    const bool familyBed = !input.familyBedUid.isEmpty();
+    QDate birthDate;
+    if (familyBed) {
+        if (!input.residentUid.isEmpty())
+            throw Error::validation(tr("Family bed"), input.familyBedUid,
+                                    tr("an assessment is about one person: a resident or a family bed"));
+        const QVariantMap bed = sql::row(
+            m_db, QStringLiteral("SELECT uid, birth_date FROM family_beds WHERE uid = ? AND deleted = 0"),
+            {input.familyBedUid});
+        if (bed.isEmpty())
+            throw Error::validation(tr("Family bed"), input.familyBedUid,
+                                    tr("is not a registered family bed"));
+        birthDate = QDate::fromString(bed.value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
+    } else {
+        const QVariantMap resident = sql::row(
+            m_db, QStringLiteral("SELECT uid, name, birth_date FROM residents WHERE uid = ? AND deleted = 0"),
+            {input.residentUid});
+        if (resident.isEmpty())
+            throw Error::notFound(tr("There is no resident %1.").arg(input.residentUid));
+        birthDate = QDate::fromString(resident.value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
+    }
     if (!input.assessedOn.isValid())
         throw Error::validation(tr("Assessment date"), QVariant(), tr("is missing"));
     if (input.assessedOn > Clock::today())
         throw Error::validation(tr("Assessment date"), dateText(input.assessedOn), tr("is in the future"));
-    if (input.assessedOn <
-        QDate::fromString(resident.value(QStringLiteral("birth_date")).toString(), Qt::ISODate))
+    if (input.assessedOn < birthDate)
         throw Error::validation(tr("Assessment date"), dateText(input.assessedOn),
-                                tr("is before the resident's birth date"));
+                                familyBed ? tr("is before the elder's birth date")
+                                          : tr("is before the resident's birth date"));
+    if (familyBed) {
+        // An elder whose last agreement has ended is no longer served; one assessed before the
+        // first agreement (the usual order) or under one is.
+        const QVariantMap served =
+            sql::row(m_db,
+                     QStringLiteral("SELECT count(*) AS agreements, "
+                                    "max(coalesce(ended_on, ends_on, '9999-12-31')) AS last_day "
+                                    "FROM family_bed_agreements WHERE family_bed_uid = ? AND deleted = 0"),
+                     {input.familyBedUid});
+        const QString lastDay = served.value(QStringLiteral("last_day")).toString();
+        if (served.value(QStringLiteral("agreements")).toInt() > 0 && dateText(input.assessedOn) > lastDay)
+            throw Error::validation(tr("Assessment date"), dateText(input.assessedOn),
+                                    tr("is after the family bed's last agreement ended on %1").arg(lastDay));
+    }
     if (input.selfHarmEvents < 0)
         throw Error::validation(tr("Self-harm events"), input.selfHarmEvents, tr("cannot be negative"));
+    if (input.reportedRiskEvents < 0)
+        throw Error::validation(tr("Reported risk events"), input.reportedRiskEvents,
+                                tr("cannot be negative"));
+    if (!familyBed && input.reportedRiskEvents != 0)
+        throw Error::validation(tr("Reported risk events"), input.reportedRiskEvents,
+                                tr("a resident's come from the shift log"));
     const QString assessor =
         input.assessor.trimmed().isEmpty() ? defaultAssessor(actor) : input.assessor.trimmed();
     if (assessor.size() > 64)
         throw Error::validation(tr("Assessor"), assessor, tr("is longer than 64 characters"));
 
-    const int riskEvents =
-        loggedRiskEvents(actor, input.residentUid, input.assessedOn) + input.selfHarmEvents;
+    // The same rules for both: a resident's falls, choking and wandering come from the shift log,
+    // a family-bed elder's as reported.
+    const int riskEvents = (familyBed ? input.reportedRiskEvents
+                                      : loggedRiskEvents(actor, input.residentUid, input.assessedOn)) +
+                           input.selfHarmEvents;
     const Evaluation evaluation =
         evaluate(input.scores, {input.dementia, input.psychiatric, riskEvents, input.coma});
 
@@ -127,7 +173,9 @@ QString AssessmentService::record(const Actor& actor, const Input& input)
     const QString uid = writer.insert(
         QStringLiteral("assessments"),
         {
-            {QStringLiteral("resident_uid"), input.residentUid},
+            {QStringLiteral("subject_kind"), familyBed ? familyBedKind : residentKind},
+            {QStringLiteral("resident_uid"), familyBed ? QVariant() : QVariant(input.residentUid)},
+            {QStringLiteral("family_bed_uid"), familyBed ? QVariant(input.familyBedUid) : QVariant()},
             {QStringLiteral("assessed_on"), dateText(input.assessedOn)},
             {QStringLiteral("reason"), assessmentReasonCode(input.reason)},
             {QStringLiteral("self_care"), evaluation.dimensionScores.value(Dimension::SelfCare)},
@@ -154,6 +202,14 @@ QString AssessmentService::record(const Actor& actor, const Input& input)
     return uid;
 }
 
+QString AssessmentService::recordForFamilyBed(const Actor& actor, const QString& familyBedUid, Input input)
+{
+    input.familyBedUid = familyBedUid;
+    if (input.familyBedUid.isEmpty())
+        throw Error::validation(tr("Family bed"), QVariant(), tr("is missing"));
+    return record(actor, input);
+}
+
 void AssessmentService::withdraw(const Actor& actor, const QString& uid)
 {
     actor.require(Permission::WriteAssessments);
@@ -172,6 +228,9 @@ AssessmentService::Assessment AssessmentService::fromRow(const QVariantMap& row)
 {
     Assessment a;
     a.uid = row.value(QStringLiteral("uid")).toString();
+    a.subject = row.value(QStringLiteral("subject_kind")).toString() == familyBedKind ? Subject::FamilyBed
+                                                                                      : Subject::Resident;
+    a.familyBedUid = row.value(QStringLiteral("family_bed_uid")).toString();
     a.residentUid = row.value(QStringLiteral("resident_uid")).toString();
     a.residentName = row.value(QStringLiteral("resident_name")).toString();
     a.assessedOn = QDate::fromString(row.value(QStringLiteral("assessed_on")).toString(), Qt::ISODate);
@@ -226,19 +285,44 @@ std::optional<AssessmentService::Assessment> AssessmentService::latest(const Act
     return fromRow(row);
 }
 
+QList<AssessmentService::Assessment> AssessmentService::listed(const QString& where,
+                                                               const QVariantList& values) const
+{
+    QList<Assessment> result;
+    const QList<QVariantMap> rows = sql::rows(
+        m_db, selectColumns + where + QStringLiteral(" ORDER BY a.assessed_on DESC, a.change_seq DESC"),
+        values);
+    for (const QVariantMap& row : rows)
+        result.append(fromRow(row));
+    return result;
+}
+
 QList<AssessmentService::Assessment> AssessmentService::forResident(const Actor& actor,
                                                                     const QString& residentUid) const
 {
     actor.require(Permission::ViewRecords);
-    QList<Assessment> result;
-    const QList<QVariantMap> rows =
-        sql::rows(m_db,
-                  selectColumns + QStringLiteral("WHERE a.resident_uid = ? AND a.deleted = 0 "
-                                                 "ORDER BY a.assessed_on DESC, a.change_seq DESC"),
-                  {residentUid});
-    for (const QVariantMap& row : rows)
-        result.append(fromRow(row));
-    return result;
+    return listed(QStringLiteral("WHERE a.resident_uid = ? AND a.deleted = 0"), {residentUid});
+}
+
+std::optional<AssessmentService::Assessment>
+AssessmentService::latestForFamilyBed(const Actor& actor, const QString& familyBedUid) const
+{
+    actor.require(Permission::ViewRecords);
+    const QVariantMap row =
+        sql::row(m_db,
+                 selectColumns + QStringLiteral("JOIN family_bed_care_levels c ON c.assessment_uid = a.uid "
+                                                "WHERE a.family_bed_uid = ?"),
+                 {familyBedUid});
+    if (row.isEmpty())
+        return std::nullopt;
+    return fromRow(row);
+}
+
+QList<AssessmentService::Assessment> AssessmentService::forFamilyBed(const Actor& actor,
+                                                                     const QString& familyBedUid) const
+{
+    actor.require(Permission::ViewRecords);
+    return listed(QStringLiteral("WHERE a.family_bed_uid = ? AND a.deleted = 0"), {familyBedUid});
 }
 
 QList<AssessmentService::Assessment> AssessmentService::recent(const Actor& actor, int limit,

@@ -1,7 +1,8 @@
 #pragma once
-// Records GB/T 42195-2022 ability assessments of residents and answers what follows from them:
-// a resident's care level (their latest assessment), who is due for re-assessment, and the
-// care-risk events that raise a level.
+// Records GB/T 42195-2022 ability assessments of residents and of family-bed elders (家庭养老床位)
+// with one form, one set of rules and one level computation, and answers what follows from them:
+// a person's care level (their latest assessment), which residents are due for re-assessment, and
+// the care-risk events that raise a level.
 
 #include "assessments/AssessmentItems.h"
 #include "assessments/AssessmentLevel.h"
@@ -29,8 +30,12 @@ public:
     static constexpr int DefaultIntervalMonths = 6;
     static constexpr int MaxIntervalMonths = 36;
 
+    // Whom an assessment is about (assessments.subject_kind).
+    enum class Subject { Resident, FamilyBed };
+
     struct Input {
-        QString residentUid;
+        QString residentUid;  // the resident assessed, or
+        QString familyBedUid; // the family-bed elder assessed (exactly one of the two)
         QDate assessedOn;
         AssessmentReason reason = AssessmentReason::Routine;
         QMap<QString, int> scores; // item code → score, all 26 items
@@ -39,7 +44,10 @@ public:
             false;         // another mental or behavioural disorder diagnosed by a psychiatrist (F04–F99)
         bool coma = false; // in a coma, besides 意识水平 scored as 昏迷
         int selfHarmEvents = 0; // 自伤 in the last 30 days (not in the shift log)
-        QString assessor;       // empty: the acting user's name
+        // Falls, choking, wandering and the like in the last 30 days as reported for a family-bed
+        // elder, who has no shift log; residents' come from the shift log (must be 0 for them).
+        int reportedRiskEvents = 0;
+        QString assessor; // empty: the acting user's name
         QString note;
     };
 
@@ -52,8 +60,10 @@ public:
 
     struct Assessment {
         QString uid;
-        QString residentUid;
-        QString residentName;
+        Subject subject = Subject::Resident;
+        QString residentUid;  // empty for a family bed's
+        QString residentName; // the name of the person assessed (resident or family-bed elder)
+        QString familyBedUid; // empty for a resident's
         QDate assessedOn;
         AssessmentReason reason = AssessmentReason::Routine;
         QMap<AssessmentItems::Dimension, int> dimensionScores; // absent parts are not in the map
@@ -63,7 +73,7 @@ public:
         bool dementia = false;
         bool psychiatric = false;
         bool coma = false;
-        int riskEvents = 0;
+        int riskEvents = 0; // logged (residents) or reported (family beds), self-harm included
         int selfHarmEvents = 0;
         QMap<QString, int> scores; // empty when the items were not recorded (imported)
         QString assessor;
@@ -103,9 +113,13 @@ public:
     // person's name, not the login), else the account's display name, else its login.
     QString defaultAssessor(const Actor& actor) const;
 
-    // Records an assessment; returns its uid. Needs Permission::WriteAssessments. Without an
-    // assessor the defaultAssessor is recorded.
+    // Records an assessment of the resident or the family bed the input names; returns its uid.
+    // Needs Permission::WriteAssessments. Without an assessor the defaultAssessor is recorded.
+    // A family bed's is refused when it is not registered, and on a day after its last service
+    // agreement ended (the center no longer serves the elder then).
     QString record(const Actor& actor, const Input& input);
+    // The same for the family bed familyBedUid (input.residentUid must be empty).
+    QString recordForFamilyBed(const Actor& actor, const QString& familyBedUid, Input input);
 
     // Withdraws an assessment entered by mistake (deleted = 1, audited); the care level falls back
     // to the one before. Needs Permission::WriteAssessments.
@@ -116,7 +130,11 @@ public:
     std::optional<Assessment> latest(const Actor& actor, const QString& residentUid) const;
     // Newest first.
     QList<Assessment> forResident(const Actor& actor, const QString& residentUid) const;
-    // Every resident's assessments, newest first, a page at a time.
+    // A family bed's care level from assessments: its latest one, if any.
+    std::optional<Assessment> latestForFamilyBed(const Actor& actor, const QString& familyBedUid) const;
+    // A family bed's assessments, newest first.
+    QList<Assessment> forFamilyBed(const Actor& actor, const QString& familyBedUid) const;
+    // Every assessment (residents' and family beds'), newest first, a page at a time.
     QList<Assessment> recent(const Actor& actor, int limit, int offset) const;
     int count(const Actor& actor) const;
 
@@ -130,6 +148,7 @@ public:
 
 private:
     Assessment fromRow(const QVariantMap& row) const;
+    QList<Assessment> listed(const QString& where, const QVariantList& values) const;
 
     Database& m_db;
 };

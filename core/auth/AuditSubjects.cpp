@@ -71,8 +71,9 @@ const QList<AuditSubject>& builtInSubjects()
                  .arg(text(row, "name"), text(row, "bed_code"), text(row, "from_date"));
          }},
         {QStringLiteral("assessments"), [] { return AuditSubjects::tr("Assessments"); },
-         QStringLiteral("SELECT x.uid, r.name, x.assessed_on FROM assessments x "
-                        "JOIN residents r ON r.uid = x.resident_uid"),
+         QStringLiteral("SELECT x.uid, coalesce(r.name, f.name) AS name, x.assessed_on FROM assessments x "
+                        "LEFT JOIN residents r ON r.uid = x.resident_uid "
+                        "LEFT JOIN family_beds f ON f.uid = x.family_bed_uid"),
          QStringLiteral("x"),
          [](const QVariantMap& row) {
              return AuditSubjects::tr("%1, assessment of %2")

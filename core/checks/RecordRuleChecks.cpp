@@ -51,9 +51,10 @@ QString RecordRuleChecks::describe(const Database& db, const QString& table, con
         if (!row.isEmpty())
             return tr("Bed %1 in service from %2").arg(text(row, "bed"), text(row, "day"));
     } else if (table == QLatin1String("assessments")) {
-        row = one(
-            QStringLiteral("SELECT r.name AS name, a.assessed_on AS day, a.preliminary_level AS preliminary "
-                           "FROM assessments a JOIN residents r ON r.uid = a.resident_uid WHERE a.uid = ?"));
+        row = one(QStringLiteral("SELECT coalesce(r.name, f.name) AS name, a.assessed_on AS day, "
+                                 "a.preliminary_level AS preliminary FROM assessments a "
+                                 "LEFT JOIN residents r ON r.uid = a.resident_uid "
+                                 "LEFT JOIN family_beds f ON f.uid = a.family_bed_uid WHERE a.uid = ?"));
         if (!row.isEmpty())
             return tr("The assessment of %1 on %2 (preliminary level %3)")
                 .arg(text(row, "name"), text(row, "day"),

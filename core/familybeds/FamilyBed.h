@@ -50,9 +50,20 @@ struct FamilyBed {
     QString emergencyPhone;
     bool specialDifficulty = false;
     QList<SpecialReason> specialReasons;
-    int careLevel = -1;      // 0–4, -1 unknown
-    QDate careLevelOn;       // when it was assessed
-    QString careLevelSource; // who assessed it ("本院评估", "县评估中心" …)
+    // The care level as entered in the registry: 0–4 (-1 none), when and by whom it was assessed
+    // ("县评估中心" …). The registry's form edits these.
+    int careLevel = -1;
+    QDate careLevelOn;
+    QString careLevelSource;
+
+    // The care level in force (read only): the latest GB/T 42195 assessment recorded through the
+    // assessments module when there is one, else the entered one above.
+    enum class CareLevelOrigin { None, Entered, Assessment };
+    CareLevelOrigin currentLevelOrigin = CareLevelOrigin::None;
+    int currentLevel = -1;
+    QDate currentLevelOn;
+    QString currentLevelSource;        // the entered source, or "Assessment by <assessor>"
+    QString currentLevelAssessmentUid; // the assessment it comes from
 
     // County, township, village and the rest, as one line (the county file's address).
     QString address() const;

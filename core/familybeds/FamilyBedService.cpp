@@ -38,6 +38,12 @@ QDate dateOf(const QVariant& value)
     return QDate::fromString(value.toString(), Qt::ISODate);
 }
 
+// A family bed with the care level of its latest assessment, if any (family_bed_care_levels).
+const QString bedSelect =
+    QStringLiteral("SELECT family_beds.*, c.level AS assessed_level, c.assessed_on AS assessed_on, "
+                   "c.assessment_uid AS assessment_uid, c.assessor AS assessed_by FROM family_beds "
+                   "LEFT JOIN family_bed_care_levels c ON c.family_bed_uid = family_beds.uid ");
+
 const QString agreementSelect = QStringLiteral("SELECT a.*, s.name AS staff_name FROM family_bed_agreements "
                                                "a LEFT JOIN staff s ON s.uid = a.staff_uid ");
 
@@ -86,6 +92,19 @@ QString FamilyBedService::careLevelDateLabel()
 QString FamilyBedService::careLevelSourceLabel()
 {
     return tr("Assessed by");
+}
+QString FamilyBedService::assessedSource(const QString& assessor)
+{
+    return assessor.isEmpty() ? tr("Assessment") : tr("Assessment by %1").arg(assessor);
+}
+QString FamilyBedService::currentCareLevelText(const FamilyBed& bed)
+{
+    if (bed.currentLevel < 0)
+        return ResidentService::careLevelLabel(-1);
+    //: A family bed's care level: %1 the level, %2 where it comes from, %3 its date
+    return tr("%1 (source: %2; %3)")
+        .arg(ResidentService::careLevelLabel(bed.currentLevel), bed.currentLevelSource,
+             bed.currentLevelOn.toString(Qt::ISODate));
 }
 QString FamilyBedService::startLabel()
 {
@@ -251,14 +270,26 @@ FamilyBed FamilyBedService::fromRow(const Actor& actor, const QVariantMap& row) 
                         : row.value(QStringLiteral("care_level")).toInt();
     bed.careLevelOn = dateOf(row.value(QStringLiteral("care_level_on")));
     bed.careLevelSource = row.value(QStringLiteral("care_level_source")).toString();
+    if (!row.value(QStringLiteral("assessment_uid")).isNull()) {
+        bed.currentLevelOrigin = FamilyBed::CareLevelOrigin::Assessment;
+        bed.currentLevel = row.value(QStringLiteral("assessed_level")).toInt();
+        bed.currentLevelOn = dateOf(row.value(QStringLiteral("assessed_on")));
+        bed.currentLevelSource = assessedSource(row.value(QStringLiteral("assessed_by")).toString());
+        bed.currentLevelAssessmentUid = row.value(QStringLiteral("assessment_uid")).toString();
+    } else if (bed.careLevel >= 0) {
+        bed.currentLevelOrigin = FamilyBed::CareLevelOrigin::Entered;
+        bed.currentLevel = bed.careLevel;
+        bed.currentLevelOn = bed.careLevelOn;
+        bed.currentLevelSource = bed.careLevelSource;
+    }
     return bed;
 }
 
 FamilyBed FamilyBedService::familyBed(const Actor& actor, const QString& uid) const
 {
     actor.require(Permission::ViewRecords);
-    const QVariantMap row =
-        sql::row(m_db, QStringLiteral("SELECT * FROM family_beds WHERE uid = ? AND deleted = 0"), {uid});
+    const QVariantMap row = sql::row(
+        m_db, bedSelect + QStringLiteral("WHERE family_beds.uid = ? AND family_beds.deleted = 0"), {uid});
     if (row.isEmpty())
         throw Error::notFound(tr("There is no family bed %1.").arg(uid));
     return fromRow(actor, row);
@@ -267,8 +298,8 @@ FamilyBed FamilyBedService::familyBed(const Actor& actor, const QString& uid) co
 QList<FamilyBed> FamilyBedService::list(const Actor& actor, const QString& search) const
 {
     actor.require(Permission::ViewRecords);
-    QString where = QStringLiteral("deleted = 0");
-    QString order = QStringLiteral("name_pinyin, name, uid");
+    QString where = QStringLiteral("family_beds.deleted = 0");
+    QString order = QStringLiteral("name_pinyin, name, family_beds.uid");
     QVariantList values;
     const QString typed = search.trimmed();
     if (!typed.isEmpty()) {
@@ -286,8 +317,7 @@ QList<FamilyBed> FamilyBedService::list(const Actor& actor, const QString& searc
     }
     QList<FamilyBed> result;
     for (const QVariantMap& row :
-         sql::rows(m_db, QStringLiteral("SELECT * FROM family_beds WHERE %1 ORDER BY %2").arg(where, order),
-                   values))
+         sql::rows(m_db, bedSelect + QStringLiteral("WHERE %1 ORDER BY %2").arg(where, order), values))
         result.append(fromRow(actor, row));
     return result;
 }

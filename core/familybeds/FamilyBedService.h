@@ -34,6 +34,8 @@ public:
     // Checks every field (Error::validation naming it) and writes the elder. Returns the uid.
     QString add(const Actor& actor, const FamilyBed& input);
     void update(const Actor& actor, const FamilyBed& input);
+    // With its care level in force (FamilyBed::currentLevel): its latest assessment's, else the
+    // entered one.
     FamilyBed familyBed(const Actor& actor, const QString& uid) const;
     // Every family bed, by pinyin; search takes a name, pinyin (both readings of a surname) or
     // initials, closest matches first.
@@ -66,6 +68,10 @@ public:
     static QString careLevelLabel();
     static QString careLevelDateLabel();
     static QString careLevelSourceLabel();
+    // The source of a care level that comes from an assessment (FamilyBed::currentLevelSource).
+    static QString assessedSource(const QString& assessor);
+    // The care level in force with its source and date, as documents and the detail view show it.
+    static QString currentCareLevelText(const FamilyBed& bed);
     static QString startLabel();
     static QString endLabel();
     static QString plannedVisitsLabel();

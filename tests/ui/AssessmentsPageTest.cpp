@@ -2,10 +2,10 @@
 
 #include "AssessmentTestData.h"
 #include "TempDatabase.h"
-#include "assessments/AssessmentDialog.h"
 #include "assessments/AssessmentService.h"
 #include "assessments/ResidentAssessmentsSection.h"
 #include "common/AppContext.h"
+#include "common/AssessmentDialog.h"
 #include "common/Clock.h"
 #include "common/ErrorDialog.h"
 #include "mainwindow/MainWindow.h"

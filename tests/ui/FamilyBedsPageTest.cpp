@@ -7,9 +7,12 @@
 #include "ExportedText.h"
 #include "FamilyBedFixture.h"
 #include "UiMessages.h"
+#include "assessments/AssessmentService.h"
+#include "assessments/AssessmentsPage.h"
 #include "auth/UserService.h"
 #include "center/CenterService.h"
 #include "common/AppContext.h"
+#include "common/AssessmentDialog.h"
 #include "common/FormMessage.h"
 #include "familybeds/AgreementDialog.h"
 #include "familybeds/AgreementSheet.h"
@@ -23,6 +26,7 @@
 #include "familybeds/VisitPlanSheet.h"
 #include "familybeds/WithdrawVisitDialog.h"
 #include "i18n/Translations.h"
+#include "residents/ResidentService.h"
 #include "storage/Sql.h"
 
 #include <QApplication>
@@ -527,4 +531,84 @@ TEST_CASE("Choosing another elder shows her latest agreement, ready to renew, en
         INFO(name);
         CHECK(child<QPushButton>(page, name)->isEnabled());
     }
+}
+
+TEST_CASE("An elder is assessed from the family-beds page with the residents' form; the detail shows the "
+          "level, its source and date, and the history",
+          "[familybeds]")
+{
+    FamilyBedFixture f;
+    testing::UiMessages messages;
+    const QString liu = f.addFamilyBed(QStringLiteral("刘芳"), true);
+    ui::AppContext context(f.db(), core::Actor(QStringLiteral("护士小李"), core::Role::Nurse));
+    ui::FamilyBedsPage page(context);
+    page.resize(1366, 700);
+    page.refresh();
+    // A nurse's page opens at the visit entry; she turns to the registry.
+    page.tabs()->setCurrentWidget(page.registry());
+    page.registry()->showFamilyBed(liu);
+    CHECK(child<QLabel>(page, "careLevelValueLabel")->text() == core::ResidentService::careLevelLabel(-1));
+
+    auto* assess = child<QPushButton>(page, "assessFamilyBedButton");
+    REQUIRE(assess->isVisibleTo(&page));
+    REQUIRE(assess->isEnabled());
+    QTest::mouseClick(assess, Qt::LeftButton);
+    auto* dialog = page.findChild<ui::AssessmentDialog*>(QStringLiteral("assessmentDialog"));
+    REQUIRE(dialog != nullptr);
+    CHECK(child<QLabel>(*dialog, "residentLabel")->text().contains(QStringLiteral("刘芳")));
+    // The residents' 26 items; a family-bed elder's risk events are entered as reported.
+    for (const core::AssessmentItems::Item& item : core::AssessmentItems::all()) {
+        auto* box = dialog->findChild<QComboBox*>(item.code + QStringLiteral("ComboBox"));
+        REQUIRE(box != nullptr);
+        box->setCurrentIndex(box->findData(item.maxScore));
+    }
+    child<QComboBox>(*dialog, "stairsComboBox")
+        ->setCurrentIndex(child<QComboBox>(*dialog, "stairsComboBox")->findData(1));
+    child<QComboBox>(*dialog, "memoryComboBox")
+        ->setCurrentIndex(child<QComboBox>(*dialog, "memoryComboBox")->findData(2));
+    auto* levelLabel = child<QLabel>(*dialog, "levelLabel");
+    CHECK(child<QLabel>(*dialog, "totalLabel")->text() == QStringLiteral("Total 86 / 90"));
+    CHECK(levelLabel->text().contains(QStringLiteral("Final level: Mildly disabled")));
+    auto* reported = child<QSpinBox>(*dialog, "reportedRiskEventsSpinBox");
+    CHECK(reported->isVisibleTo(dialog));
+    reported->setValue(2);
+    // Two risk events raise the level one step, as for a resident.
+    CHECK(levelLabel->text().contains(QStringLiteral("Final level: Moderately disabled")));
+    child<QPushButton>(*dialog, "saveButton")->click();
+    CHECK(messages.shown.isEmpty());
+    REQUIRE_FALSE(dialog->savedUid().isEmpty());
+    const QString saved = dialog->savedUid();
+
+    const std::optional<core::AssessmentService::Assessment> latest =
+        core::AssessmentService(f.db()).latestForFamilyBed(f.admin, liu);
+    REQUIRE(latest.has_value());
+    CHECK(latest->uid == saved);
+    CHECK(latest->total == 86);
+    CHECK(latest->level == 2);
+    CHECK(latest->riskEvents == 2);
+    CHECK(latest->assessor == QStringLiteral("护士小李"));
+
+    // The detail: the level in force with its source and date, and the history.
+    const QString level = child<QLabel>(page, "careLevelValueLabel")->text();
+    CHECK(level.contains(QStringLiteral("Moderately disabled")));
+    CHECK(level.contains(core::FamilyBedService::assessedSource(QStringLiteral("护士小李"))));
+    CHECK(level.contains(QStringLiteral("2026-11-20")));
+    auto* history = child<QTableView>(page, "familyBedAssessmentTableView");
+    REQUIRE(history->model()->rowCount() == 1);
+    CHECK(history->model()->index(0, 0).data().toString() == QStringLiteral("2026-11-20"));
+    auto* view = child<QPushButton>(page, "viewFamilyBedAssessmentButton");
+    REQUIRE(view->isEnabled());
+    ui::AssessmentDialog* shown = page.registry()->detail()->viewAssessment();
+    REQUIRE(shown != nullptr);
+    CHECK(shown->findChild<QPushButton*>(QStringLiteral("closeButton")) != nullptr);
+    CHECK(child<QSpinBox>(*shown, "reportedRiskEventsSpinBox")->value() == 2);
+    shown->close();
+
+    // The assessments page lists it among every assessment, marked as a family bed's.
+    ui::AssessmentsPage assessments(context);
+    assessments.refresh();
+    auto* recent = child<QTableView>(assessments, "recentTableView");
+    REQUIRE(recent->model()->rowCount() == 1);
+    CHECK(recent->model()->index(0, 1).data().toString().contains(QStringLiteral("刘芳")));
+    CHECK(recent->model()->index(0, 1).data().toString().contains(QStringLiteral("family bed")));
 }

@@ -2,10 +2,10 @@
 // loads, pages, sorts and reloads; and a model whose service fails keeps what it showed.
 
 #include "TempDatabase.h"
-#include "assessments/AssessmentListModel.h"
 #include "assessments/DueListModel.h"
 #include "audit/AuditTableModel.h"
 #include "common/AppContext.h"
+#include "common/AssessmentListModel.h"
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "demo/DemoGenerator.h"

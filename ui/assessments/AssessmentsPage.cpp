@@ -1,10 +1,10 @@
 #include "assessments/AssessmentsPage.h"
 
-#include "assessments/AssessmentDialog.h"
-#include "assessments/AssessmentListModel.h"
 #include "assessments/AssessmentService.h"
 #include "assessments/DueListModel.h"
 #include "common/AppContext.h"
+#include "common/AssessmentDialog.h"
+#include "common/AssessmentListModel.h"
 #include "common/EmptyStateHint.h"
 #include "common/ErrorDialog.h"
 #include "common/PageHeader.h"
@@ -199,12 +199,8 @@ AssessmentDialog* AssessmentsPage::viewSelected()
     const QModelIndexList rows = m_recentView->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return nullptr;
-    const core::AssessmentService::Assessment& assessment = m_recentModel->assessment(rows.first().row());
-    auto* dialog = new AssessmentDialog(context(), assessment.residentUid, assessment.residentName, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->showRecorded(assessment);
-    dialog->open();
-    return dialog;
+    // A resident's or a family bed's: the same form, read-only.
+    return AssessmentDialog::openRecorded(context(), m_recentModel->assessment(rows.first().row()), this);
 }
 
 bool AssessmentsPage::withdrawSelected(bool confirmed)

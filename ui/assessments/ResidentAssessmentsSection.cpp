@@ -1,9 +1,9 @@
 #include "assessments/ResidentAssessmentsSection.h"
 
-#include "assessments/AssessmentDialog.h"
-#include "assessments/AssessmentListModel.h"
 #include "assessments/AssessmentService.h"
 #include "common/AppContext.h"
+#include "common/AssessmentDialog.h"
+#include "common/AssessmentListModel.h"
 #include "common/Clock.h"
 #include "common/ErrorDialog.h"
 #include "residents/ResidentDetailView.h"
@@ -132,12 +132,7 @@ AssessmentDialog* ResidentAssessmentsSection::viewSelected()
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return nullptr;
-    const core::AssessmentService::Assessment& assessment = m_model->assessment(rows.first().row());
-    auto* dialog = new AssessmentDialog(m_context, assessment.residentUid, assessment.residentName, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->showRecorded(assessment);
-    dialog->open();
-    return dialog;
+    return AssessmentDialog::openRecorded(m_context, m_model->assessment(rows.first().row()), this);
 }
 
 } // namespace jinglao::ui

@@ -78,11 +78,10 @@ PrintedDocument AgreementSheet::make(core::Database& db, const core::Actor& acto
                                        ? tr("yes: %1").arg(core::familybeds::joinLabels(
                                              core::familybeds::specialReasons(), bed.specialReasons))
                                        : tr("no")}};
-    if (bed.careLevel >= 0)
-        elder.append({core::FamilyBedService::careLevelLabel(),
-                      tr("%1 (assessed on %2 by %3)")
-                          .arg(core::ResidentService::careLevelLabel(bed.careLevel), date(bed.careLevelOn),
-                               bed.careLevelSource)});
+    // The level in force: the latest assessment's, else the one entered.
+    if (bed.currentLevel >= 0)
+        elder.append(
+            {core::FamilyBedService::careLevelLabel(), core::FamilyBedService::currentCareLevelText(bed)});
     html += table(elder);
 
     html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("The services agreed")));

@@ -1,6 +1,8 @@
 #include "familybeds/FamilyBedDetailView.h"
 
 #include "common/AppContext.h"
+#include "common/AssessmentDialog.h"
+#include "common/AssessmentListModel.h"
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "common/ErrorDialog.h"
@@ -20,9 +22,11 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -60,6 +64,9 @@ FamilyBedDetailView::FamilyBedDetailView(AppContext& context, QWidget* parent)
     titles->addWidget(m_heading);
     titles->addWidget(m_subheading);
     top->addLayout(titles, 1);
+    m_assess = button(this, tr("Assess…"), QStringLiteral("assessFamilyBedButton"));
+    m_assess->setToolTip(tr("Ability assessment (GB/T 42195-2022) with the residents' form"));
+    top->addWidget(m_assess, 0, Qt::AlignTop);
     m_edit = button(this, tr("Edit…"), QStringLiteral("editFamilyBedButton"));
     top->addWidget(m_edit, 0, Qt::AlignTop);
     layout->addLayout(top);
@@ -104,7 +111,27 @@ FamilyBedDetailView::FamilyBedDetailView(AppContext& context, QWidget* parent)
     visitButtons->addWidget(m_withdraw);
     visitsLayout->addLayout(visitButtons);
     m_tabs->addTab(visits, tr("Home visits"));
+
+    auto* assessed = new QWidget(m_tabs);
+    auto* assessedLayout = new QVBoxLayout(assessed);
+    m_assessmentModel = new AssessmentListModel(context, this);
+    m_assessmentTable =
+        makeRecordTableView(assessed, QStringLiteral("familyBedAssessmentTableView"), m_assessmentModel);
+    m_assessmentTable->setColumnHidden(AssessmentListModel::ResidentColumn, true);
+    assessedLayout->addWidget(m_assessmentTable, 1);
+    auto* assessedButtons = new QHBoxLayout;
+    m_viewAssessment = button(assessed, tr("View…"), QStringLiteral("viewFamilyBedAssessmentButton"));
+    assessedButtons->addStretch(1);
+    assessedButtons->addWidget(m_viewAssessment);
+    assessedLayout->addLayout(assessedButtons);
+    m_tabs->addTab(assessed, tr("Assessments"));
     layout->addWidget(m_tabs, 1);
+
+    connect(m_assess, &QPushButton::clicked, this, [this] { assess(); });
+    connect(m_viewAssessment, &QPushButton::clicked, this, [this] { viewAssessment(); });
+    connect(m_assessmentTable, &QTableView::doubleClicked, this, [this] { viewAssessment(); });
+    connect(m_assessmentTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &FamilyBedDetailView::updateButtons);
 
     connect(m_edit, &QPushButton::clicked, this, &FamilyBedDetailView::editFamilyBed);
     connect(m_addAgreement, &QPushButton::clicked, this, &FamilyBedDetailView::addAgreement);
@@ -136,6 +163,7 @@ void FamilyBedDetailView::refresh()
         m_personal->removeRow(0);
     m_agreementTable->setRowCount(0);
     m_visitTable->setRowCount(0);
+
     m_agreements.clear();
     m_visits.clear();
     const core::Actor& actor = m_context.actor();
@@ -148,6 +176,7 @@ void FamilyBedDetailView::refresh()
         }
     }
     if (!found) {
+        m_assessmentModel->clear();
         m_heading->setText(tr("No family bed selected"));
         m_subheading->clear();
         m_tabs->setEnabled(false);
@@ -165,8 +194,8 @@ void FamilyBedDetailView::refresh()
         facts.append(
             tr("special difficulty: %1")
                 .arg(core::familybeds::joinLabels(core::familybeds::specialReasons(), bed.specialReasons)));
-    if (bed.careLevel >= 0)
-        facts.append(core::ResidentService::careLevelLabel(bed.careLevel));
+    if (bed.currentLevel >= 0)
+        facts.append(core::ResidentService::careLevelLabel(bed.currentLevel));
     m_subheading->setText(facts.join(QStringLiteral(" · ")));
 
     const auto addRow = [this](const QString& label, const QString& value) {
@@ -188,16 +217,24 @@ void FamilyBedDetailView::refresh()
            bed.specialDifficulty
                ? core::familybeds::joinLabels(core::familybeds::specialReasons(), bed.specialReasons)
                : tr("no"));
-    addRow(core::FamilyBedService::careLevelLabel(),
-           bed.careLevel >= 0 ? tr("%1, assessed on %2 by %3")
-                                    .arg(core::ResidentService::careLevelLabel(bed.careLevel),
-                                         date(bed.careLevelOn), bed.careLevelSource)
-                              : core::ResidentService::careLevelLabel(-1));
+    // The level in force with where it comes from: the latest assessment, else the one entered.
+    addRow(core::FamilyBedService::careLevelLabel(), core::FamilyBedService::currentCareLevelText(bed));
+    m_personal->itemAt(m_personal->rowCount() - 1, QFormLayout::FieldRole)
+        ->widget()
+        ->setObjectName(QStringLiteral("careLevelValueLabel"));
+    if (bed.currentLevelOrigin == core::FamilyBed::CareLevelOrigin::Assessment && bed.careLevel >= 0)
+        addRow(tr("Care level entered"), tr("%1, assessed on %2 by %3 (the assessment above replaces it)")
+                                             .arg(core::ResidentService::careLevelLabel(bed.careLevel),
+                                                  date(bed.careLevelOn), bed.careLevelSource));
 
     runGuarded(this, [&] {
         m_agreements = core::FamilyBedService(m_context.database()).agreements(actor, m_uid);
         m_visits = core::HomeVisitService(m_context.database()).forFamilyBed(actor, m_uid);
+        m_assessmentModel->setFamilyBedUid(m_uid);
     });
+    m_assessmentTable->resizeColumnsToContents();
+    if (m_assessmentModel->rowCount() > 0)
+        m_assessmentTable->selectRow(0);
     QHash<QString, QString> periods;
     for (const core::Agreement& agreement : std::as_const(m_agreements))
         periods.insert(agreement.uid, FamilyBedTableModel::periodText(agreement));
@@ -295,6 +332,34 @@ void FamilyBedDetailView::updateButtons()
     m_withdraw->setVisible(write);
     m_correct->setEnabled(!selectedVisitUid().isEmpty());
     m_withdraw->setEnabled(!selectedVisitUid().isEmpty());
+    m_assess->setVisible(m_context.actor().can(core::Permission::WriteAssessments));
+    m_assess->setEnabled(shown);
+    m_viewAssessment->setEnabled(shown && m_assessmentTable->selectionModel()->hasSelection());
+}
+
+AssessmentDialog* FamilyBedDetailView::assess()
+{
+    if (m_uid.isEmpty() || !m_tabs->isEnabled())
+        return nullptr;
+    // The residents' form, for this elder: the same items, rules and levels.
+    auto* dialog =
+        new AssessmentDialog(m_context, AssessmentDialog::Subject::FamilyBed, m_uid, m_heading->text(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        refresh();
+        m_tabs->setCurrentWidget(m_assessmentTable->parentWidget());
+        Q_EMIT changed();
+    });
+    dialog->open();
+    return dialog;
+}
+
+AssessmentDialog* FamilyBedDetailView::viewAssessment()
+{
+    const QModelIndexList rows = m_assessmentTable->selectionModel()->selectedRows();
+    if (m_uid.isEmpty() || rows.isEmpty())
+        return nullptr;
+    return AssessmentDialog::openRecorded(m_context, m_assessmentModel->assessment(rows.first().row()), this);
 }
 
 void FamilyBedDetailView::editFamilyBed()

@@ -1,7 +1,9 @@
 #pragma once
-// One family bed in detail: the elder's data (masked as the actor may see it), the agreements
-// with their state and history, and the home visits. Administrators edit the elder, add, renew
-// and end agreements and print them; visits are corrected or withdrawn, never changed silently.
+// One family bed in detail: the elder's data (masked as the actor may see it) with the care level
+// in force, its source and date, the agreements with their state and history, the home visits and
+// the GB/T 42195 assessments. Administrators edit the elder, add, renew and end agreements and
+// print them; visits are corrected or withdrawn, never changed silently; those who may record
+// assessments assess the elder with the residents' assessment form.
 
 #include "familybeds/FamilyBed.h"
 
@@ -11,11 +13,14 @@ class QFormLayout;
 class QLabel;
 class QPushButton;
 class QTabWidget;
+class QTableView;
 class QTableWidget;
 
 namespace jinglao::ui {
 
 class AppContext;
+class AssessmentDialog;
+class AssessmentListModel;
 
 class FamilyBedDetailView : public QWidget {
     Q_OBJECT
@@ -41,6 +46,10 @@ public:
     void printAgreement();
     void saveAgreementPdf();
     void withdrawVisit();
+    // The assessment form for this elder (opened, not modal; deleted on close), or null.
+    AssessmentDialog* assess();
+    // The assessment selected in the assessments tab, read-only, or null.
+    AssessmentDialog* viewAssessment();
 
 Q_SIGNALS:
     // A visit is corrected in the visit entry, where all its fields are.
@@ -68,6 +77,10 @@ private:
     QTableWidget* m_visitTable = nullptr;
     QPushButton* m_correct = nullptr;
     QPushButton* m_withdraw = nullptr;
+    QPushButton* m_assess = nullptr;
+    AssessmentListModel* m_assessmentModel = nullptr;
+    QTableView* m_assessmentTable = nullptr;
+    QPushButton* m_viewAssessment = nullptr;
 };
 
 } // namespace jinglao::ui

@@ -17,6 +17,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
 
@@ -118,6 +119,11 @@ FamilyBedDialog::FamilyBedDialog(AppContext& context, const QString& familyBedUi
     careForm->addRow(core::FamilyBedService::careLevelLabel(), m_careLevel);
     careForm->addRow(core::FamilyBedService::careLevelDateLabel(), m_careLevelOn);
     careForm->addRow(core::FamilyBedService::careLevelSourceLabel(), m_careLevelSource);
+    m_careLevelNote = new QLabel(care);
+    m_careLevelNote->setObjectName(QStringLiteral("careLevelNoteLabel"));
+    m_careLevelNote->setWordWrap(true);
+    m_careLevelNote->setVisible(false);
+    careForm->addRow(m_careLevelNote);
     right->addWidget(care);
     right->addStretch(1);
 
@@ -179,6 +185,12 @@ void FamilyBedDialog::load()
     if (bed.careLevelOn.isValid())
         m_careLevelOn->setDate(bed.careLevelOn);
     m_careLevelSource->setText(bed.careLevelSource);
+    if (bed.currentLevelOrigin == core::FamilyBed::CareLevelOrigin::Assessment) {
+        m_careLevelNote->setText(tr("In force: %1. An assessment sets the care level; the level entered "
+                                    "here applies only while there is none.")
+                                     .arg(core::FamilyBedService::currentCareLevelText(bed)));
+        m_careLevelNote->setVisible(true);
+    }
 }
 
 void FamilyBedDialog::fillFromIdNumber()

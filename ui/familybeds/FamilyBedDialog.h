@@ -11,6 +11,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 
 namespace jinglao::ui {
@@ -52,6 +53,7 @@ private:
     QComboBox* m_careLevel = nullptr;
     QDateEdit* m_careLevelOn = nullptr;
     QLineEdit* m_careLevelSource = nullptr;
+    QLabel* m_careLevelNote = nullptr; // the assessed level in force, when there is one
     // Which field a refusal from core names (by its label).
     QHash<QString, QWidget*> m_fields;
 };

@@ -1,4 +1,4 @@
-#include "assessments/AssessmentListModel.h"
+#include "common/AssessmentListModel.h"
 
 #include "common/AppContext.h"
 #include "common/Error.h"
@@ -17,6 +17,14 @@ AssessmentListModel::AssessmentListModel(AppContext& context, QObject* parent)
 void AssessmentListModel::setResidentUid(const QString& residentUid)
 {
     m_residentUid = residentUid;
+    m_familyBedUid.clear();
+    refresh();
+}
+
+void AssessmentListModel::setFamilyBedUid(const QString& familyBedUid)
+{
+    m_familyBedUid = familyBedUid;
+    m_residentUid.clear();
     refresh();
 }
 
@@ -26,7 +34,9 @@ void AssessmentListModel::refresh()
     const core::AssessmentService service(m_context.database());
     QList<core::AssessmentService::Assessment> rows;
     bool complete = true;
-    if (m_residentUid.isEmpty()) {
+    if (!m_familyBedUid.isEmpty()) {
+        rows = service.forFamilyBed(m_context.actor(), m_familyBedUid);
+    } else if (m_residentUid.isEmpty()) {
         rows = service.recent(m_context.actor(), PageSize, 0);
         complete = rows.size() < PageSize;
     } else {
@@ -37,6 +47,16 @@ void AssessmentListModel::refresh()
     beginResetModel();
     m_rows = std::move(rows);
     m_complete = complete;
+    endResetModel();
+    m_changing = false;
+}
+
+void AssessmentListModel::clear()
+{
+    m_changing = true;
+    beginResetModel();
+    m_rows.clear();
+    m_complete = true;
     endResetModel();
     m_changing = false;
 }
@@ -100,7 +120,10 @@ QVariant AssessmentListModel::data(const QModelIndex& index, int role) const
     case DateColumn:
         return a.assessedOn.toString(Qt::ISODate);
     case ResidentColumn:
-        return a.residentName;
+        // In the list of every assessment a family-bed elder is marked as one.
+        return a.subject == core::AssessmentService::Subject::FamilyBed && m_familyBedUid.isEmpty()
+                   ? tr("%1 (family bed)").arg(a.residentName)
+                   : a.residentName;
     case ReasonColumn:
         return core::assessmentReasonLabel(a.reason);
     case SelfCareColumn:
@@ -138,7 +161,7 @@ QVariant AssessmentListModel::headerData(int section, Qt::Orientation orientatio
     case DateColumn:
         return tr("Date");
     case ResidentColumn:
-        return tr("Resident");
+        return tr("Person assessed");
     case ReasonColumn:
         return tr("Reason");
     case SelfCareColumn:

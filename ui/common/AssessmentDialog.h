@@ -1,8 +1,10 @@
 #pragma once
-// The GB/T 42195-2022 assessment form for one resident: the 26 items built from
+// The GB/T 42195-2022 assessment form for one resident or one family-bed elder (the same form,
+// rules and level computation, core::AssessmentService): the 26 items built from
 // core::AssessmentItems, the raising rules, and the sums and level shown as the scores are
-// chosen. Each item's chooser is named "<item code>ComboBox"; submit() saves like the Save button.
-// showRecorded() turns it into a read-only view of a stored assessment.
+// chosen. A resident's falls, choking and wandering come from the shift log; a family-bed elder's
+// are entered as reported. Each item's chooser is named "<item code>ComboBox"; submit() saves like
+// the Save button. showRecorded() turns it into a read-only view of a stored assessment.
 
 #include "assessments/AssessmentItems.h"
 #include "assessments/AssessmentService.h"
@@ -28,8 +30,17 @@ class AssessmentDialog : public QDialog {
     Q_OBJECT
 
 public:
+    using Subject = core::AssessmentService::Subject;
+
     AssessmentDialog(AppContext& context, const QString& residentUid, const QString& residentName,
                      QWidget* parent = nullptr);
+    // subjectUid: the resident's or the family bed's uid, as subject says.
+    AssessmentDialog(AppContext& context, Subject subject, const QString& subjectUid, const QString& name,
+                     QWidget* parent = nullptr);
+
+    // A read-only view of a recorded assessment (resident's or family bed's), deleted on close.
+    static AssessmentDialog*
+    openRecorded(AppContext& context, const core::AssessmentService::Assessment& assessment, QWidget* parent);
 
     // Shows a recorded assessment, read-only: the form as it was filled, with Close only.
     void showRecorded(const core::AssessmentService::Assessment& assessment);
@@ -47,7 +58,8 @@ private:
     void showRecordedResult();
 
     AppContext& m_context;
-    QString m_residentUid;
+    Subject m_subject = Subject::Resident;
+    QString m_residentUid; // the subject's uid (a resident's or a family bed's)
     QString m_savedUid;
     int m_loggedRiskEvents = 0;
     bool m_readOnly = false;
@@ -63,6 +75,7 @@ private:
     QCheckBox* m_psychiatricBox = nullptr;
     QCheckBox* m_comaBox = nullptr;
     QSpinBox* m_selfHarmSpin = nullptr;
+    QSpinBox* m_reportedSpin = nullptr; // family beds: falls, choking, wandering … as reported
     QLabel* m_riskLabel = nullptr;
     QLabel* m_totalLabel = nullptr;
     QLabel* m_levelLabel = nullptr;

@@ -1,6 +1,6 @@
 #pragma once
-// Assessments newest first: every resident's (fetched a page at a time as the view scrolls) or
-// one resident's, for the resident detail view.
+// Assessments newest first: every one, residents' and family beds' (fetched a page at a time as
+// the view scrolls), or one resident's or one family bed's, for their detail views.
 
 #include "assessments/AssessmentService.h"
 
@@ -32,9 +32,13 @@ public:
 
     explicit AssessmentListModel(AppContext& context, QObject* parent = nullptr);
 
-    // Empty: every resident's assessments.
+    // Empty: every assessment.
     void setResidentUid(const QString& residentUid);
+    // One family bed's assessments (empty: every assessment).
+    void setFamilyBedUid(const QString& familyBedUid);
     void refresh();
+    // No rows (nobody selected) until the next set…Uid.
+    void clear();
     const core::AssessmentService::Assessment& assessment(int row) const { return m_rows.at(row); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -51,6 +55,7 @@ Q_SIGNALS:
 private:
     AppContext& m_context;
     QString m_residentUid;
+    QString m_familyBedUid;
     QList<core::AssessmentService::Assessment> m_rows;
     bool m_complete = true;
     // True while rows are being reset or inserted: a fetchMore asked for from inside those

@@ -1,4 +1,4 @@
-#include "assessments/AssessmentDialog.h"
+#include "common/AssessmentDialog.h"
 
 #include "assessments/AssessmentService.h"
 #include "common/AppContext.h"
@@ -49,9 +49,29 @@ constexpr int NotScored = -1;
 
 AssessmentDialog::AssessmentDialog(AppContext& context, const QString& residentUid,
                                    const QString& residentName, QWidget* parent)
+    : AssessmentDialog(context, Subject::Resident, residentUid, residentName, parent)
+{}
+
+AssessmentDialog* AssessmentDialog::openRecorded(AppContext& context,
+                                                 const core::AssessmentService::Assessment& assessment,
+                                                 QWidget* parent)
+{
+    const bool familyBed = assessment.subject == Subject::FamilyBed;
+    auto* dialog = new AssessmentDialog(context, assessment.subject,
+                                        familyBed ? assessment.familyBedUid : assessment.residentUid,
+                                        assessment.residentName, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->showRecorded(assessment);
+    dialog->open();
+    return dialog;
+}
+
+AssessmentDialog::AssessmentDialog(AppContext& context, Subject subject, const QString& subjectUid,
+                                   const QString& residentName, QWidget* parent)
     : QDialog(parent)
     , m_context(context)
-    , m_residentUid(residentUid)
+    , m_subject(subject)
+    , m_residentUid(subjectUid)
 {
     setObjectName(QStringLiteral("assessmentDialog"));
     setWindowTitle(tr("Ability assessment — %1").arg(residentName));
@@ -76,8 +96,10 @@ AssessmentDialog::AssessmentDialog(AppContext& context, const QString& residentU
     for (core::AssessmentReason reason : core::allAssessmentReasons())
         m_reasonBox->addItem(core::assessmentReasonLabel(reason), core::assessmentReasonCode(reason));
     // A first assessment is the usual one for someone never assessed.
-    const bool assessedBefore =
-        core::AssessmentService(context.database()).latest(context.actor(), residentUid).has_value();
+    const core::AssessmentService assessments(context.database());
+    const bool assessedBefore = m_subject == Subject::FamilyBed
+                                    ? assessments.latestForFamilyBed(context.actor(), subjectUid).has_value()
+                                    : assessments.latest(context.actor(), subjectUid).has_value();
     m_reasonBox->setCurrentIndex(m_reasonBox->findData(assessmentReasonCode(
         assessedBefore ? core::AssessmentReason::Routine : core::AssessmentReason::First)));
     header->addWidget(m_reasonBox);
@@ -199,12 +221,25 @@ QWidget* AssessmentDialog::createRulesBox()
     selfHarmRow->addWidget(selfHarmLabel);
     selfHarmRow->addWidget(m_selfHarmSpin);
     selfHarmRow->addStretch(1);
+    // A family-bed elder has no shift log: the assessor enters what was reported.
+    auto* reportedRow = new QHBoxLayout;
+    auto* reportedLabel = new QLabel(tr("Falls, choking, wandering and the like, last 30 days:"), box);
+    reportedLabel->setWordWrap(true);
+    m_reportedSpin = new QSpinBox(box);
+    m_reportedSpin->setObjectName(QStringLiteral("reportedRiskEventsSpinBox"));
+    m_reportedSpin->setRange(0, 99);
+    reportedLabel->setBuddy(m_reportedSpin);
+    reportedRow->addWidget(reportedLabel, 1);
+    reportedRow->addWidget(m_reportedSpin);
+    reportedLabel->setVisible(m_subject == Subject::FamilyBed);
+    m_reportedSpin->setVisible(m_subject == Subject::FamilyBed);
     m_riskLabel = new QLabel(box);
     m_riskLabel->setObjectName(QStringLiteral("riskEventsLabel"));
     m_riskLabel->setWordWrap(true);
     form->addWidget(oneStep);
     form->addWidget(m_dementiaBox);
     form->addWidget(m_psychiatricBox);
+    form->addLayout(reportedRow);
     form->addLayout(selfHarmRow);
     form->addWidget(m_riskLabel);
     form->addWidget(m_comaBox);
@@ -212,6 +247,7 @@ QWidget* AssessmentDialog::createRulesBox()
     connect(m_psychiatricBox, &QCheckBox::toggled, this, [this] { updateResult(); });
     connect(m_comaBox, &QCheckBox::toggled, this, [this] { updateResult(); });
     connect(m_selfHarmSpin, &QSpinBox::valueChanged, this, [this] { updateResult(); });
+    connect(m_reportedSpin, &QSpinBox::valueChanged, this, [this] { updateResult(); });
     return box;
 }
 
@@ -236,13 +272,20 @@ void AssessmentDialog::showRecorded(const core::AssessmentService::Assessment& a
     // The coma box is the flag; 意识水平 0 shows in its chooser.
     const bool comaScored = assessment.scores.value(Items::ConsciousnessCode, NotScored) == Items::ComaScore;
     m_comaBox->setChecked(assessment.coma && !comaScored);
-    // What was counted when it was recorded, not what the shift log says today.
-    m_loggedRiskEvents = assessment.riskEvents - assessment.selfHarmEvents;
+    // What was counted when it was recorded, not what the shift log says today; a family bed's
+    // were reported.
+    if (m_subject == Subject::FamilyBed) {
+        m_loggedRiskEvents = 0;
+        m_reportedSpin->setValue(assessment.riskEvents - assessment.selfHarmEvents);
+    } else {
+        m_loggedRiskEvents = assessment.riskEvents - assessment.selfHarmEvents;
+    }
     // Read-only but not greyed out, so the recorded answers stay easy to read.
     m_dateEdit->setReadOnly(true);
     m_assessorEdit->setReadOnly(true);
     m_noteEdit->setReadOnly(true);
     m_selfHarmSpin->setReadOnly(true);
+    m_reportedSpin->setReadOnly(true);
     QList<QWidget*> choosers = {m_reasonBox, m_dementiaBox, m_psychiatricBox, m_comaBox};
     for (QComboBox* box : std::as_const(m_scoreBoxes))
         choosers.append(box);
@@ -260,6 +303,10 @@ void AssessmentDialog::updateRiskEvents()
     if (m_readOnly)
         return;
     m_loggedRiskEvents = 0;
+    if (m_subject == Subject::FamilyBed) {
+        updateResult();
+        return;
+    }
     runGuarded(this, [&] {
         m_loggedRiskEvents = core::AssessmentService(m_context.database())
                                  .loggedRiskEvents(m_context.actor(), m_residentUid, m_dateEdit->date());
@@ -269,11 +316,13 @@ void AssessmentDialog::updateRiskEvents()
 
 void AssessmentDialog::updateResult()
 {
-    const int riskEvents = m_loggedRiskEvents + m_selfHarmSpin->value();
-    m_riskLabel->setText(tr("Falls, choking and wandering in the shift log: %1; risk events in all: %2 "
-                            "(two or more count)")
-                             .arg(m_loggedRiskEvents)
-                             .arg(riskEvents));
+    const int riskEvents = m_loggedRiskEvents + m_reportedSpin->value() + m_selfHarmSpin->value();
+    m_riskLabel->setText(m_subject == Subject::FamilyBed
+                             ? tr("Risk events in all: %1 (two or more count)").arg(riskEvents)
+                             : tr("Falls, choking and wandering in the shift log: %1; risk events in all: "
+                                  "%2 (two or more count)")
+                                   .arg(m_loggedRiskEvents)
+                                   .arg(riskEvents));
 
     if (m_recorded) {
         showRecordedResult();
@@ -347,7 +396,12 @@ bool AssessmentDialog::submit()
     if (m_readOnly)
         return false;
     core::AssessmentService::Input input;
-    input.residentUid = m_residentUid;
+    if (m_subject == Subject::FamilyBed) {
+        input.familyBedUid = m_residentUid;
+        input.reportedRiskEvents = m_reportedSpin->value();
+    } else {
+        input.residentUid = m_residentUid;
+    }
     input.assessedOn = m_dateEdit->date();
     core::assessmentReasonFromCode(m_reasonBox->currentData().toString(), &input.reason);
     for (const Items::Item& item : Items::all()) {
