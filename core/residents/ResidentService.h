@@ -3,8 +3,8 @@
 // history tables (resident_stays, bed_assignments), and the searchable resident list.
 
 #include "auth/Actor.h"
-#include "modules/ModuleSet.h"
 #include "common/PersonChoice.h"
+#include "modules/ModuleSet.h"
 #include "residents/Resident.h"
 
 #include <QCoreApplication>
@@ -69,6 +69,10 @@ public:
     // The bed a discharged resident held last, when it is free now: re-admission offers it.
     // Empty when it is taken, out of service, or the resident never held a bed.
     QString previousBedIfFree(const Actor& actor, const QString& residentUid) const;
+
+    // The SQL condition "the resident behind alias is present on a day": one of their stays covers
+    // it (admitted on or before it, not discharged by then). Binds the day as ISO text twice.
+    static QString presentOnCondition(const QString& alias);
 
     static QString categoryCode(ResidentCategory category);
     static std::optional<ResidentCategory> categoryFromCode(const QString& code);
