@@ -174,6 +174,11 @@
             <numerusform>Visit plan of %1 (%n family beds) written to %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Monthly report %1 (%n month(s)) written to %2.</source>
+        <translation>
+            <numerusform>Monthly report %1 (%n month) written to %2.</numerusform><numerusform>Monthly report %1 (%n months) written to %2.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>jinglao::core::Error</name>
@@ -199,7 +204,7 @@
     <name>jinglao::ui::AssessmentsPage</name>
     <message numerus="yes">
         <source>%n resident(s) due or overdue for an ability assessment (GB/T 42195-2022)</source>
-        <extracomment>The assessments page&apos;s summary: who is due, then the interval.</extracomment>
+        <extracomment>The assessments page's summary: who is due, then the interval.</extracomment>
         <translation>
             <numerusform>%n resident due or overdue for an ability assessment (GB/T 42195-2022)</numerusform>
             <numerusform>%n residents due or overdue for an ability assessment (GB/T 42195-2022)</numerusform>
@@ -287,11 +292,19 @@
 <context>
     <name>jinglao::ui::FillPatternDialog</name>
     <message numerus="yes">
-        <source>Fills %n selected person(s). One entry per day, separated by commas; &quot;-&quot; is a rest day.</source>
+        <source>Fills %n selected person(s). One entry per day, separated by commas; "-" is a rest day.</source>
         <translation>
-            <numerusform>Fills %n selected person. One entry per day, separated by commas; &quot;-&quot; is a rest day.</numerusform>
-            <numerusform>Fills %n selected people. One entry per day, separated by commas; &quot;-&quot; is a rest day.</numerusform>
+            <numerusform>Fills %n selected person. One entry per day, separated by commas; "-" is a rest day.</numerusform>
+            <numerusform>Fills %n selected people. One entry per day, separated by commas; "-" is a rest day.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::ReportPage</name>
+    <message numerus="yes">
+        <source>%n month(s): %1</source>
+        <translation>
+            <numerusform>%n month: %1</numerusform><numerusform>%n months: %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -370,7 +383,7 @@
     <name>jinglao::ui::ShiftLogPage</name>
     <message numerus="yes">
         <source>%n shift(s) opened today</source>
-        <extracomment>The shift log page&apos;s summary: shifts opened today, incidents this month.</extracomment>
+        <extracomment>The shift log page's summary: shifts opened today, incidents this month.</extracomment>
         <translation>
             <numerusform>%n shift opened today</numerusform>
             <numerusform>%n shifts opened today</numerusform>
@@ -419,7 +432,7 @@
     <name>jinglao::ui::UsersPage</name>
     <message numerus="yes">
         <source>%n account(s). Nurses write the shift log as the staff record their account is linked to and see personal data masked, as read-only users do.</source>
-        <extracomment>The user accounts page&apos;s summary.</extracomment>
+        <extracomment>The user accounts page's summary.</extracomment>
         <translation>
             <numerusform>%n account. Nurses write the shift log as the staff record their account is linked to and see personal data masked, as read-only users do.</numerusform>
             <numerusform>%n accounts. Nurses write the shift log as the staff record their account is linked to and see personal data masked, as read-only users do.</numerusform>
