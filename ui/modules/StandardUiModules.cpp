@@ -6,6 +6,7 @@
 #include "center/CenterUiModule.h"
 #include "familybeds/FamilyBedsUiModule.h"
 #include "modules/UiModule.h"
+#include "reports/ReportsUiModule.h"
 #include "residents/ResidentsUiModule.h"
 #include "roster/StaffRosterUiModule.h"
 #include "shiftlog/ShiftLogUiModule.h"
@@ -20,6 +21,7 @@ UiModules UiModules::standard()
         std::make_shared<StaffRosterUiModule>(),
         std::make_shared<ShiftLogUiModule>(),
         std::make_shared<FamilyBedsUiModule>(),
+        std::make_shared<ReportsUiModule>(),
         std::make_shared<AccountsUiModule>(),
         std::make_shared<CenterUiModule>(),
     });
