@@ -182,6 +182,11 @@
             <numerusform>Visit plan of %1 (%n family beds) written to %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Monthly report %1 (%n month(s)) written to %2.</source>
+        <translation>
+            <numerusform>Monthly report %1 (%n month) written to %2.</numerusform><numerusform>Monthly report %1 (%n months) written to %2.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>jinglao::core::Error</name>
@@ -300,6 +305,14 @@
             <numerusform>Fills %n selected person. One entry per day, separated by commas; "-" is a rest day.</numerusform>
             <numerusform>Fills %n selected people. One entry per day, separated by commas; "-" is a rest day.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::ReportPage</name>
+    <message numerus="yes">
+        <source>%n month(s): %1</source>
+        <translation>
+            <numerusform>%n month: %1</numerusform><numerusform>%n months: %1</numerusform></translation>
     </message>
 </context>
 <context>

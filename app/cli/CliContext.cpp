@@ -89,6 +89,7 @@ QList<CommandGroup> commandGroups(const core::ModuleSet& modules)
         {QStringLiteral("shiftlog"), shiftLogCommands()},
         {QStringLiteral("familybeds"), familyBedCommands()},
         {QStringLiteral("referrals"), referralCommands()},
+        {QStringLiteral("reports"), reportCommands()},
         {QStringLiteral("accounts"), userCommands()},
         {QStringLiteral("center"), centerCommands()},
     };

@@ -60,6 +60,7 @@ QList<Command> rosterCommands();
 QList<Command> shiftLogCommands();
 QList<Command> familyBedCommands();
 QList<Command> referralCommands();
+QList<Command> reportCommands();
 QList<Command> userCommands();
 QList<Command> centerCommands();
 

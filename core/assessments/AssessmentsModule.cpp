@@ -4,6 +4,8 @@
 #include "assessments/AssessmentDemo.h"
 #include "assessments/AssessmentService.h"
 #include "demo/DemoGenerator.h"
+#include "residents/ResidentService.h"
+#include "storage/Sql.h"
 
 namespace jinglao::core {
 
@@ -49,6 +51,36 @@ QList<Alert> AssessmentsModule::alerts(Database& db, const Actor& actor, const Q
 QStringList AssessmentsModule::countyFiles() const
 {
     return {QStringLiteral("assessments.csv")};
+}
+
+void AssessmentsModule::monthFigures(Database& db, const Actor& actor, const ReportMonth& month,
+                                     MonthFigures& figures) const
+{
+    Q_UNUSED(actor);
+    const QString day = month.asOf.toString(Qt::ISODate);
+    // The latest assessment on or before the day; of two on one day the one entered later.
+    const QList<QVariantMap> rows = sql::rows(
+        db,
+        QStringLiteral(
+            "SELECT (SELECT a.level FROM assessments a WHERE a.resident_uid = r.uid AND a.deleted = 0 "
+            "AND a.assessed_on <= ? ORDER BY a.assessed_on DESC, a.change_seq DESC LIMIT 1) AS level "
+            "FROM residents r WHERE r.deleted = 0 AND ") +
+            ResidentService::presentOnCondition(QStringLiteral("r")),
+        {day, day, day});
+    qint64 levels[5] = {0, 0, 0, 0, 0};
+    qint64 unassessed = 0;
+    for (const QVariantMap& row : rows) {
+        const QVariant level = row.value(QStringLiteral("level"));
+        if (level.isNull())
+            ++unassessed;
+        else
+            ++levels[qBound(0, level.toInt(), 4)];
+    }
+    const QString section = tr("Care levels");
+    for (int level = 0; level <= 4; ++level)
+        figures.addCount(QStringLiteral("residents_level_%1").arg(level), section,
+                         ResidentService::careLevelLabel(level), levels[level]);
+    figures.addCount(QStringLiteral("residents_unassessed"), section, tr("Not assessed"), unassessed);
 }
 
 } // namespace jinglao::core

@@ -18,6 +18,10 @@ public:
     void check(const Database& db, QList<CheckFinding>& findings) const override;
     QList<Alert> alerts(Database& db, const Actor& actor, const QDate& today) const override;
     QStringList countyFiles() const override;
+    // residents_level_0 … residents_level_4 and residents_unassessed: the present residents by
+    // their latest assessment on or before the day.
+    void monthFigures(Database& db, const Actor& actor, const ReportMonth& month,
+                      MonthFigures& figures) const override;
 };
 
 } // namespace jinglao::core

@@ -1,5 +1,6 @@
 #include "familybeds/FamilyBedsModule.h"
 
+#include "common/Percent.h"
 #include "familybeds/FamilyBedsDemo.h"
 #include "familybeds/HomeVisitService.h"
 #include "storage/Sql.h"
@@ -95,6 +96,28 @@ QList<AuditSubject> FamilyBedsModule::auditSubjects() const
              return FamilyBedsModule::tr("%1, visit on %2").arg(text(row, "name"), text(row, "visited_on"));
          }},
     };
+}
+
+void FamilyBedsModule::monthFigures(Database& db, const Actor& actor, const ReportMonth& month,
+                                    MonthFigures& figures) const
+{
+    const MonthCoverage coverage = HomeVisitService(db).coverage(actor, month.first);
+    const QString section = tr("Family care beds");
+    figures.addCount(QStringLiteral("family_beds_active"), section, tr("Family beds active in the month"),
+                     coverage.activeBeds);
+    figures.addCount(QStringLiteral("family_beds_special"), section, tr("Special-difficulty elders"),
+                     coverage.specialBeds);
+    figures.addCount(QStringLiteral("family_beds_special_visited"), section,
+                     tr("Special-difficulty elders visited"), coverage.specialVisited);
+    // None, not 0 %, when there is nobody to visit.
+    figures.addTenths(
+        QStringLiteral("monthly_visit_rate"), section, tr("Monthly visit rate"), MonthFigure::Kind::Percent,
+        coverage.hasRate()
+            ? std::optional(percent::tenthsHalfUp(coverage.specialVisited, coverage.specialBeds))
+            : std::nullopt);
+    figures.addCount(QStringLiteral("home_visits"), section, tr("Home visits"), coverage.visits);
+    figures.addCount(QStringLiteral("home_visits_in_person"), section, tr("Home visits in person"),
+                     coverage.visitsInPerson);
 }
 
 } // namespace jinglao::core

@@ -19,6 +19,9 @@ public:
     void check(const Database& db, QList<CheckFinding>& findings) const override;
     QList<Alert> alerts(Database& db, const Actor& actor, const QDate& today) const override;
     QStringList countyFiles() const override;
+    // family_beds_active … home_visits: the month's coverage (HomeVisitService::coverage).
+    void monthFigures(Database& db, const Actor& actor, const ReportMonth& month,
+                      MonthFigures& figures) const override;
     QList<AuditSubject> auditSubjects() const override;
 
     // An unvisited special-difficulty elder is urgent when this few days of the month are left.

@@ -12,6 +12,7 @@
 #include "auth/Actor.h"
 #include "checks/CheckFinding.h"
 #include "modules/Alert.h"
+#include "modules/MonthFigures.h"
 
 #include <QDate>
 #include <QList>
@@ -99,6 +100,18 @@ public:
     {
         Q_UNUSED(key);
         return {};
+    }
+    // The module's figures of a month for the monthly report (ReportService): its county
+    // monthly_indicators columns and its details, from the records' history as of month.asOf, so
+    // that a past month gives the same figures whenever it is asked. ReportService has checked
+    // that the actor may view records.
+    virtual void monthFigures(Database& db, const Actor& actor, const ReportMonth& month,
+                              MonthFigures& figures) const
+    {
+        Q_UNUSED(db);
+        Q_UNUSED(actor);
+        Q_UNUSED(month);
+        Q_UNUSED(figures);
     }
     // Residents away on day who keep their bed (a referral to a hospital holds it).
     virtual QSet<QString> residentsAwayOn(const Database& db, const QDate& day) const

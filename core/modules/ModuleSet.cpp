@@ -43,6 +43,13 @@ QList<Alert> ModuleSet::alerts(Database& db, const Actor& actor, const QDate& to
     return all;
 }
 
+void ModuleSet::monthFigures(Database& db, const Actor& actor, const ReportMonth& month,
+                             MonthFigures& figures) const
+{
+    for (const auto& module : m_modules)
+        module->monthFigures(db, actor, month, figures);
+}
+
 QSet<QString> ModuleSet::residentsAwayOn(const Database& db, const QDate& day) const
 {
     QSet<QString> away;

@@ -26,6 +26,9 @@ public:
     void check(const Database& db, QList<CheckFinding>& findings) const;
     // Most severe first.
     QList<Alert> alerts(Database& db, const Actor& actor, const QDate& today) const;
+    // Every module's figures of the month, in module order.
+    void monthFigures(Database& db, const Actor& actor, const ReportMonth& month,
+                      MonthFigures& figures) const;
     QSet<QString> residentsAwayOn(const Database& db, const QDate& day) const;
     QStringList countyFiles() const;
     void residentDischarged(Database& db, RecordWriter& writer, const QString& residentUid, const QDate& day,

@@ -9,6 +9,7 @@
 #include "familybeds/FamilyBedsModule.h"
 #include "modules/ModuleSet.h"
 #include "referrals/ReferralsModule.h"
+#include "reports/ReportsModule.h"
 #include "residents/ResidentsModule.h"
 #include "roster/StaffRosterModule.h"
 #include "shiftlog/ShiftLogModule.h"
@@ -24,6 +25,7 @@ ModuleSet ModuleSet::standard()
         std::make_shared<ShiftLogModule>(),
         std::make_shared<FamilyBedsModule>(),
         std::make_shared<ReferralsModule>(),
+        std::make_shared<ReportsModule>(),
         std::make_shared<AccountsModule>(),
         std::make_shared<CenterModule>(),
     });

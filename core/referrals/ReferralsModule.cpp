@@ -1,6 +1,7 @@
 #include "referrals/ReferralsModule.h"
 
 #include "common/Clock.h"
+#include "common/Percent.h"
 #include "referrals/ReferralCodes.h"
 #include "referrals/ReferralService.h"
 #include "referrals/ReferralsDemo.h"
@@ -39,6 +40,49 @@ QStringList ReferralsModule::countyFiles() const
 QSet<QString> ReferralsModule::residentsAwayOn(const Database& db, const QDate& day) const
 {
     return ReferralService::residentsAwayOn(db, day);
+}
+
+void ReferralsModule::monthFigures(Database& db, const Actor& actor, const ReportMonth& month,
+                                   MonthFigures& figures) const
+{
+    Q_UNUSED(actor);
+    const QString first = month.first.toString(Qt::ISODate);
+    const QString day = month.asOf.toString(Qt::ISODate);
+    // A timestamp falls in a month by its own date part, in its own offset.
+    const qint64 out =
+        sql::scalar(
+            db,
+            QStringLiteral("SELECT count(*) FROM referrals WHERE deleted = 0 AND status <> 'DRAFT' AND "
+                           "referred_at IS NOT NULL AND substr(referred_at, 1, 10) BETWEEN ? AND ?"),
+            {first, day})
+            .toLongLong();
+    qint64 returned = 0;
+    qint64 daysOfReturned = 0;
+    for (const QVariantMap& row : sql::rows(
+             db,
+             QStringLiteral("SELECT substr(referred_at, 1, 10) AS sent_on, substr(returned_at, 1, 10) AS "
+                            "back_on FROM referrals WHERE deleted = 0 AND returned_at IS NOT NULL AND "
+                            "substr(returned_at, 1, 10) BETWEEN ? AND ?"),
+             {first, day})) {
+        ++returned;
+        daysOfReturned += QDate::fromString(text(row, "sent_on"), Qt::ISODate)
+                              .daysTo(QDate::fromString(text(row, "back_on"), Qt::ISODate));
+    }
+    // Resident-days away: each day of the month (up to asOf) that someone was away on referral.
+    qint64 daysAway = 0;
+    for (QDate on = month.first; on <= month.asOf; on = on.addDays(1))
+        daysAway += ReferralService::residentsAwayOn(db, on).size();
+
+    const QString section = tr("Referrals");
+    figures.addCount(QStringLiteral("referrals_out"), section, tr("Referrals sent out"), out);
+    figures.addCount(QStringLiteral("referrals_returned"), section, tr("Residents back from referral"),
+                     returned);
+    figures.addTenths(QStringLiteral("referral_average_days_away"), section,
+                      tr("Average days away of those back"), MonthFigure::Kind::Tenths,
+                      returned > 0 ? std::optional(percent::ratioTenthsHalfUp(daysOfReturned, returned))
+                                   : std::nullopt);
+    figures.addCount(QStringLiteral("referral_days_away"), section, tr("Resident-days away on referral"),
+                     daysAway);
 }
 
 void ReferralsModule::residentDischarged(Database& db, RecordWriter& writer, const QString& residentUid,

@@ -21,6 +21,10 @@ public:
     QList<Alert> alerts(Database& db, const Actor& actor, const QDate& today) const override;
     QStringList countyFiles() const override;
     QSet<QString> residentsAwayOn(const Database& db, const QDate& day) const override;
+    // referrals_out and referrals_returned, the average days away of those back, and the
+    // resident-days spent away in the month.
+    void monthFigures(Database& db, const Actor& actor, const ReportMonth& month,
+                      MonthFigures& figures) const override;
     void residentDischarged(Database& db, RecordWriter& writer, const QString& residentUid, const QDate& day,
                             DischargeReason reason) const override;
     QList<AuditSubject> auditSubjects() const override;

@@ -115,6 +115,14 @@ std::optional<DischargeReason> ResidentService::dischargeReasonFromCode(const QS
     return std::nullopt;
 }
 
+QString ResidentService::presentOnCondition(const QString& alias)
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM resident_stays ps WHERE ps.resident_uid = %1.uid AND "
+                          "ps.deleted = 0 AND ps.admission_date <= ? AND (ps.discharge_date IS NULL OR "
+                          "ps.discharge_date > ?))")
+        .arg(alias);
+}
+
 QString ResidentService::dischargeReasonLabel(DischargeReason reason)
 {
     switch (reason) {

@@ -74,6 +74,10 @@ public:
     // Empty when it is taken, out of service, or the resident never held a bed.
     QString previousBedIfFree(const Actor& actor, const QString& residentUid) const;
 
+    // The SQL condition "the resident behind alias is present on a day": one of their stays covers
+    // it (admitted on or before it, not discharged by then). Binds the day as ISO text twice.
+    static QString presentOnCondition(const QString& alias);
+
     static QString categoryCode(ResidentCategory category);
     static std::optional<ResidentCategory> categoryFromCode(const QString& code);
     static QString categoryLabel(ResidentCategory category);

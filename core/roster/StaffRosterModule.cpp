@@ -3,8 +3,11 @@
 #include "demo/DemoGenerator.h"
 #include "demo/StaffRosterDemo.h"
 #include "roster/RosterService.h"
+#include "roster/StaffingIndicators.h"
 #include "staff/StaffService.h"
 #include "storage/Sql.h"
+
+#include <QHash>
 
 namespace jinglao::core {
 
@@ -51,6 +54,36 @@ QList<Alert> StaffRosterModule::alerts(Database& db, const Actor& actor, const Q
 QStringList StaffRosterModule::countyFiles() const
 {
     return {QStringLiteral("staff.csv"), QStringLiteral("shifts.csv")};
+}
+
+void StaffRosterModule::monthFigures(Database& db, const Actor& actor, const ReportMonth& month,
+                                     MonthFigures& figures) const
+{
+    const QString day = month.asOf.toString(Qt::ISODate);
+    QHash<QString, qint64> byRole;
+    qint64 total = 0;
+    for (const QVariantMap& row : sql::rows(
+             db,
+             QStringLiteral("SELECT role, count(*) AS n FROM staff WHERE deleted = 0 AND hire_date <= ? "
+                            "AND (leave_date IS NULL OR leave_date > ?) GROUP BY role"),
+             {day, day})) {
+        const qint64 count = row.value(QStringLiteral("n")).toLongLong();
+        byRole[row.value(QStringLiteral("role")).toString()] += count;
+        total += count;
+    }
+    const QString section = tr("Staff");
+    figures.addCount(QStringLiteral("staff_total"), section, tr("Staff employed"), total);
+    for (const StaffRole role : allStaffRoles()) {
+        const QString code = staffRoleCode(role);
+        figures.addCount(role == StaffRole::Caregiver ? QStringLiteral("caregivers")
+                                                      : QStringLiteral("staff_role_") + code,
+                         section, staffRoleLabel(role), byRole.value(code));
+    }
+    const StaffingIndicators staffing = StaffingIndicators::compute(db, actor, month.asOf);
+    figures.addCount(QStringLiteral("shifts_rostered"), section, tr("Shifts rostered in the month"),
+                     staffing.shiftsRostered);
+    figures.addCount(QStringLiteral("shifts_below_minimum"), section, tr("Shifts short of caregivers"),
+                     staffing.shiftsBelowMinimum);
 }
 
 } // namespace jinglao::core

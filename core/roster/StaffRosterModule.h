@@ -17,6 +17,10 @@ public:
     QList<DemoStep> demoSteps() const override;
     QList<Alert> alerts(Database& db, const Actor& actor, const QDate& today) const override;
     QStringList countyFiles() const override;
+    // staff_total and caregivers employed on the day, the staff by role, and the month's shifts
+    // short of caregivers.
+    void monthFigures(Database& db, const Actor& actor, const ReportMonth& month,
+                      MonthFigures& figures) const override;
 
     // Days ahead in which a shift short of caregivers is an alert.
     static constexpr int StaffingLookaheadDays = 7;

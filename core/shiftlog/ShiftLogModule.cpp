@@ -5,6 +5,9 @@
 #include "shiftlog/Incident.h"
 #include "shiftlog/ShiftLogChecks.h"
 #include "shiftlog/ShiftLogService.h"
+#include "storage/Sql.h"
+
+#include <QHash>
 
 namespace jinglao::core {
 
@@ -49,6 +52,36 @@ QList<Alert> ShiftLogModule::alerts(Database& db, const Actor& actor, const QDat
 QStringList ShiftLogModule::countyFiles() const
 {
     return {QStringLiteral("shift_logs.csv")};
+}
+
+void ShiftLogModule::monthFigures(Database& db, const Actor& actor, const ReportMonth& month,
+                                  MonthFigures& figures) const
+{
+    Q_UNUSED(actor);
+    QHash<QString, qint64> byKind;
+    qint64 total = 0;
+    // Timestamps are ISO text in their own offset, so the date prefix is the day it was written. A
+    // correction written after the month's last day does not change the month: as of that day the
+    // entry stood as it was.
+    for (const QVariantMap& row : sql::rows(
+             db,
+             QStringLiteral("SELECT l.incident, count(*) AS n FROM shift_logs l WHERE l.deleted = 0 AND "
+                            "l.incident IS NOT NULL AND substr(l.written_at, 1, 10) BETWEEN ? AND ? AND "
+                            "NOT EXISTS (SELECT 1 FROM shift_logs c WHERE c.corrects_uid = l.uid AND "
+                            "c.deleted = 0 AND substr(c.written_at, 1, 10) <= ?) GROUP BY l.incident"),
+             {month.first.toString(Qt::ISODate), month.asOf.toString(Qt::ISODate),
+              month.asOf.toString(Qt::ISODate)})) {
+        const qint64 count = row.value(QStringLiteral("n")).toLongLong();
+        byKind[row.value(QStringLiteral("incident")).toString()] += count;
+        total += count;
+    }
+    const QString section = tr("Incidents");
+    figures.addCount(QStringLiteral("incidents"), section, tr("Incidents written in the month"), total);
+    for (const Incident incident : allIncidents()) {
+        const QString code = incidentCode(incident);
+        figures.addCount(QStringLiteral("incidents_") + code, section, incidentLabel(incident),
+                         byKind.value(code));
+    }
 }
 
 } // namespace jinglao::core

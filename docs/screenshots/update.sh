@@ -21,7 +21,7 @@ nurse=$(sqlite3 -readonly "$db" "SELECT uid || '|' || name FROM staff WHERE role
 echo demo-password-1 | "$cli" --db "$db" user add wang --role admin --name 王建国 >/dev/null
 echo demo-password-2 | "$cli" --db "$db" user add "nurse1" --role nurse --name "${nurse#*|}" --staff "${nurse%%|*}" >/dev/null
 echo demo-password-3 | "$cli" --db "$db" user add county --role readonly --name 县民政局 >/dev/null
-pages=(home residents beds assessments staff roster shiftlog referrals audit users settings)
+pages=(home residents beds assessments staff roster shiftlog familybeds referrals reports audit users settings)
 administrators_only=" audit users settings "
 for lang in zh_CN en; do
     out="$here"

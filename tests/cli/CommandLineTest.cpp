@@ -29,7 +29,7 @@ QStringList listingCommands()
     const testing::CliRun help =
         testing::runCli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("help")});
     QStringList names;
-    static const QRegularExpression line(QStringLiteral("^  ([a-z][a-z-]*)[^\\n]*--format"),
+    static const QRegularExpression line(QStringLiteral("^  ([a-z][a-z-]*)[^\\n]*--format text"),
                                          QRegularExpression::MultilineOption);
     for (auto it = line.globalMatch(help.out); it.hasNext();)
         names.append(it.next().captured(1));

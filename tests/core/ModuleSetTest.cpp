@@ -54,14 +54,15 @@ TEST_CASE("The standard modules have distinct ids, titles and county files", "[m
         ids.insert(module->id());
         CHECK(modules.find(module->id()) == module.get());
     }
-    CHECK(ids == QSet<QString>{QStringLiteral("residents"), QStringLiteral("assessments"),
-                               QStringLiteral("staff"), QStringLiteral("shiftlog"),
-                               QStringLiteral("familybeds"), QStringLiteral("referrals"),
-                               QStringLiteral("accounts"), QStringLiteral("center")});
+    CHECK(ids ==
+          QSet<QString>{QStringLiteral("residents"), QStringLiteral("assessments"), QStringLiteral("staff"),
+                        QStringLiteral("shiftlog"), QStringLiteral("familybeds"), QStringLiteral("referrals"),
+                        QStringLiteral("reports"), QStringLiteral("accounts"), QStringLiteral("center")});
     const QStringList files = modules.countyFiles();
     CHECK(QSet<QString>(files.cbegin(), files.cend()).size() == files.size());
-    for (const char* file : {"beds.csv", "residents.csv", "assessments.csv", "staff.csv", "shifts.csv",
-                             "shift_logs.csv", "family_beds.csv", "home_visits.csv", "referrals.csv"})
+    for (const char* file :
+         {"beds.csv", "residents.csv", "assessments.csv", "staff.csv", "shifts.csv", "shift_logs.csv",
+          "family_beds.csv", "home_visits.csv", "referrals.csv", "monthly_indicators.csv"})
         CHECK(files.contains(QString::fromLatin1(file)));
 }
 

@@ -7,6 +7,7 @@
 #include "familybeds/FamilyBedsUiModule.h"
 #include "modules/UiModule.h"
 #include "referrals/ReferralsUiModule.h"
+#include "reports/ReportsUiModule.h"
 #include "residents/ResidentsUiModule.h"
 #include "roster/StaffRosterUiModule.h"
 #include "shiftlog/ShiftLogUiModule.h"
@@ -22,6 +23,7 @@ UiModules UiModules::standard()
         std::make_shared<ShiftLogUiModule>(),
         std::make_shared<FamilyBedsUiModule>(),
         std::make_shared<ReferralsUiModule>(),
+        std::make_shared<ReportsUiModule>(),
         std::make_shared<AccountsUiModule>(),
         std::make_shared<CenterUiModule>(),
     });

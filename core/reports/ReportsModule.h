@@ -1,0 +1,20 @@
+#pragma once
+// The monthly report as a module: it owns monthly_indicators.csv of the county package; its
+// figures come from the other modules (Module::monthFigures) through ReportService.
+
+#include "modules/Module.h"
+
+#include <QCoreApplication>
+
+namespace jinglao::core {
+
+class ReportsModule : public Module {
+    Q_DECLARE_TR_FUNCTIONS(ReportsModule)
+
+public:
+    QString id() const override { return QStringLiteral("reports"); }
+    QString title() const override;
+    QStringList countyFiles() const override;
+};
+
+} // namespace jinglao::core
