@@ -104,7 +104,9 @@
     <message numerus="yes">
         <source>After %n more wrong password(s) the account is locked for %1 minutes.</source>
         <translation>
-            <numerusform>After %n more wrong password the account is locked for %1 minutes.</numerusform><numerusform>After %n more wrong passwords the account is locked for %1 minutes.</numerusform></translation>
+            <numerusform>After %n more wrong password the account is locked for %1 minutes.</numerusform>
+            <numerusform>After %n more wrong passwords the account is locked for %1 minutes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -185,7 +187,9 @@
     <message numerus="yes">
         <source>Monthly report %1 (%n month(s)) written to %2.</source>
         <translation>
-            <numerusform>Monthly report %1 (%n month) written to %2.</numerusform><numerusform>Monthly report %1 (%n months) written to %2.</numerusform></translation>
+            <numerusform>Monthly report %1 (%n month) written to %2.</numerusform>
+            <numerusform>Monthly report %1 (%n months) written to %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -212,7 +216,7 @@
     <name>jinglao::ui::AssessmentsPage</name>
     <message numerus="yes">
         <source>%n resident(s) due or overdue for an ability assessment (GB/T 42195-2022)</source>
-        <extracomment>The assessments page's summary: who is due, then the interval.</extracomment>
+        <extracomment>The assessments page&apos;s summary: who is due, then the interval.</extracomment>
         <translation>
             <numerusform>%n resident due or overdue for an ability assessment (GB/T 42195-2022)</numerusform>
             <numerusform>%n residents due or overdue for an ability assessment (GB/T 42195-2022)</numerusform>
@@ -300,10 +304,51 @@
 <context>
     <name>jinglao::ui::FillPatternDialog</name>
     <message numerus="yes">
-        <source>Fills %n selected person(s). One entry per day, separated by commas; "-" is a rest day.</source>
+        <source>Fills %n selected person(s). One entry per day, separated by commas; &quot;-&quot; is a rest day.</source>
         <translation>
-            <numerusform>Fills %n selected person. One entry per day, separated by commas; "-" is a rest day.</numerusform>
-            <numerusform>Fills %n selected people. One entry per day, separated by commas; "-" is a rest day.</numerusform>
+            <numerusform>Fills %n selected person. One entry per day, separated by commas; &quot;-&quot; is a rest day.</numerusform>
+            <numerusform>Fills %n selected people. One entry per day, separated by commas; &quot;-&quot; is a rest day.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::ReferralStepDialog</name>
+    <message numerus="yes">
+        <source>The resident is back: the bed is theirs again. A follow-up is expected within %n day(s).</source>
+        <translation>
+            <numerusform>The resident is back: the bed is theirs again. A follow-up is expected within %n day.</numerusform>
+            <numerusform>The resident is back: the bed is theirs again. A follow-up is expected within %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::ReferralsPage</name>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n referral</numerusform>
+            <numerusform>%n referrals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) open</source>
+        <translation>
+            <numerusform>%n referral open</numerusform>
+            <numerusform>%n referrals open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) away in hospital, their beds held.</source>
+        <translation>
+            <numerusform>%n resident away in hospital, their beds held.</numerusform>
+            <numerusform>%n residents away in hospital, their beds held.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Away for %n day(s); the bed is held.</source>
+        <translation>
+            <numerusform>Away for %n day; the bed is held.</numerusform>
+            <numerusform>Away for %n days; the bed is held.</numerusform>
         </translation>
     </message>
 </context>
@@ -312,7 +357,9 @@
     <message numerus="yes">
         <source>%n month(s): %1</source>
         <translation>
-            <numerusform>%n month: %1</numerusform><numerusform>%n months: %1</numerusform></translation>
+            <numerusform>%n month: %1</numerusform>
+            <numerusform>%n months: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -391,7 +438,7 @@
     <name>jinglao::ui::ShiftLogPage</name>
     <message numerus="yes">
         <source>%n shift(s) opened today</source>
-        <extracomment>The shift log page's summary: shifts opened today, incidents this month.</extracomment>
+        <extracomment>The shift log page&apos;s summary: shifts opened today, incidents this month.</extracomment>
         <translation>
             <numerusform>%n shift opened today</numerusform>
             <numerusform>%n shifts opened today</numerusform>
@@ -440,7 +487,7 @@
     <name>jinglao::ui::UsersPage</name>
     <message numerus="yes">
         <source>%n account(s). Nurses write the shift log as the staff record their account is linked to and see personal data masked, as read-only users do.</source>
-        <extracomment>The user accounts page's summary.</extracomment>
+        <extracomment>The user accounts page&apos;s summary.</extracomment>
         <translation>
             <numerusform>%n account. Nurses write the shift log as the staff record their account is linked to and see personal data masked, as read-only users do.</numerusform>
             <numerusform>%n accounts. Nurses write the shift log as the staff record their account is linked to and see personal data masked, as read-only users do.</numerusform>

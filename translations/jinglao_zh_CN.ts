@@ -132,7 +132,7 @@
     <name>AssessmentChecks</name>
     <message>
         <source>The assessment of %1 on %2</source>
-        <extracomment>%1 resident's name, %2 assessment date</extracomment>
+        <extracomment>%1 resident&apos;s name, %2 assessment date</extracomment>
         <translation>%1 在 %2 的评估</translation>
     </message>
     <message>
@@ -195,7 +195,7 @@
         <translation>晚于今天</translation>
     </message>
     <message>
-        <source>is before the resident's birth date</source>
+        <source>is before the resident&apos;s birth date</source>
         <translation>早于老人的出生日期</translation>
     </message>
     <message>
@@ -239,11 +239,11 @@
         <translation>不是已登记的家庭养老床位</translation>
     </message>
     <message>
-        <source>is before the elder's birth date</source>
+        <source>is before the elder&apos;s birth date</source>
         <translation>早于老人的出生日期</translation>
     </message>
     <message>
-        <source>is after the family bed's last agreement ended on %1</source>
+        <source>is after the family bed&apos;s last agreement ended on %1</source>
         <translation>晚于该家庭养老床位最后一份服务协议的终止日期 %1</translation>
     </message>
     <message>
@@ -251,7 +251,7 @@
         <translation>报告的风险事件</translation>
     </message>
     <message>
-        <source>a resident's come from the shift log</source>
+        <source>a resident&apos;s come from the shift log</source>
         <translation>入住老人的风险事件取自交接班记录</translation>
     </message>
 </context>
@@ -272,6 +272,14 @@
         <translation>
             <numerusform>%1（%2）入住 %n 天，尚未做能力评估。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Care levels</source>
+        <translation>能力等级</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
     </message>
 </context>
 <context>
@@ -376,7 +384,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A user account: its user name, then the person's name.</extracomment>
+        <extracomment>A user account: its user name, then the person&apos;s name.</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -405,7 +413,7 @@
     </message>
     <message>
         <source>%1, %2 on %3</source>
-        <extracomment>A shift in the roster: the person, the shift's name (早班) and its day.</extracomment>
+        <extracomment>A shift in the roster: the person, the shift&apos;s name (早班) and its day.</extracomment>
         <translation>%1，%3 %2</translation>
     </message>
     <message>
@@ -769,7 +777,7 @@
         <translation>敬老院信息管理</translation>
     </message>
     <message>
-        <source>may hold 1 to 32 letters A–Z, digits and hyphens (the county's code, e.g. HB130821-003).</source>
+        <source>may hold 1 to 32 letters A–Z, digits and hyphens (the county&apos;s code, e.g. HB130821-003).</source>
         <translation>只能包含 1 到 32 个大写字母 A–Z、数字和连字符（县里分配的代码，如 HB130821-003）。</translation>
     </message>
 </context>
@@ -1018,7 +1026,7 @@
         <translation>%1 开始的协议没有结束日期；请先终止再续签。</translation>
     </message>
     <message>
-        <source>a renewal starts after the renewed agreement's last day %1.</source>
+        <source>a renewal starts after the renewed agreement&apos;s last day %1.</source>
         <translation>续签协议须在原协议最后一天 %1 之后开始。</translation>
     </message>
     <message>
@@ -1043,7 +1051,7 @@
     </message>
     <message>
         <source>%1 (source: %2; %3)</source>
-        <extracomment>A family bed's care level: %1 the level, %2 where it comes from, %3 its date</extracomment>
+        <extracomment>A family bed&apos;s care level: %1 the level, %2 where it comes from, %3 its date</extracomment>
         <translation>%1（来源：%2；%3）</translation>
     </message>
 </context>
@@ -1086,6 +1094,26 @@
     <message>
         <source>%1, visit on %2</source>
         <translation>%1，%2的上门服务</translation>
+    </message>
+    <message>
+        <source>Family beds active in the month</source>
+        <translation>本月服务中的家庭养老床位</translation>
+    </message>
+    <message>
+        <source>Special-difficulty elders</source>
+        <translation>特殊困难老年人</translation>
+    </message>
+    <message>
+        <source>Special-difficulty elders visited</source>
+        <translation>已探访的特殊困难老年人</translation>
+    </message>
+    <message>
+        <source>Monthly visit rate</source>
+        <translation>月探访率</translation>
+    </message>
+    <message>
+        <source>Home visits in person</source>
+        <translation>其中入户服务</translation>
     </message>
 </context>
 <context>
@@ -1147,7 +1175,7 @@
         <translation>交班人：____________    接班人：____________</translation>
     </message>
     <message>
-        <source>Opened, accepted or closed on the nurse's behalf by: %1</source>
+        <source>Opened, accepted or closed on the nurse&apos;s behalf by: %1</source>
         <translation>代为接班、确认或交班的账号：%1</translation>
     </message>
     <message>
@@ -1275,7 +1303,7 @@
         <translation>%1 当天不在职。</translation>
     </message>
     <message>
-        <source>overlaps %1's visit to %2 from %3 to %4.</source>
+        <source>overlaps %1&apos;s visit to %2 from %3 to %4.</source>
         <translation>与 %1 %3 至 %4 对 %2 的探访时间重叠。</translation>
     </message>
     <message>
@@ -1359,6 +1387,52 @@
     <message>
         <source>Upgrading the database to schema version %1 (%2) failed; the file was left at version %3. %4</source>
         <translation>将数据库升级到结构版本 %1（%2）失败，文件保持在版本 %3。%4</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportExport</name>
+    <message>
+        <source>%1 monthly report %2</source>
+        <extracomment>%1 the center&apos;s name, %2 the month or range of months</extracomment>
+        <translation>%1 月报 %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>Center: %1 (code %2)</source>
+        <extracomment>%1 the center&apos;s name, %2 its county code</extracomment>
+        <translation>机构：%1（机构代码 %2）</translation>
+    </message>
+    <message>
+        <source>Period: %1. Made %2 by %3.</source>
+        <extracomment>%1 the month or range, %2 a timestamp, %3 who made it</extracomment>
+        <translation>统计期：%1。由 %3 于 %2 生成。</translation>
+    </message>
+    <message>
+        <source>The running month is reported as of %1.</source>
+        <translation>本月尚未结束，数据截至 %1。</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>County column</source>
+        <translation>县级数据字段</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the workbook could not be saved (disk full, or no permission to write there).</source>
+        <translation>无法写入 %1：工作簿未能保存（磁盘已满，或没有写入该位置的权限）。</translation>
     </message>
 </context>
 <context>
@@ -1490,7 +1564,7 @@
         <translation>身份证号 %1 无效（GB 11643：17 位数字、有效出生日期和校验位）。</translation>
     </message>
     <message>
-        <source>the ID number %1 is also another staff member's.</source>
+        <source>the ID number %1 is also another staff member&apos;s.</source>
         <translation>身份证号 %1 与另一名工作人员重复。</translation>
     </message>
     <message>
@@ -1557,8 +1631,108 @@
         <translation>修改时间</translation>
     </message>
     <message>
-        <source>is earlier than the record's creation (%1).</source>
+        <source>is earlier than the record&apos;s creation (%1).</source>
         <translation>早于记录的创建时间（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralForms</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>cut here</source>
+        <translation>沿此线剪开</translation>
+    </message>
+    <message>
+        <source>Two-way referral form (referral out)</source>
+        <translation>双向转诊（转出）单</translation>
+    </message>
+    <message>
+        <source>Two-way referral form (return)</source>
+        <translation>双向转诊（回转）单</translation>
+    </message>
+    <message>
+        <source>____ (yyyy-MM-dd)</source>
+        <translation>____年__月__日</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <extracomment>How the printed forms write a date (Qt date format): Chinese &quot;yyyy年M月d日&quot;.</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Referral %1 is %2: the return form is filled from the return record, recorded when the resident comes back.</source>
+        <translation>转诊单 %1 当前为%2：回转单根据回转记录填写，须在老人回转时登记。</translation>
+    </message>
+    <message>
+        <source>%1, bed %2</source>
+        <translation>%1，%2床</translation>
+    </message>
+    <message>
+        <source>Stub</source>
+        <translation>存&#x3000;根</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>referral number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <source>On %1, because of the illness, referred to %2, department %3, receiving doctor %4.</source>
+        <translation>于%1因病情需要，转入%2单位%3科室%4接诊医生。</translation>
+    </message>
+    <message>
+        <source>On %1, because of the illness, returned to %2, receiving doctor %3.</source>
+        <translation>于%1因病情需要，转回%2单位%3接诊医生。</translation>
+    </message>
+    <message>
+        <source>Referring doctor (signature): %1</source>
+        <translation>转诊医生（签字）：%1</translation>
+    </message>
+    <message>
+        <source>%1 (institution):</source>
+        <translation>%1（机构名称）：</translation>
+    </message>
+    <message>
+        <source>The patient %1 (%2, age %3, ID number %4) needs, because of the illness, to be admitted to your institution, department %5. Please receive them.</source>
+        <translation>现有患者%1（%2，%3岁，身份证号%4）因病情需要，需转入贵单位%5科室，请予以接诊。</translation>
+    </message>
+    <message>
+        <source>The patient %1 (%2, age %3, ID number %4) is, because of the illness, returned to your institution. Please receive them.</source>
+        <translation>现有患者%1（%2，%3岁，身份证号%4）因病情需要，现转回贵单位，请予以接诊。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>联系电话：%1</translation>
+    </message>
+    <message>
+        <source>%1 (institution)</source>
+        <translation>%1（机构名称）</translation>
+    </message>
+    <message>
+        <source>%1 · printed on %2 by %3</source>
+        <translation>%1 · %3 打印于 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
     </message>
 </context>
 <context>
@@ -1712,7 +1886,7 @@
         <translation>在签约有截止日期（%1）时必须填写。</translation>
     </message>
     <message>
-        <source>lies before the agreement's start, %1.</source>
+        <source>lies before the agreement&apos;s start, %1.</source>
         <translation>早于签约开始日期 %1。</translation>
     </message>
     <message>
@@ -1788,8 +1962,8 @@
         <translation>早于回转日期 %1。</translation>
     </message>
     <message>
-        <source>Referral %1 is %2: a follow-up comes after the resident's return.</source>
-        <extracomment>%1 the referral's number, %2 its state.</extracomment>
+        <source>Referral %1 is %2: a follow-up comes after the resident&apos;s return.</source>
+        <extracomment>%1 the referral&apos;s number, %2 its state.</extracomment>
         <translation>转诊单 %1 当前为“%2”：随访须在老人回转之后。</translation>
     </message>
     <message>
@@ -1797,7 +1971,7 @@
         <translation>请通过“取消转诊”并填写原因来设定。</translation>
     </message>
     <message>
-        <source>does not fit a resident who has come back: choose "%1" or "%2".</source>
+        <source>does not fit a resident who has come back: choose &quot;%1&quot; or &quot;%2&quot;.</source>
         <translation>与老人已回转不符：请选择“%1”或“%2”。</translation>
     </message>
     <message>
@@ -1805,7 +1979,7 @@
         <translation>须先登记回转（回转单）。</translation>
     </message>
     <message>
-        <source>the referral's last step</source>
+        <source>the referral&apos;s last step</source>
         <translation>转诊的上一步</translation>
     </message>
     <message>
@@ -1817,7 +1991,7 @@
         <translation>早于%1转往%2的时间（%3，转诊单 %4）。</translation>
     </message>
     <message>
-        <source>Closed by the resident's discharge on %1.</source>
+        <source>Closed by the resident&apos;s discharge on %1.</source>
         <translation>因老人于 %1 出院而结案。</translation>
     </message>
     <message>
@@ -1834,7 +2008,7 @@
     </message>
     <message>
         <source>Referral %1 is %2. %3 is possible only when it is %4.</source>
-        <extracomment>%1 the referral's number, %2 its state now, %3 the step asked for, %4 the states that allow it.</extracomment>
+        <extracomment>%1 the referral&apos;s number, %2 its state now, %3 the step asked for, %4 the states that allow it.</extracomment>
         <translation>转诊单 %1 当前为“%2”；仅在“%4”时才能%3。</translation>
     </message>
     <message>
@@ -1904,8 +2078,72 @@
     </message>
     <message>
         <source>Referral %1: %2 to %3</source>
-        <extracomment>An audit entry's record: the referral's number, the resident, the institution.</extracomment>
+        <extracomment>An audit entry&apos;s record: the referral&apos;s number, the resident, the institution.</extracomment>
         <translation>转诊单 %1：%2转往%3</translation>
+    </message>
+    <message>
+        <source>Referrals sent out</source>
+        <translation>转出人次</translation>
+    </message>
+    <message>
+        <source>Residents back from referral</source>
+        <translation>转回人次</translation>
+    </message>
+    <message>
+        <source>Average days away of those back</source>
+        <translation>转回者平均外出天数</translation>
+    </message>
+    <message>
+        <source>Resident-days away on referral</source>
+        <translation>转诊外出人日数</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>To month</source>
+        <translation>截止月份</translation>
+    </message>
+    <message>
+        <source>lies in the future.</source>
+        <translation>是将来的月份。</translation>
+    </message>
+    <message>
+        <source>has no records to report: the database holds no residents, beds, staff or family beds yet.</source>
+        <translation>没有可统计的记录：数据库中还没有老人、床位、工作人员或家庭养老床位。</translation>
+    </message>
+    <message>
+        <source>lies before the first month with records (%1).</source>
+        <extracomment>%1 the first month with records, 2024-03</extracomment>
+        <translation>早于有记录的第一个月（%1）。</translation>
+    </message>
+    <message>
+        <source>is not a valid month.</source>
+        <translation>不是有效的月份。</translation>
+    </message>
+    <message>
+        <source>Residents per caregiver</source>
+        <translation>每名护理员照护老人数</translation>
+    </message>
+    <message>
+        <source>lies before the first month %1.</source>
+        <extracomment>%1 the first month of the range</extracomment>
+        <translation>早于起始月份 %1。</translation>
+    </message>
+    <message>
+        <source>makes %1 months; at most %2 fit in one report.</source>
+        <translation>共 %1 个月；一份报表最多 %2 个月。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsModule</name>
+    <message>
+        <source>Monthly report</source>
+        <translation>月报</translation>
     </message>
 </context>
 <context>
@@ -2075,7 +2313,7 @@
         <translation>%1 已于 %2 出院，不能调床。</translation>
     </message>
     <message>
-        <source>is the resident's current bed.</source>
+        <source>is the resident&apos;s current bed.</source>
         <translation>就是老人现在的床位。</translation>
     </message>
     <message>
@@ -2095,7 +2333,7 @@
         <translation>%1 已于 %2 出院。</translation>
     </message>
     <message>
-        <source>lies before %1, the resident's admission or last bed change.</source>
+        <source>lies before %1, the resident&apos;s admission or last bed change.</source>
         <translation>早于老人入住或最近一次调床的日期 %1。</translation>
     </message>
     <message>
@@ -2125,6 +2363,63 @@
         <source>Nursing beds are %1% of the beds in service, below the target of %2% (%3 of %4).</source>
         <extracomment>%1 the nursing-bed ratio now, %2 the target, both in percent</extracomment>
         <translation>护理型床位占在用床位的 %1%，低于 %2% 的目标（%4 张中有 %3 张）。</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>床位</translation>
+    </message>
+    <message>
+        <source>Beds in service</source>
+        <translation>在用床位数</translation>
+    </message>
+    <message>
+        <source>Nursing beds in service</source>
+        <translation>在用护理型床位数</translation>
+    </message>
+    <message>
+        <source>Nursing-bed ratio</source>
+        <translation>护理型床位占比</translation>
+    </message>
+    <message>
+        <source>Beds occupied (those away included)</source>
+        <translation>已占用床位（含转诊外出保留）</translation>
+    </message>
+    <message>
+        <source>Occupancy rate</source>
+        <translation>床位使用率</translation>
+    </message>
+    <message>
+        <source>Beds held for residents away on referral</source>
+        <translation>转诊外出保留床位</translation>
+    </message>
+    <message>
+        <source>Beds out of service</source>
+        <translation>停用床位</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>入住老人</translation>
+    </message>
+    <message>
+        <source>Residents present</source>
+        <translation>在院老人数</translation>
+    </message>
+    <message>
+        <source>Average age (years)</source>
+        <translation>平均年龄（岁）</translation>
+    </message>
+    <message>
+        <source>Admissions in the month</source>
+        <translation>本月入住</translation>
+    </message>
+    <message>
+        <source>Discharges in the month</source>
+        <translation>本月离院</translation>
+    </message>
+    <message>
+        <source>Discharged: %1</source>
+        <extracomment>%1 a discharge reason: 回家, 死亡 …</extracomment>
+        <translation>离院：%1</translation>
     </message>
 </context>
 <context>
@@ -2256,7 +2551,7 @@
         <translation>不是在用的班次</translation>
     </message>
     <message>
-        <source>%1's %2 shift on %3 already has a shift log and cannot be removed.</source>
+        <source>%1&apos;s %2 shift on %3 already has a shift log and cannot be removed.</source>
         <translation>%1 在 %3 的 %2 班已有交接班记录，不能删除。</translation>
     </message>
     <message>
@@ -2364,7 +2659,7 @@
     </message>
     <message>
         <source>%1 staff roster %2</source>
-        <extracomment>%1 the center's name, %2 the month</extracomment>
+        <extracomment>%1 the center&apos;s name, %2 the month</extracomment>
         <translation>%1 排班表 %2</translation>
     </message>
 </context>
@@ -2397,6 +2692,14 @@
     <message>
         <source>%1 of %2 on %3 has no follow-up yet.</source>
         <translation>%2 在 %3 的%1尚无跟进记录。</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>意外事件</translation>
+    </message>
+    <message>
+        <source>Incidents written in the month</source>
+        <translation>本月记录的意外事件</translation>
     </message>
 </context>
 <context>
@@ -2478,7 +2781,7 @@
         <translation>班次 %1 属于 %2；您只能接班和填写自己的班次。</translation>
     </message>
     <message>
-        <source>%1's shift %2 is still open. Her handover shows here when she closes it; accept it then.</source>
+        <source>%1&apos;s shift %2 is still open. Her handover shows here when she closes it; accept it then.</source>
         <translation>%1 的班次 %2 尚未交班。她交班后交班内容会显示在这里，届时再确认接班。</translation>
     </message>
     <message>
@@ -2523,6 +2826,22 @@
     <message>
         <source>Staff and rosters</source>
         <translation>工作人员与排班</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Staff employed</source>
+        <translation>在职工作人员</translation>
+    </message>
+    <message>
+        <source>Shifts rostered in the month</source>
+        <translation>本月排班班次</translation>
+    </message>
+    <message>
+        <source>Shifts short of caregivers</source>
+        <translation>护理员不足的班次</translation>
     </message>
 </context>
 <context>
@@ -2639,7 +2958,7 @@
         <translation>超过 %1 个字符</translation>
     </message>
     <message>
-        <source>may not contain spaces or ':'</source>
+        <source>may not contain spaces or &apos;:&apos;</source>
         <translation>不能包含空格或“:”</translation>
     </message>
     <message>
@@ -2723,13 +3042,14 @@
         <translation>已于 %1 离职</translation>
     </message>
     <message>
-        <source>%1's staff record is already linked to the account %2.</source>
+        <source>%1&apos;s staff record is already linked to the account %2.</source>
         <translation>%1 的工作人员档案已关联到账号 %2。</translation>
     </message>
     <message numerus="yes">
         <source>After %n more wrong password(s) the account is locked for %1 minutes.</source>
         <translation>
-            <numerusform>再输错 %n 次密码，账号将被锁定 %1 分钟。</numerusform></translation>
+            <numerusform>再输错 %n 次密码，账号将被锁定 %1 分钟。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The account %1 is not locked.</source>
@@ -2763,7 +3083,7 @@
     <name>VisitPlanXlsxExport</name>
     <message>
         <source>%1 home-visit plan %2</source>
-        <extracomment>%1 the center's name, %2 the month</extracomment>
+        <extracomment>%1 the center&apos;s name, %2 the month</extracomment>
         <translation>%1 上门探访计划 %2</translation>
     </message>
     <message>
@@ -2830,11 +3150,11 @@
         <translation>显示程序版本。</translation>
     </message>
     <message>
-        <source>Create the database, or upgrade it to this program's schema.</source>
+        <source>Create the database, or upgrade it to this program&apos;s schema.</source>
         <translation>创建数据库，或将其升级到本程序的结构版本。</translation>
     </message>
     <message>
-        <source>Check the database's integrity, references and rules.</source>
+        <source>Check the database&apos;s integrity, references and rules.</source>
         <translation>检查数据库的完整性、引用关系和业务规则。</translation>
     </message>
     <message>
@@ -2870,11 +3190,11 @@
         <translation>列出班次，或选择三班制或 12 小时两班制。</translation>
     </message>
     <message>
-        <source>List the labour-law and staffing warnings of a month's roster.</source>
+        <source>List the labour-law and staffing warnings of a month&apos;s roster.</source>
         <translation>列出某月排班的劳动法与人手提醒。</translation>
     </message>
     <message>
-        <source>Export a month's roster as an XLSX workbook.</source>
+        <source>Export a month&apos;s roster as an XLSX workbook.</source>
         <translation>将某月排班表导出为 XLSX 工作簿。</translation>
     </message>
     <message>
@@ -3154,7 +3474,7 @@
         <translation>未知的用户操作 %1。</translation>
     </message>
     <message>
-        <source>The center's details were saved.</source>
+        <source>The center&apos;s details were saved.</source>
         <translation>机构信息已保存。</translation>
     </message>
     <message>
@@ -3166,7 +3486,7 @@
         <translation>内容</translation>
     </message>
     <message>
-        <source>Show the center's details, or change those given (administrators).</source>
+        <source>Show the center&apos;s details, or change those given (administrators).</source>
         <translation>显示机构信息，或修改所给的项目（管理员）。</translation>
     </message>
     <message>
@@ -3232,7 +3552,7 @@
         <translation>工作人员档案</translation>
     </message>
     <message>
-        <source>Manage user accounts; passwords are read from the terminal or standard input. STAFF is a staff record's uid or exact name: a nurse account writes shift logs only as that person.</source>
+        <source>Manage user accounts; passwords are read from the terminal or standard input. STAFF is a staff record&apos;s uid or exact name: a nurse account writes shift logs only as that person.</source>
         <translation>管理用户账号；密码从终端或标准输入读取。STAFF 为工作人员档案的 uid 或完整姓名：护士账号只能以该人员身份填写交接班记录。</translation>
     </message>
     <message numerus="yes">
@@ -3371,7 +3691,7 @@
     </message>
     <message>
         <source>%1:</source>
-        <extracomment>A heading in the help: the module's title and a colon (full-width in Chinese).</extracomment>
+        <extracomment>A heading in the help: the module&apos;s title and a colon (full-width in Chinese).</extracomment>
         <translation>%1：</translation>
     </message>
     <message>
@@ -3415,7 +3735,7 @@
         <translation>%1：有效家庭养老床位 %2 张，其中特殊困难老年人 %3 位、已探访 %4 位（探访率 %5）；探访 %6 次，其中入户 %7 次。</translation>
     </message>
     <message>
-        <source>A month's home-visit coverage of the family care beds (default this month); --unvisited lists the special-difficulty elders not yet visited.</source>
+        <source>A month&apos;s home-visit coverage of the family care beds (default this month); --unvisited lists the special-difficulty elders not yet visited.</source>
         <translation>家庭养老床位某月的上门探访情况（默认本月）；--unvisited 列出尚未探访的特殊困难老年人。</translation>
     </message>
     <message>
@@ -3457,7 +3777,7 @@
         </translation>
     </message>
     <message>
-        <source>Two-way medical referrals: all, only the open ones (--open), or those sent or returned in a month with the month's figures.</source>
+        <source>Two-way medical referrals: all, only the open ones (--open), or those sent or returned in a month with the month&apos;s figures.</source>
         <translation>双向转诊：全部、仅未结案的（--open），或某月转出或回转的及当月数字。</translation>
     </message>
     <message numerus="yes">
@@ -3467,12 +3787,30 @@
         </translation>
     </message>
     <message>
-        <source>Export a month's home-visit plan for the staff (each person's family beds, with address and phone) as an XLSX workbook.</source>
+        <source>Export a month&apos;s home-visit plan for the staff (each person&apos;s family beds, with address and phone) as an XLSX workbook.</source>
         <translation>将某月的上门探访计划（每位工作人员负责的家庭养老床位及地址、电话）导出为 XLSX 工作簿。</translation>
     </message>
     <message>
         <source>User %1 is unlocked and may log in again.</source>
         <translation>用户 %1 已解锁，可以重新登录。</translation>
+    </message>
+    <message>
+        <source>--month YYYY-MM is needed.</source>
+        <translation>需要 --month YYYY-MM。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monthly report %1 (%n month(s)) written to %2.</source>
+        <translation>
+            <numerusform>月报 %1（%n 个月）已写入 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not over yet: its figures are as of %2.</source>
+        <translation>%1 尚未结束：数据截至 %2。</translation>
+    </message>
+    <message>
+        <source>Write the monthly report of a month, or of each month of a range, as CSV (the county&apos;s monthly_indicators.csv), XLSX or JSON.</source>
+        <translation>导出某月或某一时段各月的月报：CSV（县级 monthly_indicators.csv）、XLSX 或 JSON。</translation>
     </message>
 </context>
 <context>
@@ -3550,7 +3888,7 @@
         <translation>备份数据库</translation>
     </message>
     <message>
-        <source>see emergency contacts' phone numbers</source>
+        <source>see emergency contacts&apos; phone numbers</source>
         <translation>查看紧急联系人电话</translation>
     </message>
 </context>
@@ -3915,7 +4253,7 @@
     <name>jinglao::core::Error</name>
     <message>
         <source>%1: %2</source>
-        <extracomment>A rejected input: %1 is the field's name, %2 the value entered, %3 what is wrong with it.</extracomment>
+        <extracomment>A rejected input: %1 is the field&apos;s name, %2 the value entered, %3 what is wrong with it.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -4653,7 +4991,7 @@
     </message>
     <message numerus="yes">
         <source>%n resident(s) due or overdue for an ability assessment (GB/T 42195-2022)</source>
-        <extracomment>The assessments page's summary: who is due, then the interval.</extracomment>
+        <extracomment>The assessments page&apos;s summary: who is due, then the interval.</extracomment>
         <translation>
             <numerusform>%n 位老人能力评估到期或逾期（GB/T 42195-2022）</numerusform>
         </translation>
@@ -4924,7 +5262,7 @@
         <translation>失智专区</translation>
     </message>
     <message>
-        <source>No beds yet. Add a room's beds with "Add room".</source>
+        <source>No beds yet. Add a room&apos;s beds with &quot;Add room&quot;.</source>
         <translation>还没有床位。请用“按房间添加”录入床位。</translation>
     </message>
     <message>
@@ -5068,8 +5406,8 @@
         <translation>床位</translation>
     </message>
     <message>
-        <source>%1 &lt;span style='font-size:12px; font-weight:normal; color:#777;'&gt;(%2 out of service)&lt;/span&gt;</source>
-        <translation>%1 &lt;span style='font-size:12px; font-weight:normal; color:#777;'&gt;（另有 %2 张停用）&lt;/span&gt;</translation>
+        <source>%1 &lt;span style=&apos;font-size:12px; font-weight:normal; color:#777;&apos;&gt;(%2 out of service)&lt;/span&gt;</source>
+        <translation>%1 &lt;span style=&apos;font-size:12px; font-weight:normal; color:#777;&apos;&gt;（另有 %2 张停用）&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Nursing-bed ratio: below the 55 % target</source>
@@ -5096,7 +5434,7 @@
         <translation>恢复使用…</translation>
     </message>
     <message>
-        <source>Today's beds by building and floor: click a free bed to admit, an occupied one to open the resident; right-click for more.</source>
+        <source>Today&apos;s beds by building and floor: click a free bed to admit, an occupied one to open the resident; right-click for more.</source>
         <translation>今天的床位，按楼栋和楼层排列：点击空床办理入住，点击有人的床位查看老人；右键查看更多操作。</translation>
     </message>
 </context>
@@ -5112,7 +5450,7 @@
     </message>
     <message>
         <source>%1:</source>
-        <extracomment>A form label: the field's name and a colon (full-width in Chinese).</extracomment>
+        <extracomment>A form label: the field&apos;s name and a colon (full-width in Chinese).</extracomment>
         <translation>%1：</translation>
     </message>
 </context>
@@ -5304,7 +5642,7 @@
         <translation>出院原因</translation>
     </message>
     <message>
-        <source>The bed becomes free from the discharge date; the resident's history is kept.</source>
+        <source>The bed becomes free from the discharge date; the resident&apos;s history is kept.</source>
         <translation>床位自出院日期起空出；老人的历史记录保留。</translation>
     </message>
     <message>
@@ -5809,7 +6147,7 @@
         <translation>评估…</translation>
     </message>
     <message>
-        <source>Ability assessment (GB/T 42195-2022) with the residents' form</source>
+        <source>Ability assessment (GB/T 42195-2022) with the residents&apos; form</source>
         <translation>能力评估（GB/T 42195-2022），与入住老人使用同一评估表</translation>
     </message>
     <message>
@@ -6045,7 +6383,7 @@
         <translation>按轮班规律排班</translation>
     </message>
     <message numerus="yes">
-        <source>Fills %n selected person(s). One entry per day, separated by commas; "-" is a rest day.</source>
+        <source>Fills %n selected person(s). One entry per day, separated by commas; &quot;-&quot; is a rest day.</source>
         <translation>
             <numerusform>为选中的 %n 人排班。每天一项，用逗号分隔；“-”表示休息。</numerusform>
         </translation>
@@ -6078,7 +6416,7 @@
         <translation>创建管理员账号</translation>
     </message>
     <message>
-        <source>This database has no user accounts yet. Create the administrator's account: the administrator manages users and settings and sees all personal data. The password needs at least %1 characters.</source>
+        <source>This database has no user accounts yet. Create the administrator&apos;s account: the administrator manages users and settings and sees all personal data. The password needs at least %1 characters.</source>
         <translation>此数据库还没有用户账号。请创建管理员账号：管理员负责管理用户和设置，可查看全部个人信息。密码至少 %1 位。</translation>
     </message>
     <message>
@@ -6214,12 +6552,12 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <translation>待评估老人</translation>
     </message>
     <message>
-        <source>No staff yet — add the center's staff on the Staff page; caregivers, shifts short of caregivers and incidents appear once they are rostered.</source>
+        <source>No staff yet — add the center&apos;s staff on the Staff page; caregivers, shifts short of caregivers and incidents appear once they are rostered.</source>
         <translation>还没有工作人员——请在“工作人员”页添加；排班以后，这里显示护理员人数、人手不足的班次和事件。</translation>
     </message>
     <message>
         <source>%1 · %2 · logged in as %3 (%4)</source>
-        <extracomment>The home page's summary: the center, the day, who is logged in and their role.</extracomment>
+        <extracomment>The home page&apos;s summary: the center, the day, who is logged in and their role.</extracomment>
         <translation>%1 · %2 · 当前用户 %3（%4）</translation>
     </message>
     <message>
@@ -6227,7 +6565,7 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <translation>今天没有在用的床位——请在“床位”页恢复启用床位。</translation>
     </message>
     <message>
-        <source>No beds yet — add the center's rooms and beds on the Beds page (Add room…); the nursing-bed ratio and occupancy follow from them.</source>
+        <source>No beds yet — add the center&apos;s rooms and beds on the Beds page (Add room…); the nursing-bed ratio and occupancy follow from them.</source>
         <translation>还没有床位——请在“床位”页用“按房间添加…”登记房间和床位；护理型床位占比和入住率由此计算。</translation>
     </message>
     <message>
@@ -6503,12 +6841,106 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     </message>
     <message>
         <source>%1 — Jinglao</source>
-        <extracomment>The window title: the center's name, then the program's.</extracomment>
+        <extracomment>The window title: the center&apos;s name, then the program&apos;s.</extracomment>
         <translation>%1 — 敬老</translation>
     </message>
     <message>
         <source>Log &amp;out / switch user…</source>
         <translation>注销/切换用户(&amp;O)…</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::PartnerDialog</name>
+    <message>
+        <source>New partner institution</source>
+        <translation>新增合作机构</translation>
+    </message>
+    <message>
+        <source>Change the partner institution</source>
+        <translation>修改合作机构</translation>
+    </message>
+    <message>
+        <source>e.g. internal medicine, surgery (separated by commas)</source>
+        <translation>如：内科、外科（用顿号或逗号分隔）</translation>
+    </message>
+    <message>
+        <source>Signed a cooperation agreement (签约)</source>
+        <translation>已签订合作协议（签约）</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>e.g. an annual health check, on-call advice, a green channel for admission</source>
+        <translation>如：年度体检、随时咨询、入院绿色通道</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::PartnersPanel</name>
+    <message>
+        <source>Agreement</source>
+        <translation>签约</translation>
+    </message>
+    <message>
+        <source>No partner institutions yet. Add the township health center and the hospitals the center refers residents to with Add partner…</source>
+        <translation>还没有合作机构。请用“新增合作机构…”添加本院转诊的乡镇卫生院和医院。</translation>
+    </message>
+    <message>
+        <source>Add partner…</source>
+        <translation>新增合作机构…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>not yet begun</source>
+        <translation>未生效</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Withdraw the partner</source>
+        <translation>撤销合作机构</translation>
+    </message>
+    <message>
+        <source>Withdraw %1? Its past referrals keep its name; no new ones can go there.</source>
+        <translation>撤销%1？以往的转诊单保留其名称，此后不能再转往该机构。</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤销</translation>
     </message>
 </context>
 <context>
@@ -6566,6 +6998,405 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message>
         <source>The bed %1 held before is free and proposed.</source>
         <translation>原床位 %1 空闲，已预先选中。</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::ReferralDialog</name>
+    <message>
+        <source>New referral</source>
+        <translation>新建转诊</translation>
+    </message>
+    <message>
+        <source>Change the referral form</source>
+        <translation>修改转诊单</translation>
+    </message>
+    <message>
+        <source>(not chosen yet)</source>
+        <translation>（尚未选择）</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>尚未征求</translation>
+    </message>
+    <message>
+        <source>the resident, or the family member and how related</source>
+        <translation>老人本人，或家属及其关系</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>A draft is sent with Send… once the resident or the family has agreed.</source>
+        <translation>老人或家属同意后，用“转出…”发出草稿。</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::ReferralStepDialog</name>
+    <message>
+        <source>Send the referral</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>Record the admission</source>
+        <translation>登记接收</translation>
+    </message>
+    <message>
+        <source>Record the return (回转)</source>
+        <translation>登记回转</translation>
+    </message>
+    <message>
+        <source>Record the follow-up</source>
+        <translation>登记随访</translation>
+    </message>
+    <message>
+        <source>Close the referral</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Cancel the referral</source>
+        <translation>取消转诊</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>转出…</translation>
+    </message>
+    <message>
+        <source>Admitted…</source>
+        <translation>已接收…</translation>
+    </message>
+    <message>
+        <source>Returned…</source>
+        <translation>回转…</translation>
+    </message>
+    <message>
+        <source>Follow-up…</source>
+        <translation>随访…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>结案…</translation>
+    </message>
+    <message>
+        <source>Cancel referral…</source>
+        <translation>取消转诊…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 → %3 (%4)</source>
+        <translation>%1 · %2 → %3（%4）</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>尚未征求</translation>
+    </message>
+    <message>
+        <source>the resident, or the family member and how related</source>
+        <translation>老人本人，或家属及其关系</translation>
+    </message>
+    <message>
+        <source>The resident leaves now and the bed is held until they come back.</source>
+        <translation>老人转出后，床位为其保留，直至回转。</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>设定</translation>
+    </message>
+    <message numerus="yes">
+        <source>The resident is back: the bed is theirs again. A follow-up is expected within %n day(s).</source>
+        <translation>
+            <numerusform>老人已回转，床位恢复使用。应在 %n 天内随访。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::ReferralTableModel</name>
+    <message>
+        <source>%1 · away</source>
+        <translation>%1 · 在外</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>老人</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>转往</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始时间</translation>
+    </message>
+    <message>
+        <source>Days away</source>
+        <translation>在外天数</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::ReferralsPage</name>
+    <message>
+        <source>New referral…</source>
+        <translation>新建转诊…</translation>
+    </message>
+    <message>
+        <source>referrals open</source>
+        <translation>未结转诊</translation>
+    </message>
+    <message>
+        <source>residents away now (bed held)</source>
+        <translation>当前在外老人（保留床位）</translation>
+    </message>
+    <message>
+        <source>sent this month</source>
+        <translation>本月转出</translation>
+    </message>
+    <message>
+        <source>returned this month</source>
+        <translation>本月回转</translation>
+    </message>
+    <message>
+        <source>average days away (returned this month)</source>
+        <translation>平均在外天数（本月回转）</translation>
+    </message>
+    <message>
+        <source>Open referrals</source>
+        <translation>未结转诊</translation>
+    </message>
+    <message>
+        <source>All referrals</source>
+        <translation>全部转诊</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Search: resident&apos;s name or pinyin (zsl / zhangshulan)</source>
+        <translation>搜索：老人姓名或拼音（zsl / zhangshulan）</translation>
+    </message>
+    <message>
+        <source>Change form…</source>
+        <translation>修改转诊单…</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>打印表单</translation>
+    </message>
+    <message>
+        <source>Print the referral form (转出单)…</source>
+        <translation>打印转出单…</translation>
+    </message>
+    <message>
+        <source>Save the referral form as PDF…</source>
+        <translation>转出单另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Print the return form (回转单)…</source>
+        <translation>打印回转单…</translation>
+    </message>
+    <message>
+        <source>Save the return form as PDF…</source>
+        <translation>回转单另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Referral list</source>
+        <translation>转诊记录</translation>
+    </message>
+    <message>
+        <source>Partner institutions</source>
+        <translation>合作机构</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>双向转诊</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n 份转诊单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No referral matches. Show all referrals, or another month or name.</source>
+        <translation>没有符合条件的转诊。请显示全部转诊，或换一个月份或姓名。</translation>
+    </message>
+    <message>
+        <source>No referrals yet. Refer a resident out with New referral…</source>
+        <translation>还没有转诊记录。用“新建转诊…”转出老人。</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) open</source>
+        <translation>
+            <numerusform>%n 份转诊未结</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) away in hospital, their beds held.</source>
+        <translation>
+            <numerusform>%n 位老人在外就医，床位保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation>尚未征求</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Follow-up due by %1.</source>
+        <translation>应于 %1 前随访。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Away for %n day(s); the bed is held.</source>
+        <translation>
+            <numerusform>已在外 %n 天，床位保留。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::ReportPage</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>导出 JSON…</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Report each month of a range, as a trend table</source>
+        <translation>按时段逐月统计，显示为趋势表</translation>
+    </message>
+    <message>
+        <source>nursing-bed ratio (target 55 %)</source>
+        <translation>护理型床位占比（目标 55 %）</translation>
+    </message>
+    <message>
+        <source>occupancy</source>
+        <translation>床位使用率</translation>
+    </message>
+    <message>
+        <source>residents</source>
+        <translation>在院老人</translation>
+    </message>
+    <message>
+        <source>residents per caregiver</source>
+        <translation>每名护理员照护老人数</translation>
+    </message>
+    <message>
+        <source>visit rate (target 100 %)</source>
+        <translation>月探访率（目标 100 %）</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation>没有可统计的数据。</translation>
+    </message>
+    <message>
+        <source>Choose a month with records.</source>
+        <translation>请选择有记录的月份。</translation>
+    </message>
+    <message>
+        <source>%1, as of %2</source>
+        <translation>%1，截至 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s): %1</source>
+        <translation>
+            <numerusform>%n 个月：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 is not over yet</source>
+        <translation> · %1 尚未结束</translation>
+    </message>
+    <message>
+        <source>Writing the monthly report…</source>
+        <translation>正在生成月报…</translation>
+    </message>
+    <message>
+        <source>monthly-report-%1</source>
+        <translation>月报-%1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the monthly report</source>
+        <translation>导出月报</translation>
     </message>
 </context>
 <context>
@@ -6704,8 +7535,31 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <translation>显示号码</translation>
     </message>
     <message>
-        <source>Shows the emergency contact's phone in full, to call the family. Recorded in the audit log.</source>
+        <source>Shows the emergency contact&apos;s phone in full, to call the family. Recorded in the audit log.</source>
         <translation>完整显示紧急联系人电话，以便联系家属。此操作记入审计日志。</translation>
+    </message>
+    <message>
+        <source>bed %1 held: away on referral</source>
+        <translation>%1床保留：转诊外出</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::ResidentReferralsSection</name>
+    <message>
+        <source>Referrals</source>
+        <translation>双向转诊</translation>
+    </message>
+    <message>
+        <source>Never referred out. Referrals are made on the Referrals page.</source>
+        <translation>从未转诊。转诊在“双向转诊”页办理。</translation>
+    </message>
+    <message>
+        <source>Away since %1 at %2 (%3); the bed is held.</source>
+        <translation>自 %1 起在%2（%3），床位保留。</translation>
+    </message>
+    <message>
+        <source>Referral %1 is open: %2.</source>
+        <translation>转诊单 %1 未结：%2。</translation>
     </message>
 </context>
 <context>
@@ -6782,6 +7636,10 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message>
         <source>ID number</source>
         <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>%1 (away, bed held)</source>
+        <translation>%1（外出，保留床位）</translation>
     </message>
 </context>
 <context>
@@ -6860,7 +7718,7 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
 <context>
     <name>jinglao::ui::RoomBedsDialog</name>
     <message>
-        <source>Add a room's beds</source>
+        <source>Add a room&apos;s beds</source>
         <translation>按房间添加床位</translation>
     </message>
     <message>
@@ -7038,7 +7896,7 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     </message>
     <message>
         <source>The roster of %1: </source>
-        <extracomment>The roster page's summary: the month, how many people it plans, how many warnings.</extracomment>
+        <extracomment>The roster page&apos;s summary: the month, how many people it plans, how many warnings.</extracomment>
         <translation>%1 排班：</translation>
     </message>
     <message numerus="yes">
@@ -7078,7 +7936,7 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <translation>还没有工作人员。</translation>
     </message>
     <message>
-        <source>Type a shift code (D, E, N …) into a cell, "-" for a rest day; the arrows move, Delete clears, F2 enters two shifts as D/N. Red cells have warnings, yellow ones are leave; "-" on green is a rest day, hatched days are not planned yet (after the last day anyone is rostered).</source>
+        <source>Type a shift code (D, E, N …) into a cell, &quot;-&quot; for a rest day; the arrows move, Delete clears, F2 enters two shifts as D/N. Red cells have warnings, yellow ones are leave; &quot;-&quot; on green is a rest day, hatched days are not planned yet (after the last day anyone is rostered).</source>
         <translation>在单元格中输入班次代码（D、E、N……），“-”为休息；方向键移动，Delete 清除，F2 可输入两个班次如 D/N。红色单元格有提醒，黄色为请假；绿色的“-”为休息日，斜线为尚未排班（晚于排班表中最后有人上班的一天）。</translation>
     </message>
 </context>
@@ -7167,7 +8025,7 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <translation>设置</translation>
     </message>
     <message>
-        <source>The center's details appear in the window title, on every printed or exported document and in the county package.</source>
+        <source>The center&apos;s details appear in the window title, on every printed or exported document and in the county package.</source>
         <translation>机构信息显示在窗口标题、所有打印或导出的文件以及县级数据包中。</translation>
     </message>
     <message>
@@ -7286,7 +8144,7 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     </message>
     <message numerus="yes">
         <source>%n shift(s) opened today</source>
-        <extracomment>The shift log page's summary: shifts opened today, incidents this month.</extracomment>
+        <extracomment>The shift log page&apos;s summary: shifts opened today, incidents this month.</extracomment>
         <translation>
             <numerusform>今天已接班 %n 个班次</numerusform>
         </translation>
@@ -7338,7 +8196,7 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     </message>
     <message>
         <source>%1 (entered by %2)</source>
-        <extracomment>%1 the nurse on duty, %2 the administrator's account that wrote for her</extracomment>
+        <extracomment>%1 the nurse on duty, %2 the administrator&apos;s account that wrote for her</extracomment>
         <translation>%1（由 %2 代录）</translation>
     </message>
     <message>
@@ -7705,7 +8563,7 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     </message>
     <message numerus="yes">
         <source>%n account(s). Nurses write the shift log as the staff record their account is linked to and see personal data masked, as read-only users do.</source>
-        <extracomment>The user accounts page's summary.</extracomment>
+        <extracomment>The user accounts page&apos;s summary.</extracomment>
         <translation>
             <numerusform>共 %n 个账号。护士以账号关联的工作人员身份填写交接班记录；护士和只读用户看到的个人信息均已遮盖。</numerusform>
         </translation>
