@@ -66,15 +66,16 @@ TEST_CASE("The standard modules have distinct ids, titles and county files", "[m
         CHECK(files.contains(QString::fromLatin1(file)));
 }
 
-TEST_CASE("Demo steps run by phase: the center, places, people, daily records, then assessments", "[modules]")
+TEST_CASE("Demo steps run by phase: the center, places, people, referrals, daily records, then assessments",
+          "[modules]")
 {
     QStringList names;
     for (const DemoStep& step : DemoGenerator::defaultSteps())
         names.append(step.name);
     CHECK(names == QStringList{QStringLiteral("facility"), QStringLiteral("beds"),
                                QStringLiteral("residents"), QStringLiteral("staff"),
-                               QStringLiteral("shiftlogs"), QStringLiteral("familybeds"),
-                               QStringLiteral("assessments")});
+                               QStringLiteral("referrals"), QStringLiteral("shiftlogs"),
+                               QStringLiteral("familybeds"), QStringLiteral("assessments")});
     const ModuleSet probe({std::make_shared<ProbeModule>()});
     QStringList probed;
     for (const DemoStep& step : probe.demoSteps())
