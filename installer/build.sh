@@ -40,7 +40,8 @@ run)
     exec "$build_dir/app/jinglao" "$@"
     ;;
 test)
-    ctest --test-dir "$build_dir" --output-on-failure --timeout 600 "$@"
+    # Under the sanitizers the core tests take more than ten minutes (they generate several demos).
+    ctest --test-dir "$build_dir" --output-on-failure --timeout 1800 "$@"
     ;;
 *)
     echo "usage: installer/build.sh run|test" >&2
