@@ -74,33 +74,46 @@ inline QString insertNurseAccount(core::Database& db, const QString& staffName, 
 }
 
 // One shift-log entry about the resident with an incident code (FALL, CHOKING, WANDERING …),
-// written at 10:00 local time on the day.
-inline QString insertIncident(core::Database& db, const QString& residentUid, const QString& incident,
-                              const QDate& day, const QString& correctsUid = {})
+// written at writtenAt (an ISO timestamp) by the staff member on a day shift of that day.
+inline QString insertIncidentBy(core::Database& db, const QString& staffUid, const QString& residentUid,
+                                const QString& incident, const QString& writtenAt,
+                                const QString& correctsUid = {})
 {
     core::RosterService(db).templates(testAdministrator()); // the shift code D must be a template's
     core::Transaction transaction(db);
     core::RecordWriter writer(db, testAdministrator());
-    const QString staffUid =
-        writer.insert(QStringLiteral("staff"), {{QStringLiteral("name"), QStringLiteral("护士甲")},
-                                                {QStringLiteral("role"), QStringLiteral("NURSE")},
-                                                {QStringLiteral("hire_date"), QStringLiteral("2020-01-01")}});
-    const QString date = day.toString(Qt::ISODate);
+    const QString date = writtenAt.left(10);
     const QString shiftUid = writer.insert(
         QStringLiteral("shifts"), {{QStringLiteral("staff_uid"), staffUid},
                                    {QStringLiteral("shift_date"), date},
                                    {QStringLiteral("shift_code"), QStringLiteral("D")},
                                    {QStringLiteral("start_at"), date + QStringLiteral("T07:00:00+08:00")},
                                    {QStringLiteral("end_at"), date + QStringLiteral("T15:00:00+08:00")}});
-    QVariantMap entry{{QStringLiteral("shift_uid"), shiftUid},
-                      {QStringLiteral("written_at"), date + QStringLiteral("T10:00:00+08:00")},
-                      {QStringLiteral("author_staff_uid"), staffUid},
-                      {QStringLiteral("summary"), QStringLiteral("事件")},
-                      {QStringLiteral("resident_uid"), residentUid},
-                      {QStringLiteral("incident"), incident}};
+    QVariantMap entry{
+        {QStringLiteral("shift_uid"), shiftUid},        {QStringLiteral("written_at"), writtenAt},
+        {QStringLiteral("author_staff_uid"), staffUid}, {QStringLiteral("summary"), QStringLiteral("事件")},
+        {QStringLiteral("resident_uid"), residentUid},  {QStringLiteral("incident"), incident}};
     if (!correctsUid.isEmpty())
         entry.insert(QStringLiteral("corrects_uid"), correctsUid);
     const QString uid = writer.insert(QStringLiteral("shift_logs"), entry);
+    transaction.commit();
+    return uid;
+}
+
+// The same, by a new nurse, written at 10:00 local time on the day.
+inline QString insertIncident(core::Database& db, const QString& residentUid, const QString& incident,
+                              const QDate& day, const QString& correctsUid = {})
+{
+    core::RosterService(db).templates(testAdministrator());
+    core::Transaction transaction(db);
+    const QString staffUid =
+        core::RecordWriter(db, testAdministrator())
+            .insert(QStringLiteral("staff"), {{QStringLiteral("name"), QStringLiteral("护士甲")},
+                                              {QStringLiteral("role"), QStringLiteral("NURSE")},
+                                              {QStringLiteral("hire_date"), QStringLiteral("2020-01-01")}});
+    const QString uid =
+        insertIncidentBy(db, staffUid, residentUid, incident,
+                         day.toString(Qt::ISODate) + QStringLiteral("T10:00:00+08:00"), correctsUid);
     transaction.commit();
     return uid;
 }

@@ -228,27 +228,7 @@ struct ReportFixture {
     QString logEntry(const QString& residentUid, const QString& writtenAt, const QString& incident,
                      const QString& correctsUid = {})
     {
-        core::RosterService(db()).templates(admin); // the shift code D must be a template's
-        core::Transaction transaction(db());
-        core::RecordWriter writer(db(), admin);
-        const QString date = writtenAt.left(10);
-        const QString shiftUid = writer.insert(
-            QStringLiteral("shifts"), {{QStringLiteral("staff_uid"), nurse},
-                                       {QStringLiteral("shift_date"), date},
-                                       {QStringLiteral("shift_code"), QStringLiteral("D")},
-                                       {QStringLiteral("start_at"), date + QStringLiteral("T07:00:00+08:00")},
-                                       {QStringLiteral("end_at"), date + QStringLiteral("T15:00:00+08:00")}});
-        QVariantMap entry{{QStringLiteral("shift_uid"), shiftUid},
-                          {QStringLiteral("written_at"), writtenAt},
-                          {QStringLiteral("author_staff_uid"), nurse},
-                          {QStringLiteral("summary"), QStringLiteral("事件")},
-                          {QStringLiteral("resident_uid"), residentUid},
-                          {QStringLiteral("incident"), incident}};
-        if (!correctsUid.isEmpty())
-            entry.insert(QStringLiteral("corrects_uid"), correctsUid);
-        const QString uid = writer.insert(QStringLiteral("shift_logs"), entry);
-        transaction.commit();
-        return uid;
+        return insertIncidentBy(db(), nurse, residentUid, incident, writtenAt, correctsUid);
     }
 };
 
