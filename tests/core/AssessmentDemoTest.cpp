@@ -99,18 +99,17 @@ TEST_CASE("Demo assessments are plausible and the same seed gives the same data"
     CHECK(due * 100 <= current * 30);
 }
 
-TEST_CASE("The demo generator's assessments step assesses the demo residents reproducibly", "[assessments]")
+// That the same seed gives the same assessments is DemoGeneratorTest's every-table comparison.
+TEST_CASE("The demo generator's assessments step assesses every demo resident", "[assessments]")
 {
     FixedClock clock;
     const core::Actor admin = testing::testAdministrator();
     core::DemoOptions options;
     options.seed = 7;
     options.beds = 30;
-    options.years = 2;
+    options.years = 1;
     testing::TempDatabase first;
-    testing::TempDatabase second;
     core::DemoGenerator(first.db()).run(admin, options);
-    core::DemoGenerator(second.db()).run(admin, options);
 
     CHECK(core::sql::scalar(first.db(), QStringLiteral("SELECT count(*) FROM assessments")).toInt() > 0);
     // Every resident admitted by the last day has an assessment.
@@ -120,5 +119,4 @@ TEST_CASE("The demo generator's assessments step assesses the demo residents rep
                                            "resident_care_levels c WHERE c.resident_uid = r.uid)"),
                             {today.toString(Qt::ISODate)})
               .toInt() == 0);
-    CHECK(dump(first.db()) == dump(second.db()));
 }

@@ -135,7 +135,7 @@ TEST_CASE("The same seed and last day give the same records in every table, when
     DemoOptions options;
     options.seed = 5;
     options.beds = 24;
-    options.years = 2;
+    options.years = 1;
     options.endDate = QDate(2026, 10, 31);
     testing::TempDatabase first;
     testing::TempDatabase second;
@@ -173,19 +173,17 @@ TEST_CASE("The same seed and last day give the same records in every table, when
     CHECK(everyTable(other.db()) != a);
 }
 
-TEST_CASE("The same seed gives the same demo data, another seed other data", "[residents][demo]")
+// The same seed giving the same records is the test above, over every table.
+TEST_CASE("Another seed gives other demo data", "[residents][demo]")
 {
     testing::FixedToday today(QDate(2026, 11, 2));
     testing::TempDatabase first;
-    testing::TempDatabase second;
-    testing::TempDatabase third;
+    testing::TempDatabase other;
     DemoGenerator(first.db()).run(testing::admin(), small(7));
-    DemoGenerator(second.db()).run(testing::admin(), small(7));
-    DemoGenerator(third.db()).run(testing::admin(), small(8));
+    DemoGenerator(other.db()).run(testing::admin(), small(8));
     const QStringList a = dump(first.db());
     CHECK(a.size() > 30);
-    CHECK(a == dump(second.db()));
-    CHECK(a != dump(third.db()));
+    CHECK(a != dump(other.db()));
 }
 
 TEST_CASE("Demo data is realistic and follows every rule", "[residents][demo]")
@@ -195,7 +193,7 @@ TEST_CASE("Demo data is realistic and follows every rule", "[residents][demo]")
     DemoOptions options;
     options.seed = 3;
     options.beds = 60;
-    options.years = 2;
+    options.years = 1;
     DemoGenerator(db.db()).run(testing::admin(), options);
 
     const BedSummary summary = BedService(db.db()).summary(testing::admin());

@@ -54,7 +54,7 @@ TEST_CASE("The demo's referrals cover the whole period, follow every rule and le
     DemoOptions options;
     options.seed = 4;
     options.beds = 40;
-    options.years = 3;
+    options.years = 2;
     options.endDate = lastDay;
     DemoGenerator(db.db()).run(testing::admin(), options);
     const Actor admin = testing::admin();

@@ -66,8 +66,8 @@ struct DemoCenter {
     {
         core::DemoOptions options;
         // Enough residents, assessments and log entries for every model to page.
-        options.beds = 100;
-        options.years = 2;
+        options.beds = 140;
+        options.years = 1;
         options.endDate = core::Clock::today();
         core::DemoGenerator(temp.db()).run(admin, options);
     }
