@@ -34,7 +34,7 @@ int rosterWarnings(CliContext& context, const Arguments& arguments)
     for (const core::RosterWarning& warning : warnings)
         listing.addRow(
             {warning.date.toString(Qt::ISODate),
-             {core::RosterWarning::kindLabel(warning.kind), core::RosterWarning::kindCode(warning.kind)},
+             {core::rosterWarningCodes().label(warning.kind), core::rosterWarningCodes().code(warning.kind)},
              warning.staffName,
              warning.message});
     listing.print(arguments.format());
@@ -87,17 +87,17 @@ int rosterNorm(CliContext& context, const Arguments& arguments)
     arguments.expectPositional(0, 1);
     core::RosterService service(context.database());
     if (arguments.positional().size() == 1) {
-        core::MonthlyNorm norm;
         const QString code = arguments.positional().constFirst();
-        if (!core::RosterRules::normFromCode(code, &norm))
+        const std::optional<core::MonthlyNorm> norm = core::monthlyNormCodes().fromCode(code);
+        if (!norm)
             throw core::Error::validation(
                 QCoreApplication::translate("jinglao::cli", "Monthly norm"), code,
                 QCoreApplication::translate("jinglao::cli", "must be statutory or weekdays."));
-        service.setMonthlyNorm(context.actor(), norm);
+        service.setMonthlyNorm(context.actor(), *norm);
     }
     const core::MonthlyNorm norm = service.monthlyNorm();
     CliContext::out(QCoreApplication::translate("jinglao::cli", "Overtime is counted above %1 (%2).")
-                        .arg(core::RosterRules::normDescription(norm), core::RosterRules::normCode(norm)));
+                        .arg(core::monthlyNormCodes().label(norm), core::monthlyNormCodes().code(norm)));
     return Success;
 }
 

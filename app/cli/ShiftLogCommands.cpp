@@ -41,8 +41,9 @@ int shiftLog(CliContext& context, const Arguments& arguments)
                  entry.shiftDate.toString(Qt::ISODate) + QLatin1Char(' ') + entry.shiftCode,
                  entry.authorName,
                  entry.residentName,
-                 {entry.incident == core::Incident::None ? QString() : core::incidentLabel(entry.incident),
-                  core::incidentCode(entry.incident)},
+                 {entry.incident == core::Incident::None ? QString()
+                                                         : core::incidentCodes().label(entry.incident),
+                  core::incidentCodes().code(entry.incident)},
                  entry.summary});
     }
     listing.print(arguments.format());

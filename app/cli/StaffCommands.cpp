@@ -34,7 +34,7 @@ int staff(CliContext& context, const Arguments& arguments)
          core::StaffService(context.database())
              .list(context.actor(), filter, core::Clock::today(), arguments.value(QStringLiteral("search"))))
         listing.addRow({member.name,
-                        {core::staffRoleLabel(member.role), core::staffRoleCode(member.role)},
+                        {core::staffRoleCodes().label(member.role), core::staffRoleCodes().code(member.role)},
                         member.skillLevel > 0 ? QString::number(member.skillLevel) : QString(),
                         member.hireDate.toString(Qt::ISODate),
                         member.leaveDate.toString(Qt::ISODate),

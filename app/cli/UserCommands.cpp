@@ -66,9 +66,9 @@ int add(CliContext& context, const Arguments& arguments)
         context.actor(), username, arguments.value(QStringLiteral("name")), role, password, staffUid);
     CliContext::out(added.staffName.isEmpty()
                         ? QCoreApplication::translate("jinglao::cli", "User %1 added (%2).")
-                              .arg(username, core::roleLabel(role))
+                              .arg(username, core::roleCodes().label(role))
                         : QCoreApplication::translate("jinglao::cli", "User %1 added (%2), linked to %3.")
-                              .arg(username, core::roleLabel(role), added.staffName));
+                              .arg(username, core::roleCodes().label(role), added.staffName));
     return Success;
 }
 
@@ -101,7 +101,7 @@ int role(CliContext& context, const Arguments& arguments)
     const core::Role newRole = chosenRole(arguments);
     core::UserService(context.database()).setRole(context.actor(), username, newRole);
     CliContext::out(QCoreApplication::translate("jinglao::cli", "User %1 is now %2.")
-                        .arg(username, core::roleLabel(newRole)));
+                        .arg(username, core::roleCodes().label(newRole)));
     return Success;
 }
 
@@ -155,7 +155,7 @@ int list(CliContext& context, const Arguments& arguments)
                          .arg(account.lockedUntil.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
                      QStringLiteral("LOCKED")};
         listing.addRow({account.username,
-                        {core::roleLabel(account.role), core::roleCode(account.role)},
+                        {core::roleCodes().label(account.role), core::roleCodes().code(account.role)},
                         state,
                         account.displayName,
                         account.staffName});

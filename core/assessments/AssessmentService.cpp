@@ -177,7 +177,7 @@ QString AssessmentService::record(const Actor& actor, const Input& input)
             {QStringLiteral("resident_uid"), familyBed ? QVariant() : QVariant(input.residentUid)},
             {QStringLiteral("family_bed_uid"), familyBed ? QVariant(input.familyBedUid) : QVariant()},
             {QStringLiteral("assessed_on"), dateText(input.assessedOn)},
-            {QStringLiteral("reason"), assessmentReasonCode(input.reason)},
+            {QStringLiteral("reason"), assessmentReasonCodes().code(input.reason)},
             {QStringLiteral("self_care"), evaluation.dimensionScores.value(Dimension::SelfCare)},
             {QStringLiteral("mobility"), evaluation.dimensionScores.value(Dimension::Mobility)},
             {QStringLiteral("mental"), evaluation.dimensionScores.value(Dimension::Mental)},
@@ -234,7 +234,8 @@ AssessmentService::Assessment AssessmentService::fromRow(const QVariantMap& row)
     a.residentUid = row.value(QStringLiteral("resident_uid")).toString();
     a.residentName = row.value(QStringLiteral("resident_name")).toString();
     a.assessedOn = QDate::fromString(row.value(QStringLiteral("assessed_on")).toString(), Qt::ISODate);
-    assessmentReasonFromCode(row.value(QStringLiteral("reason")).toString(), &a.reason);
+    a.reason =
+        assessmentReasonCodes().fromCode(row.value(QStringLiteral("reason")).toString()).value_or(a.reason);
     // Parts are absent for assessments imported from a county package that gave only the total.
     const QList<QPair<Dimension, QString>> parts = {
         {Dimension::SelfCare, QStringLiteral("self_care")},

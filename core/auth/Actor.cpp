@@ -53,7 +53,7 @@ void Actor::require(Permission permission) const
     if (!can(permission)) {
         throw Error::permission(
             QCoreApplication::translate("jinglao::core::Actor", "%1 (%2) is not allowed to %3.")
-                .arg(m_name, roleLabel(m_role), permissionLabel(permission)));
+                .arg(m_name, roleCodes().label(m_role), permissionLabel(permission)));
     }
 }
 

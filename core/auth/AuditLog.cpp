@@ -11,33 +11,22 @@
 
 namespace jinglao::core {
 
-QString AuditLog::actionCode(Action action)
+const CodeTable<AuditLog::Action>& auditActionCodes()
 {
-    switch (action) {
-    case Action::Insert:
-        return QStringLiteral("INSERT");
-    case Action::Update:
-        return QStringLiteral("UPDATE");
-    case Action::Delete:
-        return QStringLiteral("DELETE");
-    case Action::Login:
-        return QStringLiteral("LOGIN");
-    case Action::LoginFailed:
-        return QStringLiteral("LOGIN_FAILED");
-    case Action::Lockout:
-        return QStringLiteral("LOCKOUT");
-    case Action::Logout:
-        return QStringLiteral("LOGOUT");
-    case Action::Export:
-        return QStringLiteral("EXPORT");
-    case Action::Import:
-        return QStringLiteral("IMPORT");
-    case Action::Backup:
-        return QStringLiteral("BACKUP");
-    case Action::Other:
-        return QStringLiteral("OTHER");
-    }
-    return QStringLiteral("OTHER");
+    using Action = AuditLog::Action;
+    static const CodeTable<Action> table(
+        "AuditLog", {{Action::Insert, "INSERT", QT_TRANSLATE_NOOP("AuditLog", "Created")},
+                     {Action::Update, "UPDATE", QT_TRANSLATE_NOOP("AuditLog", "Changed")},
+                     {Action::Delete, "DELETE", QT_TRANSLATE_NOOP("AuditLog", "Deleted")},
+                     {Action::Login, "LOGIN", QT_TRANSLATE_NOOP("AuditLog", "Login")},
+                     {Action::LoginFailed, "LOGIN_FAILED", QT_TRANSLATE_NOOP("AuditLog", "Failed login")},
+                     {Action::Lockout, "LOCKOUT", QT_TRANSLATE_NOOP("AuditLog", "Account locked")},
+                     {Action::Logout, "LOGOUT", QT_TRANSLATE_NOOP("AuditLog", "Logout")},
+                     {Action::Export, "EXPORT", QT_TRANSLATE_NOOP("AuditLog", "Export")},
+                     {Action::Import, "IMPORT", QT_TRANSLATE_NOOP("AuditLog", "Import")},
+                     {Action::Backup, "BACKUP", QT_TRANSLATE_NOOP("AuditLog", "Backup")},
+                     {Action::Other, "OTHER", QT_TRANSLATE_NOOP("AuditLog", "Other")}});
+    return table;
 }
 
 QString AuditLog::toJson(const QVariantMap& values)
@@ -62,7 +51,7 @@ void AuditLog::recordChange(Database& db, const Actor& actor, Action action, con
         QStringLiteral(
             "INSERT INTO audit_log (at, actor, action, table_name, record_uid, old_values, new_values) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {Clock::nowTimestamp(), actor.name(), actionCode(action), table, recordUid,
+        {Clock::nowTimestamp(), actor.name(), auditActionCodes().code(action), table, recordUid,
          oldValues.isEmpty() ? QVariant() : QVariant(toJson(oldValues)),
          newValues.isEmpty() ? QVariant() : QVariant(toJson(newValues))});
 }
@@ -74,7 +63,7 @@ void AuditLog::recordEvent(Database& db, const Actor& actor, Action action, cons
         db,
         QStringLiteral("INSERT INTO audit_log (at, actor, action, table_name, record_uid, detail) "
                        "VALUES (?, ?, ?, ?, ?, ?)"),
-        {Clock::nowTimestamp(), actor.name(), actionCode(action),
+        {Clock::nowTimestamp(), actor.name(), auditActionCodes().code(action),
          table.isEmpty() ? QVariant() : QVariant(table),
          recordUid.isEmpty() ? QVariant() : QVariant(recordUid), detail});
 }
@@ -91,34 +80,14 @@ void AuditLog::recordExport(Database& db, const Actor& actor, const QString& kin
         QStringLiteral(
             "INSERT INTO audit_log (at, actor, action, table_name, record_uid, new_values, detail) "
             "VALUES (?, ?, ?, ?, NULL, ?, ?)"),
-        {Clock::nowTimestamp(), actor.name(), actionCode(Action::Export),
+        {Clock::nowTimestamp(), actor.name(), auditActionCodes().code(Action::Export),
          table.isEmpty() ? QVariant() : QVariant(table), toJson(values),
          QStringLiteral("%1 %2, %3 records: %4").arg(kind, scope).arg(records).arg(file)});
 }
 
 QString AuditLog::actionLabel(const QString& code)
 {
-    if (code == QStringLiteral("INSERT"))
-        return tr("Created");
-    if (code == QStringLiteral("UPDATE"))
-        return tr("Changed");
-    if (code == QStringLiteral("DELETE"))
-        return tr("Deleted");
-    if (code == QStringLiteral("LOGIN"))
-        return tr("Login");
-    if (code == QStringLiteral("LOGIN_FAILED"))
-        return tr("Failed login");
-    if (code == QStringLiteral("LOCKOUT"))
-        return tr("Account locked");
-    if (code == QStringLiteral("LOGOUT"))
-        return tr("Logout");
-    if (code == QStringLiteral("EXPORT"))
-        return tr("Export");
-    if (code == QStringLiteral("IMPORT"))
-        return tr("Import");
-    if (code == QStringLiteral("BACKUP"))
-        return tr("Backup");
-    return tr("Other");
+    return auditActionCodes().label(auditActionCodes().fromCode(code).value_or(Action::Other));
 }
 
 void AuditLog::recordEventNow(Database& db, const Actor& actor, Action action, const QString& detail)

@@ -3,6 +3,7 @@
 // record inside the same transaction as the change; events (logins, exports …) are written here.
 
 #include "auth/Actor.h"
+#include "common/CodeTable.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -30,8 +31,6 @@ public:
         Other
     };
 
-    static QString actionCode(Action action);
-
     static void recordChange(Database& db, const Actor& actor, Action action, const QString& table,
                              const QString& recordUid, const QVariantMap& oldValues,
                              const QVariantMap& newValues);
@@ -45,10 +44,13 @@ public:
     static void recordExport(Database& db, const Actor& actor, const QString& kind, const QString& table,
                              const QString& scope, qint64 records, const QString& file);
 
-    // The action as people read it (创建, 修改 …), translated.
+    // The action of a stored code as people read it (创建, 修改 …); an unknown code reads as Other.
     static QString actionLabel(const QString& code);
 
     static QString toJson(const QVariantMap& values);
 };
+
+// INSERT, UPDATE, DELETE, LOGIN … (audit_log.action) ↔ 创建, 修改, 删除, 登录 …
+const CodeTable<AuditLog::Action>& auditActionCodes();
 
 } // namespace jinglao::core

@@ -203,16 +203,4 @@ QList<AuditFieldChange> AuditQuery::fieldChanges(const AuditEntry& entry)
     return changes;
 }
 
-QStringList AuditQuery::actionCodes()
-{
-    QStringList codes;
-    for (AuditLog::Action action :
-         {AuditLog::Action::Insert, AuditLog::Action::Update, AuditLog::Action::Delete,
-          AuditLog::Action::Login, AuditLog::Action::LoginFailed, AuditLog::Action::Lockout,
-          AuditLog::Action::Logout, AuditLog::Action::Export, AuditLog::Action::Import,
-          AuditLog::Action::Backup, AuditLog::Action::Other})
-        codes.append(AuditLog::actionCode(action));
-    return codes;
-}
-
 } // namespace jinglao::core

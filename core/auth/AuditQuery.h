@@ -69,7 +69,6 @@ public:
     static QList<AuditFieldChange> fieldChanges(const AuditEntry& entry);
     // A value as text; NULL is "(no value)", unlike an empty text.
     static QString valueText(const QVariant& value);
-    static QStringList actionCodes();
 
 private:
     Database& m_db;

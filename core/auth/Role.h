@@ -1,6 +1,8 @@
 #pragma once
 // The three roles of the design: what a logged-in person is allowed to see and do.
 
+#include "common/CodeTable.h"
+
 #include <QString>
 
 namespace jinglao::core {
@@ -11,8 +13,7 @@ enum class Role {
     ReadOnly,      // 只读: views and reports, with personal data masked
 };
 
-QString roleCode(Role role);                        // "ADMIN", "NURSE", "READONLY": stored form
-bool roleFromCode(const QString& code, Role* role); // false for an unknown code
-QString roleLabel(Role role);                       // translated, for display
+// ADMIN, NURSE, READONLY (the stored form) ↔ 管理员, 护士/护理员, 只读.
+const CodeTable<Role>& roleCodes();
 
 } // namespace jinglao::core

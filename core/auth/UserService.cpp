@@ -24,7 +24,7 @@ UserAccount accountFromRow(const QVariantMap& row)
     user.uid = row.value(QStringLiteral("uid")).toString();
     user.username = row.value(QStringLiteral("username")).toString();
     user.displayName = row.value(QStringLiteral("display_name")).toString();
-    roleFromCode(row.value(QStringLiteral("role")).toString(), &user.role);
+    user.role = roleCodes().fromCode(row.value(QStringLiteral("role")).toString()).value_or(Role::ReadOnly);
     user.disabled = row.value(QStringLiteral("disabled")).toInt() != 0;
     user.failedAttempts = row.value(QStringLiteral("failed_attempts")).toInt();
     const QVariant lockedUntil = row.value(QStringLiteral("locked_until"));
@@ -120,7 +120,7 @@ bool UserService::isLastActiveAdministrator(const UserAccount& user) const
             m_db,
             QStringLiteral("SELECT count(*) FROM users WHERE role = ? AND disabled = 0 AND deleted = 0 "
                            "AND uid <> ?"),
-            {roleCode(Role::Administrator), user.uid})
+            {roleCodes().code(Role::Administrator), user.uid})
             .toLongLong();
     return others == 0;
 }
@@ -140,7 +140,7 @@ Actor UserService::createFirstAdministrator(const QString& username, const QStri
     writer.insert(usersTable, {{QStringLiteral("uid"), uid},
                                {QStringLiteral("username"), username},
                                {QStringLiteral("display_name"), cleanDisplayName(displayName)},
-                               {QStringLiteral("role"), roleCode(Role::Administrator)},
+                               {QStringLiteral("role"), roleCodes().code(Role::Administrator)},
                                {QStringLiteral("password_hash"), hash}});
     AuditLog::recordEvent(m_db, actor, AuditLog::Action::Login, QStringLiteral("first administrator created"),
                           usersTable, uid);
@@ -282,7 +282,7 @@ UserAccount UserService::addUser(const Actor& actor, const QString& username, co
         .insert(usersTable,
                 {{QStringLiteral("username"), username},
                  {QStringLiteral("display_name"), cleanDisplayName(displayName)},
-                 {QStringLiteral("role"), roleCode(role)},
+                 {QStringLiteral("role"), roleCodes().code(role)},
                  {QStringLiteral("password_hash"), hash},
                  {QStringLiteral("staff_uid"), staffUid.isEmpty() ? QVariant() : QVariant(staffUid)}});
     const UserAccount created = requireUser(username);
@@ -373,7 +373,8 @@ void UserService::setRole(const Actor& actor, const QString& username, Role role
     if (role != Role::Administrator && isLastActiveAdministrator(user))
         throw Error::conflict(
             tr("%1 is the last active administrator and must keep that role.").arg(username));
-    RecordWriter(m_db, actor).update(usersTable, user.uid, {{QStringLiteral("role"), roleCode(role)}});
+    RecordWriter(m_db, actor)
+        .update(usersTable, user.uid, {{QStringLiteral("role"), roleCodes().code(role)}});
     transaction.commit();
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 // A bed as stored (beds table), and the state the bed map shows it in.
 
+#include "common/CodeTable.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -8,6 +10,8 @@
 namespace jinglao::core {
 
 enum class BedType { Nursing, General };
+// NURSING, GENERAL (stored, beds.csv bed_type) ↔ 护理型床位, 普通床位.
+const CodeTable<BedType>& bedTypeCodes();
 
 // Free: in service, nobody holds it. Occupied: a present resident holds it. Held: its resident
 // is away on a hospital referral and keeps the bed. OutOfService: not usable.

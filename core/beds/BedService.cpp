@@ -119,21 +119,6 @@ BedService::BedService(Database& db, ModuleSet modules)
     , m_modules(std::move(modules))
 {}
 
-QString BedService::typeCode(BedType type)
-{
-    return type == BedType::Nursing ? QStringLiteral("NURSING") : QStringLiteral("GENERAL");
-}
-
-BedType BedService::typeFromCode(const QString& code)
-{
-    return code == QStringLiteral("NURSING") ? BedType::Nursing : BedType::General;
-}
-
-QString BedService::typeLabel(BedType type)
-{
-    return type == BedType::Nursing ? tr("Nursing bed") : tr("General bed");
-}
-
 QString BedService::stateLabel(BedState state)
 {
     switch (state) {
@@ -162,7 +147,8 @@ Bed BedService::fromRow(const QVariantMap& row)
     bed.building = row.value(QStringLiteral("building")).toString();
     bed.floor = row.value(QStringLiteral("floor")).toString();
     bed.room = row.value(QStringLiteral("room")).toString();
-    bed.type = typeFromCode(row.value(QStringLiteral("bed_type")).toString());
+    bed.type =
+        bedTypeCodes().fromCode(row.value(QStringLiteral("bed_type")).toString()).value_or(BedType::General);
     bed.dementiaUnit = row.value(QStringLiteral("dementia_unit")).toInt() == 1;
     bed.inService = row.value(QStringLiteral("in_service")).toInt() == 1;
     return bed;
@@ -174,7 +160,7 @@ QVariantMap BedService::toRow(const Bed& bed)
             {QStringLiteral("building"), bed.building},
             {QStringLiteral("floor"), bed.floor},
             {QStringLiteral("room"), bed.room},
-            {QStringLiteral("bed_type"), typeCode(bed.type)},
+            {QStringLiteral("bed_type"), bedTypeCodes().code(bed.type)},
             {QStringLiteral("dementia_unit"), bed.dementiaUnit ? 1 : 0}};
 }
 

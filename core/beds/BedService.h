@@ -84,9 +84,6 @@ public:
     // The next code for a room: "A-101-3" after A-101-1 and A-101-2 ("101-3" without building).
     QString nextCodeInRoom(const QString& building, const QString& room) const;
 
-    static QString typeCode(BedType type);
-    static BedType typeFromCode(const QString& code);
-    static QString typeLabel(BedType type);
     static QString stateLabel(BedState state);
     // Natural order: A-101-2 before A-101-10.
     static bool codeLess(const QString& a, const QString& b);

@@ -307,7 +307,7 @@ ShiftLogDemoResult ShiftLogDemo::generate(Database& db, const Actor& actor, std:
                  {QStringLiteral("summary"), summary},
                  {QStringLiteral("resident_uid"), about ? QVariant(about->uid) : QVariant()},
                  {QStringLiteral("incident"),
-                  kind == Incident::None ? QVariant() : QVariant(incidentCode(kind))},
+                  kind == Incident::None ? QVariant() : QVariant(incidentCodes().code(kind))},
                  {QStringLiteral("resolves_uid"), resolves.isEmpty() ? QVariant() : QVariant(resolves)},
                  {QStringLiteral("created_at"), at},
                  {QStringLiteral("updated_at"), at}});

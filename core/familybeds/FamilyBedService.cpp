@@ -208,7 +208,7 @@ QVariantMap FamilyBedService::values(const FamilyBed& bed)
             {QStringLiteral("id_number"), bed.idNumber},
             {QStringLiteral("gender"), bed.gender},
             {QStringLiteral("birth_date"), dateValue(bed.birthDate)},
-            {QStringLiteral("category"), ResidentService::categoryCode(bed.category)},
+            {QStringLiteral("category"), residentCategoryCodes().code(bed.category)},
             {QStringLiteral("county"), part(bed.county)},
             {QStringLiteral("township"), part(bed.township)},
             {QStringLiteral("village"), part(bed.village)},
@@ -253,7 +253,8 @@ FamilyBed FamilyBedService::fromRow(const Actor& actor, const QVariantMap& row) 
     bed.idNumber = privacy::shownIdNumber(actor, row.value(QStringLiteral("id_number")).toString());
     bed.gender = row.value(QStringLiteral("gender")).toInt();
     bed.birthDate = dateOf(row.value(QStringLiteral("birth_date")));
-    bed.category = ResidentService::categoryFromCode(row.value(QStringLiteral("category")).toString())
+    bed.category = residentCategoryCodes()
+                       .fromCode(row.value(QStringLiteral("category")).toString())
                        .value_or(ResidentCategory::SH);
     bed.county = row.value(QStringLiteral("county")).toString();
     bed.township = row.value(QStringLiteral("township")).toString();

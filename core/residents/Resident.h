@@ -1,6 +1,8 @@
 #pragma once
 // A resident (入住老人) as stored, with the codes of the county format, and their history.
 
+#include "common/CodeTable.h"
+
 #include <QDate>
 #include <QString>
 
@@ -10,6 +12,10 @@ namespace jinglao::core {
 enum class ResidentCategory { TK, DB, DBBY, SH };
 // 回家 HOME, 转院 TRANSFER, 死亡 DEATH, 其他 OTHER.
 enum class DischargeReason { Home, Transfer, Death, Other };
+
+// The codes above (stored, residents.csv) ↔ the translated labels, in the order choices are offered.
+const CodeTable<ResidentCategory>& residentCategoryCodes();
+const CodeTable<DischargeReason>& dischargeReasonCodes();
 
 // What the admission and edit dialogs enter.
 struct ResidentInput {

@@ -47,74 +47,6 @@ ResidentService::ResidentService(Database& db, ModuleSet modules)
 
 // ---- labels and codes ------------------------------------------------------------------------
 
-QString ResidentService::categoryCode(ResidentCategory category)
-{
-    switch (category) {
-    case ResidentCategory::TK:
-        return QStringLiteral("TK");
-    case ResidentCategory::DB:
-        return QStringLiteral("DB");
-    case ResidentCategory::DBBY:
-        return QStringLiteral("DBBY");
-    case ResidentCategory::SH:
-        return QStringLiteral("SH");
-    }
-    return QStringLiteral("SH");
-}
-
-std::optional<ResidentCategory> ResidentService::categoryFromCode(const QString& code)
-{
-    for (ResidentCategory category : allCategories()) {
-        if (categoryCode(category) == code)
-            return category;
-    }
-    return std::nullopt;
-}
-
-QString ResidentService::categoryLabel(ResidentCategory category)
-{
-    switch (category) {
-    case ResidentCategory::TK:
-        return tr("Extreme poverty support");
-    case ResidentCategory::DB:
-        return tr("Minimum living allowance");
-    case ResidentCategory::DBBY:
-        return tr("Near minimum living allowance");
-    case ResidentCategory::SH:
-        return tr("Self-paying elder");
-    }
-    return {};
-}
-
-QList<ResidentCategory> ResidentService::allCategories()
-{
-    return {ResidentCategory::TK, ResidentCategory::DB, ResidentCategory::DBBY, ResidentCategory::SH};
-}
-
-QString ResidentService::dischargeReasonCode(DischargeReason reason)
-{
-    switch (reason) {
-    case DischargeReason::Home:
-        return QStringLiteral("HOME");
-    case DischargeReason::Transfer:
-        return QStringLiteral("TRANSFER");
-    case DischargeReason::Death:
-        return QStringLiteral("DEATH");
-    case DischargeReason::Other:
-        return QStringLiteral("OTHER");
-    }
-    return QStringLiteral("OTHER");
-}
-
-std::optional<DischargeReason> ResidentService::dischargeReasonFromCode(const QString& code)
-{
-    for (DischargeReason reason : allDischargeReasons()) {
-        if (dischargeReasonCode(reason) == code)
-            return reason;
-    }
-    return std::nullopt;
-}
-
 QString ResidentService::presentOnCondition(const QString& alias)
 {
     return QStringLiteral("EXISTS (SELECT 1 FROM resident_stays ps WHERE ps.resident_uid = %1.uid AND "
@@ -123,22 +55,7 @@ QString ResidentService::presentOnCondition(const QString& alias)
         .arg(alias);
 }
 
-QString ResidentService::dischargeReasonLabel(DischargeReason reason)
-{
-    switch (reason) {
-    case DischargeReason::Home:
-        return tr("Returned home");
-    case DischargeReason::Transfer:
-        return tr("Transferred to another institution");
-    case DischargeReason::Death:
-        return tr("Died");
-    case DischargeReason::Other:
-        return tr("Other");
-    }
-    return {};
-}
-
-QList<DischargeReason> ResidentService::allDischargeReasons()
+QList<DischargeReason> dischargeReasonCodes().values()
 {
     return {DischargeReason::Home, DischargeReason::Transfer, DischargeReason::Death, DischargeReason::Other};
 }
@@ -357,7 +274,7 @@ QString ResidentService::admit(const Actor& actor, const ResidentInput& input)
                        {QStringLiteral("id_number"), checked.idNumber},
                        {QStringLiteral("gender"), checked.gender},
                        {QStringLiteral("birth_date"), isoDate(checked.birthDate)},
-                       {QStringLiteral("category"), categoryCode(input.category)},
+                       {QStringLiteral("category"), residentCategoryCodes().code(input.category)},
                        {QStringLiteral("admission_date"), isoDate(input.admissionDate)},
                        {QStringLiteral("bed_uid"), textOrNull(input.bedUid)},
                        {QStringLiteral("phone"), textOrNull(checked.phone)},
@@ -412,7 +329,7 @@ void ResidentService::update(const Actor& actor, const QString& residentUid, con
                  {QStringLiteral("id_number"), checked.idNumber},
                  {QStringLiteral("gender"), checked.gender},
                  {QStringLiteral("birth_date"), isoDate(checked.birthDate)},
-                 {QStringLiteral("category"), categoryCode(input.category)},
+                 {QStringLiteral("category"), residentCategoryCodes().code(input.category)},
                  {QStringLiteral("phone"), textOrNull(checked.phone)},
                  {QStringLiteral("emergency_contact"), textOrNull(checked.emergencyContact)},
                  {QStringLiteral("emergency_phone"), textOrNull(checked.emergencyPhone)}});
@@ -488,10 +405,10 @@ void ResidentService::discharge(const Actor& actor, const QString& residentUid, 
     if (stay.isValid())
         writer.update(QStringLiteral("resident_stays"), stay.toString(),
                       {{QStringLiteral("discharge_date"), isoDate(date)},
-                       {QStringLiteral("discharge_reason"), dischargeReasonCode(reason)}});
+                       {QStringLiteral("discharge_reason"), dischargeReasonCodes().code(reason)}});
     writer.update(QStringLiteral("residents"), residentUid,
                   {{QStringLiteral("discharge_date"), isoDate(date)},
-                   {QStringLiteral("discharge_reason"), dischargeReasonCode(reason)},
+                   {QStringLiteral("discharge_reason"), dischargeReasonCodes().code(reason)},
                    {QStringLiteral("bed_uid"), QVariant()}});
     m_modules.residentDischarged(m_db, writer, residentUid, date, reason);
     transaction.commit();
@@ -509,11 +426,13 @@ Resident ResidentService::fromRow(const QVariantMap& row)
     r.idNumber = row.value(QStringLiteral("id_number")).toString();
     r.gender = row.value(QStringLiteral("gender")).toInt();
     r.birthDate = dateOf(row.value(QStringLiteral("birth_date")));
-    r.category =
-        categoryFromCode(row.value(QStringLiteral("category")).toString()).value_or(ResidentCategory::SH);
+    r.category = residentCategoryCodes()
+                     .fromCode(row.value(QStringLiteral("category")).toString())
+                     .value_or(ResidentCategory::SH);
     r.admissionDate = dateOf(row.value(QStringLiteral("admission_date")));
     r.dischargeDate = dateOf(row.value(QStringLiteral("discharge_date")));
-    r.dischargeReason = dischargeReasonFromCode(row.value(QStringLiteral("discharge_reason")).toString())
+    r.dischargeReason = dischargeReasonCodes()
+                            .fromCode(row.value(QStringLiteral("discharge_reason")).toString())
                             .value_or(DischargeReason::Other);
     r.bedUid = row.value(QStringLiteral("bed_uid")).toString();
     r.bedCode = row.value(QStringLiteral("bed_code")).toString();
@@ -582,9 +501,9 @@ QList<ResidentStay> ResidentService::stays(const Actor& actor, const QString& re
         stay.uid = row.value(QStringLiteral("uid")).toString();
         stay.admissionDate = dateOf(row.value(QStringLiteral("admission_date")));
         stay.dischargeDate = dateOf(row.value(QStringLiteral("discharge_date")));
-        stay.dischargeReason =
-            dischargeReasonFromCode(row.value(QStringLiteral("discharge_reason")).toString())
-                .value_or(DischargeReason::Other);
+        stay.dischargeReason = dischargeReasonCodes()
+                                   .fromCode(row.value(QStringLiteral("discharge_reason")).toString())
+                                   .value_or(DischargeReason::Other);
         result.append(stay);
     }
     return result;
@@ -627,7 +546,7 @@ QString ResidentService::whereClause(const ResidentFilter& filter, QVariantList&
     }
     if (filter.category) {
         conditions.append(QStringLiteral("r.category = ?"));
-        values.append(categoryCode(*filter.category));
+        values.append(residentCategoryCodes().code(*filter.category));
     }
     if (filter.careLevel) {
         if (*filter.careLevel < 0) {

@@ -78,14 +78,6 @@ public:
     // it (admitted on or before it, not discharged by then). Binds the day as ISO text twice.
     static QString presentOnCondition(const QString& alias);
 
-    static QString categoryCode(ResidentCategory category);
-    static std::optional<ResidentCategory> categoryFromCode(const QString& code);
-    static QString categoryLabel(ResidentCategory category);
-    static QList<ResidentCategory> allCategories();
-    static QString dischargeReasonCode(DischargeReason reason);
-    static std::optional<DischargeReason> dischargeReasonFromCode(const QString& code);
-    static QString dischargeReasonLabel(DischargeReason reason);
-    static QList<DischargeReason> allDischargeReasons();
     static QString genderLabel(int gender);
     // 能力完好 … 完全失能 for 0–4; "not assessed" for -1.
     static QString careLevelLabel(int level);

@@ -92,11 +92,11 @@ void ResidentsModule::monthFigures(Database& db, const Actor& actor, const Repor
             --age;
         ageSum += age;
     }
-    for (const ResidentCategory category : ResidentService::allCategories()) {
-        const QString code = ResidentService::categoryCode(category);
+    for (const ResidentCategory category : residentCategoryCodes().values()) {
+        const QString code = residentCategoryCodes().code(category);
         figures.addCount(category == ResidentCategory::TK ? QStringLiteral("residents_tk")
                                                           : QStringLiteral("residents_category_") + code,
-                         residentSection, ResidentService::categoryLabel(category), byCategory.value(code));
+                         residentSection, residentCategoryCodes().label(category), byCategory.value(code));
     }
     figures.addTenths(
         QStringLiteral("residents_average_age"), residentSection, tr("Average age (years)"), Kind::Tenths,
@@ -126,11 +126,11 @@ void ResidentsModule::monthFigures(Database& db, const Actor& actor, const Repor
     }
     figures.addCount(QStringLiteral("discharges"), residentSection, tr("Discharges in the month"),
                      discharges);
-    for (const DischargeReason reason : ResidentService::allDischargeReasons()) {
-        const QString code = ResidentService::dischargeReasonCode(reason);
+    for (const DischargeReason reason : dischargeReasonCodes().values()) {
+        const QString code = dischargeReasonCodes().code(reason);
         //: %1 a discharge reason: 回家, 死亡 …
         figures.addCount(QStringLiteral("discharges_") + code, residentSection,
-                         tr("Discharged: %1").arg(ResidentService::dischargeReasonLabel(reason)),
+                         tr("Discharged: %1").arg(dischargeReasonCodes().label(reason)),
                          byReason.value(code));
     }
 }

@@ -17,6 +17,8 @@ enum class MonthlyNorm {
     StatutoryAverage, // 174 h = 21.75 days × 8 h a month (劳社部发〔2008〕3号), prorated by days employed
     Weekdays,         // 8 h for every Monday–Friday of the month on which the person is employed
 };
+// statutory, weekdays (the stored setting) ↔ the rule in words, for the roster page and the CLI.
+const CodeTable<MonthlyNorm>& monthlyNormCodes();
 
 struct RosterMonth {
     QDate first; // the first day of the month

@@ -13,46 +13,39 @@ QString hoursText(double hours)
 }
 } // namespace
 
-QString RosterWarning::kindLabel(Kind kind)
+const CodeTable<RosterWarning::Kind>& rosterWarningCodes()
 {
-    switch (kind) {
-    case Kind::DailyHours:
-        return QCoreApplication::translate("jinglao::core::RosterWarning", "Over 8 hours a day");
-    case Kind::WeeklyHours:
-        return QCoreApplication::translate("jinglao::core::RosterWarning", "Over 44 hours a week");
-    case Kind::NoRestDay:
-        return QCoreApplication::translate("jinglao::core::RosterWarning", "No rest day in 7");
-    case Kind::Overtime:
-        return QCoreApplication::translate("jinglao::core::RosterWarning", "Overtime over 36 hours");
-    case Kind::Understaffed:
-        return QCoreApplication::translate("jinglao::core::RosterWarning", "Too few caregivers");
-    case Kind::OnLeave:
-        return QCoreApplication::translate("jinglao::core::RosterWarning", "On leave");
-    case Kind::NotEmployed:
-        return QCoreApplication::translate("jinglao::core::RosterWarning", "Not employed");
-    }
-    return {};
+    using Kind = RosterWarning::Kind;
+    static const CodeTable<Kind> table(
+        "jinglao::core::RosterWarning",
+        {{Kind::DailyHours, "DAILY_HOURS",
+          QT_TRANSLATE_NOOP("jinglao::core::RosterWarning", "Over 8 hours a day")},
+         {Kind::WeeklyHours, "WEEKLY_HOURS",
+          QT_TRANSLATE_NOOP("jinglao::core::RosterWarning", "Over 44 hours a week")},
+         {Kind::NoRestDay, "NO_REST_DAY",
+          QT_TRANSLATE_NOOP("jinglao::core::RosterWarning", "No rest day in 7")},
+         {Kind::Overtime, "OVERTIME",
+          QT_TRANSLATE_NOOP("jinglao::core::RosterWarning", "Overtime over 36 hours")},
+         {Kind::Understaffed, "UNDERSTAFFED",
+          QT_TRANSLATE_NOOP("jinglao::core::RosterWarning", "Too few caregivers")},
+         {Kind::OnLeave, "ON_LEAVE", QT_TRANSLATE_NOOP("jinglao::core::RosterWarning", "On leave")},
+         {Kind::NotEmployed, "NOT_EMPLOYED",
+          QT_TRANSLATE_NOOP("jinglao::core::RosterWarning", "Not employed")}});
+    return table;
 }
 
-QString RosterWarning::kindCode(Kind kind)
+const CodeTable<MonthlyNorm>& monthlyNormCodes()
 {
-    switch (kind) {
-    case Kind::DailyHours:
-        return QStringLiteral("DAILY_HOURS");
-    case Kind::WeeklyHours:
-        return QStringLiteral("WEEKLY_HOURS");
-    case Kind::NoRestDay:
-        return QStringLiteral("NO_REST_DAY");
-    case Kind::Overtime:
-        return QStringLiteral("OVERTIME");
-    case Kind::Understaffed:
-        return QStringLiteral("UNDERSTAFFED");
-    case Kind::OnLeave:
-        return QStringLiteral("ON_LEAVE");
-    case Kind::NotEmployed:
-        return QStringLiteral("NOT_EMPLOYED");
-    }
-    return {};
+    static const CodeTable<MonthlyNorm> table(
+        "RosterRules",
+        {{MonthlyNorm::StatutoryAverage, "statutory",
+          QT_TRANSLATE_NOOP("RosterRules",
+                            "the statutory average of 174 hours a month (21.75 days × 8 hours), "
+                            "prorated by the days employed")},
+         {MonthlyNorm::Weekdays, "weekdays",
+          QT_TRANSLATE_NOOP("RosterRules",
+                            "8 hours for every Monday to Friday of the month the person is employed")}});
+    return table;
 }
 
 double RosterRules::monthlyNormHours(const RosterMonth& month, const StaffMember& person)
@@ -69,30 +62,6 @@ double RosterRules::monthlyNormHours(const RosterMonth& month, const StaffMember
     if (month.monthlyNorm == MonthlyNorm::Weekdays)
         return workdays * 8.0;
     return StatutoryMonthlyHours * employed / month.days();
-}
-
-QString RosterRules::normDescription(MonthlyNorm norm)
-{
-    if (norm == MonthlyNorm::Weekdays)
-        return tr("8 hours for every Monday to Friday of the month the person is employed");
-    return tr("the statutory average of 174 hours a month (21.75 days × 8 hours), prorated by the days "
-              "employed");
-}
-
-QString RosterRules::normCode(MonthlyNorm norm)
-{
-    return norm == MonthlyNorm::Weekdays ? QStringLiteral("weekdays") : QStringLiteral("statutory");
-}
-
-bool RosterRules::normFromCode(const QString& code, MonthlyNorm* norm)
-{
-    if (code == QLatin1String("statutory"))
-        *norm = MonthlyNorm::StatutoryAverage;
-    else if (code == QLatin1String("weekdays"))
-        *norm = MonthlyNorm::Weekdays;
-    else
-        return false;
-    return true;
 }
 
 QList<RosterWarning> RosterRules::check(const RosterMonth& month)

@@ -36,10 +36,9 @@ struct RosterWarning {
     QDate date; // the day concerned; the month's last day for monthly rules
     QString shiftCode;
     QString message; // translated
-
-    static QString kindLabel(Kind kind);
-    static QString kindCode(Kind kind); // DAILY_HOURS …: for listings read by programs
 };
+// DAILY_HOURS … (for listings read by programs) ↔ the translated kind.
+const CodeTable<RosterWarning::Kind>& rosterWarningCodes();
 
 class RosterRules {
     Q_DECLARE_TR_FUNCTIONS(RosterRules)
@@ -55,10 +54,6 @@ public:
     static QList<RosterWarning> check(const RosterMonth& month);
     // The monthly norm in hours for a person, by month.monthlyNorm.
     static double monthlyNormHours(const RosterMonth& month, const StaffMember& person);
-    // The rule in words, for the roster page and the CLI (translated).
-    static QString normDescription(MonthlyNorm norm);
-    static QString normCode(MonthlyNorm norm); // "statutory", "weekdays": the stored setting
-    static bool normFromCode(const QString& code, MonthlyNorm* norm);
 };
 
 } // namespace jinglao::core

@@ -44,7 +44,9 @@ Shift shiftFromRow(const QVariantMap& row)
     s.code = row.value(QStringLiteral("shift_code")).toString();
     s.startAt = Clock::parseTimestamp(row.value(QStringLiteral("start_at")).toString());
     s.endAt = Clock::parseTimestamp(row.value(QStringLiteral("end_at")).toString());
-    s.status = shiftStatusFromCode(row.value(QStringLiteral("status")).toString());
+    s.status = shiftStatusCodes()
+                   .fromCode(row.value(QStringLiteral("status")).toString())
+                   .value_or(Shift::Status::Planned);
     return s;
 }
 
@@ -73,15 +75,15 @@ RosterService::RosterService(Database& db)
 
 MonthlyNorm RosterService::monthlyNorm() const
 {
-    MonthlyNorm norm = MonthlyNorm::StatutoryAverage;
-    RosterRules::normFromCode(Settings(m_db).value(MonthlyNormSettingKey), &norm);
-    return norm;
+    return monthlyNormCodes()
+        .fromCode(Settings(m_db).value(MonthlyNormSettingKey))
+        .value_or(MonthlyNorm::StatutoryAverage);
 }
 
 void RosterService::setMonthlyNorm(const Actor& actor, MonthlyNorm norm)
 {
     actor.require(Permission::ManageSettings);
-    Settings(m_db).setValue(actor, MonthlyNormSettingKey, RosterRules::normCode(norm));
+    Settings(m_db).setValue(actor, MonthlyNormSettingKey, monthlyNormCodes().code(norm));
 }
 
 QList<ShiftTemplate> RosterService::defaultTemplates(TemplateSet set)
@@ -318,7 +320,7 @@ void RosterService::apply(const Actor& actor, const QList<DayAssignment>& days, 
                  {QStringLiteral("shift_code"), code},
                  {QStringLiteral("start_at"), Clock::timestamp(start)},
                  {QStringLiteral("end_at"), Clock::timestamp(start.addSecs(t.durationMinutes() * 60LL))},
-                 {QStringLiteral("status"), shiftStatusCode(status)}});
+                 {QStringLiteral("status"), shiftStatusCodes().code(status)}});
         }
         auto it = touched.find(day.staffUid);
         if (it == touched.end())
@@ -426,7 +428,8 @@ void RosterService::setStatus(const Actor& actor, const QString& shiftUid, Shift
     Transaction transaction(m_db);
     RecordWriter writer(m_db, actor);
     writer.fetch(QStringLiteral("shifts"), shiftUid);
-    writer.update(QStringLiteral("shifts"), shiftUid, {{QStringLiteral("status"), shiftStatusCode(status)}});
+    writer.update(QStringLiteral("shifts"), shiftUid,
+                  {{QStringLiteral("status"), shiftStatusCodes().code(status)}});
     transaction.commit();
 }
 

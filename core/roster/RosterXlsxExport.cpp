@@ -113,7 +113,8 @@ void RosterXlsxExport::writeFile(const QString& center, const RosterMonth& month
     lxw_row_t row = headRow + 1;
     for (const StaffMember& person : month.staff) {
         worksheet_write_string(sheet, row, 0, cellText(person.name).constData(), nullptr);
-        worksheet_write_string(sheet, row, 1, cellText(staffRoleLabel(person.role)).constData(), nullptr);
+        worksheet_write_string(sheet, row, 1, cellText(staffRoleCodes().label(person.role)).constData(),
+                               nullptr);
         for (lxw_col_t i = 0; i < days; ++i) {
             const QDate day = month.first.addDays(i);
             const QString text = month.cellText(person.uid, day);
@@ -156,7 +157,7 @@ void RosterXlsxExport::writeFile(const QString& center, const RosterMonth& month
         worksheet_write_string(warningSheet, warningRow, 0,
                                cellText(warning.date.toString(Qt::ISODate)).constData(), nullptr);
         worksheet_write_string(warningSheet, warningRow, 1,
-                               cellText(RosterWarning::kindLabel(warning.kind)).constData(), nullptr);
+                               cellText(rosterWarningCodes().label(warning.kind)).constData(), nullptr);
         worksheet_write_string(warningSheet, warningRow, 2, cellText(warning.staffName).constData(), nullptr);
         worksheet_write_string(warningSheet, warningRow, 3, cellText(warning.message).constData(), nullptr);
         ++warningRow;

@@ -46,26 +46,14 @@ QString ShiftTemplate::label() const
     return shiftTemplateLabel(name);
 }
 
-QString shiftStatusCode(Shift::Status status)
+const CodeTable<Shift::Status>& shiftStatusCodes()
 {
-    switch (status) {
-    case Shift::Status::Planned:
-        return QStringLiteral("PLANNED");
-    case Shift::Status::Worked:
-        return QStringLiteral("WORKED");
-    case Shift::Status::Absent:
-        return QStringLiteral("ABSENT");
-    }
-    return {};
-}
-
-Shift::Status shiftStatusFromCode(const QString& code)
-{
-    if (code == QLatin1String("WORKED"))
-        return Shift::Status::Worked;
-    if (code == QLatin1String("ABSENT"))
-        return Shift::Status::Absent;
-    return Shift::Status::Planned;
+    static const CodeTable<Shift::Status> table(
+        "jinglao::core::ShiftStatus",
+        {{Shift::Status::Planned, "PLANNED", QT_TRANSLATE_NOOP("jinglao::core::ShiftStatus", "Planned")},
+         {Shift::Status::Worked, "WORKED", QT_TRANSLATE_NOOP("jinglao::core::ShiftStatus", "Worked")},
+         {Shift::Status::Absent, "ABSENT", QT_TRANSLATE_NOOP("jinglao::core::ShiftStatus", "Absent")}});
+    return table;
 }
 
 } // namespace jinglao::core

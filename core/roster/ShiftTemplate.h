@@ -2,6 +2,8 @@
 // A kind of shift (早班 D 07:00–15:00 …) and one rostered shift of one person. A template whose
 // end is not after its start crosses midnight: its shifts end the next day.
 
+#include "common/CodeTable.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -53,7 +55,7 @@ QString shiftTemplateLabel(const QString& storedName);
 // its code again, any other text stays as typed.
 QString shiftTemplateStoredName(const QString& shownName);
 
-QString shiftStatusCode(Shift::Status status); // PLANNED, WORKED, ABSENT
-Shift::Status shiftStatusFromCode(const QString& code);
+// PLANNED, WORKED, ABSENT (stored) ↔ 计划, 已上班, 缺勤.
+const CodeTable<Shift::Status>& shiftStatusCodes();
 
 } // namespace jinglao::core

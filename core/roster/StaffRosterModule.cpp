@@ -73,11 +73,11 @@ void StaffRosterModule::monthFigures(Database& db, const Actor& actor, const Rep
     }
     const QString section = tr("Staff");
     figures.addCount(QStringLiteral("staff_total"), section, tr("Staff employed"), total);
-    for (const StaffRole role : allStaffRoles()) {
-        const QString code = staffRoleCode(role);
+    for (const StaffRole role : staffRoleCodes().values()) {
+        const QString code = staffRoleCodes().code(role);
         figures.addCount(role == StaffRole::Caregiver ? QStringLiteral("caregivers")
                                                       : QStringLiteral("staff_role_") + code,
-                         section, staffRoleLabel(role), byRole.value(code));
+                         section, staffRoleCodes().label(role), byRole.value(code));
     }
     const StaffingIndicators staffing = StaffingIndicators::compute(db, actor, month.asOf);
     figures.addCount(QStringLiteral("shifts_rostered"), section, tr("Shifts rostered in the month"),

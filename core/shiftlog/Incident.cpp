@@ -1,66 +1,28 @@
 #include "shiftlog/Incident.h"
 
-#include <QCoreApplication>
 #include <QStringList>
 
 namespace jinglao::core {
 
+const CodeTable<Incident>& incidentCodes()
+{
+    static const CodeTable<Incident> table(
+        "jinglao::core::Incident",
+        {{Incident::None, "", QT_TRANSLATE_NOOP("jinglao::core::Incident", "No incident")},
+         {Incident::Fall, "FALL", QT_TRANSLATE_NOOP("jinglao::core::Incident", "Fall")},
+         {Incident::Choking, "CHOKING", QT_TRANSLATE_NOOP("jinglao::core::Incident", "Choking")},
+         {Incident::PressureSore, "PRESSURE_SORE",
+          QT_TRANSLATE_NOOP("jinglao::core::Incident", "Pressure sore")},
+         {Incident::Wandering, "WANDERING", QT_TRANSLATE_NOOP("jinglao::core::Incident", "Wandering")},
+         {Incident::Other, "OTHER", QT_TRANSLATE_NOOP("jinglao::core::Incident", "Other incident")}});
+    return table;
+}
+
 QList<Incident> allIncidents()
 {
-    return {Incident::Fall, Incident::Choking, Incident::PressureSore, Incident::Wandering, Incident::Other};
-}
-
-QString incidentCode(Incident incident)
-{
-    switch (incident) {
-    case Incident::None:
-        return {};
-    case Incident::Fall:
-        return QStringLiteral("FALL");
-    case Incident::Choking:
-        return QStringLiteral("CHOKING");
-    case Incident::PressureSore:
-        return QStringLiteral("PRESSURE_SORE");
-    case Incident::Wandering:
-        return QStringLiteral("WANDERING");
-    case Incident::Other:
-        return QStringLiteral("OTHER");
-    }
-    return {};
-}
-
-bool incidentFromCode(const QString& code, Incident* incident)
-{
-    if (code.isEmpty()) {
-        *incident = Incident::None;
-        return true;
-    }
-    for (Incident candidate : allIncidents()) {
-        if (incidentCode(candidate) == code) {
-            *incident = candidate;
-            return true;
-        }
-    }
-    return false;
-}
-
-QString incidentLabel(Incident incident)
-{
-    switch (incident) {
-    case Incident::None:
-        return QCoreApplication::translate("jinglao::core::Incident", "No incident");
-    case Incident::Fall:
-        return QCoreApplication::translate("jinglao::core::Incident", "Fall");
-    case Incident::Choking:
-        return QCoreApplication::translate("jinglao::core::Incident", "Choking");
-    case Incident::PressureSore:
-        return QCoreApplication::translate("jinglao::core::Incident", "Pressure sore");
-    case Incident::Wandering:
-        return QCoreApplication::translate("jinglao::core::Incident", "Wandering");
-    case Incident::Other:
-        return QCoreApplication::translate("jinglao::core::Incident", "Other incident");
-    }
-    return {};
+    QList<Incident> kinds = incidentCodes().values();
+    kinds.removeAll(Incident::None);
+    return kinds;
 }
 
 bool isRiskEvent(Incident incident)
@@ -73,7 +35,7 @@ QStringList riskEventCodes()
     QStringList codes;
     for (Incident incident : allIncidents()) {
         if (isRiskEvent(incident))
-            codes.append(incidentCode(incident));
+            codes.append(incidentCodes().code(incident));
     }
     return codes;
 }

@@ -2,6 +2,8 @@
 // The incident kinds a shift-log entry may record (county shift_logs.csv `incident`), and which
 // of them count as risk events for the ability assessment's raising rule.
 
+#include "common/CodeTable.h"
+
 #include <QList>
 #include <QString>
 
@@ -16,10 +18,10 @@ enum class Incident {
     Other,        // 其他
 };
 
-QList<Incident> allIncidents();                                 // every kind but None, in display order
-QString incidentCode(Incident incident);                        // "FALL" …; empty for None (stored as NULL)
-bool incidentFromCode(const QString& code, Incident* incident); // empty code → None; false when unknown
-QString incidentLabel(Incident incident);                       // translated, for display
+// FALL, CHOKING … ↔ 跌倒, 噎食 …; None has the empty code (stored as NULL), so an empty code reads
+// as None.
+const CodeTable<Incident>& incidentCodes();
+QList<Incident> allIncidents(); // every kind but None, in display order
 // GB/T 42195-2022 risk events (跌倒, 噎食, 自伤, 走失) among our kinds: falls, choking, wandering.
 bool isRiskEvent(Incident incident);
 QStringList riskEventCodes();

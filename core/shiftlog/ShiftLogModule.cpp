@@ -38,12 +38,12 @@ QList<Alert> ShiftLogModule::alerts(Database& db, const Actor& actor, const QDat
     QList<Alert> alerts;
     for (const ShiftLogService::Entry& entry : ShiftLogService(db).openIncidents(actor)) {
         //: %1 the incident (跌倒 …), %2 the resident, %3 when it was written
-        const QString text =
-            entry.residentName.isEmpty()
-                ? tr("%1 of %2 has no follow-up yet.")
-                      .arg(incidentLabel(entry.incident), entry.writtenAt.left(10))
-                : tr("%1 of %2 on %3 has no follow-up yet.")
-                      .arg(incidentLabel(entry.incident), entry.residentName, entry.writtenAt.left(10));
+        const QString text = entry.residentName.isEmpty()
+                                 ? tr("%1 of %2 has no follow-up yet.")
+                                       .arg(incidentCodes().label(entry.incident), entry.writtenAt.left(10))
+                                 : tr("%1 of %2 on %3 has no follow-up yet.")
+                                       .arg(incidentCodes().label(entry.incident), entry.residentName,
+                                            entry.writtenAt.left(10));
         alerts.append({Alert::Severity::Warning, id(), text, {QStringLiteral("shift_logs"), entry.uid}});
     }
     return alerts;
@@ -78,8 +78,8 @@ void ShiftLogModule::monthFigures(Database& db, const Actor& actor, const Report
     const QString section = tr("Incidents");
     figures.addCount(QStringLiteral("incidents"), section, tr("Incidents written in the month"), total);
     for (const Incident incident : allIncidents()) {
-        const QString code = incidentCode(incident);
-        figures.addCount(QStringLiteral("incidents_") + code, section, incidentLabel(incident),
+        const QString code = incidentCodes().code(incident);
+        figures.addCount(QStringLiteral("incidents_") + code, section, incidentCodes().label(incident),
                          byKind.value(code));
     }
 }

@@ -41,7 +41,7 @@ QList<ShiftLogService::Entry> ShiftLogQuery::fetchNext(int limit)
             conditions.append(QStringLiteral("l.incident IS NOT NULL"));
         } else {
             conditions.append(QStringLiteral("l.incident = ?"));
-            values.append(incidentCode(m_filter.incident));
+            values.append(incidentCodes().code(m_filter.incident));
         }
     }
     if (!m_lastUid.isEmpty()) {

@@ -102,7 +102,7 @@ ShiftLogService::Entry ShiftLogService::entryFromRow(const QVariantMap& row)
     entry.residentUid = row.value(QStringLiteral("resident_uid")).toString();
     entry.residentName = row.value(QStringLiteral("resident_name")).toString();
     Incident incident = Incident::None;
-    incidentFromCode(row.value(QStringLiteral("incident")).toString(), &incident);
+    incident = incidentCodes().fromCode(row.value(QStringLiteral("incident")).toString()).value_or(incident);
     entry.incident = incident;
     entry.correctsUid = row.value(QStringLiteral("corrects_uid")).toString();
     entry.correctsSummary = row.value(QStringLiteral("corrects_summary")).toString();
@@ -536,18 +536,19 @@ QString ShiftLogService::addEntry(const Actor& actor, const QString& sessionUid,
     const QVariant occurredAt = checkedOccurrence(entry, current.shiftUid, now);
 
     Transaction transaction(m_db);
-    const QString uid = RecordWriter(m_db, actor)
-                            .insert(QStringLiteral("shift_logs"),
-                                    {{QStringLiteral("shift_uid"), current.shiftUid},
-                                     {QStringLiteral("written_at"), Clock::timestamp(now)},
-                                     {QStringLiteral("occurred_at"), occurredAt},
-                                     {QStringLiteral("author_staff_uid"), current.staffUid},
-                                     {QStringLiteral("summary"), entry.summary.trimmed()},
-                                     {QStringLiteral("resident_uid"), nullable(entry.residentUid)},
-                                     {QStringLiteral("incident"), nullable(incidentCode(entry.incident))},
-                                     {QStringLiteral("corrects_uid"), nullable(entry.correctsUid)},
-                                     {QStringLiteral("resolves_uid"), nullable(entry.resolvesUid)},
-                                     {QStringLiteral("written_on_behalf_by"), onBehalfBy}});
+    const QString uid =
+        RecordWriter(m_db, actor)
+            .insert(QStringLiteral("shift_logs"),
+                    {{QStringLiteral("shift_uid"), current.shiftUid},
+                     {QStringLiteral("written_at"), Clock::timestamp(now)},
+                     {QStringLiteral("occurred_at"), occurredAt},
+                     {QStringLiteral("author_staff_uid"), current.staffUid},
+                     {QStringLiteral("summary"), entry.summary.trimmed()},
+                     {QStringLiteral("resident_uid"), nullable(entry.residentUid)},
+                     {QStringLiteral("incident"), nullable(incidentCodes().code(entry.incident))},
+                     {QStringLiteral("corrects_uid"), nullable(entry.correctsUid)},
+                     {QStringLiteral("resolves_uid"), nullable(entry.resolvesUid)},
+                     {QStringLiteral("written_on_behalf_by"), onBehalfBy}});
     transaction.commit();
     return uid;
 }
@@ -583,7 +584,7 @@ void ShiftLogService::editEntry(const Actor& actor, const QString& entryUid, con
         .update(QStringLiteral("shift_logs"), entryUid,
                 {{QStringLiteral("summary"), changed.summary.trimmed()},
                  {QStringLiteral("resident_uid"), nullable(changed.residentUid)},
-                 {QStringLiteral("incident"), nullable(incidentCode(changed.incident))},
+                 {QStringLiteral("incident"), nullable(incidentCodes().code(changed.incident))},
                  {QStringLiteral("occurred_at"), occurredAt},
                  {QStringLiteral("written_on_behalf_by"), onBehalfBy}});
     transaction.commit();

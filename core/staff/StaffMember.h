@@ -2,6 +2,8 @@
 // One person employed (or formerly employed) by the center, with the role codes of the county
 // format (staff.csv). Former staff keep their record: leaveDate is set, nothing is deleted.
 
+#include "common/CodeTable.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -12,10 +14,8 @@ namespace jinglao::core {
 
 enum class StaffRole { Caregiver, Nurse, Doctor, SocialWorker, Admin, Other };
 
-QString staffRoleCode(StaffRole role);                           // "CAREGIVER" …: stored form
-std::optional<StaffRole> staffRoleFromCode(const QString& code); // nullopt for an unknown code
-QString staffRoleLabel(StaffRole role);                          // 养老护理员 …, translated
-QList<StaffRole> allStaffRoles();
+// CAREGIVER, NURSE, DOCTOR, SOCIAL_WORKER, ADMIN, OTHER (stored, staff.csv) ↔ 养老护理员 …
+const CodeTable<StaffRole>& staffRoleCodes();
 
 struct StaffMember {
     QString uid;

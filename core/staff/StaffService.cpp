@@ -100,7 +100,7 @@ QString StaffService::add(const Actor& actor, const StaffMember& input)
          {QStringLiteral("name_pinyin"), pinyin::full(member.name)},
          {QStringLiteral("name_search"), pinyin::searchKey(member.name)},
          {QStringLiteral("id_number"), textValue(member.idNumber)},
-         {QStringLiteral("role"), staffRoleCode(member.role)},
+         {QStringLiteral("role"), staffRoleCodes().code(member.role)},
          {QStringLiteral("skill_level"), member.skillLevel ? QVariant(member.skillLevel) : QVariant()},
          {QStringLiteral("hire_date"), dateValue(member.hireDate)},
          {QStringLiteral("leave_date"), dateValue(member.leaveDate)},
@@ -123,7 +123,7 @@ void StaffService::update(const Actor& actor, const StaffMember& input)
          {QStringLiteral("name_pinyin"), pinyin::full(member.name)},
          {QStringLiteral("name_search"), pinyin::searchKey(member.name)},
          {QStringLiteral("id_number"), textValue(member.idNumber)},
-         {QStringLiteral("role"), staffRoleCode(member.role)},
+         {QStringLiteral("role"), staffRoleCodes().code(member.role)},
          {QStringLiteral("skill_level"), member.skillLevel ? QVariant(member.skillLevel) : QVariant()},
          {QStringLiteral("hire_date"), dateValue(member.hireDate)},
          {QStringLiteral("leave_date"), dateValue(member.leaveDate)},
@@ -151,7 +151,8 @@ StaffMember StaffService::fromRow(const Actor& actor, const QVariantMap& row) co
     member.uid = row.value(QStringLiteral("uid")).toString();
     member.name = row.value(QStringLiteral("name")).toString();
     member.idNumber = privacy::shownIdNumber(actor, row.value(QStringLiteral("id_number")).toString());
-    member.role = staffRoleFromCode(row.value(QStringLiteral("role")).toString()).value_or(StaffRole::Other);
+    member.role =
+        staffRoleCodes().fromCode(row.value(QStringLiteral("role")).toString()).value_or(StaffRole::Other);
     member.skillLevel = row.value(QStringLiteral("skill_level")).toInt();
     member.hireDate = QDate::fromString(row.value(QStringLiteral("hire_date")).toString(), iso);
     member.leaveDate = QDate::fromString(row.value(QStringLiteral("leave_date")).toString(), iso);
@@ -213,7 +214,7 @@ QList<PersonChoice> StaffService::choices(const Actor& actor, Filter filter, con
 
 QString StaffService::choiceDetail(const StaffMember& member, const QDate& day)
 {
-    const QString role = staffRoleLabel(member.role);
+    const QString role = staffRoleCodes().label(member.role);
     return member.employedOn(day) || !member.leaveDate.isValid() ? role : tr("%1, former").arg(role);
 }
 

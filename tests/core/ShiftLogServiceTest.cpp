@@ -547,7 +547,7 @@ TEST_CASE("The nurse-on-duty list starts with the account's own staff member, th
         const ShiftLogService::DutyChoices at10 = service.dutyChoices(manager, ShiftLogFixture::at(day1, 10));
         REQUIRE(at10.own.has_value());
         CHECK(at10.own->uid == head);
-        CHECK(at10.own->detail == core::staffRoleLabel(core::StaffRole::Admin));
+        CHECK(at10.own->detail == core::staffRoleCodes().label(core::StaffRole::Admin));
         CHECK(uids(at10.onDuty) == QStringList{li, zhao});
         // The doctor works the day shift too, but does not keep the shift log; Wang comes at 15:00.
         CHECK(uids(at10.others).contains(doctor));

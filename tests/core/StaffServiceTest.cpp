@@ -168,13 +168,13 @@ TEST_CASE("A staff picker lists people by pinyin alone with their role; a typed 
     // list() groups by role; a picker is in pinyin order: wang, zeng (a surname, not ceng), zhang.
     CHECK(service.list(admin, StaffService::Filter::Current, today).constFirst().uid == zhang);
     CHECK(shown(service.choices(admin, StaffService::Filter::Current, today)) ==
-          QStringList{QStringLiteral("王强 ") + core::staffRoleLabel(StaffRole::Doctor),
-                      QStringLiteral("曾芳 ") + core::staffRoleLabel(StaffRole::Nurse),
-                      QStringLiteral("张丽 ") + core::staffRoleLabel(StaffRole::Caregiver)});
+          QStringList{QStringLiteral("王强 ") + core::staffRoleCodes().label(StaffRole::Doctor),
+                      QStringLiteral("曾芳 ") + core::staffRoleCodes().label(StaffRole::Nurse),
+                      QStringLiteral("张丽 ") + core::staffRoleCodes().label(StaffRole::Caregiver)});
     const QList<core::PersonChoice> typed =
         service.choices(admin, StaffService::Filter::Current, today, QStringLiteral("zeng"));
     REQUIRE_FALSE(typed.isEmpty());
     CHECK(typed.constFirst().uid == zeng);
     CHECK(shown(service.choices(admin, StaffService::Filter::All, today)).constFirst() ==
-          QStringLiteral("安平 %1, former").arg(core::staffRoleLabel(StaffRole::Nurse)));
+          QStringLiteral("安平 %1, former").arg(core::staffRoleCodes().label(StaffRole::Nurse)));
 }

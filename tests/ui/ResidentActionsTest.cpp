@@ -71,7 +71,7 @@ TEST_CASE("Moving a woman into a room where a man lives asks first; the free bed
     REQUIRE(beds != nullptr);
     REQUIRE(beds->count() == 2);
     CHECK(beds->itemText(0) == QStringLiteral("A-101-2 · %1 · room: 张大爷 (Male)")
-                                   .arg(core::BedService::typeLabel(core::BedType::Nursing)));
+                                   .arg(core::bedTypeCodes().label(core::BedType::Nursing)));
     CHECK(beds->itemText(1).endsWith(QStringLiteral("empty room")));
 
     arrowTo(beds, QStringLiteral("A-101-2"));

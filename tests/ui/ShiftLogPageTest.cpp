@@ -148,12 +148,12 @@ TEST_CASE(
     child<QPlainTextEdit>(duty, "entrySummaryEdit")
         ->setPlainText(QStringLiteral("起夜时在床边跌倒，无明显外伤，已通知医生"));
     REQUIRE(child<ui::PersonPicker>(duty, "entryResidentComboBox")->setCurrentUid(liu));
-    select(child<QComboBox>(duty, "entryIncidentComboBox"), core::incidentLabel(Incident::Fall));
+    select(child<QComboBox>(duty, "entryIncidentComboBox"), core::incidentCodes().label(Incident::Fall));
     click(duty, "addEntryButton");
     CHECK(messages.shown.isEmpty());
     QTableWidget* entries = child<QTableWidget>(duty, "sessionEntriesTableWidget");
     REQUIRE(entries->rowCount() == 2);
-    CHECK(entries->item(1, 2)->text() == core::incidentLabel(Incident::Fall));
+    CHECK(entries->item(1, 2)->text() == core::incidentCodes().label(Incident::Fall));
     CHECK(service.riskEvents(f.reader, liu, day1).size() == 1);
 
     // While the shift is open an entry can still be edited.
@@ -250,7 +250,7 @@ TEST_CASE("The log model loads a page at a time and filters by incident", "[shif
     CHECK(model.rowCount() == total / 10);
     CHECK_FALSE(model.canFetchMore({}));
     CHECK(model.data(model.index(0, ui::ShiftLogTableModel::IncidentColumn)).toString() ==
-          core::incidentLabel(Incident::Choking));
+          core::incidentCodes().label(Incident::Choking));
 }
 
 TEST_CASE("The day's handover sheet is written as an A4 PDF", "[shiftlog]")
@@ -340,7 +340,7 @@ TEST_CASE("The resident detail view lists the resident's shift-log entries and i
     QTableWidget* table = child<QTableWidget>(view, "residentShiftLogTableWidget");
     REQUIRE(table->rowCount() == 2);
     CHECK(table->item(0, 4)->text() == QStringLiteral("如厕时跌倒"));
-    CHECK(table->item(0, 2)->text() == core::incidentLabel(Incident::Fall));
+    CHECK(table->item(0, 2)->text() == core::incidentCodes().label(Incident::Fall));
     CHECK(table->item(0, 3)->text() == QStringLiteral("2026-11-02 09:00"));
     CHECK(table->item(1, 3)->text().isEmpty()); // a note has no time of its own
     CHECK(child<QLabel>(view, "residentShiftLogSummaryLabel")
@@ -485,7 +485,7 @@ TEST_CASE(
     auto* kind = child<QComboBox>(duty, "entryIncidentComboBox");
     REQUIRE(QApplication::focusWidget() == kind);
     QTest::keyClick(kind, Qt::Key_Down);
-    CHECK(kind->currentText() == core::incidentLabel(Incident::Fall));
+    CHECK(kind->currentText() == core::incidentCodes().label(Incident::Fall));
     QTest::keyClick(kind, Qt::Key_Tab);
     auto* when = child<QDateTimeEdit>(duty, "occurredAtDateTimeEdit");
     REQUIRE(QApplication::focusWidget() == when);

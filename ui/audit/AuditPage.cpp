@@ -66,7 +66,7 @@ AuditPage::AuditPage(AppContext& context, QWidget* parent)
     m_action = new QComboBox(this);
     m_action->setObjectName(QStringLiteral("auditActionComboBox"));
     m_action->addItem(tr("All actions"), QString());
-    for (const QString& code : core::AuditQuery::actionCodes())
+    for (const QString& code : core::auditActionCodes().codes())
         m_action->addItem(core::AuditLog::actionLabel(code), code);
     m_from = dateFilter(this, QStringLiteral("auditFromDateEdit"));
     m_to = dateFilter(this, QStringLiteral("auditToDateEdit"));

@@ -33,7 +33,7 @@ AddUserDialog::AddUserDialog(core::Database& database, const core::Actor& actor,
     m_role = new QComboBox(this);
     m_role->setObjectName(QStringLiteral("roleComboBox"));
     for (core::Role role : {core::Role::Nurse, core::Role::ReadOnly, core::Role::Administrator})
-        m_role->addItem(core::roleLabel(role), core::roleCode(role));
+        m_role->addItem(core::roleCodes().label(role), core::roleCodes().code(role));
     m_staff = new PersonPicker(this);
     m_staff->setObjectName(QStringLiteral("staffComboBox"));
     AccountFields::fillStaffChoices(m_staff, database, actor);
@@ -57,7 +57,7 @@ bool AddUserDialog::submit()
     if (!AccountFields::passwordsMatch(m_password, m_confirm, m_message))
         return false;
     core::Role role = core::Role::ReadOnly;
-    core::roleFromCode(m_role->currentData().toString(), &role);
+    role = core::roleCodes().fromCode(m_role->currentData().toString()).value_or(role);
     try {
         core::UserService(m_database)
             .addUser(m_actor, m_username->text().trimmed(), m_displayName->text(), role, m_password->text(),

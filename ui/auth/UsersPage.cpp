@@ -56,7 +56,7 @@ UsersPage::UsersPage(AppContext& context, QWidget* parent)
     m_role = new QComboBox(this);
     m_role->setObjectName(QStringLiteral("roleComboBox"));
     for (core::Role role : {core::Role::Administrator, core::Role::Nurse, core::Role::ReadOnly})
-        m_role->addItem(core::roleLabel(role), core::roleCode(role));
+        m_role->addItem(core::roleCodes().label(role), core::roleCodes().code(role));
     m_unlockButton = new QPushButton(tr("Unlock"), this);
     m_unlockButton->setObjectName(QStringLiteral("unlockAccountButton"));
     m_unlockButton->setToolTip(
@@ -151,12 +151,12 @@ void UsersPage::refresh()
                 state = tr("Locked until %1").arg(account.lockedUntil.toString(QStringLiteral("HH:mm")));
             auto* name = new QTableWidgetItem(account.username);
             name->setData(Qt::UserRole, account.disabled);
-            name->setData(Qt::UserRole + 1, core::roleCode(account.role));
+            name->setData(Qt::UserRole + 1, core::roleCodes().code(account.role));
             name->setData(Qt::UserRole + 2, account.staffUid);
             name->setData(Qt::UserRole + 3, account.isLockedAt(now));
             m_table->setItem(row, UsernameColumn, name);
             m_table->setItem(row, NameColumn, new QTableWidgetItem(account.displayName));
-            m_table->setItem(row, RoleColumn, new QTableWidgetItem(core::roleLabel(account.role)));
+            m_table->setItem(row, RoleColumn, new QTableWidgetItem(core::roleCodes().label(account.role)));
             m_table->setItem(
                 row, StaffColumn,
                 new QTableWidgetItem(account.staffName.isEmpty() && account.role == core::Role::Nurse
@@ -252,7 +252,7 @@ void UsersPage::applyRole()
     if (username.isEmpty())
         return;
     core::Role role = core::Role::ReadOnly;
-    core::roleFromCode(m_role->currentData().toString(), &role);
+    role = core::roleCodes().fromCode(m_role->currentData().toString()).value_or(role);
     if (runGuarded(this, [&] {
             core::UserService(context().database()).setRole(context().actor(), username, role);
         }))

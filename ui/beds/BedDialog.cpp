@@ -40,10 +40,10 @@ BedDialog::BedDialog(AppContext& context, const QString& bedUid, QWidget* parent
     m_code->setPlaceholderText(tr("empty: next number in the room, e.g. A-101-3"));
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("typeComboBox"));
-    m_type->addItem(core::BedService::typeLabel(core::BedType::Nursing),
-                    core::BedService::typeCode(core::BedType::Nursing));
-    m_type->addItem(core::BedService::typeLabel(core::BedType::General),
-                    core::BedService::typeCode(core::BedType::General));
+    m_type->addItem(core::bedTypeCodes().label(core::BedType::Nursing),
+                    core::bedTypeCodes().code(core::BedType::Nursing));
+    m_type->addItem(core::bedTypeCodes().label(core::BedType::General),
+                    core::bedTypeCodes().code(core::BedType::General));
     m_dementia = new QCheckBox(tr("In the dementia care unit"), this);
     m_dementia->setObjectName(QStringLiteral("dementiaCheckBox"));
     form->addRow(tr("Building"), m_building);
@@ -61,7 +61,7 @@ BedDialog::BedDialog(AppContext& context, const QString& bedUid, QWidget* parent
         m_floor->setText(bed.floor);
         m_room->setText(bed.room);
         m_code->setText(bed.code);
-        m_type->setCurrentIndex(m_type->findData(core::BedService::typeCode(bed.type)));
+        m_type->setCurrentIndex(m_type->findData(core::bedTypeCodes().code(bed.type)));
         m_dementia->setChecked(bed.dementiaUnit);
     }
     setMinimumWidth(380);
@@ -75,7 +75,8 @@ bool BedDialog::submit()
     bed.floor = m_floor->text();
     bed.room = m_room->text();
     bed.code = m_code->text();
-    bed.type = core::BedService::typeFromCode(m_type->currentData().toString());
+    bed.type =
+        core::bedTypeCodes().fromCode(m_type->currentData().toString()).value_or(core::BedType::General);
     bed.dementiaUnit = m_dementia->isChecked();
     const bool done = runGuarded(this, [&] {
         core::BedService beds(m_context.database());

@@ -19,7 +19,7 @@ BedTile::BedTile(const core::BedView& view, QWidget* parent)
     setCursor(Qt::PointingHandCursor);
     setContextMenuPolicy(Qt::CustomContextMenu);
     QStringList tip{QStringLiteral("<b>%1</b> · %2")
-                        .arg(view.bed.code.toHtmlEscaped(), core::BedService::typeLabel(view.bed.type))};
+                        .arg(view.bed.code.toHtmlEscaped(), core::bedTypeCodes().label(view.bed.type))};
     if (view.bed.dementiaUnit)
         tip.append(tr("Dementia care unit"));
     tip.append(core::BedService::stateLabel(view.state));

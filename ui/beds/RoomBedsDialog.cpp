@@ -40,10 +40,10 @@ RoomBedsDialog::RoomBedsDialog(AppContext& context, QWidget* parent)
     m_count->setValue(2);
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("typeComboBox"));
-    m_type->addItem(core::BedService::typeLabel(core::BedType::Nursing),
-                    core::BedService::typeCode(core::BedType::Nursing));
-    m_type->addItem(core::BedService::typeLabel(core::BedType::General),
-                    core::BedService::typeCode(core::BedType::General));
+    m_type->addItem(core::bedTypeCodes().label(core::BedType::Nursing),
+                    core::bedTypeCodes().code(core::BedType::Nursing));
+    m_type->addItem(core::bedTypeCodes().label(core::BedType::General),
+                    core::bedTypeCodes().code(core::BedType::General));
     m_dementia = new QCheckBox(tr("In the dementia care unit"), this);
     m_dementia->setObjectName(QStringLiteral("dementiaCheckBox"));
     m_preview = new QLabel(this);
@@ -89,7 +89,9 @@ bool RoomBedsDialog::submit()
         m_added = core::BedService(m_context.database())
                       .addRoomBeds(m_context.actor(), m_building->text(), m_floor->text(), m_room->text(),
                                    m_count->value(),
-                                   core::BedService::typeFromCode(m_type->currentData().toString()),
+                                   core::bedTypeCodes()
+                                       .fromCode(m_type->currentData().toString())
+                                       .value_or(core::BedType::General),
                                    m_dementia->isChecked());
     });
     if (!done)

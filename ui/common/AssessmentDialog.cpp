@@ -93,14 +93,15 @@ AssessmentDialog::AssessmentDialog(AppContext& context, Subject subject, const Q
     header->addWidget(new QLabel(tr("Reason:"), this));
     m_reasonBox = new QComboBox(this);
     m_reasonBox->setObjectName(QStringLiteral("reasonComboBox"));
-    for (core::AssessmentReason reason : core::allAssessmentReasons())
-        m_reasonBox->addItem(core::assessmentReasonLabel(reason), core::assessmentReasonCode(reason));
+    for (core::AssessmentReason reason : core::assessmentReasonCodes().values())
+        m_reasonBox->addItem(core::assessmentReasonCodes().label(reason),
+                             core::assessmentReasonCodes().code(reason));
     // A first assessment is the usual one for someone never assessed.
     const core::AssessmentService assessments(context.database());
     const bool assessedBefore = m_subject == Subject::FamilyBed
                                     ? assessments.latestForFamilyBed(context.actor(), subjectUid).has_value()
                                     : assessments.latest(context.actor(), subjectUid).has_value();
-    m_reasonBox->setCurrentIndex(m_reasonBox->findData(assessmentReasonCode(
+    m_reasonBox->setCurrentIndex(m_reasonBox->findData(assessmentReasonCodes().code(
         assessedBefore ? core::AssessmentReason::Routine : core::AssessmentReason::First)));
     header->addWidget(m_reasonBox);
     header->addSpacing(12);
@@ -259,7 +260,8 @@ void AssessmentDialog::showRecorded(const core::AssessmentService::Assessment& a
                        .arg(assessment.residentName, assessment.assessedOn.toString(Qt::ISODate)));
     m_dateEdit->setMaximumDate(std::max(assessment.assessedOn, m_dateEdit->maximumDate()));
     m_dateEdit->setDate(assessment.assessedOn);
-    m_reasonBox->setCurrentIndex(m_reasonBox->findData(core::assessmentReasonCode(assessment.reason)));
+    m_reasonBox->setCurrentIndex(
+        m_reasonBox->findData(core::assessmentReasonCodes().code(assessment.reason)));
     m_assessorEdit->setText(assessment.assessor);
     m_noteEdit->setText(assessment.note);
     for (auto it = m_scoreBoxes.cbegin(); it != m_scoreBoxes.cend(); ++it) {
@@ -403,7 +405,8 @@ bool AssessmentDialog::submit()
         input.residentUid = m_residentUid;
     }
     input.assessedOn = m_dateEdit->date();
-    core::assessmentReasonFromCode(m_reasonBox->currentData().toString(), &input.reason);
+    input.reason =
+        core::assessmentReasonCodes().fromCode(m_reasonBox->currentData().toString()).value_or(input.reason);
     for (const Items::Item& item : Items::all()) {
         const int score = m_scoreBoxes.value(item.code)->currentData().toInt();
         if (score != NotScored)

@@ -125,7 +125,7 @@ QVariant AssessmentListModel::data(const QModelIndex& index, int role) const
                    ? tr("%1 (family bed)").arg(a.residentName)
                    : a.residentName;
     case ReasonColumn:
-        return core::assessmentReasonLabel(a.reason);
+        return core::assessmentReasonCodes().label(a.reason);
     case SelfCareColumn:
         return a.dimensionScores.contains(Dimension::SelfCare)
                    ? QVariant(a.dimensionScores.value(Dimension::SelfCare))

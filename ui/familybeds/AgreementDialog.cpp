@@ -63,8 +63,9 @@ AgreementDialog::AgreementDialog(AppContext& context, const QString& familyBedUi
     for (const core::StaffMember& member :
          core::StaffService(context.database())
              .list(context.actor(), core::StaffService::Filter::Current, core::Clock::today()))
-        m_staff->addItem(QStringLiteral("%1（%2）").arg(member.name, core::staffRoleLabel(member.role)),
-                         member.uid);
+        m_staff->addItem(
+            QStringLiteral("%1（%2）").arg(member.name, core::staffRoleCodes().label(member.role)),
+            member.uid);
     fields->addRow(core::FamilyBedService::staffLabel(), m_staff);
     m_adaptation = new QCheckBox(tr("Home adaptations (适老化改造) made"), this);
     m_adaptation->setObjectName(QStringLiteral("homeAdaptationCheckBox"));

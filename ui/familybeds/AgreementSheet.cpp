@@ -69,7 +69,7 @@ PrintedDocument AgreementSheet::make(core::Database& db, const core::Actor& acto
         {core::IdNumber::fieldLabel(), bed.idNumber},
         {core::ResidentService::genderFieldLabel(), core::ResidentService::genderLabel(bed.gender)},
         {core::ResidentService::birthDateLabel(), date(bed.birthDate)},
-        {tr("Category"), core::ResidentService::categoryLabel(bed.category)},
+        {tr("Category"), core::residentCategoryCodes().label(bed.category)},
         {core::ResidentService::phoneLabel(), bed.phone},
         {core::FamilyBedService::addressLabel(), bed.address()},
         {core::ResidentService::emergencyContactLabel(),

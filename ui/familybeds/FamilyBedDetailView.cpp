@@ -189,7 +189,7 @@ void FamilyBedDetailView::refresh()
     m_heading->setText(bed.name);
     QStringList facts{core::ResidentService::genderLabel(bed.gender),
                       tr("%n year(s)", nullptr, bed.ageOn(today)),
-                      core::ResidentService::categoryLabel(bed.category)};
+                      core::residentCategoryCodes().label(bed.category)};
     if (bed.specialDifficulty)
         facts.append(
             tr("special difficulty: %1")
@@ -208,7 +208,7 @@ void FamilyBedDetailView::refresh()
     addRow(core::IdNumber::fieldLabel(), bed.idNumber);
     addRow(core::ResidentService::genderFieldLabel(), core::ResidentService::genderLabel(bed.gender));
     addRow(core::ResidentService::birthDateLabel(), date(bed.birthDate));
-    addRow(tr("Category"), core::ResidentService::categoryLabel(bed.category));
+    addRow(tr("Category"), core::residentCategoryCodes().label(bed.category));
     addRow(core::FamilyBedService::addressLabel(), bed.address());
     addRow(core::ResidentService::phoneLabel(), bed.phone);
     addRow(core::ResidentService::emergencyContactLabel(), bed.emergencyContact);

@@ -55,9 +55,9 @@ FamilyBedDialog::FamilyBedDialog(AppContext& context, const QString& familyBedUi
     m_birthDate->setMinimumDate(QDate(1900, 1, 1));
     m_category = new QComboBox(person);
     m_category->setObjectName(QStringLiteral("categoryComboBox"));
-    for (core::ResidentCategory category : core::ResidentService::allCategories())
-        m_category->addItem(core::ResidentService::categoryLabel(category),
-                            core::ResidentService::categoryCode(category));
+    for (core::ResidentCategory category : core::residentCategoryCodes().values())
+        m_category->addItem(core::residentCategoryCodes().label(category),
+                            core::residentCategoryCodes().code(category));
     m_phone = lineEdit(person, QStringLiteral("phoneLineEdit"), 20);
     m_emergencyContact = lineEdit(person, QStringLiteral("emergencyContactLineEdit"), 64);
     m_emergencyContact->setPlaceholderText(tr("Name and relation, e.g. 张建国（儿子）"));
@@ -169,7 +169,7 @@ void FamilyBedDialog::load()
     m_idNumber->setText(bed.idNumber);
     m_gender->setCurrentIndex(m_gender->findData(bed.gender));
     m_birthDate->setDate(bed.birthDate);
-    m_category->setCurrentIndex(m_category->findData(core::ResidentService::categoryCode(bed.category)));
+    m_category->setCurrentIndex(m_category->findData(core::residentCategoryCodes().code(bed.category)));
     m_phone->setText(bed.phone);
     m_emergencyContact->setText(bed.emergencyContact);
     m_emergencyPhone->setText(bed.emergencyPhone);
@@ -223,7 +223,8 @@ core::FamilyBed FamilyBedDialog::input() const
     bed.idNumber = m_idNumber->text();
     bed.gender = m_gender->currentData().toInt();
     bed.birthDate = m_birthDate->date();
-    bed.category = core::ResidentService::categoryFromCode(m_category->currentData().toString())
+    bed.category = core::residentCategoryCodes()
+                       .fromCode(m_category->currentData().toString())
                        .value_or(core::ResidentCategory::SH);
     bed.phone = m_phone->text();
     bed.emergencyContact = m_emergencyContact->text();

@@ -71,7 +71,7 @@ QVariant FamilyBedTableModel::data(const QModelIndex& index, int role) const
     case AgeColumn:
         return bed.ageOn(m_day);
     case CategoryColumn:
-        return core::ResidentService::categoryLabel(bed.category);
+        return core::residentCategoryCodes().label(bed.category);
     case SpecialColumn:
         return bed.specialDifficulty ? tr("Special difficulty") : QString();
     case VillageColumn:

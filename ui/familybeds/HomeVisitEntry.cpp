@@ -301,8 +301,9 @@ void HomeVisitEntry::loadStaff()
         for (const core::StaffMember& member :
              core::StaffService(m_context.database())
                  .list(m_context.actor(), core::StaffService::Filter::Current, m_date->date()))
-            m_staff->addItem(QStringLiteral("%1（%2）").arg(member.name, core::staffRoleLabel(member.role)),
-                             member.uid);
+            m_staff->addItem(
+                QStringLiteral("%1（%2）").arg(member.name, core::staffRoleCodes().label(member.role)),
+                member.uid);
     } catch (const core::Error&) {
         // The list stays empty; saving then names the missing staff member.
     }

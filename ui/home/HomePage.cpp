@@ -113,7 +113,7 @@ void HomePage::refresh()
     //: The home page's summary: the center, the day, who is logged in and their role.
     m_header->setSummary(tr("%1 · %2 · logged in as %3 (%4)")
                              .arg(core::CenterService(db).displayName(), today.toString(Qt::ISODate),
-                                  actor.name(), core::roleLabel(actor.role())));
+                                  actor.name(), core::roleCodes().label(actor.role())));
 
     const core::BedSummary beds = core::BedService(db).summaryOn(actor, today);
     const bool hasBeds = beds.inService > 0;

@@ -220,7 +220,7 @@ void MainWindow::refreshStatus()
     //: The window title: the center's name, then the program's.
     setWindowTitle(tr("%1 — Jinglao").arg(core::CenterService(db).displayName()));
     m_userLabel->setText(
-        tr("User: %1 (%2)").arg(m_context.actor().name(), core::roleLabel(m_context.actor().role())));
+        tr("User: %1 (%2)").arg(m_context.actor().name(), core::roleCodes().label(m_context.actor().role())));
     m_databaseLabel->setText(db.isReadOnly()
                                  ? tr("Database: %1 (read-only)").arg(QDir::toNativeSeparators(db.path()))
                                  : tr("Database: %1").arg(QDir::toNativeSeparators(db.path())));

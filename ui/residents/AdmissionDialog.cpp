@@ -64,9 +64,9 @@ AdmissionDialog::AdmissionDialog(AppContext& context, const QString& residentUid
     m_birthDate->setDate(QDate(1945, 1, 1));
     m_category = new QComboBox(this);
     m_category->setObjectName(QStringLiteral("categoryComboBox"));
-    for (core::ResidentCategory category : core::ResidentService::allCategories())
-        m_category->addItem(core::ResidentService::categoryLabel(category),
-                            core::ResidentService::categoryCode(category));
+    for (core::ResidentCategory category : core::residentCategoryCodes().values())
+        m_category->addItem(core::residentCategoryCodes().label(category),
+                            core::residentCategoryCodes().code(category));
     m_admissionDate = dateEdit(this, QStringLiteral("admissionDateEdit"));
     m_admissionDate->setDate(core::Clock::today());
     m_admissionDate->setMaximumDate(core::Clock::today());
@@ -122,7 +122,7 @@ void AdmissionDialog::load()
     m_idNumber->setText(r.idNumber);
     m_gender->setCurrentIndex(m_gender->findData(r.gender));
     m_birthDate->setDate(r.birthDate);
-    m_category->setCurrentIndex(m_category->findData(core::ResidentService::categoryCode(r.category)));
+    m_category->setCurrentIndex(m_category->findData(core::residentCategoryCodes().code(r.category)));
     m_phone->setText(r.phone);
     m_emergencyContact->setText(r.emergencyContact);
     m_emergencyPhone->setText(r.emergencyPhone);
@@ -155,7 +155,7 @@ void AdmissionDialog::fillFromIdNumber()
         if (m_name->text().trimmed().isEmpty())
             m_name->setText(known->name);
         m_category->setCurrentIndex(
-            m_category->findData(core::ResidentService::categoryCode(known->category)));
+            m_category->findData(core::residentCategoryCodes().code(known->category)));
         if (m_phone->text().isEmpty())
             m_phone->setText(known->phone);
         if (m_emergencyContact->text().isEmpty())
@@ -177,7 +177,8 @@ bool AdmissionDialog::submit()
     input.idNumber = m_idNumber->text();
     input.gender = m_gender->currentData().toInt();
     input.birthDate = m_birthDate->date();
-    input.category = core::ResidentService::categoryFromCode(m_category->currentData().toString())
+    input.category = core::residentCategoryCodes()
+                         .fromCode(m_category->currentData().toString())
                          .value_or(core::ResidentCategory::SH);
     input.admissionDate = m_admissionDate->date();
     input.bedUid = m_bed ? m_bed->bedUid() : QString();

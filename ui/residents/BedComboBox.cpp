@@ -31,7 +31,7 @@ BedComboBox::BedComboBox(AppContext& context, bool allowNone, QWidget* parent)
 
 QString BedComboBox::label(const core::FreeBed& bed)
 {
-    QString text = bed.bed.code + QStringLiteral(" · ") + core::BedService::typeLabel(bed.bed.type);
+    QString text = bed.bed.code + QStringLiteral(" · ") + core::bedTypeCodes().label(bed.bed.type);
     if (bed.bed.dementiaUnit)
         text += QStringLiteral(" · ") + tr("dementia unit");
     QStringList people;

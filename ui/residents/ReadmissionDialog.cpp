@@ -16,7 +16,7 @@ ReadmissionDialog::ReadmissionDialog(AppContext& context, const QString& residen
     form()->addRow(tr("Discharged"),
                    new QLabel(QStringLiteral("%1 · %2").arg(
                                   resident().dischargeDate.toString(Qt::ISODate),
-                                  core::ResidentService::dischargeReasonLabel(resident().dischargeReason)),
+                                  core::dischargeReasonCodes().label(resident().dischargeReason)),
                               this));
     m_date = addDateRow(core::ResidentService::admissionDateLabel());
     m_bed = new BedComboBox(context, true, this);

@@ -146,17 +146,16 @@ void ResidentDetailView::refresh()
     const core::Resident& r = *found;
     m_tabs->setEnabled(true);
     m_heading->setText(r.name);
-    const QString place = r.isCurrent()
-                              ? (r.bedCode.isEmpty() ? tr("no bed")
-                                 : r.away            ? tr("bed %1 held: away on referral").arg(r.bedCode)
-                                                     : tr("bed %1").arg(r.bedCode))
-                              : tr("discharged %1 (%2)")
-                                    .arg(dateText(r.dischargeDate),
-                                         core::ResidentService::dischargeReasonLabel(r.dischargeReason));
+    const QString place = r.isCurrent() ? (r.bedCode.isEmpty() ? tr("no bed")
+                                           : r.away ? tr("bed %1 held: away on referral").arg(r.bedCode)
+                                                    : tr("bed %1").arg(r.bedCode))
+                                        : tr("discharged %1 (%2)")
+                                              .arg(dateText(r.dischargeDate),
+                                                   core::dischargeReasonCodes().label(r.dischargeReason));
     m_subheading->setText(tr("%1 · %2 years · %3 · %4 · %5")
                               .arg(core::ResidentService::genderLabel(r.gender))
                               .arg(r.ageOn(r.isCurrent() ? core::Clock::today() : r.dischargeDate))
-                              .arg(core::ResidentService::categoryLabel(r.category),
+                              .arg(core::residentCategoryCodes().label(r.category),
                                    core::ResidentService::careLevelLabel(r.careLevel), place));
     m_edit->setEnabled(manage);
     m_transfer->setEnabled(manage && r.isCurrent());
@@ -180,7 +179,7 @@ void ResidentDetailView::refresh()
            QStringLiteral("genderValueLabel"));
     addRow(core::ResidentService::birthDateLabel(), dateText(r.birthDate),
            QStringLiteral("birthDateValueLabel"));
-    addRow(tr("Category"), core::ResidentService::categoryLabel(r.category),
+    addRow(tr("Category"), core::residentCategoryCodes().label(r.category),
            QStringLiteral("categoryValueLabel"));
     addRow(tr("Care level"), core::ResidentService::careLevelLabel(r.careLevel),
            QStringLiteral("careLevelValueLabel"));
@@ -236,9 +235,9 @@ void ResidentDetailView::refresh()
     m_stays->setRowCount(static_cast<int>(stays.size()));
     for (int row = 0; row < stays.size(); ++row) {
         const core::ResidentStay& s = stays.at(row);
-        const QStringList cells{
-            dateText(s.admissionDate), dateText(s.dischargeDate),
-            s.hasDischarge() ? core::ResidentService::dischargeReasonLabel(s.dischargeReason) : QString()};
+        const QStringList cells{dateText(s.admissionDate), dateText(s.dischargeDate),
+                                s.hasDischarge() ? core::dischargeReasonCodes().label(s.dischargeReason)
+                                                 : QString()};
         for (int column = 0; column < cells.size(); ++column)
             m_stays->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }

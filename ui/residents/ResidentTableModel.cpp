@@ -141,7 +141,7 @@ QVariant ResidentTableModel::data(const QModelIndex& index, int role) const
     case Age:
         return r.ageOn(r.isCurrent() ? core::Clock::today() : r.dischargeDate);
     case Category:
-        return core::ResidentService::categoryLabel(r.category);
+        return core::residentCategoryCodes().label(r.category);
     case Bed:
         // Away on referral: the bed is held for them.
         return r.away ? tr("%1 (away, bed held)").arg(r.bedCode) : r.bedCode;

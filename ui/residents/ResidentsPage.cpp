@@ -41,9 +41,9 @@ ResidentsPage::ResidentsPage(AppContext& context, QWidget* parent)
     m_category = new QComboBox(this);
     m_category->setObjectName(QStringLiteral("categoryComboBox"));
     m_category->addItem(tr("All categories"), QString());
-    for (core::ResidentCategory category : core::ResidentService::allCategories())
-        m_category->addItem(core::ResidentService::categoryLabel(category),
-                            core::ResidentService::categoryCode(category));
+    for (core::ResidentCategory category : core::residentCategoryCodes().values())
+        m_category->addItem(core::residentCategoryCodes().label(category),
+                            core::residentCategoryCodes().code(category));
     m_careLevel = new QComboBox(this);
     m_careLevel->setObjectName(QStringLiteral("careLevelComboBox"));
     m_careLevel->addItem(tr("All care levels"), -2);
@@ -132,7 +132,7 @@ void ResidentsPage::applyFilter()
     filter.search = m_search->text();
     filter.presence = static_cast<core::ResidentFilter::Presence>(m_presence->currentData().toInt());
     const QString category = m_category->currentData().toString();
-    filter.category = category.isEmpty() ? std::nullopt : core::ResidentService::categoryFromCode(category);
+    filter.category = category.isEmpty() ? std::nullopt : core::residentCategoryCodes().fromCode(category);
     const int level = m_careLevel->currentData().toInt();
     filter.careLevel = level == -2 ? std::nullopt : std::optional<int>(level);
     const QString selected = m_detail->residentUid();

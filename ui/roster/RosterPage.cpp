@@ -228,7 +228,7 @@ void RosterPage::refresh()
     const bool noStaff = m_model->month().staff.isEmpty();
     for (const core::RosterWarning& warning : noStaff ? QList<core::RosterWarning>() : m_model->warnings()) {
         auto* item = new QListWidgetItem(
-            QStringLiteral("[%1] %2").arg(core::RosterWarning::kindLabel(warning.kind), warning.message),
+            QStringLiteral("[%1] %2").arg(core::rosterWarningCodes().label(warning.kind), warning.message),
             m_warningList);
         item->setData(Qt::UserRole, warning.staffUid);
         item->setData(Qt::UserRole + 1, warning.date);

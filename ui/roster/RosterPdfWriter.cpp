@@ -129,7 +129,7 @@ void RosterPdfWriter::paint(QPainter& painter, const QRectF& page, const std::fu
         const QString label =
             person.role == core::StaffRole::Caregiver
                 ? person.name
-                : QStringLiteral("%1（%2）").arg(person.name, core::staffRoleLabel(person.role));
+                : QStringLiteral("%1（%2）").arg(person.name, core::staffRoleCodes().label(person.role));
         drawCell(QRectF(0, y, nameWidth, rowHeight), label, cellFont);
         for (int i = 0; i < days; ++i) {
             const QDate day = month.first.addDays(i);
@@ -187,9 +187,9 @@ void RosterPdfWriter::paint(QPainter& painter, const QRectF& page, const std::fu
         painter.setFont(cellFont);
         for (const core::RosterWarning& warning : warnings) {
             ensureRoom(rowHeight, false);
-            painter.drawText(
-                QRectF(0, y, page.width(), rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                QStringLiteral("%1  %2").arg(core::RosterWarning::kindLabel(warning.kind), warning.message));
+            painter.drawText(QRectF(0, y, page.width(), rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                             QStringLiteral("%1  %2").arg(core::rosterWarningCodes().label(warning.kind),
+                                                          warning.message));
             y += rowHeight;
         }
     }

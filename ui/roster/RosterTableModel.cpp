@@ -223,10 +223,10 @@ QVariant RosterTableModel::headerData(int section, Qt::Orientation orientation, 
     if (isStaffRow(section)) {
         const core::StaffMember& person = m_month.staff.at(section);
         if (role == Qt::ToolTipRole)
-            return core::staffRoleLabel(person.role);
+            return core::staffRoleCodes().label(person.role);
         return person.role == core::StaffRole::Caregiver
                    ? person.name
-                   : tr("%1 (%2)").arg(person.name, core::staffRoleLabel(person.role));
+                   : tr("%1 (%2)").arg(person.name, core::staffRoleCodes().label(person.role));
     }
     const int templateIndex = section - static_cast<int>(m_month.staff.size());
     if (templateIndex >= 0 && templateIndex < m_month.templates.size()) {

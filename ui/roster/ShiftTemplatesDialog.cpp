@@ -66,7 +66,7 @@ ShiftTemplatesDialog::ShiftTemplatesDialog(AppContext& context, QWidget* parent)
     m_norm = new QComboBox(this);
     m_norm->setObjectName(QStringLiteral("monthlyNormComboBox"));
     for (core::MonthlyNorm norm : {core::MonthlyNorm::StatutoryAverage, core::MonthlyNorm::Weekdays})
-        m_norm->addItem(core::RosterRules::normDescription(norm), static_cast<int>(norm));
+        m_norm->addItem(core::monthlyNormCodes().label(norm), static_cast<int>(norm));
     m_norm->setCurrentIndex(
         m_norm->findData(static_cast<int>(core::RosterService(context.database()).monthlyNorm())));
     m_norm->setEnabled(context.actor().can(core::Permission::ManageSettings));

@@ -31,8 +31,8 @@ namespace jinglao::ui {
 namespace {
 QString incidentLine(const core::ShiftLogService::Entry& entry)
 {
-    QString line =
-        ShiftLogTableModel::shownOccurrence(entry) + QLatin1Char(' ') + core::incidentLabel(entry.incident);
+    QString line = ShiftLogTableModel::shownOccurrence(entry) + QLatin1Char(' ') +
+                   core::incidentCodes().label(entry.incident);
     if (!entry.residentName.isEmpty())
         line += QLatin1Char(' ') + entry.residentName;
     return line + QStringLiteral(": ") + entry.summary;
@@ -209,10 +209,10 @@ DutyPanel::DutyPanel(AppContext& context, QWidget* parent)
     });
     m_incidentCombo = new QComboBox(m_formBox);
     m_incidentCombo->setObjectName(QStringLiteral("entryIncidentComboBox"));
-    m_incidentCombo->addItem(core::incidentLabel(core::Incident::None),
+    m_incidentCombo->addItem(core::incidentCodes().label(core::Incident::None),
                              static_cast<int>(core::Incident::None));
     for (core::Incident incident : core::allIncidents())
-        m_incidentCombo->addItem(core::incidentLabel(incident), static_cast<int>(incident));
+        m_incidentCombo->addItem(core::incidentCodes().label(incident), static_cast<int>(incident));
     m_occurredEdit = new OccurrenceEdit(m_formBox);
     m_occurredEdit->setObjectName(QStringLiteral("occurredAtDateTimeEdit"));
     m_occurredEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -488,7 +488,7 @@ void DutyPanel::showSession()
             m_entriesTable->setItem(row, 2,
                                     new QTableWidgetItem(entry.incident == core::Incident::None
                                                              ? QString()
-                                                             : core::incidentLabel(entry.incident)));
+                                                             : core::incidentCodes().label(entry.incident)));
             m_entriesTable->setItem(row, 3,
                                     new QTableWidgetItem(ShiftLogTableModel::shownOccurrenceInShift(entry)));
             auto* text = new QTableWidgetItem(ShiftLogTableModel::shownSummary(entry));

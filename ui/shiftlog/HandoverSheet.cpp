@@ -80,19 +80,19 @@ HandoverSheet::HandoverSheet(core::Database& db, const core::Actor& actor, const
                         .arg(esc(tr("Time")), esc(tr("Resident")), esc(tr("Incident")), esc(tr("Happened")),
                              esc(tr("Entry")));
             for (const core::ShiftLogService::Entry& entry : entries) {
-                html +=
-                    QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
-                        .arg(esc(ShiftLogTableModel::shownTime(entry.writtenAt).mid(11)),
-                             esc(entry.residentName),
-                             entry.incident == core::Incident::None
-                                 ? QString()
-                                 : QStringLiteral("<b>%1</b>").arg(esc(core::incidentLabel(entry.incident))),
-                             esc(ShiftLogTableModel::shownOccurrenceInShift(entry)),
-                             multiline(entry.writtenOnBehalfBy.isEmpty()
-                                           ? ShiftLogTableModel::shownSummary(entry)
-                                           : tr("%1 (entered by %2)")
-                                                 .arg(ShiftLogTableModel::shownSummary(entry),
-                                                      entry.writtenOnBehalfBy)));
+                html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+                            .arg(esc(ShiftLogTableModel::shownTime(entry.writtenAt).mid(11)),
+                                 esc(entry.residentName),
+                                 entry.incident == core::Incident::None
+                                     ? QString()
+                                     : QStringLiteral("<b>%1</b>")
+                                           .arg(esc(core::incidentCodes().label(entry.incident))),
+                                 esc(ShiftLogTableModel::shownOccurrenceInShift(entry)),
+                                 multiline(entry.writtenOnBehalfBy.isEmpty()
+                                               ? ShiftLogTableModel::shownSummary(entry)
+                                               : tr("%1 (entered by %2)")
+                                                     .arg(ShiftLogTableModel::shownSummary(entry),
+                                                          entry.writtenOnBehalfBy)));
             }
             html += QStringLiteral("</table>");
         }

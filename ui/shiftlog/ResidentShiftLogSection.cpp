@@ -60,7 +60,7 @@ void ResidentShiftLogSection::setResident(const QString& residentUid)
             incidents += incident ? 1 : 0;
             const QStringList cells{
                 ShiftLogTableModel::shownTime(entry.writtenAt), ShiftLogTableModel::shownAuthor(entry),
-                incident ? core::incidentLabel(entry.incident) : QString(),
+                incident ? core::incidentCodes().label(entry.incident) : QString(),
                 ShiftLogTableModel::shownOccurrence(entry), ShiftLogTableModel::shownSummary(entry)};
             for (int column = 0; column < cells.size(); ++column) {
                 auto* item = new QTableWidgetItem(cells.at(column));

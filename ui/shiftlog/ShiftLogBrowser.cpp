@@ -64,7 +64,7 @@ ShiftLogBrowser::ShiftLogBrowser(AppContext& context, QWidget* parent)
     m_incidentCombo->addItem(tr("All entries"), AllEntries);
     m_incidentCombo->addItem(tr("Any incident"), static_cast<int>(core::Incident::None));
     for (core::Incident incident : core::allIncidents())
-        m_incidentCombo->addItem(core::incidentLabel(incident), static_cast<int>(incident));
+        m_incidentCombo->addItem(core::incidentCodes().label(incident), static_cast<int>(incident));
     m_authorCombo = new PersonPicker(this);
     m_authorCombo->setObjectName(QStringLiteral("filterAuthorComboBox"));
     m_authorCombo->setMinimumWidth(130);

@@ -95,7 +95,8 @@ QVariant ShiftLogTableModel::data(const QModelIndex& index, int role) const
         case ResidentColumn:
             return entry.residentName;
         case IncidentColumn:
-            return entry.incident == core::Incident::None ? QString() : core::incidentLabel(entry.incident);
+            return entry.incident == core::Incident::None ? QString()
+                                                          : core::incidentCodes().label(entry.incident);
         case OccurredColumn:
             return shownOccurrence(entry);
         case SummaryColumn:

@@ -34,9 +34,9 @@ StaffDialog::StaffDialog(AppContext& context, const core::StaffMember& member, Q
     layout->addRow(tr("ID number"), m_idNumber);
     m_role = new QComboBox(this);
     m_role->setObjectName(QStringLiteral("roleComboBox"));
-    for (core::StaffRole role : core::allStaffRoles())
-        m_role->addItem(core::staffRoleLabel(role), core::staffRoleCode(role));
-    m_role->setCurrentIndex(m_role->findData(core::staffRoleCode(member.role)));
+    for (core::StaffRole role : core::staffRoleCodes().values())
+        m_role->addItem(core::staffRoleCodes().label(role), core::staffRoleCodes().code(role));
+    m_role->setCurrentIndex(m_role->findData(core::staffRoleCodes().code(member.role)));
     layout->addRow(tr("Role"), m_role);
     m_skill = new QSpinBox(this);
     m_skill->setObjectName(QStringLiteral("skillLevelSpinBox"));
@@ -76,7 +76,7 @@ StaffDialog::StaffDialog(AppContext& context, const core::StaffMember& member, Q
 void StaffDialog::updateSkillLevel()
 {
     const bool caregiver =
-        m_role->currentData().toString() == core::staffRoleCode(core::StaffRole::Caregiver);
+        m_role->currentData().toString() == core::staffRoleCodes().code(core::StaffRole::Caregiver);
     m_skill->setEnabled(caregiver);
     if (!caregiver)
         m_skill->setValue(0);
@@ -88,7 +88,8 @@ bool StaffDialog::submit()
     member.uid = m_uid;
     member.name = m_name->text();
     member.idNumber = m_idNumber->text();
-    member.role = core::staffRoleFromCode(m_role->currentData().toString()).value_or(core::StaffRole::Other);
+    member.role =
+        core::staffRoleCodes().fromCode(m_role->currentData().toString()).value_or(core::StaffRole::Other);
     member.skillLevel = m_skill->value();
     member.hireDate = m_hire->date();
     member.leaveDate = m_hasLeft->isChecked() ? m_leave->date() : QDate();

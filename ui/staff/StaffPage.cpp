@@ -203,7 +203,7 @@ void StaffPage::showDetails()
     const core::StaffMember& member = m_model->member(index.row());
     m_details->setVisible(true);
     m_detailHeading->setText(member.name);
-    QStringList facts{core::staffRoleLabel(member.role)};
+    QStringList facts{core::staffRoleCodes().label(member.role)};
     if (member.skillLevel > 0)
         facts.append(tr("skill level %1").arg(member.skillLevel));
     facts.append(tr("hired %1").arg(dateText(member.hireDate)));

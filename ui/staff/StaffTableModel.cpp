@@ -32,7 +32,7 @@ QVariant StaffTableModel::data(const QModelIndex& index, int role) const
     case NameColumn:
         return member.name;
     case RoleColumn:
-        return core::staffRoleLabel(member.role);
+        return core::staffRoleCodes().label(member.role);
     case SkillColumn:
         return member.skillLevel > 0 ? QVariant(member.skillLevel) : QVariant();
     case HireColumn:

@@ -1,0 +1,63 @@
+// Every code table: the codes are exactly the county package's (county-csv-spec.md) where the
+// package defines them, each code reads back as its value, and every value has a label.
+
+#include "assessments/AssessmentReason.h"
+#include "auth/AuditLog.h"
+#include "auth/Role.h"
+#include "beds/Bed.h"
+#include "residents/Resident.h"
+#include "roster/RosterMonth.h"
+#include "roster/RosterRules.h"
+#include "roster/ShiftTemplate.h"
+#include "shiftlog/Incident.h"
+#include "staff/StaffMember.h"
+
+#include "QtStringMaker.h"
+
+#include <QSet>
+
+#include <catch2/catch.hpp>
+
+using namespace jinglao::core;
+
+namespace {
+
+template <typename Enum> void checkTable(const CodeTable<Enum>& table, const QStringList& expectedCodes)
+{
+    CHECK(table.codes() == expectedCodes);
+    CHECK(QSet<QString>(table.codes().cbegin(), table.codes().cend()).size() == table.codes().size());
+    for (Enum value : table.values()) {
+        INFO(table.code(value).toStdString());
+        CHECK(table.fromCode(table.code(value)) == value);
+        CHECK_FALSE(table.label(value).isEmpty());
+    }
+    CHECK_FALSE(table.fromCode(QStringLiteral("NO_SUCH_CODE")).has_value());
+}
+
+} // namespace
+
+TEST_CASE("The codes of the county package are the code tables' codes", "[codes]")
+{
+    checkTable(residentCategoryCodes(), {"TK", "DB", "DBBY", "SH"});
+    checkTable(dischargeReasonCodes(), {"HOME", "TRANSFER", "DEATH", "OTHER"});
+    checkTable(bedTypeCodes(), {"NURSING", "GENERAL"});
+    checkTable(assessmentReasonCodes(), {"FIRST", "ROUTINE", "CHANGE", "REVIEW", "OTHER"});
+    checkTable(staffRoleCodes(), {"CAREGIVER", "NURSE", "DOCTOR", "SOCIAL_WORKER", "ADMIN", "OTHER"});
+    checkTable(shiftStatusCodes(), {"PLANNED", "WORKED", "ABSENT"});
+    // "or empty": no incident.
+    checkTable(incidentCodes(), {"", "FALL", "CHOKING", "PRESSURE_SORE", "WANDERING", "OTHER"});
+    CHECK(incidentCodes().fromCode(QString()) == Incident::None);
+    CHECK_FALSE(allIncidents().contains(Incident::None));
+}
+
+TEST_CASE("The program's own codes read back as their values", "[codes]")
+{
+    checkTable(roleCodes(), {"ADMIN", "NURSE", "READONLY"});
+    checkTable(monthlyNormCodes(), {"statutory", "weekdays"});
+    checkTable(rosterWarningCodes(), {"DAILY_HOURS", "WEEKLY_HOURS", "NO_REST_DAY", "OVERTIME", "UNDERSTAFFED",
+                                      "ON_LEAVE", "NOT_EMPLOYED"});
+    checkTable(auditActionCodes(), {"INSERT", "UPDATE", "DELETE", "LOGIN", "LOGIN_FAILED", "LOCKOUT", "LOGOUT",
+                                    "EXPORT", "IMPORT", "BACKUP", "OTHER"});
+    // A stored code the program does not know is shown as Other, never as nothing.
+    CHECK(AuditLog::actionLabel(QStringLiteral("SOMETHING")) == auditActionCodes().label(AuditLog::Action::Other));
+}
