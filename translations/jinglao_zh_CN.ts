@@ -2578,6 +2578,14 @@
         <source>is longer than a year</source>
         <translation>超过一年</translation>
     </message>
+    <message>
+        <source>must be a number from %1 to %2 with one decimal at most.</source>
+        <translation>应为 %1 到 %2 之间的数，最多一位小数。</translation>
+    </message>
+    <message>
+        <source>Target residents per caregiver</source>
+        <translation>每名护理员照护老人目标</translation>
+    </message>
 </context>
 <context>
     <name>RosterXlsxExport</name>
@@ -2842,6 +2850,14 @@
     <message>
         <source>Shifts short of caregivers</source>
         <translation>护理员不足的班次</translation>
+    </message>
+    <message>
+        <source>Residents per caregiver %1: more than the center&apos;s target of %2.</source>
+        <translation>护理员与老人之比为 %1，超过本院目标 %2。</translation>
+    </message>
+    <message>
+        <source>Monthly norm for overtime</source>
+        <translation>加班计算的月标准工时</translation>
     </message>
 </context>
 <context>
@@ -3812,6 +3828,22 @@
         <source>Write the monthly report of a month, or of each month of a range, as CSV (the county&apos;s monthly_indicators.csv), XLSX or JSON.</source>
         <translation>导出某月或某一时段各月的月报：CSV（县级 monthly_indicators.csv）、XLSX 或 JSON。</translation>
     </message>
+    <message>
+        <source>must be a number such as 4.5, or none.</source>
+        <translation>应为数字（如 4.5）或 none。</translation>
+    </message>
+    <message>
+        <source>Target: at most %1 residents per caregiver (%2).</source>
+        <translation>目标：每名护理员最多照护 %1 位老人（%2）。</translation>
+    </message>
+    <message>
+        <source>No target of residents per caregiver is set.</source>
+        <translation>尚未设定每名护理员照护老人目标。</translation>
+    </message>
+    <message>
+        <source>Show, set or clear the center&apos;s target of residents per caregiver (the monthly report and the alerts compare with it).</source>
+        <translation>显示、设定或清除本院每名护理员照护老人目标（月报和提醒据此比较）。</translation>
+    </message>
 </context>
 <context>
     <name>jinglao::core::Actor</name>
@@ -4433,6 +4465,21 @@
     <message>
         <source>Dissatisfied</source>
         <translation>不满意</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::core::ShiftStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation>已上班</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺勤</translation>
     </message>
 </context>
 <context>
@@ -8237,6 +8284,14 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message>
         <source>Overtime (more than 36 hours a month warns) is counted above:</source>
         <translation>加班（每月超过 36 小时将提示）的计算标准：</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>不设目标</translation>
+    </message>
+    <message>
+        <source>%1 (at most this many residents for each caregiver; the monthly report and the alerts compare with it):</source>
+        <translation>%1（每名护理员最多照护的老人数；月报和提醒据此比较）：</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "common/Error.h"
 #include "roster/RosterService.h"
 #include "roster/RosterXlsxExport.h"
+#include "roster/StaffingIndicators.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -101,6 +102,33 @@ int rosterNorm(CliContext& context, const Arguments& arguments)
     return Success;
 }
 
+int rosterTarget(CliContext& context, const Arguments& arguments)
+{
+    arguments.expectPositional(0, 1);
+    core::RosterService service(context.database());
+    if (arguments.positional().size() == 1) {
+        const QString text = arguments.positional().constFirst();
+        if (text == QLatin1String("none")) {
+            service.setCaregiverTarget(context.actor(), std::nullopt);
+        } else {
+            bool ok = false;
+            const double target = text.toDouble(&ok);
+            if (!ok)
+                throw core::Error::validation(
+                    core::RosterService::caregiverTargetLabel(), text,
+                    QCoreApplication::translate("jinglao::cli", "must be a number such as 4.5, or none."));
+            service.setCaregiverTarget(context.actor(), target);
+        }
+    }
+    const std::optional<double> target = service.caregiverTarget();
+    CliContext::out(
+        target
+            ? QCoreApplication::translate("jinglao::cli", "Target: at most %1 residents per caregiver (%2).")
+                  .arg(QString::number(*target, 'f', 1), core::StaffingIndicators::ratioText(target))
+            : QCoreApplication::translate("jinglao::cli", "No target of residents per caregiver is set."));
+    return Success;
+}
+
 } // namespace
 
 QList<Command> rosterCommands()
@@ -121,6 +149,13 @@ QList<Command> rosterCommands()
                              "174 hours (default) or 8 hours per weekday."),
          {},
          rosterNorm},
+        {QStringLiteral("roster-target"),
+         QStringLiteral("[NUMBER|none]"),
+         QCoreApplication::translate("jinglao::cli",
+                                     "Show, set or clear the center's target of residents per caregiver "
+                                     "(the monthly report and the alerts compare with it)."),
+         {},
+         rosterTarget},
         {QStringLiteral("roster-warnings"),
          QStringLiteral("[--month YYYY-MM]"),
          QCoreApplication::translate("jinglao::cli",

@@ -14,6 +14,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cmath>
 
 namespace jinglao::core {
 
@@ -84,6 +85,37 @@ void RosterService::setMonthlyNorm(const Actor& actor, MonthlyNorm norm)
 {
     actor.require(Permission::ManageSettings);
     Settings(m_db).setValue(actor, MonthlyNormSettingKey, monthlyNormCodes().code(norm));
+}
+
+std::optional<double> RosterService::caregiverTarget() const
+{
+    bool ok = false;
+    const double target = Settings(m_db).value(CaregiverTargetSettingKey).toDouble(&ok);
+    if (!ok || target < MinCaregiverTarget || target > MaxCaregiverTarget)
+        return std::nullopt;
+    return target;
+}
+
+void RosterService::setCaregiverTarget(const Actor& actor, std::optional<double> target)
+{
+    actor.require(Permission::ManageSettings);
+    if (target) {
+        // One decimal at most: 4.25 would be shown as 4.3 and compared as 4.25.
+        const double tenths = *target * 10.0;
+        if (!(*target >= MinCaregiverTarget && *target <= MaxCaregiverTarget) ||
+            std::abs(tenths - std::round(tenths)) > 1e-9)
+            throw Error::validation(caregiverTargetLabel(), QString::number(*target),
+                                    tr("must be a number from %1 to %2 with one decimal at most.")
+                                        .arg(MinCaregiverTarget, 0, 'f', 1)
+                                        .arg(MaxCaregiverTarget, 0, 'f', 1));
+    }
+    Settings(m_db).setValue(actor, CaregiverTargetSettingKey,
+                            target ? QString::number(*target, 'f', 1) : QStringLiteral(""));
+}
+
+QString RosterService::caregiverTargetLabel()
+{
+    return tr("Target residents per caregiver");
 }
 
 QList<ShiftTemplate> RosterService::defaultTemplates(TemplateSet set)

@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <optional>
+
 namespace jinglao::core {
 
 class Database;
@@ -30,8 +32,13 @@ public:
         QStringList codes;
     };
 
-    // core::Settings key of the monthly norm overtime is counted against (RosterRules::normCode).
+    // core::Settings key of the monthly norm overtime is counted against (monthlyNormCodes()).
     static inline const QString MonthlyNormSettingKey = QStringLiteral("roster_monthly_norm");
+    // core::Settings key of the center's own target of residents per caregiver ("4.0"; empty: none).
+    static inline const QString CaregiverTargetSettingKey =
+        QStringLiteral("roster_residents_per_caregiver_target");
+    static constexpr double MinCaregiverTarget = 1.0;
+    static constexpr double MaxCaregiverTarget = 50.0;
 
     explicit RosterService(Database& db);
 
@@ -39,6 +46,13 @@ public:
     MonthlyNorm monthlyNorm() const;
     // Needs Permission::ManageSettings.
     void setMonthlyNorm(const Actor& actor, MonthlyNorm norm);
+    // The center's own target: at most this many residents for each caregiver on the staff (the
+    // monthly report and the alerts compare residents per caregiver with it); none until set.
+    std::optional<double> caregiverTarget() const;
+    // Sets it (MinCaregiverTarget … MaxCaregiverTarget, one decimal at most) or, with nullopt,
+    // clears it. Needs Permission::ManageSettings; another value is refused naming the field.
+    void setCaregiverTarget(const Actor& actor, std::optional<double> target);
+    static QString caregiverTargetLabel();
 
     // Active templates in display order (all with includeInactive). When there are no templates
     // at all, an actor who may plan the roster seeds the three-shift set in one audited

@@ -21,6 +21,24 @@ QList<DemoStep> StaffRosterModule::demoSteps() const
     return {{QStringLiteral("staff"), DemoStep::People, &StaffRosterDemo::step}};
 }
 
+std::optional<Alert> StaffRosterModule::caregiverTargetAlert(Database& db, const Actor& actor,
+                                                             const QDate& today) const
+{
+    const std::optional<double> target = RosterService(db).caregiverTarget();
+    if (!target)
+        return std::nullopt;
+    const StaffingIndicators staffing = StaffingIndicators::compute(db, actor, today);
+    // Without caregivers there is no ratio; with residents that is a shortage the staff page shows.
+    if (!staffing.residentsPerCaregiver || *staffing.residentsPerCaregiver <= *target)
+        return std::nullopt;
+    return Alert{Alert::Severity::Warning,
+                 id(),
+                 tr("Residents per caregiver %1: more than the center's target of %2.")
+                     .arg(StaffingIndicators::ratioText(staffing.residentsPerCaregiver),
+                          StaffingIndicators::ratioText(target)),
+                 {QStringLiteral("roster"), today.toString(Qt::ISODate)}};
+}
+
 QList<Alert> StaffRosterModule::alerts(Database& db, const Actor& actor, const QDate& today) const
 {
     if (!actor.can(Permission::ViewRecords))
@@ -31,6 +49,8 @@ QList<Alert> StaffRosterModule::alerts(Database& db, const Actor& actor, const Q
                        id(),
                        warning.message,
                        {QStringLiteral("staff"), warning.certificate.staffUid}});
+    if (const std::optional<Alert> ratio = caregiverTargetAlert(db, actor, today))
+        alerts.append(*ratio);
     // Without shift templates nobody has planned a roster yet: nothing can be short.
     if (sql::scalar(db, QStringLiteral("SELECT count(*) FROM shift_templates WHERE deleted = 0")).toInt() ==
         0)
@@ -84,6 +104,21 @@ void StaffRosterModule::monthFigures(Database& db, const Actor& actor, const Rep
                      staffing.shiftsRostered);
     figures.addCount(QStringLiteral("shifts_below_minimum"), section, tr("Shifts short of caregivers"),
                      staffing.shiftsBelowMinimum);
+    // The center's target as it is set now (settings keep no history); the report sets the
+    // month's residents per caregiver beside it.
+    const std::optional<double> target = RosterService(db).caregiverTarget();
+    figures.addTenths(QStringLiteral("caregiver_ratio_target"), section,
+                      RosterService::caregiverTargetLabel(), MonthFigure::Kind::Tenths,
+                      target ? std::optional<qint64>(qRound64(*target * 10.0)) : std::nullopt);
+}
+
+QString StaffRosterModule::settingLabel(const QString& key) const
+{
+    if (key == RosterService::MonthlyNormSettingKey)
+        return tr("Monthly norm for overtime");
+    if (key == RosterService::CaregiverTargetSettingKey)
+        return RosterService::caregiverTargetLabel();
+    return {};
 }
 
 } // namespace jinglao::core

@@ -127,6 +127,26 @@ TEST_CASE("jinglao-cli roster-norm shows and sets the monthly norm overtime is c
     CHECK(refused.err.contains(QStringLiteral("monthly")));
 }
 
+TEST_CASE("jinglao-cli roster-target shows, sets, refuses and clears the target of residents per caregiver",
+          "[roster][cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("target.sqlite"));
+    REQUIRE(runCliOn(path, {QStringLiteral("init")}).exitCode == 0);
+    CHECK(runCliOn(path, {QStringLiteral("roster-target")}).out.contains(QStringLiteral("No target")));
+    const CliRun set = runCliOn(path, {QStringLiteral("roster-target"), QStringLiteral("4.5")});
+    CHECK(set.exitCode == 0);
+    CHECK(set.out.contains(QStringLiteral("1:4.5")));
+    for (const QString& wrong : {QStringLiteral("four"), QStringLiteral("0.5"), QStringLiteral("4.25")}) {
+        const CliRun refused = runCliOn(path, {QStringLiteral("roster-target"), wrong});
+        CHECK(refused.exitCode == 2);
+        CHECK(refused.err.contains(wrong));
+    }
+    CHECK(runCliOn(path, {QStringLiteral("roster-target")}).out.contains(QStringLiteral("1:4.5")));
+    CHECK(runCliOn(path, {QStringLiteral("roster-target"), QStringLiteral("none")})
+              .out.contains(QStringLiteral("No target")));
+}
+
 TEST_CASE("jinglao-cli check lists old assessments raised two steps for review and changes nothing",
           "[assessments][cli]")
 {

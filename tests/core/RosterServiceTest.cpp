@@ -6,7 +6,9 @@
 #include "center/CenterService.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "modules/MonthFigures.h"
 #include "roster/RosterXlsxExport.h"
+#include "roster/StaffRosterModule.h"
 #include "roster/StaffingIndicators.h"
 #include "staff/StaffService.h"
 #include "storage/RecordWriter.h"
@@ -561,6 +563,65 @@ TEST_CASE_METHOD(RosterFixture, "Residents per caregiver and incidents this mont
         log(QStringLiteral("2026-11-03T09:00:00+08:00"), QStringLiteral("FALL"), fall);
         CHECK(core::StaffingIndicators::compute(db.db(), admin, QDate(2026, 11, 10)).incidentsThisMonth == 1);
     }
+}
+
+TEST_CASE_METHOD(RosterFixture,
+                 "The center's target of residents per caregiver is set, refused out of range, "
+                 "compared in the alerts and shown in the monthly figures",
+                 "[roster]")
+{
+    for (int i = 0; i < 9; ++i) {
+        const QString bed = testing::addBed(db.db(), QStringLiteral("A-%1").arg(101 + i));
+        core::ResidentService(db.db()).admit(admin, testing::person(QStringLiteral("老人%1").arg(i),
+                                                                    QDate(1940, 1, 1 + i), 1 + i % 2,
+                                                                    QDate(2026, 1, 1), bed, i + 1));
+    }
+    addStaff(QStringLiteral("甲"));
+    addStaff(QStringLiteral("乙"));
+    const core::StaffRosterModule module;
+    auto targetAlerts = [&] {
+        QList<core::Alert> found;
+        for (const core::Alert& alert : module.alerts(db.db(), admin, QDate(2026, 11, 10))) {
+            if (alert.text.contains(QStringLiteral("target")))
+                found.append(alert);
+        }
+        return found;
+    };
+    // None until the center sets one: 4.5 residents per caregiver alarms nobody.
+    CHECK_FALSE(service.caregiverTarget().has_value());
+    CHECK(targetAlerts().isEmpty());
+
+    service.setCaregiverTarget(admin, 4.0);
+    CHECK(service.caregiverTarget() == 4.0);
+    const QList<core::Alert> above = targetAlerts();
+    REQUIRE(above.size() == 1);
+    CHECK(above.constFirst().text.contains(QStringLiteral("1:4.5")));
+    CHECK(above.constFirst().text.contains(QStringLiteral("1:4.0")));
+    CHECK(above.constFirst().record ==
+          core::RecordRef{QStringLiteral("roster"), QStringLiteral("2026-11-10")});
+
+    core::MonthFigures figures;
+    core::ReportMonth month;
+    month.first = QDate(2026, 11, 1);
+    month.last = QDate(2026, 11, 30);
+    month.asOf = QDate(2026, 11, 10);
+    module.monthFigures(db.db(), admin, month, figures);
+    CHECK(figures.value(QStringLiteral("caregiver_ratio_target")) == 40);
+
+    service.setCaregiverTarget(admin, 4.5);
+    CHECK(targetAlerts().isEmpty()); // at the target is not above it
+
+    for (const double wrong : {0.5, 4.25, 51.0}) {
+        INFO(wrong);
+        CHECK_THROWS_AS(service.setCaregiverTarget(admin, wrong), core::Error);
+        CHECK(service.caregiverTarget() == 4.5);
+    }
+    const core::Actor nurse(QStringLiteral("nurse"), core::Role::Nurse);
+    CHECK_THROWS_AS(service.setCaregiverTarget(nurse, 3.0), core::Error);
+    service.setCaregiverTarget(admin, std::nullopt);
+    CHECK_FALSE(service.caregiverTarget().has_value());
+    module.monthFigures(db.db(), admin, month, figures = core::MonthFigures());
+    CHECK_FALSE(figures.value(QStringLiteral("caregiver_ratio_target")).has_value());
 }
 
 TEST_CASE_METHOD(RosterFixture, "Reading the roster without the right to plan it writes nothing", "[roster]")

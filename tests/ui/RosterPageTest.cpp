@@ -18,6 +18,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDoubleSpinBox>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -181,9 +182,11 @@ TEST_CASE_METHOD(PageFixture, "The roster page fills a pattern and exports XLSX 
     }
 }
 
-TEST_CASE_METHOD(PageFixture,
-                 "The shift templates dialog shows built-in names translated and sets the overtime norm",
-                 "[roster]")
+TEST_CASE_METHOD(
+    PageFixture,
+    "The shift templates dialog shows built-in names translated and sets the overtime norm and the "
+    "caregiver target",
+    "[roster]")
 {
     ui::ShiftTemplatesDialog dialog(context);
     CHECK(dialog.table()->item(0, 1)->text() == QStringLiteral("Early shift"));
@@ -194,8 +197,13 @@ TEST_CASE_METHOD(PageFixture,
     REQUIRE(norm != nullptr);
     CHECK(norm->currentText().contains(QStringLiteral("174")));
     norm->setCurrentIndex(norm->findData(static_cast<int>(core::MonthlyNorm::Weekdays)));
+    auto* target = dialog.findChild<QDoubleSpinBox*>(QStringLiteral("caregiverTargetSpinBox"));
+    REQUIRE(target != nullptr);
+    CHECK(target->text() == QStringLiteral("No target"));
+    target->setValue(4.5);
     REQUIRE(dialog.submit());
     CHECK(core::RosterService(db.db()).monthlyNorm() == core::MonthlyNorm::Weekdays);
+    CHECK(core::RosterService(db.db()).caregiverTarget() == 4.5);
     CHECK(core::sql::scalar(db.db(), QStringLiteral("SELECT name FROM shift_templates WHERE code = 'D'"))
               .toString() == QStringLiteral("EARLY"));
 }

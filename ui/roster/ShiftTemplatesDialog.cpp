@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -65,7 +66,7 @@ ShiftTemplatesDialog::ShiftTemplatesDialog(AppContext& context, QWidget* parent)
     auto* normRow = new QHBoxLayout;
     m_norm = new QComboBox(this);
     m_norm->setObjectName(QStringLiteral("monthlyNormComboBox"));
-    for (core::MonthlyNorm norm : {core::MonthlyNorm::StatutoryAverage, core::MonthlyNorm::Weekdays})
+    for (core::MonthlyNorm norm : core::monthlyNormCodes().values())
         m_norm->addItem(core::monthlyNormCodes().label(norm), static_cast<int>(norm));
     m_norm->setCurrentIndex(
         m_norm->findData(static_cast<int>(core::RosterService(context.database()).monthlyNorm())));
@@ -73,6 +74,27 @@ ShiftTemplatesDialog::ShiftTemplatesDialog(AppContext& context, QWidget* parent)
     normRow->addWidget(new QLabel(tr("Overtime (more than 36 hours a month warns) is counted above:"), this));
     normRow->addWidget(m_norm, 1);
     layout->addLayout(normRow);
+    // The center's own target of residents per caregiver; the lowest value of the box means none.
+    auto* targetRow = new QHBoxLayout;
+    m_caregiverTarget = new QDoubleSpinBox(this);
+    m_caregiverTarget->setObjectName(QStringLiteral("caregiverTargetSpinBox"));
+    m_caregiverTarget->setDecimals(1);
+    m_caregiverTarget->setSingleStep(0.5);
+    m_caregiverTarget->setRange(core::RosterService::MinCaregiverTarget - 0.1,
+                                core::RosterService::MaxCaregiverTarget);
+    m_caregiverTarget->setSpecialValueText(tr("No target"));
+    m_caregiverTarget->setValue(
+        core::RosterService(context.database()).caregiverTarget().value_or(m_caregiverTarget->minimum()));
+    m_caregiverTarget->setEnabled(context.actor().can(core::Permission::ManageSettings));
+    auto* targetLabel = new QLabel(tr("%1 (at most this many residents for each caregiver; the monthly "
+                                      "report and the alerts compare with it):")
+                                       .arg(core::RosterService::caregiverTargetLabel()),
+                                   this);
+    targetLabel->setWordWrap(true);
+    targetLabel->setBuddy(m_caregiverTarget);
+    targetRow->addWidget(targetLabel, 1);
+    targetRow->addWidget(m_caregiverTarget);
+    layout->addLayout(targetRow);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &ShiftTemplatesDialog::submit);
@@ -94,6 +116,11 @@ bool ShiftTemplatesDialog::submit()
         const auto norm = static_cast<core::MonthlyNorm>(m_norm->currentData().toInt());
         if (norm != service.monthlyNorm())
             service.setMonthlyNorm(m_context.actor(), norm);
+        const std::optional<double> target = m_caregiverTarget->value() == m_caregiverTarget->minimum()
+                                                 ? std::nullopt
+                                                 : std::optional<double>(m_caregiverTarget->value());
+        if (target != service.caregiverTarget())
+            service.setCaregiverTarget(m_context.actor(), target);
     });
     if (saved) {
         m_context.notifyDataChanged();

@@ -8,6 +8,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QDoubleSpinBox;
 class QTableWidget;
 
 namespace jinglao::ui {
@@ -27,6 +28,7 @@ private:
     QList<core::ShiftTemplate> m_templates;
     QTableWidget* m_table;
     QComboBox* m_norm = nullptr;
+    QDoubleSpinBox* m_caregiverTarget = nullptr;
 };
 
 } // namespace jinglao::ui
