@@ -45,7 +45,7 @@ ResidentService::ResidentService(Database& db, ModuleSet modules)
     , m_modules(std::move(modules))
 {}
 
-// ---- labels and codes ------------------------------------------------------------------------
+// ---- labels ----------------------------------------------------------------------------------
 
 QString ResidentService::presentOnCondition(const QString& alias)
 {
@@ -53,11 +53,6 @@ QString ResidentService::presentOnCondition(const QString& alias)
                           "ps.deleted = 0 AND ps.admission_date <= ? AND (ps.discharge_date IS NULL OR "
                           "ps.discharge_date > ?))")
         .arg(alias);
-}
-
-QList<DischargeReason> dischargeReasonCodes().values()
-{
-    return {DischargeReason::Home, DischargeReason::Transfer, DischargeReason::Death, DischargeReason::Other};
 }
 
 QString ResidentService::genderLabel(int gender)

@@ -16,14 +16,20 @@
 
 #include <QSet>
 
+#include <initializer_list>
+
 #include <catch2/catch.hpp>
 
 using namespace jinglao::core;
 
 namespace {
 
-template <typename Enum> void checkTable(const CodeTable<Enum>& table, const QStringList& expectedCodes)
+template <typename Enum>
+void checkTable(const CodeTable<Enum>& table, std::initializer_list<const char*> expected)
 {
+    QStringList expectedCodes;
+    for (const char* code : expected)
+        expectedCodes.append(QString::fromLatin1(code));
     CHECK(table.codes() == expectedCodes);
     CHECK(QSet<QString>(table.codes().cbegin(), table.codes().cend()).size() == table.codes().size());
     for (Enum value : table.values()) {
