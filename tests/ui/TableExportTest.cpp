@@ -38,8 +38,8 @@ struct ChosenFile {
     explicit ChosenFile(const QString& name)
         : path(QDir(dir.path()).filePath(name))
     {
-        ui::TableExportButton::setSaveFileChooserForTesting([this](const QString& suggested) {
-            this->suggested = suggested;
+        ui::TableExportButton::setSaveFileChooserForTesting([this](const QString& proposed) {
+            suggested = proposed;
             return path;
         });
     }
