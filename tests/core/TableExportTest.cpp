@@ -110,8 +110,8 @@ TEST_CASE("A list exports as XLSX with text as text and numbers as numbers", "[t
     CHECK(strings.contains(QStringLiteral("Filter: 当前在院老人；特困供养")));
     CHECK(strings.contains(QStringLiteral(" by wang; 4 row")));
     // A name beginning with = is a string cell, unchanged, with no apostrophe anywhere.
-    CHECK(strings.contains(QStringLiteral("<t>=HYPERLINK(\"x\")张三</t>")) ||
-          strings.contains(QStringLiteral("<t>=HYPERLINK(&quot;x&quot;)张三</t>")));
+    CHECK((strings.contains(QStringLiteral("<t>=HYPERLINK(\"x\")张三</t>")) ||
+           strings.contains(QStringLiteral("<t>=HYPERLINK(&quot;x&quot;)张三</t>"))));
     CHECK(strings.contains(QStringLiteral("<t>@王五</t>")));
     CHECK(strings.contains(QStringLiteral("<t>+86 138</t>")));
     CHECK(strings.contains(QStringLiteral("<t>-5</t>")));
