@@ -95,7 +95,7 @@ TEST_CASE("The visit plan gives each staff member their beds, special-difficulty
     }
 }
 
-TEST_CASE("The visit plan exports as XLSX, audited, its text formula-escaped", "[familybeds]")
+TEST_CASE("The visit plan exports as XLSX, audited, its text as written", "[familybeds]")
 {
     PlanCenter center;
     testing::FamilyBedFixture& f = center.f;
