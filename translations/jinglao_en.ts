@@ -100,6 +100,17 @@
     </message>
 </context>
 <context>
+    <name>TableExport</name>
+    <message numerus="yes">
+        <source>Made %1 by %2; %n row(s).</source>
+        <extracomment>%1 a timestamp, %2 who made it, %n the number of rows</extracomment>
+        <translation>
+            <numerusform>Made %1 by %2; %n row.</numerusform>
+            <numerusform>Made %1 by %2; %n rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UserService</name>
     <message numerus="yes">
         <source>After %n more wrong password(s) the account is locked for %1 minutes.</source>

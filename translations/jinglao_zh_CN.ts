@@ -1430,10 +1430,6 @@
         <source>County column</source>
         <translation>县级数据字段</translation>
     </message>
-    <message>
-        <source>Cannot write %1: the workbook could not be saved (disk full, or no permission to write there).</source>
-        <translation>无法写入 %1：工作簿未能保存（磁盘已满，或没有写入该位置的权限）。</translation>
-    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -2618,10 +2614,6 @@
         <translation>日</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -2660,10 +2652,6 @@
     <message>
         <source>Warning</source>
         <translation>提醒内容</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the workbook could not be saved (disk full, or no permission to write there).</source>
-        <translation>无法写入 %1：工作簿无法保存（磁盘已满，或没有写入权限）。</translation>
     </message>
     <message>
         <source>%1 staff roster %2</source>
@@ -2960,6 +2948,41 @@
     </message>
 </context>
 <context>
+    <name>TableExport</name>
+    <message>
+        <source>All records, no filter.</source>
+        <translation>全部记录，未筛选。</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>筛选：%1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <extracomment>%1 a row number, %2 and %3 counts of cells</extracomment>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>it has %1 cells, the list only %2 columns</source>
+        <translation>该行有 %1 个单元格，而表格只有 %2 列</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>导出文件</translation>
+    </message>
+    <message>
+        <source>name it .xlsx for a workbook or .csv for a CSV file</source>
+        <translation>文件名须以 .xlsx（Excel 工作簿）或 .csv（CSV 文件）结尾</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %1 by %2; %n row(s).</source>
+        <extracomment>%1 a timestamp, %2 who made it, %n the number of rows</extracomment>
+        <translation>
+            <numerusform>%2 于 %1 导出，共 %n 行。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UserService</name>
     <message>
         <source>User name</source>
@@ -3138,6 +3161,9 @@
         <source>yes</source>
         <translation>是</translation>
     </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
     <message>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
@@ -3145,6 +3171,11 @@
     <message>
         <source>Cannot write %1: the workbook could not be saved (disk full, or no permission to write there).</source>
         <translation>无法写入 %1：工作簿未能保存（磁盘已满，或没有写入该位置的权限）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the text in row %2, column %3 is longer than a spreadsheet cell holds.</source>
+        <extracomment>%1 the file, %2 a row number, %3 a column number</extracomment>
+        <translation>无法写入 %1：第 %2 行第 %3 列的文字超出了表格单元格能容纳的长度。</translation>
     </message>
 </context>
 <context>
@@ -5622,6 +5653,10 @@
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Monthly home-visit coverage</source>
+        <translation>月度探访覆盖</translation>
+    </message>
 </context>
 <context>
     <name>jinglao::ui::CoverageTableModel</name>
@@ -6344,6 +6379,10 @@
             <numerusform>%n 位老年人</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Family care beds</source>
+        <translation>家庭养老床位</translation>
+    </message>
 </context>
 <context>
     <name>jinglao::ui::FamilyBedTableModel</name>
@@ -6988,6 +7027,10 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message>
         <source>Withdraw</source>
         <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Partner institutions</source>
+        <translation>合作医疗机构</translation>
     </message>
 </context>
 <context>
@@ -8170,6 +8213,10 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <source>No shift-log entries yet — the nurse on duty writes them on the On duty tab.</source>
         <translation>还没有交接班记录——由当班护士在“当班”标签页填写。</translation>
     </message>
+    <message>
+        <source>Shift log</source>
+        <translation>交接班记录</translation>
+    </message>
 </context>
 <context>
     <name>jinglao::ui::ShiftLogPage</name>
@@ -8493,6 +8540,42 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message>
         <source>ID number</source>
         <translation>身份证号</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::TableExportButton</name>
+    <message>
+        <source>Export list…</source>
+        <translation>导出表格…</translation>
+    </message>
+    <message>
+        <source>Saves the list as shown (its filter, columns and order) as an Excel workbook (.xlsx) or a CSV file (.csv).</source>
+        <translation>按当前显示的内容（筛选、列和顺序）把表格保存为 Excel 工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>搜索“%1”</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>between the parts of a list&apos;s filter</extracomment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Exporting the list…</source>
+        <translation>正在导出表格…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>导出表格</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,8 @@ bool startsWithFormulaCharacter(const QString& text, qsizetype at)
     if (text.size() <= at)
         return false;
     const QChar c = text.at(at);
-    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@');
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@') ||
+           c == QLatin1Char('\t') || c == QLatin1Char('\r');
 }
 } // namespace
 

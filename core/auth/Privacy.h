@@ -1,6 +1,6 @@
 #pragma once
-// Personal data as each role may see it, and the formula-injection escape every CSV/XLSX
-// exporter uses. One helper for every module: lists, details, printed forms, reports.
+// Personal data as each role may see it, and the formula-injection escape every CSV writer
+// uses. One helper for every module: lists, details, printed forms, reports.
 
 #include "auth/Actor.h"
 
@@ -24,9 +24,11 @@ QString shownAddress(const Actor& actor, const QString& address);
 QVariantMap maskedRecordValues(const QVariantMap& values);
 QVariantMap shownRecordValues(const Actor& actor, const QVariantMap& values);
 
-// Text beginning with = + - @ gets one leading apostrophe (county spec, CSV and XLSX exports).
+// Text beginning with = + - @, a TAB or a CR gets one leading apostrophe (county spec, CSV files:
+// a spreadsheet reads such a cell as a formula, and some skip a leading TAB or CR and read the
+// formula after it). Not for XLSX: a string cell is never a formula, so it keeps its text.
 QString escapeFormula(const QString& text);
-// The reverse on import: one leading apostrophe before = + - @ is removed.
+// The reverse on import: one leading apostrophe before = + - @, a TAB or a CR is removed.
 QString unescapeFormula(const QString& text);
 
 } // namespace jinglao::core::privacy

@@ -1,24 +1,13 @@
 #include "familybeds/VisitPlanXlsxExport.h"
 
-#include "auth/Privacy.h"
 #include "center/CenterService.h"
-#include "common/Error.h"
+#include "common/XlsxWorkbook.h"
 #include "familybeds/HomeVisitService.h"
 #include "storage/OutputFile.h"
-
-#include <QDir>
-#include <QFile>
 
 #include <xlsxwriter.h>
 
 namespace jinglao::core {
-
-namespace {
-QByteArray cellText(const QString& text)
-{
-    return privacy::escapeFormula(text).toUtf8();
-}
-} // namespace
 
 QString VisitPlanXlsxExport::title(const QString& center, const QDate& month)
 {
@@ -71,11 +60,8 @@ qint64 VisitPlanXlsxExport::write(Database& db, const Actor& actor, const QDate&
 void VisitPlanXlsxExport::writeFile(const QString& center, const QDate& month,
                                     const QList<StaffVisitPlan>& plan, OutputFile& output)
 {
-    const QString shownPath = QDir::toNativeSeparators(output.targetPath());
-    const QByteArray nativePath = QFile::encodeName(QDir::toNativeSeparators(output.temporaryPath()));
-    lxw_workbook* workbook = workbook_new(nativePath.constData());
-    if (!workbook)
-        throw Error::storage(tr("Cannot write %1.").arg(shownPath));
+    XlsxWorkbook book(output);
+    lxw_workbook* workbook = book.workbook();
 
     lxw_format* bold = workbook_add_format(workbook);
     format_set_bold(bold);
@@ -91,13 +77,12 @@ void VisitPlanXlsxExport::writeFile(const QString& center, const QDate& month,
     format_set_text_wrap(special);
     format_set_bg_color(special, 0xFFF2CC);
 
-    const QByteArray sheetName = month.toString(QStringLiteral("yyyy-MM")).toUtf8();
-    lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheetName.constData());
-    worksheet_write_string(sheet, 0, 0, cellText(title(center, month)).constData(), bold);
+    lxw_worksheet* sheet = book.addSheet(month.toString(QStringLiteral("yyyy-MM")));
+    book.writeText(sheet, 0, 0, title(center, month), bold);
     const QStringList labels = columnLabels();
     const lxw_row_t headRow = 2;
     for (lxw_col_t column = 0; column < static_cast<lxw_col_t>(labels.size()); ++column)
-        worksheet_write_string(sheet, headRow, column, cellText(labels.at(column)).constData(), header);
+        book.writeText(sheet, headRow, column, labels.at(column), header);
     worksheet_set_column(sheet, 0, 1, 12, nullptr);
     worksheet_set_column(sheet, 2, 2, 8, nullptr);
     worksheet_set_column(sheet, 3, 3, 40, nullptr);
@@ -110,23 +95,20 @@ void VisitPlanXlsxExport::writeFile(const QString& center, const QDate& month,
     for (const StaffVisitPlan& person : plan) {
         for (const BedCoverage& bed : person.beds) {
             lxw_format* format = bed.specialDifficulty ? special : cell;
-            worksheet_write_string(sheet, row, 0, cellText(person.staffName).constData(), format);
+            book.writeText(sheet, row, 0, person.staffName, format);
             const QStringList texts = cells(bed);
             for (int i = 0; i < texts.size(); ++i) {
                 const auto column = static_cast<lxw_col_t>(i + 1);
                 if (i == PlannedCell || i == VisitedCell) // numbers, so that the sheet can sum them
                     worksheet_write_number(sheet, row, column, texts.at(i).toInt(), format);
                 else
-                    worksheet_write_string(sheet, row, column, cellText(texts.at(i)).constData(), format);
+                    book.writeText(sheet, row, column, texts.at(i), format);
             }
             ++row;
         }
     }
 
-    if (workbook_close(workbook) != LXW_NO_ERROR)
-        throw Error::storage(tr("Cannot write %1: the workbook could not be saved (disk full, or no "
-                                "permission to write there).")
-                                 .arg(shownPath));
+    book.close();
 }
 
 } // namespace jinglao::core

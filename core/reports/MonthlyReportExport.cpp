@@ -3,10 +3,10 @@
 #include "center/CenterService.h"
 #include "common/CsvWriter.h"
 #include "common/Error.h"
+#include "common/XlsxWorkbook.h"
 #include "storage/OutputFile.h"
 
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -160,11 +160,8 @@ QByteArray MonthlyReportExport::json(const QList<MonthlyReport>& reports, const 
 void MonthlyReportExport::writeXlsx(const QList<MonthlyReport>& reports, const CenterProfile& center,
                                     OutputFile& output)
 {
-    const QString shownPath = QDir::toNativeSeparators(output.targetPath());
-    const QByteArray nativePath = QFile::encodeName(QDir::toNativeSeparators(output.temporaryPath()));
-    lxw_workbook* workbook = workbook_new(nativePath.constData());
-    if (!workbook)
-        throw Error::storage(tr("Cannot write %1.").arg(shownPath));
+    XlsxWorkbook book(output);
+    lxw_workbook* workbook = book.workbook();
 
     lxw_format* titleFormat = workbook_add_format(workbook);
     format_set_bold(titleFormat);
@@ -265,10 +262,7 @@ void MonthlyReportExport::writeXlsx(const QList<MonthlyReport>& reports, const C
     worksheet_repeat_rows(sheet, headRow, headRow);
     worksheet_repeat_columns(sheet, 0, 2);
 
-    if (workbook_close(workbook) != LXW_NO_ERROR)
-        throw Error::storage(tr("Cannot write %1: the workbook could not be saved (disk full, or no "
-                                "permission to write there).")
-                                 .arg(shownPath));
+    book.close();
 }
 
 } // namespace jinglao::core

@@ -1,24 +1,15 @@
 #include "roster/RosterXlsxExport.h"
 
-#include "auth/Privacy.h"
 #include "center/CenterService.h"
-#include "common/Error.h"
+#include "common/XlsxWorkbook.h"
 #include "roster/RosterService.h"
 #include "storage/OutputFile.h"
 
-#include <QDir>
-#include <QFile>
+#include <QSet>
 
 #include <xlsxwriter.h>
 
 namespace jinglao::core {
-
-namespace {
-QByteArray cellText(const QString& text)
-{
-    return privacy::escapeFormula(text).toUtf8();
-}
-} // namespace
 
 QString RosterXlsxExport::title(const QString& center, const QDate& month)
 {
@@ -53,11 +44,8 @@ qint64 RosterXlsxExport::write(Database& db, const Actor& actor, const QDate& an
 void RosterXlsxExport::writeFile(const QString& center, const RosterMonth& month,
                                  const QList<RosterWarning>& warnings, OutputFile& output)
 {
-    const QString shownPath = QDir::toNativeSeparators(output.targetPath());
-    const QByteArray nativePath = QFile::encodeName(QDir::toNativeSeparators(output.temporaryPath()));
-    lxw_workbook* workbook = workbook_new(nativePath.constData());
-    if (!workbook)
-        throw Error::storage(tr("Cannot write %1.").arg(shownPath));
+    XlsxWorkbook book(output);
+    lxw_workbook* workbook = book.workbook();
 
     lxw_format* bold = workbook_add_format(workbook);
     format_set_bold(bold);
@@ -75,25 +63,23 @@ void RosterXlsxExport::writeFile(const QString& center, const RosterMonth& month
     format_set_border(warned, LXW_BORDER_THIN);
     format_set_bg_color(warned, 0xFFD7D7);
 
-    const QByteArray sheetName = month.first.toString(QStringLiteral("yyyy-MM")).toUtf8();
-    lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheetName.constData());
-    worksheet_write_string(sheet, 0, 0, cellText(title(center, month.first)).constData(), bold);
+    lxw_worksheet* sheet = book.addSheet(month.first.toString(QStringLiteral("yyyy-MM")));
+    book.writeText(sheet, 0, 0, title(center, month.first), bold);
 
     const auto days = static_cast<lxw_col_t>(month.days());
     const QStringList weekdays = weekdayShortNames();
     const lxw_row_t headRow = 2;
-    worksheet_write_string(sheet, headRow, 0, cellText(tr("Name")).constData(), header);
-    worksheet_write_string(sheet, headRow, 1, cellText(tr("Role")).constData(), header);
+    book.writeText(sheet, headRow, 0, tr("Name"), header);
+    book.writeText(sheet, headRow, 1, tr("Role"), header);
     for (lxw_col_t i = 0; i < days; ++i) {
         const QDate day = month.first.addDays(i);
         const QString label = QStringLiteral("%1\n%2").arg(day.day()).arg(weekdays.at(day.dayOfWeek() - 1));
-        worksheet_write_string(sheet, headRow, static_cast<lxw_col_t>(2 + i), cellText(label).constData(),
-                               header);
+        book.writeText(sheet, headRow, static_cast<lxw_col_t>(2 + i), label, header);
     }
     const lxw_col_t totalsColumn = 2 + days;
-    worksheet_write_string(sheet, headRow, totalsColumn, cellText(tr("Hours")).constData(), header);
-    worksheet_write_string(sheet, headRow, totalsColumn + 1, cellText(tr("Shifts")).constData(), header);
-    worksheet_write_string(sheet, headRow, totalsColumn + 2, cellText(tr("Rest days")).constData(), header);
+    book.writeText(sheet, headRow, totalsColumn, tr("Hours"), header);
+    book.writeText(sheet, headRow, totalsColumn + 1, tr("Shifts"), header);
+    book.writeText(sheet, headRow, totalsColumn + 2, tr("Rest days"), header);
     worksheet_set_row(sheet, headRow, 30, nullptr);
     worksheet_set_column(sheet, 0, 0, 12, nullptr);
     worksheet_set_column(sheet, 1, 1, 10, nullptr);
@@ -112,16 +98,14 @@ void RosterXlsxExport::writeFile(const QString& center, const RosterMonth& month
 
     lxw_row_t row = headRow + 1;
     for (const StaffMember& person : month.staff) {
-        worksheet_write_string(sheet, row, 0, cellText(person.name).constData(), nullptr);
-        worksheet_write_string(sheet, row, 1, cellText(staffRoleCodes().label(person.role)).constData(),
-                               nullptr);
+        book.writeText(sheet, row, 0, person.name);
+        book.writeText(sheet, row, 1, staffRoleCodes().label(person.role));
         for (lxw_col_t i = 0; i < days; ++i) {
             const QDate day = month.first.addDays(i);
             const QString text = month.cellText(person.uid, day);
             lxw_format* format =
                 warnedCells.contains(person.uid + day.toString(Qt::ISODate)) ? warned : centered;
-            worksheet_write_string(sheet, row, static_cast<lxw_col_t>(2 + i), cellText(text).constData(),
-                                   format);
+            book.writeText(sheet, row, static_cast<lxw_col_t>(2 + i), text, format);
         }
         const RosterMonth::PersonTotals totals = month.totals(person.uid);
         worksheet_write_number(sheet, row, totalsColumn, totals.hours,
@@ -135,7 +119,7 @@ void RosterXlsxExport::writeFile(const QString& center, const RosterMonth& month
         const QString label = tr("Caregivers %1 (%2, min. %3)")
                                   .arg(shiftTemplate.code, shiftTemplate.label())
                                   .arg(shiftTemplate.minCaregivers);
-        worksheet_write_string(sheet, row, 0, cellText(label).constData(), bold);
+        book.writeText(sheet, row, 0, label, bold);
         for (lxw_col_t i = 0; i < days; ++i) {
             const int count = month.caregiversOn(month.first.addDays(i), shiftTemplate.code);
             worksheet_write_number(sheet, row, static_cast<lxw_col_t>(2 + i), count,
@@ -144,29 +128,24 @@ void RosterXlsxExport::writeFile(const QString& center, const RosterMonth& month
         ++row;
     }
 
-    lxw_worksheet* warningSheet = workbook_add_worksheet(workbook, cellText(tr("Warnings")).constData());
-    worksheet_write_string(warningSheet, 0, 0, cellText(tr("Date")).constData(), bold);
-    worksheet_write_string(warningSheet, 0, 1, cellText(tr("Kind")).constData(), bold);
-    worksheet_write_string(warningSheet, 0, 2, cellText(tr("Name")).constData(), bold);
-    worksheet_write_string(warningSheet, 0, 3, cellText(tr("Warning")).constData(), bold);
+    lxw_worksheet* warningSheet = book.addSheet(tr("Warnings"));
+    book.writeText(warningSheet, 0, 0, tr("Date"), bold);
+    book.writeText(warningSheet, 0, 1, tr("Kind"), bold);
+    book.writeText(warningSheet, 0, 2, tr("Name"), bold);
+    book.writeText(warningSheet, 0, 3, tr("Warning"), bold);
     worksheet_set_column(warningSheet, 0, 0, 12, nullptr);
     worksheet_set_column(warningSheet, 1, 2, 16, nullptr);
     worksheet_set_column(warningSheet, 3, 3, 70, nullptr);
     lxw_row_t warningRow = 1;
     for (const RosterWarning& warning : warnings) {
-        worksheet_write_string(warningSheet, warningRow, 0,
-                               cellText(warning.date.toString(Qt::ISODate)).constData(), nullptr);
-        worksheet_write_string(warningSheet, warningRow, 1,
-                               cellText(rosterWarningCodes().label(warning.kind)).constData(), nullptr);
-        worksheet_write_string(warningSheet, warningRow, 2, cellText(warning.staffName).constData(), nullptr);
-        worksheet_write_string(warningSheet, warningRow, 3, cellText(warning.message).constData(), nullptr);
+        book.writeText(warningSheet, warningRow, 0, warning.date.toString(Qt::ISODate));
+        book.writeText(warningSheet, warningRow, 1, rosterWarningCodes().label(warning.kind));
+        book.writeText(warningSheet, warningRow, 2, warning.staffName);
+        book.writeText(warningSheet, warningRow, 3, warning.message);
         ++warningRow;
     }
 
-    if (workbook_close(workbook) != LXW_NO_ERROR)
-        throw Error::storage(tr("Cannot write %1: the workbook could not be saved (disk full, or no "
-                                "permission to write there).")
-                                 .arg(shownPath));
+    book.close();
 }
 
 } // namespace jinglao::core

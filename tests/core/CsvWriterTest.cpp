@@ -26,6 +26,9 @@ TEST_CASE("CSV text cells beginning with a formula character are escaped", "[pri
     CHECK(CsvWriter::field(QStringLiteral("=HYPERLINK(\"x\",\"y\")")) ==
           QStringLiteral("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\""));
     CHECK(CsvWriter::field(QStringLiteral("a=b")) == QStringLiteral("a=b"));
+    // Some spreadsheets skip a leading TAB or CR and read the formula after it: escaped as well.
+    CHECK(CsvWriter::field(QStringLiteral("\t=1")) == QStringLiteral("'\t=1"));
+    CHECK(CsvWriter::field(QStringLiteral("\r=1")) == QStringLiteral("\"'\r=1\""));
 }
 
 TEST_CASE("A CSV file starts with a UTF-8 BOM and ends every row with CRLF", "[privacy]")

@@ -38,9 +38,20 @@ TEST_CASE("Only roles with personal-data permission see ID numbers in full", "[p
 
 TEST_CASE("Formula escaping round-trips", "[privacy]")
 {
-    for (const QString& text : {QStringLiteral("=cmd"), QStringLiteral("+1"), QStringLiteral("-1"),
-                                QStringLiteral("@x"), QStringLiteral("plain"), QStringLiteral("'quoted")}) {
+    for (const QString& text :
+         {QStringLiteral("=cmd"), QStringLiteral("+1"), QStringLiteral("-1"), QStringLiteral("@x"),
+          QStringLiteral("\tx"), QStringLiteral("\rx"), QStringLiteral("plain"), QStringLiteral("'quoted")}) {
         CHECK(privacy::unescapeFormula(privacy::escapeFormula(text)) == text);
     }
     CHECK(privacy::escapeFormula(QStringLiteral("=1")) == QStringLiteral("'=1"));
+}
+
+TEST_CASE("A leading TAB or CR is formula-escaped too", "[privacy]")
+{
+    CHECK(privacy::escapeFormula(QStringLiteral("\t=1")) == QStringLiteral("'\t=1"));
+    CHECK(privacy::escapeFormula(QStringLiteral("\r=1")) == QStringLiteral("'\r=1"));
+    CHECK(privacy::escapeFormula(QStringLiteral("a\tb")) == QStringLiteral("a\tb"));
+    CHECK(privacy::escapeFormula(QStringLiteral("\nx")) == QStringLiteral("\nx"));
+    CHECK(privacy::unescapeFormula(QStringLiteral("'\tx")) == QStringLiteral("\tx"));
+    CHECK(privacy::unescapeFormula(QStringLiteral("'x")) == QStringLiteral("'x"));
 }

@@ -435,7 +435,9 @@ TEST_CASE_METHOD(RosterFixture, "The month's roster exports as an XLSX workbook"
     REQUIRE(unzip.waitForFinished());
     REQUIRE(unzip.exitCode() == 0);
     const QString strings = QString::fromUtf8(unzip.readAllStandardOutput());
-    CHECK(strings.contains(QStringLiteral("'=王芳"))); // formula-escaped
+    // A string cell is never a formula: the name is kept as written, with no apostrophe.
+    CHECK(strings.contains(QStringLiteral("<t>=王芳</t>")));
+    CHECK_FALSE(strings.contains(QStringLiteral("'=王芳")));
     CHECK(
         strings.contains(QStringLiteral("测试镇敬老院 staff roster 2026-11"))); // the center's name heads it
     CHECK(strings.contains(QStringLiteral("<t>N</t>")));

@@ -95,7 +95,7 @@ TEST_CASE("The visit plan gives each staff member their beds, special-difficulty
     }
 }
 
-TEST_CASE("The visit plan exports as XLSX, audited, its text formula-escaped", "[familybeds]")
+TEST_CASE("The visit plan exports as XLSX, audited, its text as written", "[familybeds]")
 {
     PlanCenter center;
     testing::FamilyBedFixture& f = center.f;
@@ -133,8 +133,9 @@ TEST_CASE("The visit plan exports as XLSX, audited, its text formula-escaped", "
     CHECK(strings.contains(QStringLiteral("周敏")));
     CHECK(strings.contains(QStringLiteral("承德县下板城镇南沟村3组12号")));
     CHECK(strings.contains(QStringLiteral("13812345678")));
-    CHECK(strings.contains(QStringLiteral("'=")));          // escaped …
-    CHECK_FALSE(strings.contains(QStringLiteral(">=1+1"))); // … never a bare formula
+    // A string cell is never a formula: the text is kept as written, with no apostrophe.
+    CHECK(strings.contains(QStringLiteral("<t>=1+1号</t>")));
+    CHECK_FALSE(strings.contains(QStringLiteral("'=")));
     CHECK(strings.contains(HomeVisitService::unassignedLabel()));
 
     SECTION("a file that cannot be written is not audited as exported")

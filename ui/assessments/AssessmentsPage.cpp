@@ -8,6 +8,7 @@
 #include "common/EmptyStateHint.h"
 #include "common/ErrorDialog.h"
 #include "common/PageHeader.h"
+#include "common/TableExportButton.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -70,6 +71,9 @@ AssessmentsPage::AssessmentsPage(AppContext& context, QWidget* parent)
     auto* dueButtons = new QHBoxLayout;
     m_assessButton = new QPushButton(tr("Assess selected resident…"), dueBox);
     m_assessButton->setObjectName(QStringLiteral("assessButton"));
+    dueButtons->addWidget(new TableExportButton(
+        context, m_dueView, {QStringLiteral("assessments_due"), QStringLiteral("residents"), dueBox->title()},
+        {}, dueBox));
     dueButtons->addStretch(1);
     dueButtons->addWidget(m_assessButton);
     dueLayout->addLayout(dueButtons);
@@ -96,6 +100,9 @@ AssessmentsPage::AssessmentsPage(AppContext& context, QWidget* parent)
     m_withdrawButton = new QPushButton(tr("Withdraw…"), recentBox);
     m_withdrawButton->setObjectName(QStringLiteral("withdrawAssessmentButton"));
     m_withdrawButton->setToolTip(tr("Withdraw an assessment entered by mistake"));
+    recentButtons->addWidget(new TableExportButton(
+        context, m_recentView,
+        {QStringLiteral("assessments"), QStringLiteral("assessments"), recentBox->title()}, {}, recentBox));
     recentButtons->addStretch(1);
     recentButtons->addWidget(m_withdrawButton);
     recentButtons->addWidget(m_viewButton);

@@ -9,6 +9,7 @@
 #include "common/EmptyStateHint.h"
 #include "common/ErrorDialog.h"
 #include "common/PageHeader.h"
+#include "common/TableExportButton.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -106,6 +107,9 @@ AuditPage::AuditPage(AppContext& context, QWidget* parent)
     m_view->setColumnWidth(AuditTableModel::TableColumn, 110);
     m_view->setColumnWidth(AuditTableModel::RecordColumn, 260);
     m_empty = new EmptyStateHint(m_view, QStringLiteral("auditEmptyLabel"));
+    m_header->addAction(new TableExportButton(context, m_view,
+                                              {QStringLiteral("audit"), QStringLiteral("audit_log"), title()},
+                                              {m_actor, m_table, m_action, m_record, m_from, m_to}, this));
 
     auto* details = new QWidget(splitter);
     auto* detailsLayout = new QVBoxLayout(details);

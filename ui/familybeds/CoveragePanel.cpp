@@ -6,6 +6,7 @@
 #include "common/ErrorDialog.h"
 #include "common/Figure.h"
 #include "common/ReadOnlyTable.h"
+#include "common/TableExportButton.h"
 #include "familybeds/CoverageTableModel.h"
 #include "familybeds/HomeVisitService.h"
 #include "familybeds/VisitPlanSheet.h"
@@ -77,6 +78,10 @@ CoveragePanel::CoveragePanel(AppContext& context, QWidget* parent)
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     m_model = new CoverageTableModel(this);
     m_table = makeRecordTableView(splitter, QStringLiteral("coverageTableView"), m_model);
+    bar->addWidget(new TableExportButton(
+        context, m_table,
+        {QStringLiteral("visit_coverage"), QStringLiteral("home_visits"), tr("Monthly home-visit coverage")},
+        {m_month}, this));
     auto* unvisitedBox = new QWidget(splitter);
     auto* unvisitedLayout = new QVBoxLayout(unvisitedBox);
     unvisitedLayout->setContentsMargins(0, 0, 0, 0);

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/ErrorDialog.h"
 #include "common/ReadOnlyTable.h"
+#include "common/TableExportButton.h"
 #include "familybeds/FamilyBedDetailView.h"
 #include "familybeds/FamilyBedService.h"
 #include "familybeds/FamilyBedTableModel.h"
@@ -58,6 +59,10 @@ FamilyBedRegistry::FamilyBedRegistry(AppContext& context, QWidget* parent)
     m_model = new FamilyBedTableModel(this);
     m_table = makeRecordTableView(splitter, QStringLiteral("familyBedTableView"), m_model);
     m_detail = new FamilyBedDetailView(context, splitter);
+    bar->addWidget(new TableExportButton(
+        context, m_table,
+        {QStringLiteral("family_beds"), QStringLiteral("family_beds"), tr("Family care beds")},
+        {m_search, m_special, m_state}, this));
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);

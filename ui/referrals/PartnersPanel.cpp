@@ -6,6 +6,7 @@
 #include "common/EmptyStateHint.h"
 #include "common/ErrorDialog.h"
 #include "common/ReadOnlyTable.h"
+#include "common/TableExportButton.h"
 #include "referrals/PartnerDialog.h"
 #include "referrals/ReferralCodes.h"
 #include "referrals/ReferralService.h"
@@ -46,6 +47,10 @@ PartnersPanel::PartnersPanel(AppContext& context, QWidget* parent)
     m_change->setObjectName(QStringLiteral("changePartnerButton"));
     m_withdraw = new QPushButton(tr("Withdraw…"), this);
     m_withdraw->setObjectName(QStringLiteral("withdrawPartnerButton"));
+    buttons->addWidget(new TableExportButton(
+        context, m_table,
+        {QStringLiteral("partners"), QStringLiteral("partner_institutions"), tr("Partner institutions")}, {},
+        this));
     buttons->addStretch(1);
     buttons->addWidget(m_withdraw);
     buttons->addWidget(m_change);

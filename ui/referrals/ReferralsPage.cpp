@@ -10,6 +10,7 @@
 #include "common/PageHeader.h"
 #include "common/ReadOnlyTable.h"
 #include "common/SearchField.h"
+#include "common/TableExportButton.h"
 #include "referrals/PartnersPanel.h"
 #include "referrals/ReferralCodes.h"
 #include "referrals/ReferralDialog.h"
@@ -118,6 +119,9 @@ ReferralsPage::ReferralsPage(AppContext& context, QWidget* parent)
     m_model = new ReferralTableModel(this);
     m_table = makeRecordTableView(splitter, QStringLiteral("referralTableView"), m_model);
     m_empty = new EmptyStateHint(m_table, QStringLiteral("referralsEmptyStateHint"));
+    bar->addWidget(new TableExportButton(context, m_table,
+                                         {QStringLiteral("referrals"), QStringLiteral("referrals"), title()},
+                                         {m_state, m_monthCheck, m_month, m_search}, referrals));
     auto* scroll = new QScrollArea(splitter);
     scroll->setObjectName(QStringLiteral("referralDetailScrollArea"));
     scroll->setWidgetResizable(true);

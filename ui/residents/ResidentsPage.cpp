@@ -5,6 +5,7 @@
 #include "common/ErrorDialog.h"
 #include "common/PageHeader.h"
 #include "common/SearchField.h"
+#include "common/TableExportButton.h"
 #include "residents/AdmissionDialog.h"
 #include "residents/ResidentDetailView.h"
 #include "residents/ResidentTableModel.h"
@@ -80,6 +81,9 @@ ResidentsPage::ResidentsPage(AppContext& context, QWidget* parent)
     // English category is cut short, whole in its tooltip).
     m_table->horizontalHeader()->setMaximumSectionSize(140);
     m_empty = new EmptyStateHint(m_table, QStringLiteral("residentEmptyLabel"));
+    m_header->addAction(new TableExportButton(
+        context, m_table, {QStringLiteral("residents"), QStringLiteral("residents"), title()},
+        {m_search, m_presence, m_category, m_careLevel}, this));
     m_detail = new ResidentDetailView(context, splitter);
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);

@@ -7,6 +7,7 @@
 #include "common/ErrorDialog.h"
 #include "common/Figure.h"
 #include "common/PageHeader.h"
+#include "common/TableExportButton.h"
 #include "roster/FillPatternDialog.h"
 #include "roster/RosterGridView.h"
 #include "roster/RosterPdfWriter.h"
@@ -136,6 +137,8 @@ RosterPage::RosterPage(AppContext& context, QWidget* parent)
     m_grid->verticalHeader()->setDefaultSectionSize(24);
     m_grid->setWordWrap(false);
     m_empty = new EmptyStateHint(m_grid, QStringLiteral("rosterEmptyLabel"));
+    m_header->addAction(new TableExportButton(
+        context, m_grid, {QStringLiteral("roster"), QStringLiteral("shifts"), title()}, {m_monthEdit}, this));
     m_empty->setText(tr("No staff yet — add them on the Staff page, then plan their shifts here."));
     m_empty->setEmptyWhen([this] { return m_model->month().staff.isEmpty(); });
     auto* warningBox = new QWidget(splitter);

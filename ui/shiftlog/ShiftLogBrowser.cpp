@@ -6,6 +6,7 @@
 #include "common/EmptyStateHint.h"
 #include "common/ErrorDialog.h"
 #include "common/PersonPicker.h"
+#include "common/TableExportButton.h"
 #include "residents/ResidentService.h"
 #include "shiftlog/HandoverSheet.h"
 #include "shiftlog/ShiftLogService.h"
@@ -122,6 +123,9 @@ ShiftLogBrowser::ShiftLogBrowser(AppContext& context, QWidget* parent)
     m_pdfButton = new QPushButton(tr("Save as PDF…"), this);
     m_pdfButton->setObjectName(QStringLiteral("saveSheetPdfButton"));
     actions->addWidget(m_correctButton);
+    actions->addWidget(new TableExportButton(
+        context, m_table, {QStringLiteral("shift_log"), QStringLiteral("shift_logs"), tr("Shift log")},
+        {m_dateCheck, m_fromEdit, m_toEdit, m_residentCombo, m_incidentCombo, m_authorCombo}, this));
     actions->addStretch(1);
     actions->addWidget(new QLabel(tr("Handover sheet of"), this));
     actions->addWidget(m_sheetDateEdit);

@@ -6,6 +6,7 @@
 #include "common/ErrorDialog.h"
 #include "common/PageHeader.h"
 #include "common/SearchField.h"
+#include "common/TableExportButton.h"
 #include "staff/CertificateDialog.h"
 #include "staff/LeaveDialog.h"
 #include "staff/StaffDialog.h"
@@ -85,6 +86,9 @@ StaffPage::StaffPage(AppContext& context, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(26);
     m_empty = new EmptyStateHint(m_table, QStringLiteral("staffEmptyLabel"));
+    m_header->addAction(new TableExportButton(context, m_table,
+                                              {QStringLiteral("staff"), QStringLiteral("staff"), title()},
+                                              {m_search, m_filter}, this));
 
     auto* detail = new QWidget(splitter);
     detail->setObjectName(QStringLiteral("staffDetailWidget"));
