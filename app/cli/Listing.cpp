@@ -59,12 +59,14 @@ void Listing::print(OutputFormat format) const
         for (const Column& column : m_columns)
             header << column.key;
         // RFC 4180 line ends.
-        CliContext::out(core::CsvWriter::row(header) + QLatin1Char('\r'));
+        CliContext::out(core::CsvWriter::row(header, core::privacy::FormulaRule::Spreadsheet) +
+                        QLatin1Char('\r'));
         for (const QList<Cell>& row : m_rows) {
             QStringList line;
             for (const Cell& cell : row)
                 line << machineValue(cell);
-            CliContext::out(core::CsvWriter::row(line) + QLatin1Char('\r'));
+            CliContext::out(core::CsvWriter::row(line, core::privacy::FormulaRule::Spreadsheet) +
+                            QLatin1Char('\r'));
         }
         return;
     }

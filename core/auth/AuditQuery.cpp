@@ -150,7 +150,7 @@ qint64 AuditQuery::exportCsv(const Actor& actor, const AuditFilter& filter, cons
     const AuditedExport::What what{QStringLiteral("audit_csv"), QStringLiteral("audit_log"),
                                    scope.isEmpty() ? QStringLiteral("all") : scope.join(QLatin1Char(' '))};
     return AuditedExport::run(m_db, actor, what, path, [&](OutputFile& output) {
-        CsvWriter writer(&output.device());
+        CsvWriter writer(&output.device(), privacy::FormulaRule::Spreadsheet);
         writer.writeRow({tr("No."), tr("Time"), tr("User"), tr("Action"), tr("Table"), tr("Record"),
                          tr("What"), tr("Old values"), tr("New values"), tr("Detail")});
         constexpr int chunk = 500;

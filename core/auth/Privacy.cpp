@@ -3,13 +3,14 @@
 namespace jinglao::core::privacy {
 
 namespace {
-bool startsWithFormulaCharacter(const QString& text, qsizetype at)
+bool startsWithFormulaCharacter(const QString& text, qsizetype at, FormulaRule rule)
 {
     if (text.size() <= at)
         return false;
     const QChar c = text.at(at);
-    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@') ||
-           c == QLatin1Char('\t') || c == QLatin1Char('\r');
+    if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@'))
+        return true;
+    return rule == FormulaRule::Spreadsheet && (c == QLatin1Char('\t') || c == QLatin1Char('\r'));
 }
 } // namespace
 
@@ -75,14 +76,15 @@ QVariantMap shownRecordValues(const Actor& actor, const QVariantMap& values)
     return actor.can(Permission::ViewPersonalData) ? values : maskedRecordValues(values);
 }
 
-QString escapeFormula(const QString& text)
+QString escapeFormula(const QString& text, FormulaRule rule)
 {
-    return startsWithFormulaCharacter(text, 0) ? QLatin1Char('\'') + text : text;
+    return startsWithFormulaCharacter(text, 0, rule) ? QLatin1Char('\'') + text : text;
 }
 
-QString unescapeFormula(const QString& text)
+QString unescapeFormula(const QString& text, FormulaRule rule)
 {
-    return text.startsWith(QLatin1Char('\'')) && startsWithFormulaCharacter(text, 1) ? text.mid(1) : text;
+    return text.startsWith(QLatin1Char('\'')) && startsWithFormulaCharacter(text, 1, rule) ? text.mid(1)
+                                                                                           : text;
 }
 
 } // namespace jinglao::core::privacy

@@ -24,11 +24,18 @@ QString shownAddress(const Actor& actor, const QString& address);
 QVariantMap maskedRecordValues(const QVariantMap& values);
 QVariantMap shownRecordValues(const Actor& actor, const QVariantMap& values);
 
-// Text beginning with = + - @, a TAB or a CR gets one leading apostrophe (county spec, CSV files:
-// a spreadsheet reads such a cell as a formula, and some skip a leading TAB or CR and read the
-// formula after it). Not for XLSX: a string cell is never a formula, so it keeps its text.
-QString escapeFormula(const QString& text);
-// The reverse on import: one leading apostrophe before = + - @, a TAB or a CR is removed.
-QString unescapeFormula(const QString& text);
+// Which text cells of a CSV file get one leading apostrophe, so that a spreadsheet does not read
+// them as a formula. Not for XLSX: a string cell is never a formula, so it keeps its text.
+enum class FormulaRule {
+    // Text beginning with = + - @, exactly as county-csv-spec.md says: the county's files
+    // (monthly_indicators.csv, the county package), which other programs read by that rule.
+    CountySpec,
+    // The same and a leading TAB or CR, which some spreadsheets skip before reading the formula
+    // after it: files made for people (lists, the audit log, the command line's CSV listings).
+    Spreadsheet,
+};
+QString escapeFormula(const QString& text, FormulaRule rule);
+// The reverse on import: one leading apostrophe before a character the rule escapes is removed.
+QString unescapeFormula(const QString& text, FormulaRule rule);
 
 } // namespace jinglao::core::privacy

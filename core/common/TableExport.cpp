@@ -106,7 +106,7 @@ qint64 TableExport::write(Database& db, const Actor& actor, const ExportedTable&
 
 void TableExport::writeCsv(const ExportedTable& table, QIODevice& device)
 {
-    CsvWriter csv(&device);
+    CsvWriter csv(&device, privacy::FormulaRule::Spreadsheet);
     csv.writeRow(table.headers);
     for (const QStringList& row : table.rows)
         csv.writeRow(row);

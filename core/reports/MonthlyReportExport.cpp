@@ -117,7 +117,7 @@ qint64 MonthlyReportExport::write(Database& db, const Actor& actor, const QList<
 
 void MonthlyReportExport::writeCsv(const QList<MonthlyReport>& reports, QIODevice& device)
 {
-    CsvWriter csv(&device);
+    CsvWriter csv(&device, privacy::FormulaRule::CountySpec);
     csv.writeRow(ReportService::countyColumns());
     for (const MonthlyReport& report : reports)
         csv.writeRow(ReportService::countyRow(report));
