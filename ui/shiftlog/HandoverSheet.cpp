@@ -148,9 +148,10 @@ void HandoverSheet::writePdf(const QString& path) const
 
 void HandoverSheet::writePdfFile(core::OutputFile& output) const
 {
-    const std::unique_ptr<QPdfWriter> writer = openA4Pdf(
-        output.device(), tr("Handover sheet %1").arg(m_day.toString(Qt::ISODate)), QPageLayout::Portrait, 15);
-    render(writer.get());
+    A4Pdf pdf(output.device(), tr("Handover sheet %1").arg(m_day.toString(Qt::ISODate)),
+              QPageLayout::Portrait, 15);
+    render(&pdf.writer());
+    pdf.finish(QDir::toNativeSeparators(output.targetPath()));
 }
 
 } // namespace jinglao::ui
