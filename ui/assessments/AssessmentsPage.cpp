@@ -8,6 +8,7 @@
 #include "common/EmptyStateHint.h"
 #include "common/ErrorDialog.h"
 #include "common/PageHeader.h"
+#include "residents/ResidentDocuments.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -96,7 +97,26 @@ AssessmentsPage::AssessmentsPage(AppContext& context, QWidget* parent)
     m_withdrawButton = new QPushButton(tr("Withdraw…"), recentBox);
     m_withdrawButton->setObjectName(QStringLiteral("withdrawAssessmentButton"));
     m_withdrawButton->setToolTip(tr("Withdraw an assessment entered by mistake"));
+    // The selected assessment's report (residents' and family-bed elders'), printed or as PDF.
+    m_reportButton = new QPushButton(tr("Assessment report"), recentBox);
+    m_reportButton->setObjectName(QStringLiteral("recentAssessmentReportButton"));
+    const auto selected = [this] {
+        const QModelIndexList rows = m_recentView->selectionModel()->selectedRows();
+        return rows.isEmpty() ? core::AssessmentService::Assessment()
+                              : m_recentModel->assessment(rows.first().row());
+    };
+    ResidentDocuments::attachMenu(
+        m_reportButton, context, QStringLiteral("RecentAssessmentReport"),
+        [this, selected] {
+            return ResidentDocuments::assessmentReport(this->context().database(), this->context().actor(),
+                                                       selected().uid);
+        },
+        [selected] {
+            const core::AssessmentService::Assessment a = selected();
+            return ResidentDocuments::assessmentReportFileName(a.residentName, a.assessedOn);
+        });
     recentButtons->addStretch(1);
+    recentButtons->addWidget(m_reportButton);
     recentButtons->addWidget(m_withdrawButton);
     recentButtons->addWidget(m_viewButton);
     recentLayout->addLayout(recentButtons);
@@ -175,6 +195,7 @@ void AssessmentsPage::updateActions()
     m_assessButton->setEnabled(canWrite && m_dueView->selectionModel()->hasSelection());
     m_assessButton->setToolTip(canWrite ? QString() : tr("Your role may not record assessments."));
     m_viewButton->setEnabled(m_recentView->selectionModel()->hasSelection());
+    m_reportButton->setEnabled(m_recentView->selectionModel()->hasSelection());
     m_withdrawButton->setEnabled(canWrite && m_recentView->selectionModel()->hasSelection());
     const bool canSettle = context().actor().can(core::Permission::ManageSettings);
     m_intervalSpin->setEnabled(canSettle);
