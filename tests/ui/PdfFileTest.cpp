@@ -10,7 +10,9 @@ TEST_CASE("A PDF's ToUnicode map names the ideograph a radical's glyph was drawn
 {
     CHECK(ui::A4Pdf::ideographOfRadical(0x2F2F) == 0x5DE5); // ⼯ 工
     CHECK(ui::A4Pdf::ideographOfRadical(0x2F7C) == 0x8001); // ⽼ 老
-    CHECK(ui::A4Pdf::ideographOfRadical(0x2EDD) == 0);      // ⻝ has its own glyph
+    CHECK(ui::A4Pdf::ideographOfRadical(0x2EDD) == 0x98DF); // ⻝ 食
+    CHECK(ui::A4Pdf::ideographOfRadical(0x2F3E) == 0x6237); // ⼾ 户, as the SC faces draw it
+    CHECK(ui::A4Pdf::ideographOfRadical(0x2E81) == 0);      // ⺁ has its own glyph
     CHECK(ui::A4Pdf::ideographOfRadical(0x2EE2) == 0x9A6C); // ⻢ 马
     CHECK(ui::A4Pdf::ideographOfRadical(0x5DE5) == 0);
 
