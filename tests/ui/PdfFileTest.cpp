@@ -15,6 +15,9 @@ TEST_CASE("A PDF's ToUnicode map names the ideograph a radical's glyph was drawn
     CHECK(ui::A4Pdf::ideographOfRadical(0x2E81) == 0);      // ⺁ has its own glyph
     CHECK(ui::A4Pdf::ideographOfRadical(0x2EE2) == 0x9A6C); // ⻢ 马
     CHECK(ui::A4Pdf::ideographOfRadical(0x5DE5) == 0);
+    CHECK(ui::A4Pdf::ideographOfRadical(0x2012) == 0x2013); // ‒ is the – written
+    // Unshaped, so that the digits of a Latin run keep the glyphs the text map names.
+    CHECK((ui::A4Pdf::documentFont(9.5).styleStrategy() & QFont::PreferNoShaping) != 0);
 
     const QByteArray before = "1 0 obj\n<< /Length 9 >>\nstream\n<2F2F> <2f7c>\nendstream\n"
                               "/CIDInit /ProcSet findresource begin\nbegincmap\n"

@@ -92,7 +92,7 @@ void fixCMap(char* data, qsizetype length)
         if (destination && end - i - 1 == 4) {
             bool ok = false;
             const auto code = static_cast<char16_t>(QByteArray(data + i + 1, 4).toUInt(&ok, 16));
-            const char16_t ideograph = ok ? A4Pdf::ideographOfRadical(code) : 0;
+            const char16_t ideograph = ok ? A4Pdf::ideographOfRadical(code) : char16_t(0);
             if (ideograph != 0) {
                 const QByteArray digits =
                     QByteArray::number(static_cast<uint>(ideograph), 16).rightJustified(4, '0');
@@ -133,8 +133,22 @@ void A4Pdf::finish(const QString& shownPath)
         throw core::Error::storage(tr("Cannot write %1.").arg(shownPath));
 }
 
+QFont A4Pdf::documentFont(qreal points, bool bold)
+{
+    QFont font(QStringLiteral("Noto Sans CJK SC"));
+    font.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans SC"),
+                      QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Microsoft YaHei"),
+                      QStringLiteral("SimSun")});
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    font.setPointSizeF(points);
+    font.setBold(bold);
+    return font;
+}
+
 char16_t A4Pdf::ideographOfRadical(char16_t radical)
 {
+    if (radical == 0x2012) // ‒ figure dash: the fonts draw – (U+2013) with its glyph
+        return 0x2013;
     for (const RadicalIdeograph& shared : sharedGlyphs) {
         if (shared.radical == radical)
             return shared.ideograph;

@@ -13,6 +13,7 @@
 #include <QBuffer>
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QFont>
 #include <QPageLayout>
 #include <QString>
 
@@ -39,11 +40,18 @@ public:
     // throws core::Error::storage naming shownPath when it cannot.
     void finish(const QString& shownPath);
 
+    // The face every document is set in: Noto Sans CJK SC (fonts-noto-cjk; Qt falls back to another
+    // CJK font when it is missing), unshaped: shaped by HarfBuzz, Noto CJK draws the digits of a
+    // Latin run ("HB130821-003") with glyphs outside its character map, which the PDF's text map
+    // then leaves out — pdftotext read "HB" and no figure at all.
+    static QFont documentFont(qreal points, bool bold = false);
+
     // pdf with every ToUnicode map entry that names a CJK radical (U+2E80–U+2FDF) naming the
     // ideograph the font draws with the same glyph instead. The file keeps its length and its
     // offsets: each code is replaced in place by one of as many digits.
     static QByteArray withIdeographs(QByteArray pdf);
-    // The ideograph a CJK font draws radical with (⼯ U+2F2F: 工 U+5DE5); 0 when it is none.
+    // The ideograph a CJK font draws radical with (⼯ U+2F2F: 工 U+5DE5), and – for the figure dash
+    // ‒ the fonts draw alike; 0 when it is none of them.
     static char16_t ideographOfRadical(char16_t radical);
 
 private:

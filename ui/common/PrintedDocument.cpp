@@ -33,10 +33,7 @@ void PrintedDocument::render(QPagedPaintDevice* device) const
     QTextDocument document;
     for (const auto& [name, image] : m_images)
         document.addResource(QTextDocument::ImageResource, QUrl(name), QVariant(image));
-    // The CJK face from fonts-noto-cjk; Qt falls back to another CJK font when it is missing.
-    QFont font(QStringLiteral("Noto Sans CJK SC"));
-    font.setPointSizeF(9.5);
-    document.setDefaultFont(font);
+    document.setDefaultFont(A4Pdf::documentFont(9.5));
     document.setHtml(m_html);
     document.print(device);
 }

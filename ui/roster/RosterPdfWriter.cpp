@@ -20,13 +20,7 @@ namespace jinglao::ui {
 namespace {
 QFont documentFont(qreal points, bool bold = false)
 {
-    QFont font(QStringLiteral("Noto Sans CJK SC"));
-    font.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans SC"),
-                      QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Microsoft YaHei"),
-                      QStringLiteral("SimSun")});
-    font.setPointSizeF(points);
-    font.setBold(bold);
-    return font;
+    return A4Pdf::documentFont(points, bold);
 }
 } // namespace
 

@@ -109,10 +109,7 @@ HandoverSheet::HandoverSheet(core::Database& db, const core::Actor& actor, const
 
 void HandoverSheet::fill(QTextDocument& document) const
 {
-    // The CJK face from fonts-noto-cjk; Qt falls back to another CJK font when it is missing.
-    QFont font(QStringLiteral("Noto Sans CJK SC"));
-    font.setPointSizeF(10.5);
-    document.setDefaultFont(font);
+    document.setDefaultFont(A4Pdf::documentFont(10.5));
     document.setHtml(m_html);
 }
 
