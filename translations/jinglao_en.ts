@@ -83,6 +83,23 @@
     </message>
 </context>
 <context>
+    <name>ResidentDocuments</name>
+    <message numerus="yes">
+        <source>%n care-risk event(s) (falls, choking, wandering …) in the 30 days before the assessment.</source>
+        <translation>
+            <numerusform>%n care-risk event (falls, choking, wandering …) in the 30 days before the assessment.</numerusform>
+            <numerusform>%n care-risk events (falls, choking, wandering …) in the 30 days before the assessment.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care-risk event(s) in the 30 days before</source>
+        <translation>
+            <numerusform>%n care-risk event in the 30 days before</numerusform>
+            <numerusform>%n care-risk events in the 30 days before</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StaffService</name>
     <message numerus="yes">
         <source>%1: %2 expires on %3 (in %n day(s)).</source>

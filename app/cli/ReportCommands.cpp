@@ -1,8 +1,10 @@
 // report: the monthly report of a month or a range of months (the county's monthly_indicators
-// and the report's details) written as CSV (monthly_indicators.csv), XLSX or JSON.
+// and the report's details) written as CSV (monthly_indicators.csv), XLSX, JSON or PDF (painted by
+// jinglao_ui, with its charts).
 
 #include "CliContext.h"
 #include "ExitCode.h"
+#include "reports/MonthlyReportDocument.h"
 #include "reports/MonthlyReportExport.h"
 #include "reports/ReportService.h"
 
@@ -34,8 +36,12 @@ int report(CliContext& context, const Arguments& arguments)
 
     const QList<core::MonthlyReport> reports =
         core::ReportService(context.database(), context.modules()).months(context.actor(), from, to);
-    const int months = static_cast<int>(
-        core::MonthlyReportExport::write(context.database(), context.actor(), reports, format, out));
+    const int months = static_cast<int>(reports.size());
+    if (format == core::MonthlyReportExport::Format::Pdf)
+        ui::MonthlyReportDocument::make(context.database(), context.actor(), reports)
+            .writePdf(context.database(), context.actor(), out);
+    else
+        core::MonthlyReportExport::write(context.database(), context.actor(), reports, format, out);
     CliContext::out(QCoreApplication::translate(
                         "jinglao::cli", "Monthly report %1 (%n month(s)) written to %2.", nullptr, months)
                         .arg(core::ReportService::periodText(reports), QDir::toNativeSeparators(out)));
@@ -52,10 +58,10 @@ QList<Command> reportCommands()
 {
     return {
         {QStringLiteral("report"),
-         QStringLiteral("--month YYYY-MM [--to YYYY-MM] [--format csv|xlsx|json] --out FILE"),
+         QStringLiteral("--month YYYY-MM [--to YYYY-MM] [--format csv|xlsx|json|pdf] --out FILE"),
          QCoreApplication::translate(
              "jinglao::cli", "Write the monthly report of a month, or of each month of a range, as CSV (the "
-                             "county's monthly_indicators.csv), XLSX or JSON."),
+                             "county's monthly_indicators.csv), XLSX, JSON or PDF."),
          {QCommandLineOption(QStringLiteral("month"), QString(), QStringLiteral("MONTH")),
           QCommandLineOption(QStringLiteral("to"), QString(), QStringLiteral("MONTH")),
           QCommandLineOption(QStringLiteral("format"), QString(), QStringLiteral("FORMAT")),

@@ -4,11 +4,38 @@
 #include "CliContext.h"
 #include "CommandLine.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+
+#include <memory>
+
+namespace {
+
+// A command that paints a document (report --format pdf, or an --out FILE.pdf) needs fonts and Qt
+// Charts, so a QApplication on the offscreen platform (it never shows a window); every other
+// command runs without any display library.
+bool paintsDocument(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument = QByteArray(argv[i]).toLower();
+        if (argument == "pdf" || argument.endsWith("=pdf") || argument.endsWith(".pdf"))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (paintsDocument(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("jinglao"));
     QCoreApplication::setOrganizationName(QStringLiteral("jinglao"));
     QCoreApplication::setApplicationVersion(QStringLiteral(JINGLAO_VERSION));

@@ -60,13 +60,15 @@ QString MonthlyReportExport::formatCode(Format format)
         return QStringLiteral("xlsx");
     case Format::Json:
         return QStringLiteral("json");
+    case Format::Pdf:
+        return QStringLiteral("pdf");
     }
     return {};
 }
 
 std::optional<MonthlyReportExport::Format> MonthlyReportExport::formatFromCode(const QString& code)
 {
-    for (const Format format : {Format::Csv, Format::Xlsx, Format::Json}) {
+    for (const Format format : {Format::Csv, Format::Xlsx, Format::Json, Format::Pdf}) {
         if (formatCode(format) == code)
             return format;
     }
@@ -75,7 +77,20 @@ std::optional<MonthlyReportExport::Format> MonthlyReportExport::formatFromCode(c
 
 QStringList MonthlyReportExport::formatCodes()
 {
-    return {formatCode(Format::Csv), formatCode(Format::Xlsx), formatCode(Format::Json)};
+    return {formatCode(Format::Csv), formatCode(Format::Xlsx), formatCode(Format::Json),
+            formatCode(Format::Pdf)};
+}
+
+QString MonthlyReportExport::detailsNote(const QList<MonthlyReport>& reports)
+{
+    if (reports.isEmpty())
+        return {};
+    const ReportMonth& last = reports.last().month;
+    //: %1 a month, %2 a date
+    return reports.size() == 1
+               ? tr("Details of %1 as of %2.").arg(last.text(), last.asOf.toString(Qt::ISODate))
+               : tr("Details of the period's last month, %1, as of %2.")
+                     .arg(last.text(), last.asOf.toString(Qt::ISODate));
 }
 
 QString MonthlyReportExport::title(const QString& center, const QString& period)
@@ -94,6 +109,9 @@ qint64 MonthlyReportExport::write(Database& db, const Actor& actor, const QList<
                                   Format format, const QString& path)
 {
     actor.require(Permission::ViewRecords);
+    if (format == Format::Pdf)
+        throw Error::validation(tr("Format"), formatCode(format),
+                                tr("is painted by the program, not written here."));
     const CenterProfile center = CenterService(db).profile();
     return AuditedExport::run(db, actor, auditedAs(format, reports), path, [&](OutputFile& output) {
         switch (format) {
@@ -109,6 +127,8 @@ qint64 MonthlyReportExport::write(Database& db, const Actor& actor, const QList<
         }
         case Format::Xlsx:
             writeXlsx(reports, center, output);
+            break;
+        case Format::Pdf:
             break;
         }
         return static_cast<qint64>(reports.size());
@@ -155,6 +175,76 @@ QByteArray MonthlyReportExport::json(const QList<MonthlyReport>& reports, const 
         {QStringLiteral("months"), months},
     };
     return QJsonDocument(document).toJson(QJsonDocument::Indented);
+}
+
+QString MonthlyReportExport::html(const QList<MonthlyReport>& reports, const CenterProfile& center,
+                                  const QStringList& chartSources)
+{
+    const auto esc = [](const QString& text) {
+        return text.toHtmlEscaped();
+    };
+    const QString period = ReportService::periodText(reports);
+    const QString madeAt = reports.isEmpty() ? QString() : reports.first().madeAt;
+    const QString madeBy = reports.isEmpty() ? QString() : reports.first().madeBy;
+    const QString table =
+        QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">");
+
+    QString html =
+        QStringLiteral("<html><body><h2 align=\"center\">%1</h2>").arg(esc(title(center.name, period)));
+    html += QStringLiteral("<p>%1<br>%2</p>")
+                .arg(esc(tr("Center: %1 (code %2)").arg(center.name, center.facilityCode)),
+                     esc(tr("Period: %1. Made %2 by %3.").arg(period, madeAt, madeBy)));
+    if (!reports.isEmpty() && !reports.last().month.isComplete())
+        html += QStringLiteral("<p><b>%1</b></p>")
+                    .arg(esc(tr("The running month is reported as of %1.")
+                                 .arg(reports.last().month.asOf.toString(Qt::ISODate))));
+
+    html += table +
+            QStringLiteral("<thead><tr><th>%1</th><th>%2</th>").arg(esc(tr("Section")), esc(tr("Figure")));
+    for (const MonthlyReport& report : reports)
+        html += QStringLiteral("<th>%1</th>").arg(esc(report.month.text()));
+    html += QStringLiteral("</tr></thead>");
+    QString section;
+    for (const MonthFigure& figure : figureRows(reports)) {
+        // The section named once, on its first row.
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td>")
+                    .arg(figure.section == section ? QString() : esc(figure.section), esc(figure.label));
+        section = figure.section;
+        for (const MonthlyReport& report : reports) {
+            const MonthFigure* value = report.figures.find(figure.key);
+            html += QStringLiteral("<td align=\"right\">%1</td>")
+                        .arg(esc(value ? value->shownText() : QStringLiteral("—")));
+        }
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+
+    for (const QString& source : chartSources)
+        html += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"620\"></p>").arg(esc(source));
+
+    if (!reports.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(tr("Details")), esc(detailsNote(reports)));
+        for (const MonthList& list : reports.last().lists) {
+            html += QStringLiteral("<h4>%1</h4>").arg(esc(list.title));
+            if (list.rows.isEmpty()) {
+                html += QStringLiteral("<p>%1</p>").arg(esc(tr("None.")));
+                continue;
+            }
+            html += table + QStringLiteral("<thead><tr>");
+            for (const QString& column : list.columns)
+                html += QStringLiteral("<th>%1</th>").arg(esc(column));
+            html += QStringLiteral("</tr></thead>");
+            for (const QStringList& cells : list.rows) {
+                html += QStringLiteral("<tr>");
+                for (const QString& cell : cells)
+                    html += QStringLiteral("<td>%1</td>").arg(esc(cell));
+                html += QStringLiteral("</tr>");
+            }
+            html += QStringLiteral("</table>");
+        }
+    }
+    html += QStringLiteral("</body></html>");
+    return html;
 }
 
 void MonthlyReportExport::writeXlsx(const QList<MonthlyReport>& reports, const CenterProfile& center,
@@ -261,6 +351,35 @@ void MonthlyReportExport::writeXlsx(const QList<MonthlyReport>& reports, const C
     worksheet_fit_to_pages(sheet, 1, 0);
     worksheet_repeat_rows(sheet, headRow, headRow);
     worksheet_repeat_columns(sheet, 0, 2);
+
+    // The second sheet: the detail lists of the period's last month, as of its last day (or today).
+    lxw_worksheet* details = book.addSheet(tr("Details"));
+    worksheet_write_string(details, 0, 0, cellText(title(center.name, period)).constData(), titleFormat);
+    if (!reports.isEmpty())
+        worksheet_write_string(details, 1, 0, cellText(detailsNote(reports)).constData(), nullptr);
+    lxw_row_t at = 3;
+    int widest = 1;
+    for (const MonthList& list : reports.isEmpty() ? QList<MonthList>() : reports.last().lists) {
+        worksheet_write_string(details, at++, 0, cellText(list.title).constData(), sectionCell);
+        for (qsizetype c = 0; c < list.columns.size(); ++c)
+            worksheet_write_string(details, at, static_cast<lxw_col_t>(c),
+                                   cellText(list.columns.at(c)).constData(), header);
+        widest = std::max(widest, static_cast<int>(list.columns.size()));
+        ++at;
+        if (list.rows.isEmpty())
+            worksheet_write_string(details, at++, 0, cellText(tr("None.")).constData(), nullptr);
+        for (const QStringList& cells : list.rows) {
+            for (qsizetype c = 0; c < cells.size(); ++c)
+                worksheet_write_string(details, at, static_cast<lxw_col_t>(c),
+                                       cellText(cells.at(c)).constData(), textCell);
+            ++at;
+        }
+        ++at;
+    }
+    worksheet_set_column(details, 0, 0, 18, nullptr);
+    worksheet_set_column(details, 1, static_cast<lxw_col_t>(widest - 1), 16, nullptr);
+    worksheet_set_paper(details, 9); // A4
+    worksheet_fit_to_pages(details, 1, 0);
 
     book.close();
 }

@@ -27,9 +27,10 @@ class MonthlyReportExport {
     Q_DECLARE_TR_FUNCTIONS(MonthlyReportExport)
 
 public:
-    enum class Format { Csv, Xlsx, Json };
+    enum class Format { Csv, Xlsx, Json, Pdf };
 
-    // "csv", "xlsx", "json".
+    // "csv", "xlsx", "json", "pdf". A PDF is painted, which core does not do: ui::MonthlyReportDocument
+    // writes it from html(); write() refuses it.
     static QString formatCode(Format format);
     static std::optional<Format> formatFromCode(const QString& code);
     static QStringList formatCodes();
@@ -43,6 +44,14 @@ public:
     static QByteArray json(const QList<MonthlyReport>& reports, const CenterProfile& center);
     static void writeXlsx(const QList<MonthlyReport>& reports, const CenterProfile& center,
                           OutputFile& output);
+    // The report as a document to print or save as PDF: the center, the period, when and by whom
+    // it was made, the figures (a month per column), the images named by chartSources (the charts
+    // the program draws), and the last month's detail lists.
+    static QString html(const QList<MonthlyReport>& reports, const CenterProfile& center,
+                        const QStringList& chartSources = {});
+
+    // What the detail lists are of: the period's last month, as of its last day (or today).
+    static QString detailsNote(const QList<MonthlyReport>& reports);
 
     // "下板城镇敬老院 月报 2026-10": the center's name and the period.
     static QString title(const QString& center, const QString& period);

@@ -111,6 +111,7 @@ MonthlyReport ReportService::month(const Actor& actor, const QDate& anyDay) cons
                                  residents && caregivers && *caregivers > 0
                                      ? std::optional(percent::ratioTenthsHalfUp(*residents, *caregivers))
                                      : std::nullopt);
+    report.lists = MonthDetails::of(m_db, actor, report.month);
     report.month.modules = nullptr;
     return report;
 }

@@ -8,6 +8,7 @@
 #include "auth/Actor.h"
 #include "modules/ModuleSet.h"
 #include "modules/MonthFigures.h"
+#include "reports/MonthDetails.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -25,6 +26,7 @@ struct MonthlyReport {
     QString madeAt;    // timestamp, the row's updated_at
     QString madeBy;    // the actor's name
     MonthFigures figures;
+    QList<MonthList> lists; // the records behind the figures (MonthDetails)
 };
 
 class ReportService {

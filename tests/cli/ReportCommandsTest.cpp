@@ -4,6 +4,7 @@
 #include "CliRunner.h"
 #include "ExportedText.h"
 #include "ReportFixture.h"
+#include "center/CenterService.h"
 #include "reports/ReportService.h"
 
 #include <QDir>
@@ -27,9 +28,13 @@ QByteArray bytesOf(const QString& path)
 
 } // namespace
 
-TEST_CASE("report writes monthly_indicators.csv, JSON and XLSX for a month or a range", "[cli][reports]")
+TEST_CASE("report writes monthly_indicators.csv, JSON, XLSX and PDF for a month or a range", "[cli][reports]")
 {
     testing::ReportFixture center;
+    core::CenterProfile profile;
+    profile.name = QStringLiteral("下板城镇敬老院");
+    profile.facilityCode = QStringLiteral("HB130821-003");
+    core::CenterService(center.db()).save(center.admin, profile);
     const QString db = center.temp.path();
     const QString dir = center.temp.dir();
     center.temp.close();
@@ -87,6 +92,31 @@ TEST_CASE("report writes monthly_indicators.csv, JSON and XLSX for a month or a 
         CHECK(strings.contains(QStringLiteral("2026-10")));
         CHECK(strings.contains(QStringLiteral("Nursing-bed ratio")));
         CHECK(strings.contains(QStringLiteral("nursing_bed_ratio")));
+        CHECK(testing::xlsxSheetStrings(out, 2).contains(QStringLiteral("吴乙")));
+    }
+    SECTION("PDF, in Chinese: searchable text with the center, the figures and the names")
+    {
+        const QString out = QDir(dir).filePath(QStringLiteral("report.pdf"));
+        const testing::CliRun run = testing::runCli(
+            {QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+             QStringLiteral("report"), QStringLiteral("--month"), QStringLiteral("2026-10"),
+             QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), out});
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        REQUIRE(bytesOf(out).startsWith("%PDF"));
+        const QString text = testing::pdfText(out);
+        INFO(text.toStdString());
+        CHECK(text.contains(QStringLiteral("下板城镇敬老院")));
+        CHECK(text.contains(QStringLiteral("HB130821-003")));
+        CHECK(text.contains(QStringLiteral("2026-10")));
+        CHECK(text.contains(QStringLiteral("80.0%")));          // the nursing-bed ratio
+        CHECK(text.contains(QStringLiteral("张一")));           // a referral open at the month's end
+        CHECK(text.contains(QStringLiteral("吴乙")));           // not visited
+        CHECK(text.contains(QStringLiteral("下板城镇卫生院"))); // where 张一 went
+        // 人 and 老 share their glyphs with the Kangxi radicals ⼈ and ⽼: the text says the ideographs.
+        CHECK(text.contains(QStringLiteral("人")));
+        for (const QChar c : text)
+            CHECK_FALSE((c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF));
     }
 }
 
@@ -124,9 +154,9 @@ TEST_CASE("report refuses a malformed month, one before any record and a missing
 
     const testing::CliRun badFormat = testing::runCliOn(
         db, {QStringLiteral("report"), QStringLiteral("--month"), QStringLiteral("2026-10"),
-             QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), out});
+             QStringLiteral("--format"), QStringLiteral("ods"), QStringLiteral("--out"), out});
     CHECK(badFormat.exitCode == 2);
-    CHECK(badFormat.err.contains(QStringLiteral("pdf")));
+    CHECK(badFormat.err.contains(QStringLiteral("ods")));
 
     CHECK(testing::runCliOn(db,
                             {QStringLiteral("report"), QStringLiteral("--month"), QStringLiteral("2026-10")})

@@ -365,3 +365,88 @@ TEST_CASE("The JSON has an object per month with the county's indicators and the
     CHECK(json.contains("\"details\""));
     CHECK(json.contains("\"month\": \"2026-10\""));
 }
+
+TEST_CASE("October's detail lists: elders not visited, referrals open, residents by care level", "[reports]")
+{
+    testing::ReportFixture center;
+    const MonthlyReport october = ReportService(center.db()).month(center.admin, QDate(2026, 10, 1));
+    const auto list = [&](const char* key) {
+        for (const MonthList& each : october.lists) {
+            if (each.key == QLatin1String(key))
+                return each;
+        }
+        FAIL("no list " << key);
+        return MonthList();
+    };
+    // 周甲 was visited on 2026-10-12; 吴乙 not; 郑丙 and 冯丁 are not special-difficulty.
+    const MonthList unvisited = list("unvisited_special_family_beds");
+    REQUIRE(unvisited.rows.size() == 1);
+    CHECK(unvisited.rows.first().first() == QStringLiteral("吴乙"));
+    // 张一 went out at 23:30 on the last day; 赵四 came back on 2026-10-05; 李三's is a draft.
+    const MonthList open = list("open_referrals");
+    REQUIRE(open.rows.size() == 1);
+    CHECK(open.rows.first() == QStringList{QStringLiteral("张一"), QStringLiteral("下板城镇卫生院"),
+                                           QStringLiteral("2026-10-31"), QString(), QStringLiteral("0")});
+    // Present on 2026-10-31: 张一 (level 3 that day), 李三 (admitted that day) and 赵四 (assessed
+    // only in November); 王二 died that day.
+    const MonthList levels = list("residents_by_care_level");
+    REQUIRE(levels.rows.size() == 3);
+    CHECK(levels.rows.at(0) == QStringList{ResidentService::careLevelLabel(3), QStringLiteral("张一"),
+                                           QStringLiteral("2026-10-31")});
+    CHECK(levels.rows.at(1).at(1) == QStringLiteral("李三"));
+    CHECK(levels.rows.at(2).at(1) == QStringLiteral("赵四"));
+    CHECK(levels.rows.at(2).at(2).isEmpty());
+
+    // In September 赵四 was away (sent 2026-09-28) and 张一 was level 1.
+    const MonthlyReport september = ReportService(center.db()).month(center.admin, QDate(2026, 9, 1));
+    for (const MonthList& each : september.lists) {
+        if (each.key == QStringLiteral("open_referrals")) {
+            REQUIRE(each.rows.size() == 1);
+            CHECK(each.rows.first().first() == QStringLiteral("赵四"));
+            CHECK(each.rows.first().at(3) == QStringLiteral("2026-09-28"));
+        }
+        if (each.key == QStringLiteral("residents_by_care_level"))
+            CHECK(each.rows.contains(QStringList{ResidentService::careLevelLabel(1), QStringLiteral("张一"),
+                                                 QStringLiteral("2026-02-01")}));
+    }
+}
+
+TEST_CASE("The XLSX's second sheet holds the detail lists of the period's last month", "[reports]")
+{
+    testing::ReportFixture center;
+    const QList<MonthlyReport> reports =
+        ReportService(center.db()).months(center.admin, QDate(2026, 9, 1), QDate(2026, 10, 1));
+    const QString path = QDir(center.temp.dir()).filePath(QStringLiteral("report.xlsx"));
+    MonthlyReportExport::write(center.db(), center.admin, reports, MonthlyReportExport::Format::Xlsx, path);
+
+    const QStringList details = testing::xlsxSheetStrings(path, 2);
+    INFO(details.join(QLatin1Char('|')).toStdString());
+    CHECK(details.contains(QStringLiteral("吴乙")));           // not visited in October
+    CHECK(details.contains(QStringLiteral("张一")));           // open referral, level 3
+    CHECK(details.contains(QStringLiteral("下板城镇卫生院"))); // where 张一 went
+    CHECK(details.contains(QStringLiteral("Details of the period's last month, 2026-10, as of 2026-10-31.")));
+    CHECK_FALSE(details.contains(QStringLiteral("周甲"))); // visited
+    // The first sheet is the figures; the names are on the second only.
+    CHECK_FALSE(testing::xlsxSheetStrings(path, 1).contains(QStringLiteral("吴乙")));
+    const QString workbook = testing::toolOutput(
+        QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/workbook.xml")});
+    CHECK(workbook.contains(QStringLiteral("name=\"Details\"")));
+}
+
+TEST_CASE("The report's document names the center, the period, the figures and the lists", "[reports]")
+{
+    testing::ReportFixture center;
+    const QList<MonthlyReport> reports = {ReportService(center.db()).month(center.admin, QDate(2026, 10, 1))};
+    const QString html = MonthlyReportExport::html(reports, CenterService(center.db()).profile(),
+                                                   {QStringLiteral("chart1.png")});
+    CHECK(html.contains(CenterService(center.db()).profile().name.toHtmlEscaped()));
+    CHECK(html.contains(QStringLiteral("2026-10")));
+    CHECK(html.contains(QStringLiteral(">80.0%<"))); // the nursing-bed ratio
+    CHECK(html.contains(QStringLiteral("吴乙")));
+    CHECK(html.contains(QStringLiteral("<img src=\"chart1.png\"")));
+    // A PDF is painted by the program's ui, never by core.
+    CHECK(refusal([&] {
+              MonthlyReportExport::write(center.db(), center.admin, reports, MonthlyReportExport::Format::Pdf,
+                                         QDir(center.temp.dir()).filePath(QStringLiteral("r.pdf")));
+          }).contains(QStringLiteral("pdf")));
+}

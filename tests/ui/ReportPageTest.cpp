@@ -5,13 +5,16 @@
 
 #include "ExportedText.h"
 #include "ReportFixture.h"
+#include "center/CenterService.h"
 #include "common/AppContext.h"
 #include "common/EmptyStateHint.h"
+#include "reports/MonthlyReportDocument.h"
 #include "storage/Sql.h"
 
 #include <QCheckBox>
 #include <QFile>
 #include <QLabel>
+#include <QPrinter>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -80,4 +83,54 @@ TEST_CASE("The report page previews a month and a range, and exports them", "[ui
     REQUIRE(hint);
     CHECK(hint->text().contains(QStringLiteral("2019-12")));
     CHECK_FALSE(page.findChild<QPushButton*>(QStringLiteral("exportCSVButton"))->isEnabled());
+}
+
+TEST_CASE("The report page saves the months shown as a searchable PDF and prints them, audited",
+          "[ui][reports]")
+{
+    testing::ReportFixture center;
+    core::CenterProfile profile;
+    profile.name = QStringLiteral("下板城镇敬老院");
+    profile.facilityCode = QStringLiteral("HB130821-003");
+    core::CenterService(center.db()).save(center.admin, profile);
+    ui::AppContext context(center.db(), center.admin);
+    ui::ReportPage page(context);
+    page.setMonths(QDate(2026, 9, 1), QDate(2026, 10, 1));
+    REQUIRE(page.findChild<QPushButton*>(QStringLiteral("exportPDFButton")));
+    REQUIRE(page.findChild<QPushButton*>(QStringLiteral("printReportButton")));
+    // Two charts for a range: care levels at its end and the trend.
+    CHECK(ui::MonthlyReportDocument::charts(page.reports()).size() == 2);
+    CHECK_FALSE(ui::MonthlyReportDocument::charts(page.reports()).first().isNull());
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("m.pdf"));
+    REQUIRE(page.exportTo(core::MonthlyReportExport::Format::Pdf, pdf));
+    const QString text = testing::pdfText(pdf);
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("下板城镇敬老院")));
+    CHECK(text.contains(QStringLiteral("2026-09")));
+    CHECK(text.contains(QStringLiteral("80.0%")));
+    CHECK(text.contains(QStringLiteral("吴乙")));
+
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath(QStringLiteral("printed.pdf")));
+    REQUIRE(page.printOn(&printer));
+    CHECK(QFile::exists(dir.filePath(QStringLiteral("printed.pdf"))));
+
+    const QList<QVariantMap> exports = core::sql::rows(
+        center.db(), QStringLiteral("SELECT new_values FROM audit_log WHERE action = 'EXPORT' ORDER BY id"));
+    REQUIRE(exports.size() == 2);
+    CHECK(exports.at(0)
+              .value(QStringLiteral("new_values"))
+              .toString()
+              .contains(QStringLiteral("monthly_report_pdf")));
+    CHECK(exports.at(0)
+              .value(QStringLiteral("new_values"))
+              .toString()
+              .contains(QStringLiteral("2026-09 – 2026-10")));
+    CHECK(exports.at(1)
+              .value(QStringLiteral("new_values"))
+              .toString()
+              .contains(QStringLiteral("monthly_report_print")));
 }

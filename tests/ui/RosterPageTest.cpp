@@ -1,5 +1,6 @@
 #include "roster/RosterPage.h"
 
+#include "ExportedText.h"
 #include "TempDatabase.h"
 #include "common/AppContext.h"
 #include "common/Clock.h"
@@ -145,7 +146,8 @@ TEST_CASE_METHOD(PageFixture, "A nurse sees the roster grid read-only", "[roster
 
 TEST_CASE_METHOD(PageFixture, "The roster page fills a pattern and exports XLSX and PDF", "[roster]")
 {
-    const QString a = addStaff(QStringLiteral("甲"));
+    // 工, 老 and 人 share their glyphs with the Kangxi radicals ⼯, ⽼ and ⼈ in Noto CJK.
+    const QString a = addStaff(QStringLiteral("工老人"));
     const QString b = addStaff(QStringLiteral("乙"));
     ui::RosterPage page(context);
     page.refresh();
@@ -161,6 +163,12 @@ TEST_CASE_METHOD(PageFixture, "The roster page fills a pattern and exports XLSX 
     const QByteArray pdfBytes = testing::fileBytes(pdf);
     CHECK(pdfBytes.startsWith("%PDF"));
     CHECK(pdfBytes.size() > 2000);
+    // The text is searchable as written: the ideographs, not the radicals drawn alike.
+    const QString text = testing::pdfText(pdf);
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("工老人")));
+    CHECK_FALSE(text.contains(QChar(0x2F2F))); // ⼯
+    CHECK_FALSE(text.contains(QChar(0x2F7C))); // ⽼
     CHECK(messages.isEmpty());
     // Both exports are audited with the month and the number of shifts.
     const QList<QVariantMap> exports = core::sql::rows(

@@ -9,6 +9,7 @@
 #include "common/ErrorDialog.h"
 #include "common/PageHeader.h"
 #include "common/TableExportButton.h"
+#include "residents/ResidentDocuments.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -103,7 +104,26 @@ AssessmentsPage::AssessmentsPage(AppContext& context, QWidget* parent)
     recentButtons->addWidget(new TableExportButton(
         context, m_recentView,
         {QStringLiteral("assessments"), QStringLiteral("assessments"), recentBox->title()}, {}, recentBox));
+    // The selected assessment's report (residents' and family-bed elders'), printed or as PDF.
+    m_reportButton = new QPushButton(tr("Assessment report"), recentBox);
+    m_reportButton->setObjectName(QStringLiteral("recentAssessmentReportButton"));
+    const auto selected = [this] {
+        const QModelIndexList rows = m_recentView->selectionModel()->selectedRows();
+        return rows.isEmpty() ? core::AssessmentService::Assessment()
+                              : m_recentModel->assessment(rows.first().row());
+    };
+    ResidentDocuments::attachMenu(
+        m_reportButton, context, QStringLiteral("RecentAssessmentReport"),
+        [this, selected] {
+            return ResidentDocuments::assessmentReport(this->context().database(), this->context().actor(),
+                                                       selected().uid);
+        },
+        [selected] {
+            const core::AssessmentService::Assessment a = selected();
+            return ResidentDocuments::assessmentReportFileName(a.residentName, a.assessedOn);
+        });
     recentButtons->addStretch(1);
+    recentButtons->addWidget(m_reportButton);
     recentButtons->addWidget(m_withdrawButton);
     recentButtons->addWidget(m_viewButton);
     recentLayout->addLayout(recentButtons);
@@ -182,6 +202,7 @@ void AssessmentsPage::updateActions()
     m_assessButton->setEnabled(canWrite && m_dueView->selectionModel()->hasSelection());
     m_assessButton->setToolTip(canWrite ? QString() : tr("Your role may not record assessments."));
     m_viewButton->setEnabled(m_recentView->selectionModel()->hasSelection());
+    m_reportButton->setEnabled(m_recentView->selectionModel()->hasSelection());
     m_withdrawButton->setEnabled(canWrite && m_recentView->selectionModel()->hasSelection());
     const bool canSettle = context().actor().can(core::Permission::ManageSettings);
     m_intervalSpin->setEnabled(canSettle);

@@ -49,6 +49,7 @@ private:
     QPushButton* m_assessButton = nullptr;
     QPushButton* m_viewButton = nullptr;
     QPushButton* m_withdrawButton = nullptr;
+    QPushButton* m_reportButton = nullptr;
     QSpinBox* m_intervalSpin = nullptr;
     QPushButton* m_saveIntervalButton = nullptr;
 };

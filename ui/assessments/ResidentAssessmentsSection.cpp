@@ -7,6 +7,7 @@
 #include "common/Clock.h"
 #include "common/ErrorDialog.h"
 #include "residents/ResidentDetailView.h"
+#include "residents/ResidentDocuments.h"
 #include "residents/ResidentService.h"
 
 #include <QHBoxLayout>
@@ -52,7 +53,21 @@ ResidentAssessmentsSection::ResidentAssessmentsSection(AppContext& context, QWid
     m_assessButton->setObjectName(QStringLiteral("assessResidentButton"));
     m_viewButton = new QPushButton(tr("View assessment…"), this);
     m_viewButton->setObjectName(QStringLiteral("viewResidentAssessmentButton"));
+    // The selected assessment's report, printed or saved as PDF.
+    m_reportButton = new QPushButton(tr("Assessment report"), this);
+    m_reportButton->setObjectName(QStringLiteral("assessmentReportButton"));
+    ResidentDocuments::attachMenu(
+        m_reportButton, context, QStringLiteral("AssessmentReport"),
+        [this] {
+            return ResidentDocuments::assessmentReport(m_context.database(), m_context.actor(),
+                                                       selectedAssessment().uid);
+        },
+        [this] {
+            const core::AssessmentService::Assessment a = selectedAssessment();
+            return ResidentDocuments::assessmentReportFileName(a.residentName, a.assessedOn);
+        });
     buttons->addStretch(1);
+    buttons->addWidget(m_reportButton);
     buttons->addWidget(m_viewButton);
     buttons->addWidget(m_assessButton);
     layout->addLayout(buttons);
@@ -115,6 +130,15 @@ void ResidentAssessmentsSection::updateActions()
     const bool canWrite = m_context.actor().can(core::Permission::WriteAssessments);
     m_assessButton->setEnabled(canWrite && m_current);
     m_viewButton->setEnabled(m_view->selectionModel()->hasSelection());
+    m_reportButton->setEnabled(m_view->selectionModel()->hasSelection());
+}
+
+core::AssessmentService::Assessment ResidentAssessmentsSection::selectedAssessment() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    return m_model->assessment(rows.first().row());
 }
 
 AssessmentDialog* ResidentAssessmentsSection::assessResident()

@@ -1,7 +1,9 @@
 #pragma once
 // The "Assessments" tab of the resident detail view: the resident's care level, when the next
-// assessment is due, their assessments, and the buttons to assess them or open one.
+// assessment is due, their assessments, and the buttons to assess them, open one or print its
+// report.
 
+#include "assessments/AssessmentService.h"
 #include "residents/ResidentSection.h"
 
 class QLabel;
@@ -27,6 +29,8 @@ public:
     // nullptr when there is nothing to open.
     AssessmentDialog* assessResident();
     AssessmentDialog* viewSelected();
+    // The assessment selected; an empty one (no uid) when none is.
+    core::AssessmentService::Assessment selectedAssessment() const;
 
 private:
     void updateActions();
@@ -40,6 +44,7 @@ private:
     QTableView* m_view = nullptr;
     QPushButton* m_assessButton = nullptr;
     QPushButton* m_viewButton = nullptr;
+    QPushButton* m_reportButton = nullptr;
 };
 
 } // namespace jinglao::ui

@@ -12,6 +12,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace jinglao::ui {
 
@@ -22,13 +23,17 @@ PrintedDocument::PrintedDocument(QString title, QString html, core::AuditedExpor
     , m_records(records)
 {}
 
+void PrintedDocument::addImage(const QString& name, const QImage& image)
+{
+    m_images.append({name, image});
+}
+
 void PrintedDocument::render(QPagedPaintDevice* device) const
 {
     QTextDocument document;
-    // The CJK face from fonts-noto-cjk; Qt falls back to another CJK font when it is missing.
-    QFont font(QStringLiteral("Noto Sans CJK SC"));
-    font.setPointSizeF(9.5);
-    document.setDefaultFont(font);
+    for (const auto& [name, image] : m_images)
+        document.addResource(QTextDocument::ImageResource, QUrl(name), QVariant(image));
+    document.setDefaultFont(A4Pdf::documentFont(9.5));
     document.setHtml(m_html);
     document.print(device);
 }
@@ -48,9 +53,9 @@ void PrintedDocument::writePdf(core::Database& db, const core::Actor& actor, con
     core::AuditedExport::What what = m_what;
     what.kind += QStringLiteral("_pdf");
     core::AuditedExport::run(db, actor, what, path, [&](core::OutputFile& output) {
-        const std::unique_ptr<QPdfWriter> writer =
-            openA4Pdf(output.device(), m_title, QPageLayout::Portrait, 15);
-        render(writer.get());
+        A4Pdf pdf(output.device(), m_title, QPageLayout::Portrait, 15);
+        render(&pdf.writer());
+        pdf.finish(QDir::toNativeSeparators(output.targetPath()));
         return m_records;
     });
 }

@@ -7,7 +7,11 @@
 #include "auth/AuditedExport.h"
 
 #include <QCoreApplication>
+#include <QImage>
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 class QPagedPaintDevice;
 class QWidget;
@@ -25,6 +29,9 @@ public:
     // what.kind is the document's stable code without the "_print"/"_pdf" ending; records is the
     // number of records the document shows.
     PrintedDocument(QString title, QString html, core::AuditedExport::What what, qint64 records);
+
+    // An image the HTML shows as <img src="name"> (a chart drawn by the program).
+    void addImage(const QString& name, const QImage& image);
 
     const QString& title() const { return m_title; }
     const QString& html() const { return m_html; }
@@ -46,6 +53,7 @@ private:
 
     QString m_title;
     QString m_html;
+    QList<std::pair<QString, QImage>> m_images;
     core::AuditedExport::What m_what;
     qint64 m_records = 0;
 };

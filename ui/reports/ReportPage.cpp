@@ -9,6 +9,7 @@
 #include "common/Figure.h"
 #include "common/PageHeader.h"
 #include "common/ReadOnlyTable.h"
+#include "reports/MonthlyReportDocument.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -52,7 +53,8 @@ ReportPage::ReportPage(AppContext& context, QWidget* parent)
     using Format = core::MonthlyReportExport::Format;
     const QList<std::pair<Format, QString>> exports{{Format::Csv, tr("Export CSV…")},
                                                     {Format::Xlsx, tr("Export XLSX…")},
-                                                    {Format::Json, tr("Export JSON…")}};
+                                                    {Format::Json, tr("Export JSON…")},
+                                                    {Format::Pdf, tr("Export PDF…")}};
     for (const auto& [format, label] : exports) {
         auto* button = new QPushButton(label, this);
         button->setObjectName(
@@ -61,6 +63,22 @@ ReportPage::ReportPage(AppContext& context, QWidget* parent)
         m_header->addAction(button);
         m_exportButtons.append(button);
     }
+    auto* print = new QPushButton(tr("Print…"), this);
+    print->setObjectName(QStringLiteral("printReportButton"));
+    connect(print, &QPushButton::clicked, this, [this] {
+        if (m_reports.isEmpty())
+            return;
+        AppContext& app = this->context();
+        bool printed = false;
+        runGuarded(this, [&] {
+            printed = MonthlyReportDocument::make(app.database(), app.actor(), m_reports)
+                          .printWithDialog(this, app.database(), app.actor());
+        });
+        if (printed)
+            app.notifyDataChanged(); // the printout is in the audit log
+    });
+    m_header->addAction(print);
+    m_exportButtons.append(print);
 
     auto* bar = new QHBoxLayout;
     auto* monthLabel = new QLabel(tr("Month:"), this);
@@ -216,8 +234,27 @@ void ReportPage::showReports()
         markFigure(m_visitRateValue, m_visitRateCaption, FigureMark::Neutral);
 }
 
+bool ReportPage::printOn(QPagedPaintDevice* printer)
+{
+    const bool printed = runGuarded(this, [&] {
+        MonthlyReportDocument::make(context().database(), context().actor(), m_reports)
+            .print(context().database(), context().actor(), printer);
+    });
+    context().notifyDataChanged();
+    return printed;
+}
+
 bool ReportPage::exportTo(core::MonthlyReportExport::Format format, const QString& path)
 {
+    if (format == core::MonthlyReportExport::Format::Pdf) {
+        // Charts are painted in the GUI's thread, from the months on screen.
+        const bool written = runGuarded(this, [&] {
+            MonthlyReportDocument::make(context().database(), context().actor(), m_reports)
+                .writePdf(context().database(), context().actor(), path);
+        });
+        context().notifyDataChanged();
+        return written;
+    }
     const core::Actor actor = context().actor();
     const QDate from = fromMonth();
     const QDate to = toMonth();
@@ -254,6 +291,9 @@ void ReportPage::askExport(core::MonthlyReportExport::Format format)
         break;
     case core::MonthlyReportExport::Format::Json:
         filter = tr("JSON files (*.json)");
+        break;
+    case core::MonthlyReportExport::Format::Pdf:
+        filter = tr("PDF files (*.pdf)");
         break;
     }
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the monthly report"),

@@ -2,13 +2,15 @@
 // 月报: the monthly report of a month, or of each month of a range as a trend table. The figures
 // (the county's indicators and the details) are previewed a figure per row and a month per
 // column, the headline ones as cards; CSV (the county's monthly_indicators.csv), XLSX and JSON
-// are exported in the background.
+// are exported in the background; the PDF and the printout (MonthlyReportDocument, with charts)
+// are painted from the months shown.
 
 #include "common/Page.h"
 #include "reports/MonthlyReportExport.h"
 #include "reports/ReportService.h"
 
 class QCheckBox;
+class QPagedPaintDevice;
 class QDateEdit;
 class QLabel;
 class QTableWidget;
@@ -35,8 +37,11 @@ public:
     const QList<core::MonthlyReport>& reports() const { return m_reports; }
     QTableWidget* table() const { return m_table; }
 
-    // Exports the months shown to path, in the background; false (after saying why) when refused.
+    // Exports the months shown to path (in the background, but a PDF: painted here); false (after
+    // saying why) when refused.
     bool exportTo(core::MonthlyReportExport::Format format, const QString& path);
+    // Prints the months shown on printer (audited); false (after saying why) when refused.
+    bool printOn(QPagedPaintDevice* printer);
 
 private:
     void askExport(core::MonthlyReportExport::Format format);

@@ -9,6 +9,7 @@
 #include "residents/AdmissionDialog.h"
 #include "residents/DischargeDialog.h"
 #include "residents/ReadmissionDialog.h"
+#include "residents/ResidentDocuments.h"
 #include "residents/ResidentSection.h"
 #include "residents/ResidentService.h"
 #include "residents/TransferDialog.h"
@@ -71,6 +72,23 @@ ResidentDetailView::ResidentDetailView(AppContext& context, QWidget* parent)
     for (QPushButton* button : {m_edit, m_transfer, m_discharge, m_readmit})
         actions->addWidget(button);
     actions->addStretch(1);
+    // The documents printed about the resident: the bed-head card and the admission record.
+    m_bedCard = new QPushButton(tr("Bed-head card"), this);
+    m_bedCard->setObjectName(QStringLiteral("bedCardButton"));
+    m_admissionRecord = new QPushButton(tr("Admission record"), this);
+    m_admissionRecord->setObjectName(QStringLiteral("admissionRecordButton"));
+    ResidentDocuments::attachMenu(
+        m_bedCard, m_context, QStringLiteral("BedCard"),
+        [this] { return ResidentDocuments::bedCard(m_context.database(), m_context.actor(), m_residentUid); },
+        [this] { return ResidentDocuments::bedCardFileName(m_heading->text()); });
+    ResidentDocuments::attachMenu(
+        m_admissionRecord, m_context, QStringLiteral("AdmissionRecord"),
+        [this] {
+            return ResidentDocuments::admissionRecord(m_context.database(), m_context.actor(), m_residentUid);
+        },
+        [this] { return ResidentDocuments::admissionRecordFileName(m_heading->text()); });
+    actions->addWidget(m_bedCard);
+    actions->addWidget(m_admissionRecord);
     layout->addLayout(actions);
     connect(m_edit, &QPushButton::clicked, this, &ResidentDetailView::editResident);
     connect(m_transfer, &QPushButton::clicked, this, &ResidentDetailView::transferResident);
@@ -138,7 +156,7 @@ void ResidentDetailView::refresh()
         m_heading->setText(tr("No resident selected"));
         m_subheading->clear();
         m_tabs->setEnabled(false);
-        for (QPushButton* button : {m_edit, m_transfer, m_discharge, m_readmit})
+        for (QPushButton* button : {m_edit, m_transfer, m_discharge, m_readmit, m_bedCard, m_admissionRecord})
             button->setEnabled(false);
         m_readmit->hide();
         return;
@@ -158,6 +176,9 @@ void ResidentDetailView::refresh()
                               .arg(core::residentCategoryCodes().label(r.category),
                                    core::ResidentService::careLevelLabel(r.careLevel), place));
     m_edit->setEnabled(manage);
+    m_bedCard->setEnabled(r.isCurrent());
+    m_bedCard->setVisible(r.isCurrent());
+    m_admissionRecord->setEnabled(true);
     m_transfer->setEnabled(manage && r.isCurrent());
     m_discharge->setEnabled(manage && r.isCurrent());
     m_transfer->setVisible(r.isCurrent());

@@ -46,6 +46,8 @@ private:
     QPushButton* m_transfer = nullptr;
     QPushButton* m_discharge = nullptr;
     QPushButton* m_readmit = nullptr;
+    QPushButton* m_bedCard = nullptr;
+    QPushButton* m_admissionRecord = nullptr;
     QTabWidget* m_tabs = nullptr;
     QWidget* m_personal = nullptr;
     QFormLayout* m_personalForm = nullptr;

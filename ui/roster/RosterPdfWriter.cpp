@@ -20,13 +20,7 @@ namespace jinglao::ui {
 namespace {
 QFont documentFont(qreal points, bool bold = false)
 {
-    QFont font(QStringLiteral("Noto Sans CJK SC"));
-    font.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans SC"),
-                      QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Microsoft YaHei"),
-                      QStringLiteral("SimSun")});
-    font.setPointSizeF(points);
-    font.setBold(bold);
-    return font;
+    return A4Pdf::documentFont(points, bold);
 }
 } // namespace
 
@@ -46,8 +40,8 @@ void RosterPdfWriter::write(core::Database& db, const core::Actor& actor, const 
 void RosterPdfWriter::writeFile(const QString& title, const core::RosterMonth& month,
                                 const QList<core::RosterWarning>& warnings, core::OutputFile& output)
 {
-    const std::unique_ptr<QPdfWriter> pdf = openA4Pdf(output.device(), title, QPageLayout::Landscape, 10);
-    QPdfWriter& writer = *pdf;
+    A4Pdf pdf(output.device(), title, QPageLayout::Landscape, 10);
+    QPdfWriter& writer = pdf.writer();
     const QString shownPath = QDir::toNativeSeparators(output.targetPath());
     QPainter painter;
     if (!painter.begin(&writer))
@@ -57,6 +51,7 @@ void RosterPdfWriter::writeFile(const QString& title, const core::RosterMonth& m
         warnings);
     if (!painter.end())
         throw core::Error::storage(tr("Cannot write %1.").arg(shownPath));
+    pdf.finish(shownPath);
 }
 
 void RosterPdfWriter::paint(QPainter& painter, const QRectF& page, const std::function<void()>& newPage,

@@ -109,10 +109,7 @@ HandoverSheet::HandoverSheet(core::Database& db, const core::Actor& actor, const
 
 void HandoverSheet::fill(QTextDocument& document) const
 {
-    // The CJK face from fonts-noto-cjk; Qt falls back to another CJK font when it is missing.
-    QFont font(QStringLiteral("Noto Sans CJK SC"));
-    font.setPointSizeF(10.5);
-    document.setDefaultFont(font);
+    document.setDefaultFont(A4Pdf::documentFont(10.5));
     document.setHtml(m_html);
 }
 
@@ -148,9 +145,10 @@ void HandoverSheet::writePdf(const QString& path) const
 
 void HandoverSheet::writePdfFile(core::OutputFile& output) const
 {
-    const std::unique_ptr<QPdfWriter> writer = openA4Pdf(
-        output.device(), tr("Handover sheet %1").arg(m_day.toString(Qt::ISODate)), QPageLayout::Portrait, 15);
-    render(writer.get());
+    A4Pdf pdf(output.device(), tr("Handover sheet %1").arg(m_day.toString(Qt::ISODate)),
+              QPageLayout::Portrait, 15);
+    render(&pdf.writer());
+    pdf.finish(QDir::toNativeSeparators(output.targetPath()));
 }
 
 } // namespace jinglao::ui
