@@ -117,7 +117,7 @@ PrintedDocument ResidentDocuments::bedCard(core::Database& db, const core::Actor
     html += pairRow({{tr("Care level"), core::ResidentService::careLevelLabel(r.careLevel)},
                      {tr("Assessed on"), latest ? dateText(latest->assessedOn) : tr("not yet")}});
     html += pairRow({{core::ResidentService::admissionDateLabel(), dateText(r.admissionDate)},
-                     {tr("Category"), core::ResidentService::categoryLabel(r.category)}});
+                     {tr("Category"), core::residentCategoryCodes().label(r.category)}});
     html += pairRow(
         {{core::ResidentService::emergencyContactLabel(), r.emergencyContact},
          {core::ResidentService::emergencyPhoneLabel(), core::privacy::shownPhone(actor, r.emergencyPhone)}});
@@ -179,7 +179,7 @@ PrintedDocument ResidentDocuments::admissionRecord(core::Database& db, const cor
                  {core::ResidentService::genderFieldLabel(), core::ResidentService::genderLabel(r.gender)}});
     html += pairRow({{core::IdNumber::fieldLabel(), core::privacy::shownIdNumber(actor, r.idNumber)},
                      {core::ResidentService::birthDateLabel(), dateText(r.birthDate)}});
-    html += pairRow({{tr("Category"), core::ResidentService::categoryLabel(r.category)},
+    html += pairRow({{tr("Category"), core::residentCategoryCodes().label(r.category)},
                      {core::ResidentService::phoneLabel(), core::privacy::shownPhone(actor, r.phone)}});
     html += pairRow({{core::ResidentService::admissionDateLabel(), dateText(r.admissionDate)},
                      {core::ResidentService::bedLabel(), r.bedCode.isEmpty() ? tr("No bed") : r.bedCode}});
@@ -189,7 +189,7 @@ PrintedDocument ResidentDocuments::admissionRecord(core::Database& db, const cor
                   r.isCurrent() ? tr("Living in the center")
                                 : tr("Discharged %1 (%2)")
                                       .arg(dateText(r.dischargeDate),
-                                           core::ResidentService::dischargeReasonLabel(r.dischargeReason))}});
+                                           core::dischargeReasonCodes().label(r.dischargeReason))}});
     html += QStringLiteral("</table>");
 
     html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Emergency contact")));
@@ -206,7 +206,7 @@ PrintedDocument ResidentDocuments::admissionRecord(core::Database& db, const cor
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                     .arg(esc(dateText(stay.admissionDate)), esc(dateText(stay.dischargeDate)),
                          esc(stay.hasDischarge()
-                                 ? core::ResidentService::dischargeReasonLabel(stay.dischargeReason)
+                                 ? core::dischargeReasonCodes().label(stay.dischargeReason)
                                  : QString()));
     html += QStringLiteral("</table>");
 
@@ -251,7 +251,7 @@ PrintedDocument ResidentDocuments::assessmentReport(core::Database& db, const co
          {a.subject == core::AssessmentService::Subject::Resident ? tr("Bed") : tr("Served at"),
           a.subject == core::AssessmentService::Subject::Resident ? bed : tr("home (family care bed)")}});
     html += pairRow(
-        {{tr("Assessed on"), dateText(a.assessedOn)}, {tr("Reason"), core::assessmentReasonLabel(a.reason)}});
+        {{tr("Assessed on"), dateText(a.assessedOn)}, {tr("Reason"), core::assessmentReasonCodes().label(a.reason)}});
     html += QStringLiteral("</table>");
 
     html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Items (GB/T 42195-2022)")));
