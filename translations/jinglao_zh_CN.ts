@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>A4Pdf</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>AccountFields</name>
     <message>
         <source>The two passwords differ.</source>
@@ -1390,6 +1397,104 @@
     </message>
 </context>
 <context>
+    <name>MonthDetails</name>
+    <message>
+        <source>Special-difficulty elders not visited in the month</source>
+        <translation>本月未探访的特殊困难老年人</translation>
+    </message>
+    <message>
+        <source>Elder</source>
+        <translation>老人</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次探访</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Referrals open on %1</source>
+        <translation>%1 未结束的转诊</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>老人</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>入院</translation>
+    </message>
+    <message>
+        <source>Days away</source>
+        <translation>离院天数</translation>
+    </message>
+    <message>
+        <source>Residents by care level on %1</source>
+        <translation>%1 各照护等级的在院老人</translation>
+    </message>
+    <message>
+        <source>Care level</source>
+        <translation>照护等级</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>评估日期</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportDocument</name>
+    <message>
+        <source>Residents</source>
+        <translation>在院老人</translation>
+    </message>
+    <message>
+        <source>Residents by care level, %1</source>
+        <translation>各照护等级在院老人（%1）</translation>
+    </message>
+    <message>
+        <source>Occupancy and nursing-bed ratio by month</source>
+        <translation>各月入住率与护理型床位占比</translation>
+    </message>
+    <message>
+        <source>Months from %1</source>
+        <translation>自 %1 起的月数</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>入住率</translation>
+    </message>
+    <message>
+        <source>Nursing-bed ratio</source>
+        <translation>护理型床位占比</translation>
+    </message>
+    <message>
+        <source>Target 55 %</source>
+        <translation>目标 55%</translation>
+    </message>
+</context>
+<context>
     <name>MonthlyReportExport</name>
     <message>
         <source>%1 monthly report %2</source>
@@ -1429,6 +1534,31 @@
     <message>
         <source>County column</source>
         <translation>县级数据字段</translation>
+    </message>
+    <message>
+        <source>Details of %1 as of %2.</source>
+        <extracomment>%1 a month, %2 a date</extracomment>
+        <translation>%1 明细，截至 %2。</translation>
+    </message>
+    <message>
+        <source>Details of the period&apos;s last month, %1, as of %2.</source>
+        <translation>期间最后一个月（%1）的明细，截至 %2。</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>is painted by the program, not written here.</source>
+        <translation>由程序绘制，不在此处写出。</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2270,273 @@
     <message>
         <source>Monthly report</source>
         <translation>月报</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentDocuments</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>bed-card-%1.pdf</source>
+        <translation>床头卡-%1.pdf</translation>
+    </message>
+    <message>
+        <source>admission-record-%1.pdf</source>
+        <translation>入住登记表-%1.pdf</translation>
+    </message>
+    <message>
+        <source>assessment-%1-%2.pdf</source>
+        <translation>能力评估报告-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Bed-head card</source>
+        <translation>床头卡</translation>
+    </message>
+    <message>
+        <source>No bed</source>
+        <translation>未安排床位</translation>
+    </message>
+    <message>
+        <source>Bed %1</source>
+        <translation>床位 %1</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Care level</source>
+        <translation>照护等级</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未评估</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Dementia: watch for wandering.</source>
+        <translation>认知症：注意防走失。</translation>
+    </message>
+    <message>
+        <source>Mental disorder diagnosed.</source>
+        <translation>已确诊精神障碍。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care-risk event(s) (falls, choking, wandering …) in the 30 days before the assessment.</source>
+        <translation>
+            <numerusform>评估前 30 天内发生 %n 次照护风险事件（跌倒、噎食、走失等）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Care level: %1.</source>
+        <translation>照护等级：%1。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>注意事项</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>无记录。</translation>
+    </message>
+    <message>
+        <source>Allergies, diet and care notes (written by the staff)</source>
+        <translation>过敏、饮食及护理注意事项（工作人员填写）</translation>
+    </message>
+    <message>
+        <source>Printed %1 from %2&apos;s records.</source>
+        <translation>%1 据%2记录打印。</translation>
+    </message>
+    <message>
+        <source>Admission record</source>
+        <translation>入住登记表</translation>
+    </message>
+    <message>
+        <source>The resident</source>
+        <translation>老人信息</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Living in the center</source>
+        <translation>在院</translation>
+    </message>
+    <message>
+        <source>Discharged %1 (%2)</source>
+        <translation>%1 出院（%2）</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>入住记录</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>出院日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>床位记录</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>床位</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Resident or guardian</source>
+        <translation>老人或监护人签名</translation>
+    </message>
+    <message>
+        <source>Admitted by</source>
+        <translation>经办人签名</translation>
+    </message>
+    <message>
+        <source>Elderly ability assessment report</source>
+        <translation>老年人能力评估报告</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Served at</source>
+        <translation>服务地点</translation>
+    </message>
+    <message>
+        <source>home (family care bed)</source>
+        <translation>居家（家庭养老床位）</translation>
+    </message>
+    <message>
+        <source>Items (GB/T 42195-2022)</source>
+        <translation>评估指标（GB/T 42195-2022）</translation>
+    </message>
+    <message>
+        <source>The item scores were not recorded (imported assessment).</source>
+        <translation>未记录各项得分（导入的评估）。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>Scores and level</source>
+        <translation>得分与等级</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Preliminary level</source>
+        <translation>初步等级</translation>
+    </message>
+    <message>
+        <source>Final level</source>
+        <translation>最终等级</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>等级依据</translation>
+    </message>
+    <message>
+        <source>The level follows from the total score.</source>
+        <translation>按总分确定等级。</translation>
+    </message>
+    <message>
+        <source>dementia diagnosed</source>
+        <translation>已确诊认知症</translation>
+    </message>
+    <message>
+        <source>mental disorder diagnosed</source>
+        <translation>已确诊精神障碍</translation>
+    </message>
+    <message>
+        <source>in a coma</source>
+        <translation>昏迷</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care-risk event(s) in the 30 days before</source>
+        <translation>
+            <numerusform>评估前 30 天内照护风险事件 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>评估员</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Second assessor</source>
+        <translation>第二评估员</translation>
+    </message>
+    <message>
+        <source>Elder or family</source>
+        <translation>老人或家属</translation>
     </message>
 </context>
 <context>
@@ -3856,10 +4253,6 @@
         <translation>%1 尚未结束：数据截至 %2。</translation>
     </message>
     <message>
-        <source>Write the monthly report of a month, or of each month of a range, as CSV (the county&apos;s monthly_indicators.csv), XLSX or JSON.</source>
-        <translation>导出某月或某一时段各月的月报：CSV（县级 monthly_indicators.csv）、XLSX 或 JSON。</translation>
-    </message>
-    <message>
         <source>must be a number such as 4.5, or none.</source>
         <translation>应为数字（如 4.5）或 none。</translation>
     </message>
@@ -3874,6 +4267,10 @@
     <message>
         <source>Show, set or clear the center&apos;s target of residents per caregiver (the monthly report and the alerts compare with it).</source>
         <translation>显示、设定或清除本院每名护理员照护老人目标（月报和提醒据此比较）。</translation>
+    </message>
+    <message>
+        <source>Write the monthly report of a month, or of each month of a range, as CSV (the county&apos;s monthly_indicators.csv), XLSX, JSON or PDF.</source>
+        <translation>写出某月或某期间各月的月报：CSV（县里的 monthly_indicators.csv）、XLSX、JSON 或 PDF。</translation>
     </message>
 </context>
 <context>
@@ -5079,6 +5476,10 @@
         <translation>
             <numerusform>；每 %n 个月复评一次。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Assessment report</source>
+        <translation>评估报告</translation>
     </message>
 </context>
 <context>
@@ -7488,6 +7889,18 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <source>Export the monthly report</source>
         <translation>导出月报</translation>
     </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>jinglao::ui::ResidentActionDialog</name>
@@ -7525,6 +7938,10 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message>
         <source>Next assessment due on %1.</source>
         <translation>下次评估日期：%1。</translation>
+    </message>
+    <message>
+        <source>Assessment report</source>
+        <translation>评估报告</translation>
     </message>
 </context>
 <context>
@@ -7631,6 +8048,14 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message>
         <source>bed %1 held: away on referral</source>
         <translation>%1床保留：转诊外出</translation>
+    </message>
+    <message>
+        <source>Bed-head card</source>
+        <translation>床头卡</translation>
+    </message>
+    <message>
+        <source>Admission record</source>
+        <translation>入住登记表</translation>
     </message>
 </context>
 <context>
