@@ -28,11 +28,11 @@ int report(CliContext& context, const Arguments& arguments)
     const QString out = arguments.value(QStringLiteral("out"));
     // Without --format the file's extension says it, else CSV.
     const QString suffix = QFileInfo(out).suffix().toLower();
-    const QString code = arguments.choice(
-        QStringLiteral("format"), QCoreApplication::translate("jinglao::cli", "Format"),
-        core::MonthlyReportExport::formatCodes(),
-        core::MonthlyReportExport::formatCodes().contains(suffix) ? suffix : QStringLiteral("csv"));
-    const core::MonthlyReportExport::Format format = *core::MonthlyReportExport::formatFromCode(code);
+    const QString code =
+        arguments.choice(QStringLiteral("format"), QCoreApplication::translate("jinglao::cli", "Format"),
+                         core::fileFormatCodes().codes(),
+                         core::fileFormatCodes().codes().contains(suffix) ? suffix : QStringLiteral("csv"));
+    const core::FileFormat format = *core::fileFormatCodes().fromCode(code);
 
     const QList<core::MonthlyReport> reports =
         core::ReportService(context.database(), context.modules()).months(context.actor(), from, to);

@@ -43,17 +43,10 @@ double columnWidth(const ExportedTable& table, qsizetype column)
 
 std::optional<TableExport::Format> TableExport::formatFor(const QString& path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("csv"))
-        return Format::Csv;
-    if (suffix == QLatin1String("xlsx"))
-        return Format::Xlsx;
+    const std::optional<FileFormat> format = fileFormatOf(path);
+    if (format == FileFormat::Csv || format == FileFormat::Xlsx)
+        return format;
     return std::nullopt;
-}
-
-QString TableExport::formatCode(Format format)
-{
-    return format == Format::Csv ? QStringLiteral("csv") : QStringLiteral("xlsx");
 }
 
 QString TableExport::title(const QString& center, const QString& list)
@@ -69,7 +62,7 @@ QString TableExport::filterText(const QString& filter)
 
 AuditedExport::What TableExport::auditedAs(const ExportedTable& table, Format format)
 {
-    return {table.list + QStringLiteral("_list_") + formatCode(format), table.table,
+    return {table.list + QStringLiteral("_list_") + fileFormatCodes().code(format), table.table,
             table.filter.trimmed().isEmpty() ? QStringLiteral("all") : table.filter.trimmed()};
 }
 

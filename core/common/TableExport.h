@@ -15,6 +15,7 @@
 
 #include "auth/Actor.h"
 #include "auth/AuditedExport.h"
+#include "common/FileFormat.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -44,11 +45,11 @@ class TableExport {
     Q_DECLARE_TR_FUNCTIONS(TableExport)
 
 public:
-    enum class Format { Csv, Xlsx };
+    // FileFormat::Csv or FileFormat::Xlsx.
+    using Format = FileFormat;
 
     // The format the file's name asks for: .csv or .xlsx (any case); none otherwise.
     static std::optional<Format> formatFor(const QString& path);
-    static QString formatCode(Format format); // "csv", "xlsx"
 
     // Writes table to path in the format its extension names and audits it; returns the rows
     // written. Error::validation when the extension is neither .csv nor .xlsx or the table is

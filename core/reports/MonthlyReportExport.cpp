@@ -51,36 +51,6 @@ QByteArray cellText(const QString& text)
 
 } // namespace
 
-QString MonthlyReportExport::formatCode(Format format)
-{
-    switch (format) {
-    case Format::Csv:
-        return QStringLiteral("csv");
-    case Format::Xlsx:
-        return QStringLiteral("xlsx");
-    case Format::Json:
-        return QStringLiteral("json");
-    case Format::Pdf:
-        return QStringLiteral("pdf");
-    }
-    return {};
-}
-
-std::optional<MonthlyReportExport::Format> MonthlyReportExport::formatFromCode(const QString& code)
-{
-    for (const Format format : {Format::Csv, Format::Xlsx, Format::Json, Format::Pdf}) {
-        if (formatCode(format) == code)
-            return format;
-    }
-    return std::nullopt;
-}
-
-QStringList MonthlyReportExport::formatCodes()
-{
-    return {formatCode(Format::Csv), formatCode(Format::Xlsx), formatCode(Format::Json),
-            formatCode(Format::Pdf)};
-}
-
 QString MonthlyReportExport::detailsNote(const QList<MonthlyReport>& reports)
 {
     if (reports.isEmpty())
@@ -101,8 +71,8 @@ QString MonthlyReportExport::title(const QString& center, const QString& period)
 
 AuditedExport::What MonthlyReportExport::auditedAs(Format format, const QList<MonthlyReport>& reports)
 {
-    return {QStringLiteral("monthly_report_") + formatCode(format), QStringLiteral("monthly_indicators"),
-            ReportService::periodText(reports)};
+    return {QStringLiteral("monthly_report_") + fileFormatCodes().code(format),
+            QStringLiteral("monthly_indicators"), ReportService::periodText(reports)};
 }
 
 qint64 MonthlyReportExport::write(Database& db, const Actor& actor, const QList<MonthlyReport>& reports,
@@ -110,7 +80,7 @@ qint64 MonthlyReportExport::write(Database& db, const Actor& actor, const QList<
 {
     actor.require(Permission::ViewRecords);
     if (format == Format::Pdf)
-        throw Error::validation(tr("Format"), formatCode(format),
+        throw Error::validation(tr("Format"), fileFormatCodes().code(format),
                                 tr("is painted by the program, not written here."));
     const CenterProfile center = CenterService(db).profile();
     return AuditedExport::run(db, actor, auditedAs(format, reports), path, [&](OutputFile& output) {

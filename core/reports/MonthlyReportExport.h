@@ -7,6 +7,7 @@
 
 #include "auth/AuditedExport.h"
 #include "center/CenterProfile.h"
+#include "common/FileFormat.h"
 #include "reports/ReportService.h"
 
 #include <QByteArray>
@@ -27,13 +28,9 @@ class MonthlyReportExport {
     Q_DECLARE_TR_FUNCTIONS(MonthlyReportExport)
 
 public:
-    enum class Format { Csv, Xlsx, Json, Pdf };
-
-    // "csv", "xlsx", "json", "pdf". A PDF is painted, which core does not do: ui::MonthlyReportDocument
-    // writes it from html(); write() refuses it.
-    static QString formatCode(Format format);
-    static std::optional<Format> formatFromCode(const QString& code);
-    static QStringList formatCodes();
+    // Every FileFormat. A PDF is painted, which core does not do: ui::MonthlyReportDocument writes
+    // it from html(); write() refuses it.
+    using Format = FileFormat;
 
     // Writes reports (one month or a range, in order) to path in format; returns the months written.
     static qint64 write(Database& db, const Actor& actor, const QList<MonthlyReport>& reports, Format format,

@@ -1,10 +1,12 @@
 // Every code table: the codes are exactly the county package's (county-csv-spec.md) where the
 // package defines them, each code reads back as its value, and every value has a label.
 
+#include "QtStringMaker.h"
 #include "assessments/AssessmentReason.h"
 #include "auth/AuditLog.h"
 #include "auth/Role.h"
 #include "beds/Bed.h"
+#include "common/FileFormat.h"
 #include "residents/Resident.h"
 #include "roster/RosterMonth.h"
 #include "roster/RosterRules.h"
@@ -12,13 +14,11 @@
 #include "shiftlog/Incident.h"
 #include "staff/StaffMember.h"
 
-#include "QtStringMaker.h"
-
 #include <QSet>
 
-#include <initializer_list>
-
 #include <catch2/catch.hpp>
+
+#include <initializer_list>
 
 using namespace jinglao::core;
 
@@ -59,11 +59,15 @@ TEST_CASE("The codes of the county package are the code tables' codes", "[codes]
 TEST_CASE("The program's own codes read back as their values", "[codes]")
 {
     checkTable(roleCodes(), {"ADMIN", "NURSE", "READONLY"});
+    checkTable(fileFormatCodes(), {"csv", "xlsx", "json", "pdf"});
+    CHECK(fileFormatOf(QStringLiteral("/tmp/月报.XLSX")) == FileFormat::Xlsx);
+    CHECK_FALSE(fileFormatOf(QStringLiteral("/tmp/report.ods")).has_value());
     checkTable(monthlyNormCodes(), {"statutory", "weekdays"});
-    checkTable(rosterWarningCodes(), {"DAILY_HOURS", "WEEKLY_HOURS", "NO_REST_DAY", "OVERTIME", "UNDERSTAFFED",
-                                      "ON_LEAVE", "NOT_EMPLOYED"});
-    checkTable(auditActionCodes(), {"INSERT", "UPDATE", "DELETE", "LOGIN", "LOGIN_FAILED", "LOCKOUT", "LOGOUT",
-                                    "EXPORT", "IMPORT", "BACKUP", "OTHER"});
+    checkTable(rosterWarningCodes(), {"DAILY_HOURS", "WEEKLY_HOURS", "NO_REST_DAY", "OVERTIME",
+                                      "UNDERSTAFFED", "ON_LEAVE", "NOT_EMPLOYED"});
+    checkTable(auditActionCodes(), {"INSERT", "UPDATE", "DELETE", "LOGIN", "LOGIN_FAILED", "LOCKOUT",
+                                    "LOGOUT", "EXPORT", "IMPORT", "BACKUP", "OTHER"});
     // A stored code the program does not know is shown as Other, never as nothing.
-    CHECK(AuditLog::actionLabel(QStringLiteral("SOMETHING")) == auditActionCodes().label(AuditLog::Action::Other));
+    CHECK(AuditLog::actionLabel(QStringLiteral("SOMETHING")) ==
+          auditActionCodes().label(AuditLog::Action::Other));
 }

@@ -58,7 +58,7 @@ ReportPage::ReportPage(AppContext& context, QWidget* parent)
     for (const auto& [format, label] : exports) {
         auto* button = new QPushButton(label, this);
         button->setObjectName(
-            QStringLiteral("export%1Button").arg(core::MonthlyReportExport::formatCode(format).toUpper()));
+            QStringLiteral("export%1Button").arg(core::fileFormatCodes().code(format).toUpper()));
         connect(button, &QPushButton::clicked, this, [this, format = format] { askExport(format); });
         m_header->addAction(button);
         m_exportButtons.append(button);
@@ -273,7 +273,7 @@ bool ReportPage::exportTo(core::MonthlyReportExport::Format format, const QStrin
 
 void ReportPage::askExport(core::MonthlyReportExport::Format format)
 {
-    const QString code = core::MonthlyReportExport::formatCode(format);
+    const QString code = core::fileFormatCodes().code(format);
     const QString period = fromMonth() == toMonth()
                                ? fromMonth().toString(QStringLiteral("yyyy-MM"))
                                : fromMonth().toString(QStringLiteral("yyyy-MM")) + QLatin1Char('_') +
