@@ -190,6 +190,19 @@ void ResidentsPage::showResident(const QString& residentUid)
     m_detail->setResident(residentUid);
 }
 
+bool ResidentsPage::showsRecordsOf(const QString& table) const
+{
+    return table == QStringLiteral("residents");
+}
+
+bool ResidentsPage::openRecord(const core::RecordRef& record)
+{
+    if (!showsRecordsOf(record.table))
+        return false;
+    showResident(record.uid);
+    return m_model->rowOf(record.uid) >= 0;
+}
+
 void ResidentsPage::startAdmission()
 {
     auto* dialog = new AdmissionDialog(context(), QString(), this);
