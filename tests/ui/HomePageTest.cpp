@@ -7,6 +7,7 @@
 #include "ResidentFixtures.h"
 #include "TempDatabase.h"
 #include "auth/PasswordHasher.h"
+#include "auth/UserService.h"
 #include "common/AppContext.h"
 #include "demo/DemoGenerator.h"
 #include "home/TrendCharts.h"
@@ -155,8 +156,11 @@ TEST_CASE("The home page of a demo center charts its last 12 months", "[ui][home
 TEST_CASE("Records of every kind an alert names open on their page", "[ui][home]")
 {
     DemoCenter demo;
-    Window w(demo.temp.db());
     core::Database& db = demo.temp.db();
+    // The demo makes no accounts; the users page lists this one.
+    core::UserService(db).addUser(testing::admin(), QStringLiteral("liu"), QStringLiteral("刘芳"),
+                                  core::Role::Nurse, QStringLiteral("nurse-pass-1"));
+    Window w(db);
     const auto anyUid = [&](const char* table) {
         const QString uid =
             core::sql::scalar(db, QStringLiteral("SELECT uid FROM %1 WHERE deleted = 0 ORDER BY uid LIMIT 1")

@@ -302,8 +302,9 @@ void HomePage::refreshAlerts()
     m_alertTable->resizeColumnToContents(0);
     m_alertTable->resizeColumnToContents(1);
     m_alertsEmpty->followModel();
-    // Up to eight rows at once; more scroll inside the list.
-    const int shownRows = std::clamp(int(m_alerts.size()), 2, 8);
+    // Up to five rows at once, so that the charts begin above the fold at 1366×768; more scroll
+    // inside the list.
+    const int shownRows = std::clamp(int(m_alerts.size()), 2, 5);
     const int rowHeight = m_alertTable->verticalHeader()->defaultSectionSize();
     m_alertTable->setFixedHeight(m_alertTable->horizontalHeader()->sizeHint().height() +
                                  shownRows * rowHeight + 2 * m_alertTable->frameWidth() + 2);

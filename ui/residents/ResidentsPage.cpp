@@ -199,8 +199,19 @@ bool ResidentsPage::openRecord(const core::RecordRef& record)
 {
     if (!showsRecordsOf(record.table))
         return false;
+    if (m_model->rowOf(record.uid) < 0) {
+        m_search->clearQuietly();
+        m_presence->setCurrentIndex(
+            m_presence->findData(static_cast<int>(core::ResidentFilter::Presence::All)));
+        applyFilter();
+        while (m_model->rowOf(record.uid) < 0 && m_model->canFetchMore({}))
+            m_model->fetchMore({});
+    }
+    // A resident nobody can list (a uid that is not there) is not shown as an empty detail view.
+    if (m_model->rowOf(record.uid) < 0)
+        return false;
     showResident(record.uid);
-    return m_model->rowOf(record.uid) >= 0;
+    return true;
 }
 
 void ResidentsPage::startAdmission()
