@@ -300,6 +300,7 @@ void HomePage::refreshAlerts()
             m_alertTable->item(row, 2)->setToolTip(tr("Double-click or press Enter to open it."));
     }
     m_alertTable->resizeColumnToContents(0);
+    m_alertTable->setColumnWidth(0, m_alertTable->columnWidth(0) + 16); // the icon and the text in full
     m_alertTable->resizeColumnToContents(1);
     m_alertsEmpty->followModel();
     // Up to five rows at once, so that the charts begin above the fold at 1366×768; more scroll

@@ -93,11 +93,9 @@ QValueAxis* valueAxis(QChart* chart, double max, bool percent)
         axis->setTickCount(6);
         axis->setLabelFormat(QStringLiteral("%d%"));
     } else {
-        // Whole numbers, with a little room above the highest.
-        const int top = std::max(4, int(std::ceil(max * 1.1)));
-        const int step = std::max(1, int(std::ceil(top / 4.0)));
-        axis->setRange(0, step * 4);
-        axis->setTickCount(5);
+        // Whole numbers on round ticks (0, 20, 40 …), the highest below the top.
+        axis->setRange(0, std::max(4.0, max));
+        axis->applyNiceNumbers();
         axis->setLabelFormat(QStringLiteral("%d"));
     }
     chart->addAxis(axis, Qt::AlignLeft);
