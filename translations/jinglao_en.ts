@@ -340,6 +340,23 @@
     </message>
 </context>
 <context>
+    <name>jinglao::ui::HomePage</name>
+    <message numerus="yes">
+        <source>Needs attention: %n alert(s), %1 urgent</source>
+        <translation>
+            <numerusform>Needs attention: %n alert, %1 urgent</numerusform>
+            <numerusform>Needs attention: %n alerts, %1 urgent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs attention: %n alert(s)</source>
+        <translation>
+            <numerusform>Needs attention: %n alert</numerusform>
+            <numerusform>Needs attention: %n alerts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>jinglao::ui::ReferralStepDialog</name>
     <message numerus="yes">
         <source>The resident is back: the bed is theirs again. A follow-up is expected within %n day(s).</source>

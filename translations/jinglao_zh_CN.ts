@@ -7063,6 +7063,92 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <source>Caregivers to residents</source>
         <translation>护理员与老人比</translation>
     </message>
+    <message>
+        <source>Referrals and family care beds</source>
+        <translation>转诊与家庭养老床位</translation>
+    </message>
+    <message>
+        <source>Open referrals</source>
+        <translation>未结转诊</translation>
+    </message>
+    <message>
+        <source>Visit rate this month (target 100 %)</source>
+        <translation>本月探访率（目标 100%）</translation>
+    </message>
+    <message>
+        <source>Caregivers on duty now</source>
+        <translation>当前在岗护理员</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>What needs attention</source>
+        <translation>待处理事项</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the record an alert is about.</source>
+        <translation>双击或按回车键，打开提醒所涉及的记录。</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention today.</source>
+        <translation>今天没有需要处理的事项。</translation>
+    </message>
+    <message>
+        <source>No history yet — the charts of the last 12 months (occupancy, care levels, the nursing-bed ratio, visits, referrals and incidents) appear once the center has beds, residents, staff or family care beds on record.</source>
+        <translation>尚无历史数据——登记床位、入住老人、工作人员或家庭养老床位后，这里显示近 12 个月的图表（床位使用率、护理等级、护理型床位占比、探访、转诊和意外事件）。</translation>
+    </message>
+    <message>
+        <source>Visited this month: %1 of %2 (target 100 %)</source>
+        <extracomment>%1 special-difficulty elders visited this month, %2 all of them</extracomment>
+        <translation>本月已探访 %1 / %2 人（目标 100%）</translation>
+    </message>
+    <message>
+        <source>No special-difficulty elders with a family bed</source>
+        <translation>没有特殊困难老年人的家庭养老床位</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open it.</source>
+        <translation>双击或按回车键打开。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs attention: %n alert(s), %1 urgent</source>
+        <translation>
+            <numerusform>待处理：%n 条提醒，其中 %1 条紧急</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs attention: %n alert(s)</source>
+        <translation>
+            <numerusform>待处理：%n 条提醒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <source>The last 12 months (%1 – %2; this month so far), as the monthly report counts them</source>
+        <extracomment>%1 the first month shown, %2 the current month: 2025-12 – 2026-11</extracomment>
+        <translation>近 12 个月（%1 – %2，本月截至今天），口径与月报相同</translation>
+    </message>
 </context>
 <context>
     <name>jinglao::ui::HomeVisitEntry</name>
@@ -7334,6 +7420,14 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message>
         <source>Log &amp;out / switch user…</source>
         <translation>注销/切换用户(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>The record is no longer on the %1 page.</source>
+        <translation>在“%1”页面上已找不到这条记录。</translation>
+    </message>
+    <message>
+        <source>No page shows this record.</source>
+        <translation>没有页面能显示这条记录。</translation>
     </message>
 </context>
 <context>
@@ -9032,6 +9126,79 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::TrendCharts</name>
+    <message>
+        <source>Occupancy rate</source>
+        <translation>入住率</translation>
+    </message>
+    <message>
+        <source>No beds were in service in these months.</source>
+        <translation>这些月份没有在用床位。</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>Residents by care level</source>
+        <translation>各护理等级入住老人</translation>
+    </message>
+    <message>
+        <source>No residents lived at the center in these months.</source>
+        <translation>这些月份院内没有入住老人。</translation>
+    </message>
+    <message>
+        <source>Nursing-bed ratio</source>
+        <translation>护理型床位占比</translation>
+    </message>
+    <message>
+        <source>Target %1 %</source>
+        <extracomment>The dashed line of a chart: the nursing-bed ratio&apos;s target</extracomment>
+        <translation>目标 %1%</translation>
+    </message>
+    <message>
+        <source>Visit rate</source>
+        <translation>探访率</translation>
+    </message>
+    <message>
+        <source>Monthly visit rate of special-difficulty elders</source>
+        <translation>特殊困难老年人月探访率</translation>
+    </message>
+    <message>
+        <source>Target 100 %</source>
+        <extracomment>The dashed line of a chart: every special-difficulty elder visited</extracomment>
+        <translation>目标 100%</translation>
+    </message>
+    <message>
+        <source>No special-difficulty elder had a family care bed in these months, so there is no visit rate.</source>
+        <translation>这些月份没有特殊困难老年人的家庭养老床位，因此没有探访率。</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>双向转诊</translation>
+    </message>
+    <message>
+        <source>Sent out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>Back at the center</source>
+        <translation>转回</translation>
+    </message>
+    <message>
+        <source>No resident was referred out or came back in these months.</source>
+        <translation>这些月份没有老人转出或转回。</translation>
+    </message>
+    <message>
+        <source>Incidents by type</source>
+        <translation>各类意外事件</translation>
+    </message>
+    <message>
+        <source>No incidents were written in the shift log in these months.</source>
+        <translation>这些月份的交接班记录中没有意外事件。</translation>
     </message>
 </context>
 <context>

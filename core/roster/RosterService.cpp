@@ -267,6 +267,22 @@ RosterMonth RosterService::month(const Actor& actor, const QDate& anyDayOfMonth)
     return result;
 }
 
+int RosterService::caregiversOnDuty(const Actor& actor, const QDateTime& at) const
+{
+    actor.require(Permission::ViewRecords);
+    // Timestamps are stored in the center's offset, so their text orders as time does; a night
+    // shift running at `at` began on the day before.
+    const QString when = Clock::timestamp(at);
+    return sql::scalar(
+               m_db,
+               QStringLiteral("SELECT count(DISTINCT s.staff_uid) FROM shifts s JOIN staff st ON st.uid = "
+                              "s.staff_uid WHERE s.shift_date BETWEEN ? AND ? AND s.deleted = 0 AND "
+                              "st.deleted = 0 AND s.status <> 'ABSENT' AND st.role = 'CAREGIVER' AND "
+                              "s.start_at <= ? AND s.end_at > ?"),
+               {at.date().addDays(-1).toString(Qt::ISODate), at.date().toString(Qt::ISODate), when, when})
+        .toInt();
+}
+
 QList<RosterWarning> RosterService::warnings(const Actor& actor, const QDate& anyDayOfMonth)
 {
     return RosterRules::check(month(actor, anyDayOfMonth));

@@ -65,6 +65,9 @@ public:
 
     RosterMonth month(const Actor& actor, const QDate& anyDayOfMonth);
     QList<RosterWarning> warnings(const Actor& actor, const QDate& anyDayOfMonth);
+    // Caregivers (role CAREGIVER) on duty at `at`: a shift of theirs, planned or worked (not
+    // absent), that has begun and not yet ended. Each person once. Needs ViewRecords.
+    int caregiversOnDuty(const Actor& actor, const QDateTime& at) const;
 
     // Replaces the shifts of each (person, day) with the codes given, in one transaction; refuses
     // unknown codes and overlapping shifts of one person (Error::conflict) and writes nothing then.

@@ -671,3 +671,29 @@ TEST_CASE_METHOD(RosterFixture,
     // The next month is planned as far as this one reaches into it: not at all.
     CHECK_FALSE(service.month(admin, QDate(2026, 12, 1)).isPlanned(QDate(2026, 12, 1)));
 }
+
+TEST_CASE_METHOD(RosterFixture, "Caregivers on duty are those whose shift runs at the time asked", "[roster]")
+{
+    const QString day = addStaff(QStringLiteral("甲"));
+    const QString night = addStaff(QStringLiteral("乙"));
+    const QString absent = addStaff(QStringLiteral("丙"));
+    const QString nurse = addStaff(QStringLiteral("护士"), StaffRole::Nurse);
+    service.setDay(admin, day, QDate(2026, 11, 10), {QStringLiteral("D")});
+    service.setDay(admin, night, QDate(2026, 11, 9), {QStringLiteral("N")});
+    service.setDay(admin, nurse, QDate(2026, 11, 10), {QStringLiteral("D")});
+    service.apply(admin, {{absent, QDate(2026, 11, 10), {QStringLiteral("D")}}}, core::Shift::Status::Absent);
+    const QTimeZone zone(8 * 3600);
+    const auto at = [&](int hour) {
+        return QDateTime(QDate(2026, 11, 10), QTime(hour, 0), zone);
+    };
+
+    CHECK(service.caregiversOnDuty(admin, at(6)) == 1);  // the night shift begun the day before
+    CHECK(service.caregiversOnDuty(admin, at(7)) == 1);  // the night shift has ended, the day's begun
+    CHECK(service.caregiversOnDuty(admin, at(9)) == 1);  // not the nurse, not the one absent
+    CHECK(service.caregiversOnDuty(admin, at(16)) == 0); // between the day and an evening nobody works
+    CHECK(service.caregiversOnDuty(admin, QDateTime(QDate(2026, 11, 11), QTime(9, 0), zone)) == 0);
+
+    const QString second = addStaff(QStringLiteral("丁"));
+    service.setDay(admin, second, QDate(2026, 11, 10), {QStringLiteral("D")});
+    CHECK(service.caregiversOnDuty(admin, at(9)) == 2);
+}

@@ -154,6 +154,7 @@ void UsersPage::refresh()
             name->setData(Qt::UserRole + 1, core::roleCodes().code(account.role));
             name->setData(Qt::UserRole + 2, account.staffUid);
             name->setData(Qt::UserRole + 3, account.isLockedAt(now));
+            name->setData(Qt::UserRole + 4, account.uid);
             m_table->setItem(row, UsernameColumn, name);
             m_table->setItem(row, NameColumn, new QTableWidgetItem(account.displayName));
             m_table->setItem(row, RoleColumn, new QTableWidgetItem(core::roleCodes().label(account.role)));
@@ -171,6 +172,25 @@ void UsersPage::refresh()
     }
     m_empty->followModel();
     updateButtons();
+}
+
+bool UsersPage::showsRecordsOf(const QString& table) const
+{
+    return table == QStringLiteral("users");
+}
+
+bool UsersPage::openRecord(const core::RecordRef& record)
+{
+    if (!showsRecordsOf(record.table))
+        return false;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QTableWidgetItem* name = m_table->item(row, UsernameColumn);
+        if (name && name->data(Qt::UserRole + 4).toString() == record.uid) {
+            m_table->selectRow(row);
+            return true;
+        }
+    }
+    return false;
 }
 
 QString UsersPage::selectedUsername() const

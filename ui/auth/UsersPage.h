@@ -27,6 +27,8 @@ public:
     QString title() const override;
     bool isAvailableTo(const core::Actor& actor) const override;
     void refresh() override;
+    bool showsRecordsOf(const QString& table) const override;
+    bool openRecord(const core::RecordRef& record) override;
 
     // The selected account's user name, empty when none.
     QString selectedUsername() const;

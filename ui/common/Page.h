@@ -3,6 +3,7 @@
 // registers it in MainWindow::createPages().
 
 #include "auth/Actor.h"
+#include "modules/Alert.h"
 
 #include <QIcon>
 #include <QString>
@@ -31,6 +32,20 @@ public:
     }
     // Reloads what the page shows from core; called when the page is shown and after writes.
     virtual void refresh() {}
+    // Whether the page shows records of this table ("residents", "roster" …; core::RecordRef), so
+    // that a record an alert is about can be opened on it (MainWindow::openRecord).
+    virtual bool showsRecordsOf(const QString& table) const
+    {
+        Q_UNUSED(table);
+        return false;
+    }
+    // Selects the record on the page, already shown and refreshed, clearing filters that hide it.
+    // False when the page does not have it (another table, a record it cannot find).
+    virtual bool openRecord(const core::RecordRef& record)
+    {
+        Q_UNUSED(record);
+        return false;
+    }
 
 protected:
     AppContext& context() const { return m_context; }

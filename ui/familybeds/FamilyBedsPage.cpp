@@ -9,6 +9,7 @@
 #include "familybeds/FamilyBedDetailView.h"
 #include "familybeds/FamilyBedDialog.h"
 #include "familybeds/FamilyBedRegistry.h"
+#include "familybeds/FamilyBedTableModel.h"
 #include "familybeds/HomeVisitEntry.h"
 #include "familybeds/HomeVisitService.h"
 
@@ -100,6 +101,20 @@ void FamilyBedsPage::registerElder()
         m_tabs->setCurrentWidget(m_registry);
         m_registry->showFamilyBed(dialog.familyBedUid());
     }
+}
+
+bool FamilyBedsPage::showsRecordsOf(const QString& table) const
+{
+    return table == QStringLiteral("family_beds");
+}
+
+bool FamilyBedsPage::openRecord(const core::RecordRef& record)
+{
+    if (!showsRecordsOf(record.table))
+        return false;
+    m_tabs->setCurrentWidget(m_registry);
+    m_registry->showFamilyBed(record.uid);
+    return m_registry->model()->rowOf(record.uid) >= 0;
 }
 
 } // namespace jinglao::ui

@@ -24,6 +24,8 @@ public:
     QString pageId() const override { return QStringLiteral("familybeds"); }
     QString title() const override;
     void refresh() override;
+    bool showsRecordsOf(const QString& table) const override;
+    bool openRecord(const core::RecordRef& record) override;
 
     FamilyBedRegistry* registry() const { return m_registry; }
     HomeVisitEntry* visitEntry() const { return m_entry; }

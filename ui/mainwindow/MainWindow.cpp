@@ -125,6 +125,7 @@ void MainWindow::createPages()
     // The home page, then each module's pages in module order (UiModules::standard()).
     auto* home = new HomePage(m_context, this);
     connect(home, &HomePage::backupRequested, this, &MainWindow::backUpNow);
+    connect(home, &HomePage::recordRequested, this, &MainWindow::openRecord);
     addPage(home);
     for (const auto& module : m_context.uiModules().modules()) {
         for (Page* page : module->createPages(m_context, this))
@@ -212,6 +213,25 @@ Page* MainWindow::page(const QString& pageId) const
             return candidate;
     }
     return nullptr;
+}
+
+bool MainWindow::openRecord(const core::RecordRef& record)
+{
+    if (record.isEmpty())
+        return false;
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        auto* candidate = qobject_cast<Page*>(m_stack->widget(row));
+        if (!candidate || m_navigation->item(row)->isHidden() || !candidate->showsRecordsOf(record.table))
+            continue;
+        m_navigation->setCurrentRow(row);
+        bool opened = false;
+        runGuarded(this, [&] { opened = candidate->openRecord(record); });
+        if (!opened)
+            m_context.tell(tr("The record is no longer on the %1 page.").arg(candidate->title()));
+        return opened;
+    }
+    m_context.tell(tr("No page shows this record."));
+    return false;
 }
 
 void MainWindow::refreshStatus()

@@ -2,6 +2,8 @@
 // The main window: navigation list of pages, the page stack, File and Help menus and a status
 // bar with the database file, schema version and last backup.
 
+#include "modules/Alert.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -27,6 +29,10 @@ public:
     QString currentPageId() const;
     QStringList pageIds() const;
     Page* page(const QString& pageId) const;
+    // Shows the page that shows records of record.table (the first in the navigation the actor
+    // may open) with the record selected. False, with the reason told in the status bar, when no
+    // page has it; an empty record (about the center as a whole) opens nothing.
+    bool openRecord(const core::RecordRef& record);
 
     // File ▸ Back up now: asks for a file, then backs up off the GUI thread.
     void backUpNow();

@@ -32,6 +32,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -380,6 +381,29 @@ void ReferralsPage::showReferral(const QString& uid)
         m_table->selectRow(row);
     m_tabs->setCurrentIndex(0);
     updateDetail();
+}
+
+bool ReferralsPage::showsRecordsOf(const QString& table) const
+{
+    return table == QStringLiteral("referrals") || table == QStringLiteral("partner_institutions");
+}
+
+bool ReferralsPage::openRecord(const core::RecordRef& record)
+{
+    if (record.table == QStringLiteral("referrals")) {
+        showReferral(record.uid);
+        return selectedUid() == record.uid;
+    }
+    if (record.table != QStringLiteral("partner_institutions"))
+        return false;
+    m_tabs->setCurrentWidget(m_partners);
+    QTableWidget* table = m_partners->table();
+    for (int row = 0; row < table->rowCount(); ++row) {
+        table->selectRow(row);
+        if (m_partners->selectedUid() == record.uid)
+            return true;
+    }
+    return false;
 }
 
 void ReferralsPage::newReferral()

@@ -42,6 +42,8 @@ public:
     QString pageId() const override { return QStringLiteral("referrals"); }
     QString title() const override;
     void refresh() override;
+    bool showsRecordsOf(const QString& table) const override;
+    bool openRecord(const core::RecordRef& record) override;
 
     QTableView* table() const { return m_table; }
     ReferralTableModel* model() const { return m_model; }

@@ -194,6 +194,30 @@ void ResidentsPage::showResident(const QString& residentUid)
     m_detail->setResident(residentUid);
 }
 
+bool ResidentsPage::showsRecordsOf(const QString& table) const
+{
+    return table == QStringLiteral("residents");
+}
+
+bool ResidentsPage::openRecord(const core::RecordRef& record)
+{
+    if (!showsRecordsOf(record.table))
+        return false;
+    if (m_model->rowOf(record.uid) < 0) {
+        m_search->clearQuietly();
+        m_presence->setCurrentIndex(
+            m_presence->findData(static_cast<int>(core::ResidentFilter::Presence::All)));
+        applyFilter();
+        while (m_model->rowOf(record.uid) < 0 && m_model->canFetchMore({}))
+            m_model->fetchMore({});
+    }
+    // A resident nobody can list (a uid that is not there) is not shown as an empty detail view.
+    if (m_model->rowOf(record.uid) < 0)
+        return false;
+    showResident(record.uid);
+    return true;
+}
+
 void ResidentsPage::startAdmission()
 {
     auto* dialog = new AdmissionDialog(context(), QString(), this);

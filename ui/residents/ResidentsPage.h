@@ -25,6 +25,8 @@ public:
     QString pageId() const override { return QStringLiteral("residents"); }
     QString title() const override;
     void refresh() override;
+    bool showsRecordsOf(const QString& table) const override;
+    bool openRecord(const core::RecordRef& record) override;
 
     // Selects the resident (showing all residents if the filter hides them).
     void showResident(const QString& residentUid);

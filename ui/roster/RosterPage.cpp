@@ -194,6 +194,26 @@ void RosterPage::setMonth(const QDate& anyDayOfMonth)
     refresh();
 }
 
+bool RosterPage::showsRecordsOf(const QString& table) const
+{
+    return table == QStringLiteral("roster");
+}
+
+bool RosterPage::openRecord(const core::RecordRef& record)
+{
+    // A day of the roster: {"roster", "2026-12-03"}.
+    const QDate day = QDate::fromString(record.uid, Qt::ISODate);
+    if (!showsRecordsOf(record.table) || !day.isValid())
+        return false;
+    setMonth(day);
+    const int row = std::max(m_grid->currentIndex().row(), 0);
+    if (m_model->rowCount() == 0)
+        return false;
+    m_grid->setCurrentIndex(m_model->index(row, int(m_month.daysTo(day))));
+    m_grid->scrollTo(m_grid->currentIndex());
+    return true;
+}
+
 void RosterPage::refresh()
 {
     const bool editable = context().actor().can(core::Permission::ManageRoster);

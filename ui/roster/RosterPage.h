@@ -30,6 +30,8 @@ public:
     QString pageId() const override { return QStringLiteral("roster"); }
     QString title() const override;
     void refresh() override;
+    bool showsRecordsOf(const QString& table) const override;
+    bool openRecord(const core::RecordRef& record) override;
 
     void setMonth(const QDate& anyDayOfMonth);
     QDate month() const { return m_month; }

@@ -201,6 +201,37 @@ void ShiftLogBrowser::applyFilter()
         m_table->selectRow(0);
 }
 
+bool ShiftLogBrowser::showEntry(const QString& entryUid, const QDate& day)
+{
+    {
+        const QSignalBlocker dateCheck(m_dateCheck);
+        const QSignalBlocker from(m_fromEdit);
+        const QSignalBlocker to(m_toEdit);
+        const QSignalBlocker resident(m_residentCombo);
+        const QSignalBlocker incident(m_incidentCombo);
+        const QSignalBlocker author(m_authorCombo);
+        m_dateCheck->setChecked(true);
+        m_fromEdit->setEnabled(true);
+        m_toEdit->setEnabled(true);
+        m_fromEdit->setDate(day);
+        m_toEdit->setDate(day);
+        m_residentCombo->setCurrentIndex(0);
+        m_incidentCombo->setCurrentIndex(m_incidentCombo->findData(AllEntries));
+        m_authorCombo->setCurrentIndex(0);
+    }
+    applyFilter();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->entryAt(row).uid == entryUid) {
+            m_table->selectRow(row);
+            m_table->scrollTo(m_model->index(row, 0));
+            return true;
+        }
+        if (row == m_model->rowCount() - 1 && m_model->canFetchMore({}))
+            m_model->fetchMore({});
+    }
+    return false;
+}
+
 bool ShiftLogBrowser::saveSheetPdf(const QString& path)
 {
     const bool saved = runGuarded(this, [&] {

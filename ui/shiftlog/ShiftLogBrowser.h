@@ -25,6 +25,9 @@ public:
 
     void refresh();
     void applyFilter();
+    // Lists the entries written on day, unfiltered otherwise, with this one selected; false when
+    // it is not among them.
+    bool showEntry(const QString& entryUid, const QDate& day);
     ShiftLogTableModel* model() const { return m_model; }
     // Writes the handover sheet of the day in sheetDateEdit to path; false when refused.
     bool saveSheetPdf(const QString& path);

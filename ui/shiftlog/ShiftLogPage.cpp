@@ -58,6 +58,21 @@ void ShiftLogPage::refresh()
     m_browser->refresh();
 }
 
+bool ShiftLogPage::showsRecordsOf(const QString& table) const
+{
+    return table == QStringLiteral("shift_logs");
+}
+
+bool ShiftLogPage::openRecord(const core::RecordRef& record)
+{
+    if (!showsRecordsOf(record.table))
+        return false;
+    const core::ShiftLogService::Entry entry =
+        core::ShiftLogService(context().database()).entry(context().actor(), record.uid);
+    m_tabs->setCurrentWidget(m_browser);
+    return m_browser->showEntry(record.uid, QDate::fromString(entry.writtenAt.left(10), Qt::ISODate));
+}
+
 void ShiftLogPage::correct(int row)
 {
     if (!m_duty->session()) {

@@ -20,6 +20,8 @@ public:
     QString pageId() const override { return QStringLiteral("shiftlog"); }
     QString title() const override;
     void refresh() override;
+    bool showsRecordsOf(const QString& table) const override;
+    bool openRecord(const core::RecordRef& record) override;
 
     DutyPanel* dutyPanel() const { return m_duty; }
     ShiftLogBrowser* browser() const { return m_browser; }

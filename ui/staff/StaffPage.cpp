@@ -186,6 +186,37 @@ void StaffPage::refresh()
     showDetails();
 }
 
+bool StaffPage::showsRecordsOf(const QString& table) const
+{
+    return table == QStringLiteral("staff");
+}
+
+bool StaffPage::openRecord(const core::RecordRef& record)
+{
+    if (!showsRecordsOf(record.table))
+        return false;
+    const auto find = [&] {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->member(row).uid == record.uid)
+                return row;
+        }
+        return -1;
+    };
+    if (find() < 0) {
+        // Everyone, current and former, unsearched.
+        const QSignalBlocker blocker(m_filter);
+        m_filter->setCurrentIndex(static_cast<int>(core::StaffService::Filter::All));
+        m_search->clearQuietly();
+        refresh();
+    }
+    const int row = find();
+    if (row < 0)
+        return false;
+    m_table->selectRow(row);
+    showDetails();
+    return true;
+}
+
 QString StaffPage::currentUid() const
 {
     const QModelIndex index = m_table->currentIndex();

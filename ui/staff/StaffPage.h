@@ -27,6 +27,8 @@ public:
     QString pageId() const override { return QStringLiteral("staff"); }
     QString title() const override;
     void refresh() override;
+    bool showsRecordsOf(const QString& table) const override;
+    bool openRecord(const core::RecordRef& record) override;
 
     StaffTableModel* model() const { return m_model; }
 
