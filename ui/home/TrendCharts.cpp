@@ -320,7 +320,7 @@ void TrendCharts::setReports(const QList<core::MonthlyReport>& reports)
         QList<std::pair<QString, QString>> kinds;
         for (const core::Incident incident : core::allIncidents())
             kinds.append(
-                {QStringLiteral("incidents_") + core::incidentCode(incident), core::incidentLabel(incident)});
+                {QStringLiteral("incidents_") + core::incidentCodes().code(incident), core::incidentCodes().label(incident)});
         showChart(m_incidents,
                   countBars(tr("Incidents by type"), reports, kinds, true,
                             {colours.at(3), colours.at(2), colours.at(4), colours.at(6), colours.at(5)}),
