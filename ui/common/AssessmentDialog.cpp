@@ -101,7 +101,7 @@ AssessmentDialog::AssessmentDialog(AppContext& context, Subject subject, const Q
     const bool assessedBefore = m_subject == Subject::FamilyBed
                                     ? assessments.latestForFamilyBed(context.actor(), subjectUid).has_value()
                                     : assessments.latest(context.actor(), subjectUid).has_value();
-    m_reasonBox->setCurrentIndex(m_reasonBox->findData(assessmentReasonCodes().code(
+    m_reasonBox->setCurrentIndex(m_reasonBox->findData(core::assessmentReasonCodes().code(
         assessedBefore ? core::AssessmentReason::Routine : core::AssessmentReason::First)));
     header->addWidget(m_reasonBox);
     header->addSpacing(12);
