@@ -53,7 +53,7 @@ AdmissionDialog::AdmissionDialog(AppContext& context, const QString& residentUid
     m_hint->setObjectName(QStringLiteral("idHintLabel"));
     m_hint->setWordWrap(true);
     m_hint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_hint->setMinimumHeight(2 * m_hint->fontMetrics().lineSpacing() + 2);
+    m_hint->setFixedHeight(3 * m_hint->fontMetrics().lineSpacing() + 4);
     m_gender = new QComboBox(this);
     m_gender->setObjectName(QStringLiteral("genderComboBox"));
     m_gender->addItem(core::ResidentService::genderLabel(1), 1);
@@ -113,7 +113,7 @@ AdmissionDialog::AdmissionDialog(AppContext& context, const QString& residentUid
     finish(m_editing ? tr("Save") : tr("Admit"), QStringLiteral("admissionMessageLabel"));
     if (m_editing)
         load();
-    setMinimumWidth(480);
+    setMinimumWidth(520);
 }
 
 void AdmissionDialog::setBed(const QString& bedUid)
