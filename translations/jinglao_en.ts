@@ -59,6 +59,16 @@
     </message>
 </context>
 <context>
+    <name>IdNumber</name>
+    <message numerus="yes">
+        <source>An ID number has 18 characters (an old one 15 digits); this one has %n; please check it.</source>
+        <translation>
+            <numerusform>An ID number has 18 characters (an old one 15 digits); this one has %n; please check it.</numerusform>
+            <numerusform>An ID number has 18 characters (an old one 15 digits); this one has %n; please check it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReferralsModule</name>
     <message numerus="yes">
         <source>%1 was sent to %2 %n hour(s) ago and is not recorded as admitted.</source>

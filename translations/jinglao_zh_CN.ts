@@ -1380,6 +1380,61 @@
         <source>belongs to a man, but the gender entered is female.</source>
         <translation>属于男性，但填写的性别为女</translation>
     </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>This number stands for born %1, %2.</source>
+        <translation>此号码对应出生日期 %1、性别 %2。</translation>
+    </message>
+    <message>
+        <source>An old 15-character ID number has digits only; please check it.</source>
+        <translation>旧的 15 位身份证号只含数字，请核对。</translation>
+    </message>
+    <message>
+        <source>Characters 7 to 12 should be the birth date, but %1 is no date; please check the number.</source>
+        <translation>身份证号第 7 至 12 位应为出生日期，%1 不是有效日期，请核对。</translation>
+    </message>
+    <message>
+        <source>An old 15-digit number, saved as %1.</source>
+        <translation>这是旧的 15 位号码，将保存为 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>An ID number has 18 characters (an old one 15 digits); this one has %n; please check it.</source>
+        <translation>
+            <numerusform>身份证号应为 18 位（旧号码为 15 位数字），这里是 %n 位，请核对。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An ID number is digits only, except that the last character may be X; please check it.</source>
+        <translation>身份证号除最后一位可以是 X 外，都应为数字，请核对。</translation>
+    </message>
+    <message>
+        <source>Characters 7 to 14 should be the birth date, but %1 is no date; please check the number.</source>
+        <translation>身份证号第 7 至 14 位应为出生日期，%1 不是有效日期，请核对。</translation>
+    </message>
+    <message>
+        <source>The last character should be %1; please check the number.</source>
+        <translation>身份证号最后一位应为 %1，请核对。</translation>
+    </message>
+    <message>
+        <source>This number stands for born %1, %2, but the birth date entered is %3; please check.</source>
+        <translation>此号码对应出生日期 %1、性别 %2，与填写的出生日期 %3 不符，请核对。</translation>
+    </message>
+    <message>
+        <source>This number stands for born %1, %2, but the gender entered is %3; please check.</source>
+        <translation>此号码对应出生日期 %1、性别 %2，与填写的性别 %3 不符，请核对。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Two sentences one after the other (Chinese needs no space between them).</extracomment>
+        <translation>%1%2</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -2744,6 +2799,14 @@
     <message>
         <source>The database is open read-only: showing a phone number in full is recorded in the audit log, which cannot be written now.</source>
         <translation>数据库以只读方式打开：完整显示电话号码需要记入审计日志，现在无法写入。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>is not chosen; choose the category the person is admitted under.</source>
+        <translation>未选择，请选择老人入住的人员类别。</translation>
     </message>
 </context>
 <context>
@@ -5172,10 +5235,6 @@
         <translation>姓名及关系，如：张建国（儿子）</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>人员类别</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -5194,6 +5253,18 @@
     <message>
         <source>%1 with this ID number already lives here.</source>
         <translation>该身份证号的老人 %1 目前在院。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>The details of %1 were saved.</source>
+        <translation>已保存%1的资料。</translation>
+    </message>
+    <message>
+        <source>%1 was admitted.</source>
+        <translation>%1已办理入住。</translation>
     </message>
 </context>
 <context>
@@ -5954,6 +6025,25 @@
     <message>
         <source>Expires on</source>
         <translation>有效期至</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::Confirmation</name>
+    <message>
+        <source>Unsaved input</source>
+        <translation>未保存的内容</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved input?</source>
+        <translation>放弃未保存的内容？</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
     </message>
 </context>
 <context>
@@ -7318,8 +7408,16 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <translation>切换用户</translation>
     </message>
     <message>
-        <source>Log in as yourself. Forms that %1 left open are closed, and what was typed in them is lost; the records already saved are kept.</source>
-        <translation>请用您自己的账号登录。%1 未关闭的表单将被关闭，其中填写但未保存的内容将丢失；已保存的记录不受影响。</translation>
+        <source>Log in as yourself. The forms that %1 left open are closed; none of them holds unsaved input, and the records already saved are kept.</source>
+        <translation>请用您自己的账号登录。%1 留下的窗口将被关闭；其中没有未保存的内容，已保存的记录都会保留。</translation>
+    </message>
+    <message>
+        <source>Log in as yourself. What %1 typed and did not save is discarded in: %2. To keep it, %1 unlocks and saves first; the records already saved are kept.</source>
+        <translation>请用您自己的账号登录。%1 在以下窗口中填写但未保存的内容将被放弃：%2。如需保留，请 %1 先解锁并保存；已保存的记录都会保留。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,63 @@ QString IdNumber::normalize(const QString& input, const QString& label)
     return id;
 }
 
+IdNumber::Advice IdNumber::advice(const QString& input, const QDate& entered, int enteredGender)
+{
+    const QString id = input.trimmed().toUpper();
+    if (id.isEmpty())
+        return {};
+    const auto genderWord = [](int gender) {
+        return gender == 1 ? tr("male") : tr("female");
+    };
+    const auto sentences = [](const QString& first, const QString& second) {
+        //: Two sentences one after the other (Chinese needs no space between them).
+        return tr("%1 %2").arg(first, second);
+    };
+    const auto implied = [&](const QString& id18) {
+        return tr("This number stands for born %1, %2.")
+            .arg(IdNumber::birthDate(id18).toString(Qt::ISODate), genderWord(IdNumber::gender(id18)));
+    };
+    if (id.size() == 15) {
+        if (!allDigits(id))
+            return {true, tr("An old 15-character ID number has digits only; please check it.")};
+        const QString born = QStringLiteral("19") + id.mid(6, 6);
+        if (!QDate::fromString(born, QStringLiteral("yyyyMMdd")).isValid())
+            return {true, tr("Characters 7 to 12 should be the birth date, but %1 is no date; please check "
+                             "the number.")
+                              .arg(id.mid(6, 6))};
+        const QString id18 = fromLegacy15(id);
+        const Advice full = advice(id18, entered, enteredGender);
+        return {full.problem, sentences(tr("An old 15-digit number, saved as %1.").arg(id18), full.text)};
+    }
+    if (id.size() != 18) {
+        const int length = int(id.size());
+        return {true, tr("An ID number has 18 characters (an old one 15 digits); this one has %n; please "
+                         "check it.",
+                         nullptr, length)};
+    }
+    if (!allDigits(id.left(17)) || !(id.at(17).isDigit() || id.at(17) == QLatin1Char('X')))
+        return {true, tr("An ID number is digits only, except that the last character may be X; please "
+                         "check it.")};
+    if (!birthDate(id).isValid())
+        return {true, tr("Characters 7 to 14 should be the birth date, but %1 is no date; please check the "
+                         "number.")
+                          .arg(id.mid(6, 8))};
+    const QChar expected = checkCharacter(id.left(17));
+    if (expected != id.at(17))
+        return {true, sentences(tr("The last character should be %1; please check the number.").arg(expected),
+                                implied(id))};
+    const QString born = birthDate(id).toString(Qt::ISODate);
+    const QString gender = genderWord(IdNumber::gender(id));
+    if (entered.isValid() && entered != birthDate(id))
+        return {true, tr("This number stands for born %1, %2, but the birth date entered is %3; please "
+                         "check.")
+                          .arg(born, gender, entered.toString(Qt::ISODate))};
+    if ((enteredGender == 1 || enteredGender == 2) && enteredGender != IdNumber::gender(id))
+        return {true, tr("This number stands for born %1, %2, but the gender entered is %3; please check.")
+                          .arg(born, gender, genderWord(enteredGender))};
+    return {false, implied(id)};
+}
+
 void IdNumber::requireAgreement(const QString& id18, const QDate& birthDate, int gender, const QString& label)
 {
     const QString field = label.isEmpty() ? fieldLabel() : label;

@@ -25,6 +25,16 @@ public:
     static int gender(const QString& id18);
     static QString fieldLabel();
 
+    // What a person typing the number is told on leaving the field, in the words of the form
+    // rather than the standard's: what is wrong and what to check ("the last character should be
+    // X"), or, for a valid number, the birth date and gender it encodes and whether the ones
+    // entered disagree (birthDate invalid or gender 0: not entered yet). Empty for an empty field.
+    struct Advice {
+        bool problem = false;
+        QString text;
+    };
+    static Advice advice(const QString& input, const QDate& birthDate = {}, int gender = 0);
+
     // Throws Error::validation when birthDate or gender disagree with the number.
     static void requireAgreement(const QString& id18, const QDate& birthDate, int gender,
                                  const QString& fieldLabel = {});

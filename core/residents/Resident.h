@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QString>
 
+#include <optional>
+
 namespace jinglao::core {
 
 // 特困供养 TK, 低保 DB, 低保边缘 DBBY, 社会老人 SH.
@@ -23,7 +25,8 @@ struct ResidentInput {
     QString idNumber; // 18 characters, or a 15-digit legacy number
     int gender = 0;   // 1 male, 2 female
     QDate birthDate;
-    ResidentCategory category = ResidentCategory::SH;
+    // 人员类别 has no default: a subsidy category left by mistake costs money, so it is chosen.
+    std::optional<ResidentCategory> category;
     QDate admissionDate; // admission only
     QString bedUid;      // admission only; empty: admitted without a bed
     QString phone;

@@ -78,6 +78,11 @@ QString ResidentService::careLevelLabel(int level)
     }
 }
 
+QString ResidentService::categoryFieldLabel()
+{
+    return tr("Category");
+}
+
 QString ResidentService::nameLabel()
 {
     return tr("Name");
@@ -134,6 +139,10 @@ ResidentService::Checked ResidentService::checkPersonalData(const ResidentInput&
     IdNumber::requireAgreement(checked.idNumber, checked.birthDate, checked.gender);
     if (checked.birthDate > Clock::today())
         throw Error::validation(birthDateLabel(), isoDate(checked.birthDate), tr("lies in the future."));
+    if (!input.category)
+        throw Error::validation(categoryFieldLabel(), QString(),
+                                tr("is not chosen; choose the category the person is admitted under."));
+    checked.category = *input.category;
 
     const QVariantMap holder =
         sql::row(m_db,
@@ -269,7 +278,7 @@ QString ResidentService::admit(const Actor& actor, const ResidentInput& input)
                        {QStringLiteral("id_number"), checked.idNumber},
                        {QStringLiteral("gender"), checked.gender},
                        {QStringLiteral("birth_date"), isoDate(checked.birthDate)},
-                       {QStringLiteral("category"), residentCategoryCodes().code(input.category)},
+                       {QStringLiteral("category"), residentCategoryCodes().code(checked.category)},
                        {QStringLiteral("admission_date"), isoDate(input.admissionDate)},
                        {QStringLiteral("bed_uid"), textOrNull(input.bedUid)},
                        {QStringLiteral("phone"), textOrNull(checked.phone)},
@@ -324,7 +333,7 @@ void ResidentService::update(const Actor& actor, const QString& residentUid, con
                  {QStringLiteral("id_number"), checked.idNumber},
                  {QStringLiteral("gender"), checked.gender},
                  {QStringLiteral("birth_date"), isoDate(checked.birthDate)},
-                 {QStringLiteral("category"), residentCategoryCodes().code(input.category)},
+                 {QStringLiteral("category"), residentCategoryCodes().code(checked.category)},
                  {QStringLiteral("phone"), textOrNull(checked.phone)},
                  {QStringLiteral("emergency_contact"), textOrNull(checked.emergencyContact)},
                  {QStringLiteral("emergency_phone"), textOrNull(checked.emergencyPhone)}});

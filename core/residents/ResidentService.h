@@ -84,6 +84,8 @@ public:
 
     // Field names in messages.
     static QString nameLabel();
+    // 人员类别, the field naming the category (特困供养 …).
+    static QString categoryFieldLabel();
     static QString birthDateLabel();
     static QString genderFieldLabel();
     static QString admissionDateLabel();
@@ -99,6 +101,7 @@ private:
         QString idNumber;
         int gender = 0;
         QDate birthDate;
+        ResidentCategory category = ResidentCategory::SH;
         QString phone;
         QString emergencyContact;
         QString emergencyPhone;

@@ -2,6 +2,7 @@
 
 #include "common/IdNumber.h"
 
+#include "InstalledLanguage.h"
 #include "common/Error.h"
 
 #include <catch2/catch.hpp>
@@ -54,4 +55,63 @@ TEST_CASE("Malformed numbers are refused", "[residents][idnumber]")
     CHECK_THROWS_AS(IdNumber::normalize(QStringLiteral("1101051949123100")), Error);   // 16 characters
     CHECK_THROWS_AS(IdNumber::normalize(QStringLiteral("11010519491331002X")), Error); // month 13
     CHECK_THROWS_AS(IdNumber::normalize(QStringLiteral("1101051949123100AX")), Error);
+}
+
+TEST_CASE("Leaving the ID field gives advice a nurse can act on", "[residents][idnumber]")
+{
+    const QString id = QStringLiteral("11010519491231002X"); // born 1949-12-31, a woman
+    SECTION("an empty field says nothing")
+    {
+        CHECK(IdNumber::advice(QString()).text.isEmpty());
+        CHECK_FALSE(IdNumber::advice(QStringLiteral("  ")).problem);
+    }
+    SECTION("a valid number names the birth date and gender it encodes")
+    {
+        const IdNumber::Advice advice = IdNumber::advice(id.toLower());
+        CHECK_FALSE(advice.problem);
+        CHECK(advice.text == QStringLiteral("This number stands for born 1949-12-31, female."));
+        CHECK_FALSE(IdNumber::advice(id, QDate(1949, 12, 31), 2).problem);
+    }
+    SECTION("a wrong last character says which one it should be, and what the number encodes")
+    {
+        const IdNumber::Advice advice = IdNumber::advice(QStringLiteral("110105194912310021"));
+        CHECK(advice.problem);
+        CHECK(advice.text.startsWith(QStringLiteral("The last character should be X")));
+        CHECK(advice.text.contains(QStringLiteral("1949-12-31, female")));
+    }
+    SECTION("a birth date or gender entered otherwise is named beside the encoded one")
+    {
+        const IdNumber::Advice date = IdNumber::advice(id, QDate(1949, 12, 30), 2);
+        CHECK(date.problem);
+        CHECK(date.text.contains(QStringLiteral("1949-12-31")));
+        CHECK(date.text.contains(QStringLiteral("1949-12-30")));
+        const IdNumber::Advice gender = IdNumber::advice(id, QDate(1949, 12, 31), 1);
+        CHECK(gender.problem);
+        CHECK(gender.text.contains(QStringLiteral("the gender entered is male")));
+    }
+    SECTION("length, letters and impossible dates are each named")
+    {
+        CHECK(IdNumber::advice(QStringLiteral("1101051949123100")).text.contains(QStringLiteral("has 16")));
+        CHECK(IdNumber::advice(QStringLiteral("1101051949123100AX")).problem);
+        const IdNumber::Advice month = IdNumber::advice(QStringLiteral("11010519491331002X"));
+        CHECK(month.problem);
+        CHECK(month.text.contains(QStringLiteral("19491331")));
+    }
+    SECTION("an old 15-digit number says what it is saved as")
+    {
+        const IdNumber::Advice advice = IdNumber::advice(QStringLiteral("110105491231002"));
+        CHECK_FALSE(advice.problem);
+        CHECK(advice.text.contains(id));
+        CHECK(advice.text.contains(QStringLiteral("1949-12-31")));
+    }
+}
+
+TEST_CASE("The ID advice reads as a nurse would say it in Chinese", "[residents][idnumber][translations]")
+{
+    const jinglao::testing::InstalledLanguage language(QStringLiteral("zh_CN"));
+    REQUIRE(language.installed());
+    CHECK(IdNumber::advice(QStringLiteral("110105194912310021")).text ==
+          QStringLiteral("身份证号最后一位应为 X，请核对。此号码对应出生日期 1949-12-31、性别 女。"));
+    CHECK(IdNumber::advice(QStringLiteral("11010519491231002X")).text ==
+          QStringLiteral("此号码对应出生日期 1949-12-31、性别 女。"));
 }

@@ -62,6 +62,31 @@ TEST_CASE("Admission stores the person, the stay and the bed", "[residents]")
     CHECK(residents.bedHistory(admin(), uid).at(0).fromDate == QDate(2026, 10, 1));
 }
 
+TEST_CASE("Admission without a category is refused, naming the field", "[residents]")
+{
+    testing::FixedToday today(QDate(2026, 11, 2));
+    testing::TempDatabase db;
+    const QString bed = addBed(db.db(), QStringLiteral("A-101-1"));
+    ResidentService residents(db.db());
+    ResidentInput input = person(QStringLiteral("张三"), QDate(1940, 3, 1), 1, QDate(2026, 10, 1), bed);
+    input.category.reset();
+    try {
+        residents.admit(admin(), input);
+        FAIL("admitted without a category");
+    } catch (const Error& error) {
+        CHECK(error.kind() == Error::Kind::Validation);
+        CHECK(error.field() == ResidentService::categoryFieldLabel());
+        CHECK(error.message().startsWith(ResidentService::categoryFieldLabel()));
+    }
+    CHECK(sql::scalar(db.db(), QStringLiteral("SELECT count(*) FROM residents")).toInt() == 0);
+
+    input.category = ResidentCategory::DBBY;
+    const QString uid = residents.admit(admin(), input);
+    CHECK(residents.resident(admin(), uid).category == ResidentCategory::DBBY);
+    input.category.reset();
+    CHECK(kindOf([&] { residents.update(admin(), uid, input); }) == Error::Kind::Validation);
+}
+
 TEST_CASE("A 15-digit ID number is stored as 18 digits", "[residents]")
 {
     testing::FixedToday today(QDate(2026, 11, 2));

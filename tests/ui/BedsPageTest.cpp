@@ -53,6 +53,8 @@ void fillAdmission(ui::AdmissionDialog* dialog, const QString& name, const QStri
     dialog->findChild<QDateEdit*>(QStringLiteral("birthDateEdit"))->setDate(birth);
     auto* genderBox = dialog->findChild<QComboBox*>(QStringLiteral("genderComboBox"));
     genderBox->setCurrentIndex(genderBox->findData(gender));
+    auto* category = dialog->findChild<QComboBox*>(QStringLiteral("categoryComboBox"));
+    category->setCurrentIndex(category->findData(QStringLiteral("DB")));
 }
 } // namespace
 
@@ -83,14 +85,18 @@ TEST_CASE("Admitting through the dialog turns the clicked bed occupied", "[resid
     Messages messages;
     const QDate birth(1941, 4, 9);
     const QString id = testing::makeIdNumber(birth, 1);
-    SECTION("a wrong check digit keeps the dialog open and names the value")
+    SECTION("a wrong check digit keeps the dialog open and names the value under the form, not in a box")
     {
         QString wrong = id;
         wrong[17] = id.at(17) == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
         fillAdmission(dialog, QStringLiteral("张三"), wrong, birth, 1);
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("okButton")), Qt::LeftButton);
-        REQUIRE(messages.shown.size() == 1);
-        CHECK(messages.shown.constFirst().contains(wrong));
+        CHECK(messages.shown.isEmpty());
+        CHECK(dialog->findChild<QLabel*>(QStringLiteral("admissionMessageLabel"))->text().contains(wrong));
+        CHECK(dialog->findChild<QLabel*>(QStringLiteral("idHintLabel"))
+                  ->text()
+                  .startsWith(QStringLiteral("The last character should be %1").arg(id.at(17))));
+        CHECK(dialog->idNumberFlagged());
         CHECK(page->map()->tile(QStringLiteral("A-101-1"))->state() == core::BedState::Free);
         CHECK(dialog->isVisible());
     }

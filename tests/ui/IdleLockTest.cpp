@@ -5,6 +5,7 @@
 #include "auth/PasswordHasher.h"
 #include "auth/UserService.h"
 #include "common/AppContext.h"
+#include "common/FormDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "storage/Sql.h"
 
@@ -48,6 +49,16 @@ void unlockWith(ui::IdleLock& lock, const QString& username, const QString& pass
     *succeeded = dialog->submit();
 }
 
+// A form that knows its unsaved input, as every form of the program does.
+class Form : public ui::GuardedDialog {
+public:
+    explicit Form(QWidget* parent)
+        : GuardedDialog(parent)
+    {
+        setWindowTitle(QStringLiteral("交班记录"));
+    }
+};
+
 } // namespace
 
 TEST_CASE("The session locks after the idle time and keeps open dialogs", "[auth]")
@@ -70,12 +81,13 @@ TEST_CASE("The session locks after the idle time and keeps open dialogs", "[auth
     CHECK(lock->interval() == 10 * 60 * 1000); // the default of the setting
 
     // A form with unsaved input, left open when the nurse walks away.
-    QDialog form(&window);
+    Form form(&window);
     auto* note = new QLineEdit(&form);
     note->setObjectName(QStringLiteral("noteLineEdit"));
     (new QVBoxLayout(&form))->addWidget(note);
-    note->setText(QStringLiteral("未保存的交班记录"));
     form.show();
+    note->setText(QStringLiteral("未保存的交班记录"));
+    REQUIRE(form.hasUnsavedInput());
 
     lock->setInterval(50);
     QTRY_VERIFY_WITH_TIMEOUT(lock->isLocked(), 5000);
@@ -122,9 +134,11 @@ TEST_CASE("The session locks after the idle time and keeps open dialogs", "[auth
         REQUIRE(switchButton);
         QTest::mouseClick(switchButton, Qt::LeftButton);
         CHECK(lock->unlockDialog()->isSwitchingUser());
-        const QString warning = lock->unlockDialog()->findChild<QLabel*>(QStringLiteral("loginIntroLabel"))->text();
+        const QString warning =
+            lock->unlockDialog()->findChild<QLabel*>(QStringLiteral("loginIntroLabel"))->text();
         CHECK(warning.contains(QStringLiteral("zhao")));
-        CHECK(warning.contains(QStringLiteral("lost")));
+        CHECK(warning.contains(QStringLiteral("discarded")));
+        CHECK(warning.contains(QStringLiteral("交班记录")));
         CHECK(lock->unlockDialog()
                   ->findChild<QLineEdit*>(QStringLiteral("usernameLineEdit"))
                   ->text()

@@ -5,6 +5,7 @@
 #include "auth/UserService.h"
 #include "common/AppContext.h"
 #include "common/Error.h"
+#include "common/FormDialog.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -116,6 +117,15 @@ void IdleLock::lockNow()
     }
     m_dialog = new LoginDialog(m_context.database(), LoginDialog::Mode::Unlock, m_context.actor(), m_window);
     m_dialog->setWindowModality(Qt::ApplicationModal);
+    // Nothing can be typed while locked: the forms holding unsaved input now are those a switch of
+    // user would discard, and the dialog names them before anyone logs in.
+    QStringList unsaved;
+    for (QWidget* window : windows) {
+        auto* form = qobject_cast<GuardedDialog*>(window);
+        if (form && form->isVisible() && form->hasUnsavedInput())
+            unsaved.append(form->windowTitle());
+    }
+    m_dialog->setFormsWithUnsavedInput(unsaved);
     connect(m_dialog, &QDialog::accepted, this, &IdleLock::unlock);
     m_dialog->show();
     Q_EMIT locked();
@@ -133,7 +143,12 @@ void IdleLock::closeFormsLeftOpen()
     const QWidgetList windows = QApplication::topLevelWidgets();
     for (QWidget* window : windows) {
         auto* form = qobject_cast<QDialog*>(window);
-        if (form && form != m_dialog && form->isVisible())
+        if (!form || form == m_dialog || !form->isVisible())
+            continue;
+        // The lock dialog has warned about the unsaved input: it is not asked about again.
+        if (auto* guarded = qobject_cast<GuardedDialog*>(form))
+            guarded->discardInput();
+        else
             form->reject();
     }
 }

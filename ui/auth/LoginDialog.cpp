@@ -102,10 +102,18 @@ void LoginDialog::startSwitchingUser()
         return;
     m_switching = true;
     setWindowTitle(tr("Switch user"));
-    m_intro->setText(tr("Log in as yourself. Forms that %1 left open are closed, and what was typed in "
-                        "them is lost; the records already saved are kept.")
-                         .arg(m_sessionActor.name()));
-    m_intro->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    // Unsaved input is named before it goes: to keep it, the person who left unlocks and saves.
+    if (m_unsavedForms.isEmpty()) {
+        m_intro->setText(tr("Log in as yourself. The forms that %1 left open are closed; none of them holds "
+                            "unsaved input, and the records already saved are kept.")
+                             .arg(m_sessionActor.name()));
+        m_intro->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    } else {
+        m_intro->setText(tr("Log in as yourself. What %1 typed and did not save is discarded in: %2. To "
+                            "keep it, %1 unlocks and saves first; the records already saved are kept.")
+                             .arg(m_sessionActor.name(), m_unsavedForms.join(tr(", "))));
+        m_intro->setStyleSheet(QStringLiteral("font-weight: bold; color: #b00020;"));
+    }
     m_loginButton->setText(tr("Log in"));
     m_switchButton->hide();
     m_message->hide();

@@ -6,6 +6,7 @@
 #include "auth/Actor.h"
 
 #include <QDialog>
+#include <QStringList>
 
 #include <optional>
 
@@ -33,8 +34,11 @@ public:
     // shows why in the dialog, clears the password and returns false.
     bool submit();
     // Unlock mode: another person logs in instead (at a shift change, at a station someone left
-    // locked). The dialog says that the forms left open will be closed; submit() then logs in.
+    // locked). The dialog warns which of the forms left open hold unsaved input that will be
+    // discarded (see setFormsWithUnsavedInput); submit() then logs in.
     void startSwitchingUser();
+    // The titles of the forms the locked user left with unsaved input, named in the warning.
+    void setFormsWithUnsavedInput(const QStringList& titles) { m_unsavedForms = titles; }
     bool isSwitchingUser() const { return m_switching; }
     // Who logged in or unlocked, once submit() succeeded.
     const std::optional<core::Actor>& actor() const { return m_actor; }
@@ -54,6 +58,7 @@ private:
     QPushButton* m_loginButton = nullptr;
     QPushButton* m_switchButton = nullptr;
     bool m_switching = false;
+    QStringList m_unsavedForms;
 };
 
 } // namespace jinglao::ui

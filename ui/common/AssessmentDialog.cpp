@@ -68,7 +68,7 @@ AssessmentDialog* AssessmentDialog::openRecorded(AppContext& context,
 
 AssessmentDialog::AssessmentDialog(AppContext& context, Subject subject, const QString& subjectUid,
                                    const QString& residentName, QWidget* parent)
-    : QDialog(parent)
+    : GuardedDialog(parent)
     , m_context(context)
     , m_subject(subject)
     , m_residentUid(subjectUid)
@@ -162,6 +162,7 @@ AssessmentDialog::AssessmentDialog(AppContext& context, Subject subject, const Q
 
     connect(m_dateEdit, &QDateEdit::dateChanged, this, [this] { updateRiskEvents(); });
     updateRiskEvents();
+    markInputSaved();
 }
 
 QWidget* AssessmentDialog::createDimensionBox(Dimension dimension)
@@ -298,6 +299,7 @@ void AssessmentDialog::showRecorded(const core::AssessmentService::Assessment& a
     m_buttons->setStandardButtons(QDialogButtonBox::Close);
     m_buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
     updateResult();
+    markInputSaved();
 }
 
 void AssessmentDialog::updateRiskEvents()

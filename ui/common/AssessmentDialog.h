@@ -4,12 +4,13 @@
 // core::AssessmentItems, the raising rules, and the sums and level shown as the scores are
 // chosen. A resident's falls, choking and wandering come from the shift log; a family-bed elder's
 // are entered as reported. Each item's chooser is named "<item code>ComboBox"; submit() saves like
-// the Save button. showRecorded() turns it into a read-only view of a stored assessment.
+// the Save button. showRecorded() turns it into a read-only view of a stored assessment. Closing it
+// with items scored asks first (GuardedDialog): one Esc must not throw away 26 answers.
 
 #include "assessments/AssessmentItems.h"
 #include "assessments/AssessmentService.h"
+#include "common/FormDialog.h"
 
-#include <QDialog>
 #include <QMap>
 
 #include <optional>
@@ -26,7 +27,7 @@ namespace jinglao::ui {
 
 class AppContext;
 
-class AssessmentDialog : public QDialog {
+class AssessmentDialog : public GuardedDialog {
     Q_OBJECT
 
 public:

@@ -11,9 +11,14 @@ class QWidget;
 
 namespace jinglao::ui {
 
-// True when the person answered yes; yesText relabels the Yes button ("Close shift").
+// True when the person answered yes; yesText relabels the Yes button ("Close shift"), noText
+// the No button.
 bool confirmAction(QWidget* parent, const QString& title, const QString& question,
-                   const QString& yesText = {});
+                   const QString& yesText = {}, const QString& noText = {});
+
+// 放弃未保存的内容？ before a form with unsaved input closes: true for 放弃 (discard), false for
+// 继续编辑 (keep editing, the default).
+bool confirmDiscardInput(QWidget* parent);
 
 // answerer(title, question) → the answer. Pass {} to ask people again.
 using QuestionAnswerer = std::function<bool(const QString& title, const QString& question)>;

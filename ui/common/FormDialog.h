@@ -5,6 +5,9 @@
 // submit() is what OK does, so tests drive it without exec().
 
 #include <QDialog>
+#include <QVariantList>
+
+#include <optional>
 
 class QFormLayout;
 class QVBoxLayout;
@@ -18,7 +21,37 @@ namespace jinglao::ui {
 class AppContext;
 class FormMessage;
 
-class FormDialog : public QDialog {
+// A dialog that never throws away what was typed without asking: Esc, Cancel and the window's
+// close button ask 放弃未保存的内容？ (放弃 / 继续编辑, keep editing the default) when a field
+// differs from its value at open. "At open" is when the dialog is first shown (a bed chosen on the
+// map before is not unsaved input), or when the dialog says so with markInputSaved().
+class GuardedDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    // True when a line edit, text box, combo box, spin box, date field or check box differs from
+    // its value at open.
+    bool hasUnsavedInput() const;
+    // Closes without asking, what was typed lost (the idle lock's switch-user, after its warning).
+    void discardInput();
+    // Esc, Cancel and the close button: asks first when there is unsaved input.
+    void reject() override;
+
+protected:
+    explicit GuardedDialog(QWidget* parent);
+    // Takes the fields as they are now as the values at open (after loading a record).
+    void markInputSaved();
+    void showEvent(QShowEvent* event) override;
+
+private:
+    QVariantList inputValues() const;
+
+    std::optional<QVariantList> m_atOpen;
+    bool m_shown = false;
+    bool m_discarding = false;
+};
+
+class FormDialog : public GuardedDialog {
     Q_OBJECT
 
 public:

@@ -18,7 +18,7 @@ namespace jinglao::ui {
 
 ResidentActionDialog::ResidentActionDialog(AppContext& context, const QString& residentUid,
                                            const QString& objectName, const QString& title, QWidget* parent)
-    : QDialog(parent)
+    : GuardedDialog(parent)
     , m_context(context)
     , m_resident(core::ResidentService(context.database()).resident(context.actor(), residentUid))
 {
@@ -49,6 +49,7 @@ void ResidentActionDialog::finish(const QString& okText, const QString& note)
     m_layout->addWidget(makeOkCancelButtons(
         this, [this] { submit(); }, okText));
     setMinimumWidth(380);
+    markInputSaved();
 }
 
 bool ResidentActionDialog::submit()

@@ -3,9 +3,8 @@
 // resident's name at the top, a form, a dated action, and OK that applies it through core and
 // closes only when core accepted it.
 
+#include "common/FormDialog.h"
 #include "residents/Resident.h"
-
-#include <QDialog>
 
 class QDateEdit;
 class QFormLayout;
@@ -15,7 +14,7 @@ namespace jinglao::ui {
 
 class AppContext;
 
-class ResidentActionDialog : public QDialog {
+class ResidentActionDialog : public GuardedDialog {
     Q_OBJECT
 
 public:

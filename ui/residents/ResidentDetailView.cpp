@@ -284,7 +284,9 @@ void ResidentDetailView::dischargeResident()
 {
     auto* dialog = new DischargeDialog(m_context, m_residentUid, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] { Q_EMIT residentChanged(m_residentUid); });
+    // The pages refresh before the dialog closes and may show someone else by then: the signal
+    // names the person discharged.
+    connect(dialog, &QDialog::accepted, this, [this, uid = m_residentUid] { Q_EMIT residentChanged(uid); });
     dialog->open();
 }
 

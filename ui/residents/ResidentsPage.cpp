@@ -96,6 +96,9 @@ ResidentsPage::ResidentsPage(AppContext& context, QWidget* parent)
     for (QComboBox* box : {m_presence, m_category, m_careLevel})
         connect(box, &QComboBox::currentIndexChanged, this, &ResidentsPage::applyFilter);
     connect(m_admit, &QPushButton::clicked, this, &ResidentsPage::startAdmission);
+    // After a discharge the person stays selected with the outcome in the details (the list then
+    // shows current and former residents), rather than vanishing from a list of current ones.
+    connect(m_detail, &ResidentDetailView::residentChanged, this, &ResidentsPage::showResident);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ResidentsPage::selectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ResidentsPage::showCount);
