@@ -4791,6 +4791,25 @@
     </message>
 </context>
 <context>
+    <name>jinglao::core::FileFormat</name>
+    <message>
+        <source>CSV (comma-separated text)</source>
+        <translation>CSV（逗号分隔文本）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel 工作簿（XLSX）</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+</context>
+<context>
     <name>jinglao::core::Incident</name>
     <message>
         <source>No incident</source>
