@@ -62,6 +62,7 @@ QMap<QString, QStringList> commandsOpeningTheDatabase(const QString& folder)
         {QStringLiteral("user"), {QStringLiteral("list")}},
         {QStringLiteral("roster-templates"), {}},
         {QStringLiteral("roster-norm"), {}},
+        {QStringLiteral("roster-target"), {}},
         {QStringLiteral("roster-warnings"), {}},
         {QStringLiteral("roster-export"), {QStringLiteral("--out"), folder + QStringLiteral("/r.xlsx")}},
         {QStringLiteral("assessments-due"), {}},

@@ -30,8 +30,9 @@ void checkTable(const CodeTable<Enum>& table, std::initializer_list<const char*>
     QStringList expectedCodes;
     for (const char* code : expected)
         expectedCodes.append(QString::fromLatin1(code));
-    CHECK(table.codes() == expectedCodes);
-    CHECK(QSet<QString>(table.codes().cbegin(), table.codes().cend()).size() == table.codes().size());
+    const QStringList codes = table.codes();
+    CHECK(codes == expectedCodes);
+    CHECK(QSet<QString>(codes.cbegin(), codes.cend()).size() == codes.size());
     for (Enum value : table.values()) {
         INFO(table.code(value).toStdString());
         CHECK(table.fromCode(table.code(value)) == value);

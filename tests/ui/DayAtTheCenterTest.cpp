@@ -71,9 +71,21 @@ template <typename T> T* child(const QObject* parent, const char* name)
     return found;
 }
 
+// The widget the keyboard types into: the focus of the modal dialog on top (the offscreen platform
+// does not always make a second window the active one), else the application's focus.
+QWidget* focused()
+{
+    QWidget* modal = QApplication::activeModalWidget();
+    QWidget* inModal = modal ? modal->focusWidget() : nullptr;
+    return inModal ? inModal : QApplication::focusWidget();
+}
+
 bool hasFocus(const QWidget* widget)
 {
-    const QWidget* focused = QApplication::focusWidget();
+    const QWidget* focused = ::focused();
+    UNSCOPED_INFO("focus is on " << (focused ? focused->objectName().toStdString() + " (" +
+                                                   focused->metaObject()->className() + ")"
+                                             : std::string("nothing")));
     return focused && (focused == widget || widget->isAncestorOf(focused));
 }
 
@@ -85,7 +97,7 @@ void press(QWidget* button)
 
 void tab()
 {
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTest::keyClick(focused(), Qt::Key_Tab);
 }
 
 // Chinese arrives from the input method as one committed string.
@@ -104,7 +116,9 @@ ui::AdmissionDialog* openAdmission(ui::ResidentsPage* page)
     REQUIRE(dialog->isVisible());
     dialog->activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(dialog));
+    QApplication::setActiveWindow(dialog);
     child<QLineEdit>(dialog, "nameLineEdit")->setFocus();
+    QApplication::processEvents();
     return dialog;
 }
 
@@ -218,7 +232,7 @@ TEST_CASE("A day at the center, by keyboard: switch user at the lock, Esc asks, 
         CHECK(hasFocus(child<QLineEdit>(dialog, "phoneLineEdit")));
 
         // No category chosen: refused under the form, naming the field; the cursor goes there.
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTest::keyClick(focused(), Qt::Key_Return);
         CHECK(dialog->isVisible());
         CHECK(child<QLabel>(dialog, "admissionMessageLabel")
                   ->text()
@@ -232,14 +246,14 @@ TEST_CASE("A day at the center, by keyboard: switch user at the lock, Esc asks, 
         // Esc asks before throwing the form away; keeping is the default answer.
         CHECK(dialog->hasUnsavedInput());
         questions.answer = false;
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTest::keyClick(focused(), Qt::Key_Escape);
         REQUIRE(questions.asked.size() == 1);
         CHECK(questions.asked.constFirst() == QStringLiteral("Discard the unsaved input?"));
         REQUIRE(dialog);
         CHECK(dialog->isVisible());
         CHECK(name->text() == QStringLiteral("刘秀英"));
         questions.answer = true;
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTest::keyClick(focused(), Qt::Key_Escape);
         CHECK(questions.asked.size() == 2);
         CHECK((!dialog || !dialog->isVisible()));
         CHECK(residentCount(db) == 2);
@@ -249,7 +263,7 @@ TEST_CASE("A day at the center, by keyboard: switch user at the lock, Esc asks, 
     {
         QPointer<ui::AdmissionDialog> dialog = openAdmission(page);
         CHECK_FALSE(dialog->hasUnsavedInput());
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTest::keyClick(focused(), Qt::Key_Escape);
         CHECK(questions.asked.isEmpty());
         CHECK((!dialog || !dialog->isVisible()));
 

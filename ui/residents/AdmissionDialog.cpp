@@ -97,9 +97,17 @@ AdmissionDialog::AdmissionDialog(AppContext& context, const QString& residentUid
     connect(m_idNumber, &QLineEdit::editingFinished, this, &AdmissionDialog::fillFromIdNumber);
     // A flagged number is unflagged as soon as it is right; a new problem waits until the field
     // is left, so that typing is not interrupted.
+    // The number alone decides here: the birth date and gender it encodes are filled in when the
+    // field is left, and only then compared.
     connect(m_idNumber, &QLineEdit::textChanged, this, [this] {
-        if (m_idFlagged && !core::IdNumber::advice(m_idNumber->text()).problem)
-            adviseOnIdNumber();
+        if (!m_idFlagged)
+            return;
+        const core::IdNumber::Advice alone = core::IdNumber::advice(m_idNumber->text());
+        if (alone.problem)
+            return;
+        flagIdNumber(false);
+        m_hint->setStyleSheet(QStringLiteral("color: #555;"));
+        m_hint->setText(alone.text);
     });
     connect(m_birthDate, &QDateEdit::dateChanged, this, [this] {
         if (m_idLeft)
