@@ -48,6 +48,16 @@ struct RosterFixture {
         member.hireDate = hired;
         return core::StaffService(db.db()).add(admin, member);
     }
+    // count residents, each in a bed of their own, admitted on 1 January 2026.
+    void admitResidents(int count)
+    {
+        for (int i = 0; i < count; ++i) {
+            const QString bed = testing::addBed(db.db(), QStringLiteral("A-%1").arg(101 + i));
+            core::ResidentService(db.db()).admit(admin, testing::person(QStringLiteral("老人%1").arg(i),
+                                                                        QDate(1940, 1, 1 + i), 1 + i % 2,
+                                                                        QDate(2026, 1, 1), bed, i + 1));
+        }
+    }
     // One shift code per day from first (empty string = rest).
     void roster(const QString& staffUid, const QDate& first, const QStringList& codes)
     {
@@ -523,12 +533,7 @@ TEST_CASE_METHOD(RosterFixture, "Rewriting a day keeps the shifts that stay and 
 TEST_CASE_METHOD(RosterFixture, "Residents per caregiver and incidents this month come from their tables",
                  "[roster]")
 {
-    for (int i = 0; i < 9; ++i) {
-        const QString bed = testing::addBed(db.db(), QStringLiteral("A-%1").arg(101 + i));
-        core::ResidentService(db.db()).admit(admin, testing::person(QStringLiteral("老人%1").arg(i),
-                                                                    QDate(1940, 1, 1 + i), 1 + i % 2,
-                                                                    QDate(2026, 1, 1), bed, i + 1));
-    }
+    admitResidents(9);
     const QString a = addStaff(QStringLiteral("甲"));
     addStaff(QStringLiteral("乙"));
     service.setDay(admin, a, QDate(2026, 11, 2), {QStringLiteral("D")});
@@ -572,12 +577,7 @@ TEST_CASE_METHOD(RosterFixture,
                  "compared in the alerts and shown in the monthly figures",
                  "[roster]")
 {
-    for (int i = 0; i < 9; ++i) {
-        const QString bed = testing::addBed(db.db(), QStringLiteral("A-%1").arg(101 + i));
-        core::ResidentService(db.db()).admit(admin, testing::person(QStringLiteral("老人%1").arg(i),
-                                                                    QDate(1940, 1, 1 + i), 1 + i % 2,
-                                                                    QDate(2026, 1, 1), bed, i + 1));
-    }
+    admitResidents(9);
     addStaff(QStringLiteral("甲"));
     addStaff(QStringLiteral("乙"));
     const core::StaffRosterModule module;
