@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace jinglao::ui {
 
@@ -143,6 +144,33 @@ QLineSeries* targetLine(int months, double percent, const QString& name)
     return series;
 }
 
+// A percentage per month as one line, with its target as a dashed line when there is one; null
+// when no month has the figure.
+struct PercentTarget {
+    double percent;
+    QString name;
+};
+QChart* percentChart(const QList<core::MonthlyReport>& reports, const QStringList& labels, const QString& key,
+                     const QString& title, const QString& lineName, const QColor& colour,
+                     const std::optional<PercentTarget>& target)
+{
+    bool any = false;
+    QLineSeries* line = percentLine(reports, key, lineName, colour, &any);
+    if (!any) {
+        delete line;
+        return nullptr;
+    }
+    QChart* chart = newChart(title);
+    QBarCategoryAxis* x = monthAxis(chart, labels);
+    QValueAxis* y = valueAxis(chart, 100, true);
+    attach(line, chart, x, y);
+    if (target)
+        attach(targetLine(int(reports.size()), target->percent, target->name), chart, x, y);
+    else
+        chart->legend()->hide();
+    return chart;
+}
+
 // Bars of counts, one set per key; stacked or side by side. Null when every count is 0.
 QChart* countBars(const QString& title, const QList<core::MonthlyReport>& reports,
                   const QList<std::pair<QString, QString>>& keysAndNames, bool stacked,
@@ -246,22 +274,11 @@ void TrendCharts::setReports(const QList<core::MonthlyReport>& reports)
 {
     const QList<QColor> colours = seriesColours();
     const QStringList labels = monthLabels(reports);
-    const int months = int(reports.size());
 
-    {
-        bool any = false;
-        QLineSeries* line =
-            percentLine(reports, QStringLiteral("occupancy_rate"), tr("Occupancy rate"), colours.at(6), &any);
-        QChart* chart = nullptr;
-        if (any) {
-            chart = newChart(tr("Occupancy rate"));
-            chart->legend()->hide();
-            attach(line, chart, monthAxis(chart, labels), valueAxis(chart, 100, true));
-        } else {
-            delete line;
-        }
-        showChart(m_occupancy, chart, tr("No beds were in service in these months."));
-    }
+    showChart(m_occupancy,
+              percentChart(reports, labels, QStringLiteral("occupancy_rate"), tr("Occupancy rate"),
+                           tr("Occupancy rate"), colours.at(6), std::nullopt),
+              tr("No beds were in service in these months."));
     {
         QList<std::pair<QString, QString>> levels;
         for (int level = 0; level <= 4; ++level)
@@ -271,45 +288,22 @@ void TrendCharts::setReports(const QList<core::MonthlyReport>& reports)
         showChart(m_careLevels, countBars(tr("Residents by care level"), reports, levels, true, colours),
                   tr("No residents lived at the center in these months."));
     }
-    {
-        bool any = false;
-        QLineSeries* line = percentLine(reports, QStringLiteral("nursing_bed_ratio"), tr("Nursing-bed ratio"),
-                                        colours.at(6), &any);
-        QChart* chart = nullptr;
-        if (any) {
-            chart = newChart(tr("Nursing-bed ratio"));
-            QBarCategoryAxis* x = monthAxis(chart, labels);
-            QValueAxis* y = valueAxis(chart, 100, true);
-            attach(line, chart, x, y);
-            //: The dashed line of a chart: the nursing-bed ratio's target
-            attach(targetLine(months, core::BedSummary::NursingRatioTarget * 100.0,
-                              tr("Target %1 %").arg(core::BedSummary::NursingRatioTarget * 100.0, 0, 'f', 0)),
-                   chart, x, y);
-        } else {
-            delete line;
-        }
-        showChart(m_nursingRatio, chart, tr("No beds were in service in these months."));
-    }
-    {
-        bool any = false;
-        QLineSeries* line =
-            percentLine(reports, QStringLiteral("monthly_visit_rate"), tr("Visit rate"), colours.at(0), &any);
-        QChart* chart = nullptr;
-        if (any) {
-            chart = newChart(tr("Monthly visit rate of special-difficulty elders"));
-            QBarCategoryAxis* x = monthAxis(chart, labels);
-            QValueAxis* y = valueAxis(chart, 100, true);
-            attach(line, chart, x, y);
-            //: The dashed line of a chart: every special-difficulty elder visited
-            attach(targetLine(months, 100.0, tr("Target 100 %")), chart, x, y);
-        } else {
-            delete line;
-        }
-        showChart(
-            m_visitRate, chart,
-            tr("No special-difficulty elder had a family care bed in these months, so there is no visit "
-               "rate."));
-    }
+    //: The dashed line of a chart: the nursing-bed ratio's target
+    const QString ratioTarget =
+        tr("Target %1 %").arg(core::BedSummary::NursingRatioTarget * 100.0, 0, 'f', 0);
+    showChart(m_nursingRatio,
+              percentChart(reports, labels, QStringLiteral("nursing_bed_ratio"), tr("Nursing-bed ratio"),
+                           tr("Nursing-bed ratio"), colours.at(6),
+                           PercentTarget{core::BedSummary::NursingRatioTarget * 100.0, ratioTarget}),
+              tr("No beds were in service in these months."));
+    //: The dashed line of a chart: every special-difficulty elder visited
+    const QString visitTarget = tr("Target 100 %");
+    showChart(m_visitRate,
+              percentChart(reports, labels, QStringLiteral("monthly_visit_rate"),
+                           tr("Monthly visit rate of special-difficulty elders"), tr("Visit rate"),
+                           colours.at(0), PercentTarget{100.0, visitTarget}),
+              tr("No special-difficulty elder had a family care bed in these months, so there is no visit "
+                 "rate."));
     showChart(m_referrals,
               countBars(tr("Referrals"), reports,
                         {{QStringLiteral("referrals_out"), tr("Sent out")},
@@ -319,8 +313,8 @@ void TrendCharts::setReports(const QList<core::MonthlyReport>& reports)
     {
         QList<std::pair<QString, QString>> kinds;
         for (const core::Incident incident : core::allIncidents())
-            kinds.append(
-                {QStringLiteral("incidents_") + core::incidentCodes().code(incident), core::incidentCodes().label(incident)});
+            kinds.append({QStringLiteral("incidents_") + core::incidentCodes().code(incident),
+                          core::incidentCodes().label(incident)});
         showChart(m_incidents,
                   countBars(tr("Incidents by type"), reports, kinds, true,
                             {colours.at(3), colours.at(2), colours.at(4), colours.at(6), colours.at(5)}),
