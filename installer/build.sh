@@ -11,6 +11,7 @@ shift || true
 packages=(build-essential cmake ninja-build pkg-config
           qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-qpa-plugins libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           linguist-qt6 qt6-translations-l10n libqt6svg6 libgl-dev catch2 libxlsxwriter-dev libsqlite3-dev libicu-dev
+          libcsv-dev
           xvfb xauth fonts-noto-cjk unzip poppler-utils strace)
 missing=()
 for package in "${packages[@]}"; do
