@@ -92,6 +92,7 @@ QList<CommandGroup> commandGroups(const core::ModuleSet& modules)
         {QStringLiteral("reports"), reportCommands()},
         {QStringLiteral("accounts"), userCommands()},
         {QStringLiteral("center"), centerCommands()},
+        {QStringLiteral("county"), countyCommands()},
     };
     QList<CommandGroup> groups{{QString(),
                                 QCoreApplication::translate("jinglao::cli", "The program and its database"),

@@ -1,5 +1,7 @@
 #include "assessments/AssessmentsModule.h"
 
+#include "assessments/AssessmentsCountyFile.h"
+
 #include "assessments/AssessmentChecks.h"
 #include "assessments/AssessmentDemo.h"
 #include "assessments/AssessmentService.h"
@@ -48,9 +50,9 @@ QList<Alert> AssessmentsModule::alerts(Database& db, const Actor& actor, const Q
     return alerts;
 }
 
-QStringList AssessmentsModule::countyFiles() const
+QList<CountyFile> AssessmentsModule::countyFiles() const
 {
-    return {QStringLiteral("assessments.csv")};
+    return {AssessmentsCountyFile::file()};
 }
 
 void AssessmentsModule::monthFigures(Database& db, const Actor& actor, const ReportMonth& month,

@@ -17,7 +17,7 @@ public:
     QList<DemoStep> demoSteps() const override;
     void check(const Database& db, QList<CheckFinding>& findings) const override;
     QList<Alert> alerts(Database& db, const Actor& actor, const QDate& today) const override;
-    QStringList countyFiles() const override;
+    QList<CountyFile> countyFiles() const override;
     // residents_level_0 … residents_level_4 and residents_unassessed: the present residents by
     // their latest assessment on or before the day.
     void monthFigures(Database& db, const Actor& actor, const ReportMonth& month,

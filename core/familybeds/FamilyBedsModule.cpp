@@ -1,5 +1,7 @@
 #include "familybeds/FamilyBedsModule.h"
 
+#include "familybeds/FamilyBedsCountyFiles.h"
+
 #include "common/Percent.h"
 #include "familybeds/FamilyBedsDemo.h"
 #include "familybeds/HomeVisitService.h"
@@ -63,9 +65,9 @@ QList<Alert> FamilyBedsModule::alerts(Database& db, const Actor& actor, const QD
     return alerts;
 }
 
-QStringList FamilyBedsModule::countyFiles() const
+QList<CountyFile> FamilyBedsModule::countyFiles() const
 {
-    return {QStringLiteral("family_beds.csv"), QStringLiteral("home_visits.csv")};
+    return {FamilyBedsCountyFiles::familyBeds(), FamilyBedsCountyFiles::homeVisits()};
 }
 
 QList<AuditSubject> FamilyBedsModule::auditSubjects() const

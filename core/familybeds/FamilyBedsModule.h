@@ -18,7 +18,7 @@ public:
     QList<DemoStep> demoSteps() const override;
     void check(const Database& db, QList<CheckFinding>& findings) const override;
     QList<Alert> alerts(Database& db, const Actor& actor, const QDate& today) const override;
-    QStringList countyFiles() const override;
+    QList<CountyFile> countyFiles() const override;
     // family_beds_active … home_visits: the month's coverage (HomeVisitService::coverage).
     void monthFigures(Database& db, const Actor& actor, const ReportMonth& month,
                       MonthFigures& figures) const override;

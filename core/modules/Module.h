@@ -11,6 +11,7 @@
 
 #include "auth/Actor.h"
 #include "checks/CheckFinding.h"
+#include "county/CountyFile.h"
 #include "modules/Alert.h"
 #include "modules/MonthFigures.h"
 
@@ -80,8 +81,9 @@ public:
         Q_UNUSED(today);
         return {};
     }
-    // The data files of county-csv-spec.md this module exports and imports ("beds.csv" …).
-    virtual QStringList countyFiles() const { return {}; }
+    // The data files of county-csv-spec.md this module exports and imports (beds.csv …), with
+    // how it writes and reads them (core/county).
+    virtual QList<CountyFile> countyFiles() const { return {}; }
     // Inside a resident's discharge and its transaction: what the module closes with it (the open
     // referral of someone away). Throwing refuses the discharge, which then changes nothing.
     virtual void residentDischarged(Database& db, RecordWriter& writer, const QString& residentUid,

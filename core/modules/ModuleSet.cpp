@@ -58,11 +58,13 @@ QSet<QString> ModuleSet::residentsAwayOn(const Database& db, const QDate& day) c
     return away;
 }
 
-QStringList ModuleSet::countyFiles() const
+QStringList ModuleSet::countyFileNames() const
 {
     QStringList files;
-    for (const auto& module : m_modules)
-        files += module->countyFiles();
+    for (const auto& module : m_modules) {
+        for (const CountyFile& file : module->countyFiles())
+            files.append(file.name);
+    }
     return files;
 }
 

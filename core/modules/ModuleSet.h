@@ -30,7 +30,7 @@ public:
     void monthFigures(Database& db, const Actor& actor, const ReportMonth& month,
                       MonthFigures& figures) const;
     QSet<QString> residentsAwayOn(const Database& db, const QDate& day) const;
-    QStringList countyFiles() const;
+    QStringList countyFileNames() const;
     void residentDischarged(Database& db, RecordWriter& writer, const QString& residentUid, const QDate& day,
                             DischargeReason reason) const;
     QList<AuditSubject> auditSubjects() const;

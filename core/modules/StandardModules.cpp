@@ -6,6 +6,7 @@
 #include "assessments/AssessmentsModule.h"
 #include "auth/AccountsModule.h"
 #include "center/CenterModule.h"
+#include "county/CountyModule.h"
 #include "familybeds/FamilyBedsModule.h"
 #include "modules/ModuleSet.h"
 #include "referrals/ReferralsModule.h"
@@ -26,6 +27,7 @@ ModuleSet ModuleSet::standard()
         std::make_shared<FamilyBedsModule>(),
         std::make_shared<ReferralsModule>(),
         std::make_shared<ReportsModule>(),
+        std::make_shared<CountyModule>(),
         std::make_shared<AccountsModule>(),
         std::make_shared<CenterModule>(),
     });

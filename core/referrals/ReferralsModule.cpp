@@ -1,5 +1,7 @@
 #include "referrals/ReferralsModule.h"
 
+#include "referrals/ReferralsCountyFile.h"
+
 #include "common/Clock.h"
 #include "common/Percent.h"
 #include "referrals/ReferralCodes.h"
@@ -32,9 +34,9 @@ QList<DemoStep> ReferralsModule::demoSteps() const
     return {{QStringLiteral("referrals"), DemoPhase, &ReferralsDemo::step}};
 }
 
-QStringList ReferralsModule::countyFiles() const
+QList<CountyFile> ReferralsModule::countyFiles() const
 {
-    return {QStringLiteral("referrals.csv")};
+    return {ReferralsCountyFile::file()};
 }
 
 QSet<QString> ReferralsModule::residentsAwayOn(const Database& db, const QDate& day) const

@@ -19,7 +19,7 @@ public:
     QList<DemoStep> demoSteps() const override;
     void check(const Database& db, QList<CheckFinding>& findings) const override;
     QList<Alert> alerts(Database& db, const Actor& actor, const QDate& today) const override;
-    QStringList countyFiles() const override;
+    QList<CountyFile> countyFiles() const override;
     QSet<QString> residentsAwayOn(const Database& db, const QDate& day) const override;
     // referrals_out and referrals_returned, the average days away of those back, and the
     // resident-days spent away in the month.

@@ -14,7 +14,10 @@ class ReportsModule : public Module {
 public:
     QString id() const override { return QStringLiteral("reports"); }
     QString title() const override;
-    QStringList countyFiles() const override;
+    // monthly_indicators.csv: a full package holds every complete month with records; an
+    // incremental one the months completed since the last export. Imported rows are checked and
+    // reported, never stored: the figures are computed from the records.
+    QList<CountyFile> countyFiles() const override;
 };
 
 } // namespace jinglao::core

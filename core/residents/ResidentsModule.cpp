@@ -1,5 +1,7 @@
 #include "residents/ResidentsModule.h"
 
+#include "residents/ResidentsCountyFiles.h"
+
 #include "beds/BedChecks.h"
 #include "beds/BedService.h"
 #include "common/Percent.h"
@@ -45,9 +47,9 @@ QList<Alert> ResidentsModule::alerts(Database& db, const Actor& actor, const QDa
              {}}};
 }
 
-QStringList ResidentsModule::countyFiles() const
+QList<CountyFile> ResidentsModule::countyFiles() const
 {
-    return {QStringLiteral("beds.csv"), QStringLiteral("residents.csv")};
+    return {ResidentsCountyFiles::beds(), ResidentsCountyFiles::residents()};
 }
 
 void ResidentsModule::monthFigures(Database& db, const Actor& actor, const ReportMonth& month,

@@ -17,7 +17,7 @@ public:
     QList<DemoStep> demoSteps() const override;
     void check(const Database& db, QList<CheckFinding>& findings) const override;
     QList<Alert> alerts(Database& db, const Actor& actor, const QDate& today) const override;
-    QStringList countyFiles() const override;
+    QList<CountyFile> countyFiles() const override;
     // beds_total … occupancy_rate, residents_total, residents_tk; residents by category,
     // admissions and discharges by reason in the month, their average age.
     void monthFigures(Database& db, const Actor& actor, const ReportMonth& month,

@@ -1,5 +1,7 @@
 #include "roster/StaffRosterModule.h"
 
+#include "roster/RosterCountyFiles.h"
+
 #include "demo/DemoGenerator.h"
 #include "demo/StaffRosterDemo.h"
 #include "roster/RosterService.h"
@@ -71,9 +73,9 @@ QList<Alert> StaffRosterModule::alerts(Database& db, const Actor& actor, const Q
     return alerts;
 }
 
-QStringList StaffRosterModule::countyFiles() const
+QList<CountyFile> StaffRosterModule::countyFiles() const
 {
-    return {QStringLiteral("staff.csv"), QStringLiteral("shifts.csv")};
+    return {RosterCountyFiles::staff(), RosterCountyFiles::shifts()};
 }
 
 void StaffRosterModule::monthFigures(Database& db, const Actor& actor, const ReportMonth& month,

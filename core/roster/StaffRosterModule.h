@@ -19,7 +19,7 @@ public:
     QString title() const override;
     QList<DemoStep> demoSteps() const override;
     QList<Alert> alerts(Database& db, const Actor& actor, const QDate& today) const override;
-    QStringList countyFiles() const override;
+    QList<CountyFile> countyFiles() const override;
     QString settingLabel(const QString& key) const override;
     // staff_total and caregivers employed on the day, the staff by role, the month's shifts short
     // of caregivers and the center's target of residents per caregiver.

@@ -1,5 +1,7 @@
 #include "shiftlog/ShiftLogModule.h"
 
+#include "shiftlog/ShiftLogCountyFile.h"
+
 #include "demo/DemoGenerator.h"
 #include "demo/ShiftLogDemo.h"
 #include "shiftlog/Incident.h"
@@ -49,9 +51,9 @@ QList<Alert> ShiftLogModule::alerts(Database& db, const Actor& actor, const QDat
     return alerts;
 }
 
-QStringList ShiftLogModule::countyFiles() const
+QList<CountyFile> ShiftLogModule::countyFiles() const
 {
-    return {QStringLiteral("shift_logs.csv")};
+    return {shiftLogsCountyFile()};
 }
 
 void ShiftLogModule::monthFigures(Database& db, const Actor& actor, const ReportMonth& month,

@@ -17,7 +17,7 @@ public:
     QList<DemoStep> demoSteps() const override;
     void check(const Database& db, QList<CheckFinding>& findings) const override;
     QList<Alert> alerts(Database& db, const Actor& actor, const QDate& today) const override;
-    QStringList countyFiles() const override;
+    QList<CountyFile> countyFiles() const override;
     // incidents: entries with an incident written in the month (the county's definition, by the
     // entry's own date), an entry corrected by then counted once, as its correction; and by kind.
     void monthFigures(Database& db, const Actor& actor, const ReportMonth& month,

@@ -67,6 +67,8 @@ QMap<QString, QStringList> commandsOpeningTheDatabase(const QString& folder)
         {QStringLiteral("roster-export"), {QStringLiteral("--out"), folder + QStringLiteral("/r.xlsx")}},
         {QStringLiteral("assessments-due"), {}},
         {QStringLiteral("assessment-interval"), {}},
+        {QStringLiteral("export"), {QStringLiteral("--out"), folder}},
+        {QStringLiteral("import"), {QStringLiteral("--in"), folder}},
     };
 }
 

@@ -39,7 +39,10 @@ public:
                  QStringLiteral("urgent"),
                  {QStringLiteral("residents"), QStringLiteral("r-1")}}};
     }
-    QStringList countyFiles() const override { return {QStringLiteral("probe.csv")}; }
+    QList<CountyFile> countyFiles() const override
+    {
+        return {CountyFile{QStringLiteral("probe.csv"), {}, {}, 0, {}, {}, {}}};
+    }
 };
 } // namespace
 
@@ -57,8 +60,9 @@ TEST_CASE("The standard modules have distinct ids, titles and county files", "[m
     CHECK(ids ==
           QSet<QString>{QStringLiteral("residents"), QStringLiteral("assessments"), QStringLiteral("staff"),
                         QStringLiteral("shiftlog"), QStringLiteral("familybeds"), QStringLiteral("referrals"),
-                        QStringLiteral("reports"), QStringLiteral("accounts"), QStringLiteral("center")});
-    const QStringList files = modules.countyFiles();
+                        QStringLiteral("reports"), QStringLiteral("county"), QStringLiteral("accounts"),
+                        QStringLiteral("center")});
+    const QStringList files = modules.countyFileNames();
     CHECK(QSet<QString>(files.cbegin(), files.cend()).size() == files.size());
     for (const char* file :
          {"beds.csv", "residents.csv", "assessments.csv", "staff.csv", "shifts.csv", "shift_logs.csv",

@@ -285,7 +285,10 @@ TEST_CASE("Every role may read the report; the module owns monthly_indicators.cs
     testing::ReportFixture center;
     const Actor readOnly(QStringLiteral("guest"), Role::ReadOnly);
     CHECK_NOTHROW(ReportService(center.db()).month(readOnly, QDate(2026, 10, 1)));
-    CHECK(ReportsModule().countyFiles() == QStringList{QStringLiteral("monthly_indicators.csv")});
+    const QList<CountyFile> files = ReportsModule().countyFiles();
+    REQUIRE(files.size() == 1);
+    CHECK(files.first().name == QStringLiteral("monthly_indicators.csv"));
+    CHECK(files.first().columnNames() == ReportService::countyColumns());
 }
 
 TEST_CASE("The CSV is monthly_indicators.csv: BOM, CRLF, the spec's header, a row per month", "[reports]")

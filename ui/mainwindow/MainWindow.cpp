@@ -9,6 +9,7 @@
 #include "common/Clock.h"
 #include "common/ErrorDialog.h"
 #include "common/Page.h"
+#include "county/PackageExport.h"
 #include "home/HomePage.h"
 #include "modules/UiModule.h"
 #include "storage/BackupService.h"
@@ -63,6 +64,9 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_schemaLabel);
     statusBar()->addPermanentWidget(m_backupLabel);
+    m_countyLabel = new QLabel(this);
+    m_countyLabel->setObjectName(QStringLiteral("countyExportLabel"));
+    statusBar()->addPermanentWidget(m_countyLabel);
 
     createMenus();
     createPages();
@@ -249,6 +253,10 @@ void MainWindow::refreshStatus()
     m_backupLabel->setText(lastBackup.isEmpty()
                                ? tr("Never backed up")
                                : tr("Last backup: %1").arg(core::Clock::displayTimestamp(lastBackup)));
+    const QString lastExport = core::PackageExport(db).lastExportAt();
+    m_countyLabel->setText(lastExport.isEmpty()
+                               ? tr("No county package sent")
+                               : tr("County package: %1").arg(core::Clock::displayTimestamp(lastExport)));
 }
 
 void MainWindow::openAnotherDatabase()

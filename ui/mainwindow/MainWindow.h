@@ -66,6 +66,7 @@ private:
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_schemaLabel = nullptr;
     QLabel* m_backupLabel = nullptr;
+    QLabel* m_countyLabel = nullptr;
     QLabel* m_userLabel = nullptr;
     QAction* m_lockAction = nullptr;
     IdleLock* m_idleLock = nullptr;

@@ -4,6 +4,7 @@
 #include "assessments/AssessmentsUiModule.h"
 #include "auth/AccountsUiModule.h"
 #include "center/CenterUiModule.h"
+#include "county/CountyUiModule.h"
 #include "familybeds/FamilyBedsUiModule.h"
 #include "modules/UiModule.h"
 #include "referrals/ReferralsUiModule.h"
@@ -24,6 +25,7 @@ UiModules UiModules::standard()
         std::make_shared<FamilyBedsUiModule>(),
         std::make_shared<ReferralsUiModule>(),
         std::make_shared<ReportsUiModule>(),
+        std::make_shared<CountyUiModule>(),
         std::make_shared<AccountsUiModule>(),
         std::make_shared<CenterUiModule>(),
     });
