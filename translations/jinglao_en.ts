@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>CountySummaryService</name>
+    <message numerus="yes">
+        <source>County total (%n center(s))</source>
+        <translation>
+            <numerusform>County total (%n center)</numerusform>
+            <numerusform>County total (%n centers)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FamilyBedsModule</name>
     <message numerus="yes">
         <source>%1, a special-difficulty elder, has not been visited this month (%n day(s) left).</source>
@@ -229,6 +239,48 @@
             <numerusform>Monthly report %1 (%n months) written to %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) exported (change sequence %1 to %2).</source>
+        <translation>
+            <numerusform>%n record exported (change sequence %1 to %2).</numerusform>
+            <numerusform>%n records exported (change sequence %1 to %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) written to %1.</source>
+        <translation>
+            <numerusform>%n problem written to %1.</numerusform>
+            <numerusform>%n problems written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The package was refused: %n problem(s). Nothing was changed.</source>
+        <translation>
+            <numerusform>The package was refused: %n problem. Nothing was changed.</numerusform>
+            <numerusform>The package was refused: %n problems. Nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n record(s) would change. Nothing was changed.</source>
+        <translation>
+            <numerusform>Dry run: %n record would change. Nothing was changed.</numerusform>
+            <numerusform>Dry run: %n records would change. Nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed. Backup before the import: %1</source>
+        <translation>
+            <numerusform>%n record changed. Backup before the import: %1</numerusform>
+            <numerusform>%n records changed. Backup before the import: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n center(s), written to %2</source>
+        <translation>
+            <numerusform>%1: %n center, written to %2</numerusform>
+            <numerusform>%1: %n centers, written to %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>jinglao::core::Error</name>
@@ -282,6 +334,16 @@
         <translation>
             <numerusform>%n entry: every change, login and export, kept unchangeable.</numerusform>
             <numerusform>%n entries: every change, login and export, kept unchangeable.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::CountyPage</name>
+    <message numerus="yes">
+        <source>%1: %n center(s)</source>
+        <translation>
+            <numerusform>%1: %n center</numerusform>
+            <numerusform>%1: %n centers</numerusform>
         </translation>
     </message>
 </context>
@@ -535,6 +597,37 @@
         <translation>
             <numerusform>; %n certificate expiring or expired</numerusform>
             <numerusform>; %n certificates expiring or expired</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::SyncPage</name>
+    <message numerus="yes">
+        <source>Package imported: %n record(s) changed.</source>
+        <translation>
+            <numerusform>Package imported: %n record changed.</numerusform>
+            <numerusform>Package imported: %n records changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The package of %1 cannot be imported: %n problem(s), listed below. Nothing was changed.</source>
+        <translation>
+            <numerusform>The package of %1 cannot be imported: %n problem, listed below. Nothing was changed.</numerusform>
+            <numerusform>The package of %1 cannot be imported: %n problems, listed below. Nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the package of %1: %n record(s) changed. A backup was taken first: %2</source>
+        <translation>
+            <numerusform>Imported the package of %1: %n record changed. A backup was taken first: %2</numerusform>
+            <numerusform>Imported the package of %1: %n records changed. A backup was taken first: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The package of %1 would change %n record(s). Check the list, then import.</source>
+        <translation>
+            <numerusform>The package of %1 would change %n record. Check the list, then import.</numerusform>
+            <numerusform>The package of %1 would change %n records. Check the list, then import.</numerusform>
         </translation>
     </message>
 </context>

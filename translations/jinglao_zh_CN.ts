@@ -263,6 +263,29 @@
     </message>
 </context>
 <context>
+    <name>AssessmentsCountyFile</name>
+    <message>
+        <source>names a family bed&apos;s assessment.</source>
+        <translation>指向的是家庭养老床位的评估。</translation>
+    </message>
+    <message>
+        <source>is not the sum of the four parts (%1).</source>
+        <translation>不等于四个维度之和（%1）。</translation>
+    </message>
+    <message>
+        <source>is below %1, the preliminary level of the total %2.</source>
+        <translation>低于总分 %2 对应的初步等级 %1。</translation>
+    </message>
+    <message>
+        <source>is more than one step above %1, the preliminary level of the total %2; only a coma gives level 4.</source>
+        <translation>比总分 %2 对应的初步等级 %1 高出一级以上；只有昏迷才直接评为 4 级。</translation>
+    </message>
+    <message>
+        <source>Raised one step in the county package.</source>
+        <translation>县级数据包中已上调一级。</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentsModule</name>
     <message>
         <source>Ability assessments</source>
@@ -789,6 +812,259 @@
     </message>
 </context>
 <context>
+    <name>CountyModule</name>
+    <message>
+        <source>County packages</source>
+        <translation>县级数据包</translation>
+    </message>
+    <message>
+        <source>No county package has been exported yet.</source>
+        <translation>尚未导出过县级数据包。</translation>
+    </message>
+    <message>
+        <source>The last county package was exported on %1, more than %2 days ago.</source>
+        <translation>上次导出县级数据包是在 %1，已超过 %2 天。</translation>
+    </message>
+    <message>
+        <source>Change sequence of the last county package</source>
+        <translation>上次县级数据包的变更序号</translation>
+    </message>
+    <message>
+        <source>Time of the last county package</source>
+        <translation>上次县级数据包的时间</translation>
+    </message>
+    <message>
+        <source>Folder of the last county package</source>
+        <translation>上次县级数据包的文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>CountyPackage</name>
+    <message>
+        <source>Full</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>Changes since the last export</source>
+        <translation>上次导出后的变更</translation>
+    </message>
+</context>
+<context>
+    <name>CountyRow</name>
+    <message>
+        <source>is not one of the codes %1.</source>
+        <translation>不是以下代码之一：%1。</translation>
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation>为必填项。</translation>
+    </message>
+    <message>
+        <source>may have at most %1 characters.</source>
+        <translation>最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>is not a date of the form yyyy-MM-dd.</source>
+        <translation>不是 yyyy-MM-dd 格式的日期。</translation>
+    </message>
+    <message>
+        <source>is not a timestamp with its offset, like 2026-11-02T08:30:00+08:00.</source>
+        <translation>不是带时区的时间，应形如 2026-11-02T08:30:00+08:00。</translation>
+    </message>
+    <message>
+        <source>must be 0 or 1.</source>
+        <translation>只能是 0 或 1。</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2.</source>
+        <translation>必须是 %1 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>names %1 twice.</source>
+        <translation>重复列出了 %1。</translation>
+    </message>
+    <message>
+        <source>names no record in %1 of the package or the database.</source>
+        <translation>在数据包和数据库的 %1 中都找不到对应记录。</translation>
+    </message>
+</context>
+<context>
+    <name>CountySummaryService</name>
+    <message>
+        <source>Beds</source>
+        <translation>床位</translation>
+    </message>
+    <message>
+        <source>Nursing beds</source>
+        <translation>护理型床位</translation>
+    </message>
+    <message>
+        <source>Nursing-bed ratio %</source>
+        <translation>护理型床位占比 %</translation>
+    </message>
+    <message>
+        <source>Beds occupied</source>
+        <translation>在住床位</translation>
+    </message>
+    <message>
+        <source>Occupancy %</source>
+        <translation>入住率 %</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>入住老人</translation>
+    </message>
+    <message>
+        <source>Level 0 intact</source>
+        <translation>0级 能力完好</translation>
+    </message>
+    <message>
+        <source>Level 1 mild</source>
+        <translation>1级 轻度失能</translation>
+    </message>
+    <message>
+        <source>Level 2 moderate</source>
+        <translation>2级 中度失能</translation>
+    </message>
+    <message>
+        <source>Level 3 severe</source>
+        <translation>3级 重度失能</translation>
+    </message>
+    <message>
+        <source>Level 4 complete</source>
+        <translation>4级 完全失能</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>Caregivers</source>
+        <translation>养老护理员</translation>
+    </message>
+    <message>
+        <source>Residents per caregiver</source>
+        <translation>每名护理员照护老人数</translation>
+    </message>
+    <message>
+        <source>Family beds</source>
+        <translation>家庭养老床位</translation>
+    </message>
+    <message>
+        <source>Special-difficulty beds</source>
+        <translation>特殊困难老年人床位</translation>
+    </message>
+    <message>
+        <source>Special-difficulty beds visited</source>
+        <translation>已探访的特殊困难老年人床位</translation>
+    </message>
+    <message>
+        <source>Visit rate %</source>
+        <translation>探访率 %</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>上门服务</translation>
+    </message>
+    <message>
+        <source>Referrals out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>Referrals returned</source>
+        <translation>转回</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>意外事件</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Facility code</source>
+        <translation>机构代码</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>nursing-bed ratio below 55 %</source>
+        <translation>护理型床位占比低于 55%</translation>
+    </message>
+    <message>
+        <source>visit rate below 100 %</source>
+        <translation>探访率低于 100%</translation>
+    </message>
+    <message numerus="yes">
+        <source>County total (%n center(s))</source>
+        <translation>
+            <numerusform>全县合计（%n 家机构）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>is not a month of the form yyyy-MM.</source>
+        <translation>不是 yyyy-MM 格式的月份。</translation>
+    </message>
+    <message>
+        <source>Packages folder</source>
+        <translation>数据包所在文件夹</translation>
+    </message>
+    <message>
+        <source>is not an existing folder.</source>
+        <translation>不是已有的文件夹。</translation>
+    </message>
+    <message>
+        <source>package not readable: %1 %2</source>
+        <translation>数据包无法读取：%1 %2</translation>
+    </message>
+    <message>
+        <source>no figures for %1</source>
+        <translation>没有 %1 的数据</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>is not CSV or XLSX.</source>
+        <translation>不是 CSV 或 XLSX。</translation>
+    </message>
+    <message>
+        <source>County %1</source>
+        <translation>全县 %1</translation>
+    </message>
+    <message>
+        <source>County summary of the centers&apos; packages, %1</source>
+        <translation>各机构数据包县级汇总，%1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>This program cannot read the encoding %1.</source>
+        <translation>本程序无法读取 %1 编码。</translation>
+    </message>
+    <message>
+        <source>The file ends inside a quoted field that begins on line %1: it is cut off.</source>
+        <translation>文件在第 %1 行开始的引号字段内结束：文件不完整。</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid CSV: a quote inside a field that is not quoted, or text after a closing quote.</source>
+        <translation>第 %1 行不是有效的 CSV：未加引号的字段中有引号，或闭合引号后还有文字。</translation>
+    </message>
+    <message>
+        <source>Line %1 holds bytes that are not valid %2 text.</source>
+        <translation>第 %1 行含有不是有效 %2 文本的字节。</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The file %1 cannot be opened: %2</source>
@@ -1060,6 +1336,45 @@
         <source>%1 (source: %2; %3)</source>
         <extracomment>A family bed&apos;s care level: %1 the level, %2 where it comes from, %3 its date</extracomment>
         <translation>%1（来源：%2；%3）</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyBedsCountyFiles</name>
+    <message>
+        <source>must have 18 characters, X in upper case.</source>
+        <translation>必须是 18 位，X 须大写。</translation>
+    </message>
+    <message>
+        <source>does not agree with the ID number, which gives %1.</source>
+        <translation>与身份证号不符，身份证号对应 %1。</translation>
+    </message>
+    <message>
+        <source>does not agree with the ID number.</source>
+        <translation>与身份证号不符。</translation>
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation>为必填项。</translation>
+    </message>
+    <message>
+        <source>are given only for special-difficulty elders.</source>
+        <translation>只有特殊困难老年人才填写。</translation>
+    </message>
+    <message>
+        <source>lies before the contract start.</source>
+        <translation>早于签约开始日期。</translation>
+    </message>
+    <message>
+        <source>already belongs to %1, another family bed.</source>
+        <translation>已属于另一张家庭养老床位 %1。</translation>
+    </message>
+    <message>
+        <source>County package</source>
+        <translation>县级数据包</translation>
+    </message>
+    <message>
+        <source>does not fall on the visit day %1.</source>
+        <translation>不在探访日期 %1 当天。</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1752,33 @@
     </message>
 </context>
 <context>
+    <name>ImportProblems</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Error report</source>
+        <translation>错误报告</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>The database was written by a newer version of Jinglao (schema version %1; this program knows up to %2).</source>
@@ -1645,6 +1987,215 @@
     <message>
         <source>%1 cannot be written: the disk did not accept the data.</source>
         <translation>无法写入 %1：磁盘未能写入数据。</translation>
+    </message>
+</context>
+<context>
+    <name>PackageExport</name>
+    <message>
+        <source>Package folder</source>
+        <translation>数据包文件夹</translation>
+    </message>
+    <message>
+        <source>The database is open read-only, so the export could not be recorded; nothing was exported.</source>
+        <translation>数据库以只读方式打开，无法记录本次导出；未导出任何内容。</translation>
+    </message>
+    <message>
+        <source>must be set in the center&apos;s details (1–32 characters of A–Z, 0–9 and -) before a county package is exported.</source>
+        <translation>须先在机构信息中填写（1–32 位 A–Z、0–9 和 -），才能导出县级数据包。</translation>
+    </message>
+    <message>
+        <source>is not an existing folder.</source>
+        <translation>不是已有的文件夹。</translation>
+    </message>
+    <message>
+        <source>cannot be written to.</source>
+        <translation>无法写入。</translation>
+    </message>
+    <message>
+        <source>already exists; export again in a second.</source>
+        <translation>已存在；请稍候一秒再导出。</translation>
+    </message>
+    <message>
+        <source>could not be created.</source>
+        <translation>无法创建。</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not write %1 to the disk.</source>
+        <translation>无法把 %1 写入磁盘。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>导出已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>could not be put in place.</source>
+        <translation>无法放到目标位置。</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImport</name>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Conflict (ours is newer)</source>
+        <translation>冲突（本库记录较新）</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <source>Computed figures (not stored)</source>
+        <translation>计算所得数据（不保存）</translation>
+    </message>
+    <message>
+        <source>The database is open read-only; a package cannot be imported into it.</source>
+        <translation>数据库以只读方式打开，不能导入数据包。</translation>
+    </message>
+    <message>
+        <source>is not this center&apos;s code %1: the package is another center&apos;s.</source>
+        <translation>不是本机构代码 %1：这是其他机构的数据包。</translation>
+    </message>
+    <message>
+        <source>must be 1–64 letters, digits and . _ : - without spaces.</source>
+        <translation>必须是 1–64 位字母、数字及 . _ : -，不含空格。</translation>
+    </message>
+    <message>
+        <source>appears twice in this file.</source>
+        <translation>在本文件中出现了两次。</translation>
+    </message>
+    <message>
+        <source>is older than this database&apos;s record (%1); the record was left as it is.</source>
+        <translation>早于本库记录的时间（%1）；该记录保持不变。</translation>
+    </message>
+    <message>
+        <source>County package %1 (%2, %3): %4</source>
+        <translation>县级数据包 %1（%2，%3）：%4</translation>
+    </message>
+</context>
+<context>
+    <name>PackageReader</name>
+    <message>
+        <source>Package folder</source>
+        <translation>数据包文件夹</translation>
+    </message>
+    <message>
+        <source>is not an existing folder.</source>
+        <translation>不是已有的文件夹。</translation>
+    </message>
+    <message>
+        <source>is a symbolic link; a package holds its own files.</source>
+        <translation>是符号链接；数据包只能包含自身的文件。</translation>
+    </message>
+    <message>
+        <source>is missing from the package.</source>
+        <translation>数据包中缺少此文件。</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MB.</source>
+        <translation>超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>must begin with the header key,value.</source>
+        <translation>必须以表头 key,value 开始。</translation>
+    </message>
+    <message>
+        <source>appears twice.</source>
+        <translation>出现了两次。</translation>
+    </message>
+    <message>
+        <source>is a required key and is missing.</source>
+        <translation>是必填项，但缺失。</translation>
+    </message>
+    <message>
+        <source>is not 1, the only format this program reads.</source>
+        <translation>不是 1，本程序只能读取第 1 版格式。</translation>
+    </message>
+    <message>
+        <source>is not 1–32 characters of A–Z, 0–9 and -.</source>
+        <translation>不是 1–32 位的 A–Z、0–9 和 -。</translation>
+    </message>
+    <message>
+        <source>is neither full nor incremental.</source>
+        <translation>既不是 full 也不是 incremental。</translation>
+    </message>
+    <message>
+        <source>is not a whole number.</source>
+        <translation>不是整数。</translation>
+    </message>
+    <message>
+        <source>is not a timestamp with its offset.</source>
+        <translation>不是带时区的时间。</translation>
+    </message>
+    <message>
+        <source>is neither UTF-8 nor GB18030.</source>
+        <translation>既不是 UTF-8 也不是 GB18030。</translation>
+    </message>
+    <message>
+        <source>is in the folder but not in the manifest.</source>
+        <translation>在文件夹中，但清单（manifest）中没有。</translation>
+    </message>
+    <message>
+        <source>is missing: every data file has its rows and sha256 keys.</source>
+        <translation>缺失：每个数据文件都须有 rows 和 sha256 两项。</translation>
+    </message>
+    <message>
+        <source>is not a file of format 1; it is ignored.</source>
+        <translation>不是第 1 版格式的文件，已忽略。</translation>
+    </message>
+    <message>
+        <source>does not match its SHA-256 checksum in the manifest: the file was changed or damaged after the export.</source>
+        <translation>与清单中的 SHA-256 校验值不符：文件在导出后被改动或已损坏。</translation>
+    </message>
+    <message>
+        <source>has no header row.</source>
+        <translation>没有表头行。</translation>
+    </message>
+    <message>
+        <source>has %1 data rows, not the number the manifest gives.</source>
+        <translation>有 %1 行数据，与清单给出的行数不符。</translation>
+    </message>
+    <message>
+        <source>appears twice in the header.</source>
+        <translation>在表头中出现了两次。</translation>
+    </message>
+    <message>
+        <source>is not a column of this file; it is ignored.</source>
+        <translation>不是此文件的列，已忽略。</translation>
+    </message>
+    <message>
+        <source>is a required column and is missing.</source>
+        <translation>是必填列，但缺失。</translation>
+    </message>
+    <message>
+        <source>has %1 fields; the header has %2.</source>
+        <translation>有 %1 个字段，而表头有 %2 个。</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2762,29 @@
     <message>
         <source>Cancelling</source>
         <translation>取消转诊</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsCountyFile</name>
+    <message>
+        <source>differs from %1, the type this database records for %2.</source>
+        <translation>与本库为 %2 记录的类型 %1 不同。</translation>
+    </message>
+    <message>
+        <source>lies before referred_at.</source>
+        <translation>早于转出时间 referred_at。</translation>
+    </message>
+    <message>
+        <source>is required for a closed referral.</source>
+        <translation>已结案的转诊必须填写。</translation>
+    </message>
+    <message>
+        <source>is given only for a closed referral.</source>
+        <translation>只有已结案的转诊才填写。</translation>
+    </message>
+    <message>
+        <source>leaves a second referral open for the resident, beside %1.</source>
+        <translation>会使该老人在 %1 之外再有一条未结案的转诊。</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +3384,89 @@
     </message>
 </context>
 <context>
+    <name>ResidentsCountyFiles</name>
+    <message>
+        <source>already names another bed (%1).</source>
+        <translation>已是另一张床位（%1）的编号。</translation>
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation>为必填项。</translation>
+    </message>
+    <message>
+        <source>County package</source>
+        <translation>县级数据包</translation>
+    </message>
+    <message>
+        <source>must have 18 characters.</source>
+        <translation>必须是 18 位。</translation>
+    </message>
+    <message>
+        <source>ends in a lower-case x; the format asks for X.</source>
+        <translation>末位是小写 x；格式要求大写 X。</translation>
+    </message>
+    <message>
+        <source>does not agree with the ID number, which gives %1.</source>
+        <translation>与身份证号不符，身份证号对应 %1。</translation>
+    </message>
+    <message>
+        <source>does not agree with the ID number.</source>
+        <translation>与身份证号不符。</translation>
+    </message>
+    <message>
+        <source>lies before the birth date.</source>
+        <translation>早于出生日期。</translation>
+    </message>
+    <message>
+        <source>a discharge has both its date and its reason.</source>
+        <translation>出院须同时填写日期和原因。</translation>
+    </message>
+    <message>
+        <source>lies before the admission date.</source>
+        <translation>早于入住日期。</translation>
+    </message>
+    <message>
+        <source>already belongs to %1, another resident.</source>
+        <translation>已属于另一位老人 %1。</translation>
+    </message>
+    <message>
+        <source>names a withdrawn bed.</source>
+        <translation>指向一张已作废的床位。</translation>
+    </message>
+    <message>
+        <source>names bed %1, which is out of service.</source>
+        <translation>指向已停用的床位 %1。</translation>
+    </message>
+    <message>
+        <source>names bed %1, held by %2.</source>
+        <translation>指向床位 %1，该床位由 %2 占用。</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>入住</translation>
+    </message>
+    <message>
+        <source>re-admits a resident recorded as deceased.</source>
+        <translation>再次入住的老人已登记为死亡。</translation>
+    </message>
+    <message>
+        <source>differs from this database&apos;s admission on %1; a re-admission starts after the discharge on %2.</source>
+        <translation>与本库 %1 的入住不同；再次入住须在 %2 出院之后。</translation>
+    </message>
+    <message>
+        <source>Change of bed</source>
+        <translation>调床</translation>
+    </message>
+    <message>
+        <source>lies before %1, the resident&apos;s last change of bed.</source>
+        <translation>早于 %1，即该老人最近一次调床。</translation>
+    </message>
+    <message>
+        <source>is empty, but this database records a discharge on %1; a re-admission has a later admission date.</source>
+        <translation>为空，但本库记录了 %1 出院；再次入住应有更晚的入住日期。</translation>
+    </message>
+</context>
+<context>
     <name>ResidentsModule</name>
     <message>
         <source>Residents and beds</source>
@@ -2876,6 +3533,33 @@
         <source>Discharged: %1</source>
         <extracomment>%1 a discharge reason: 回家, 死亡 …</extracomment>
         <translation>离院：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RosterCountyFiles</name>
+    <message>
+        <source>must have 18 characters, X in upper case.</source>
+        <translation>必须是 18 位，X 须大写。</translation>
+    </message>
+    <message>
+        <source>is given only for caregivers.</source>
+        <translation>只有养老护理员才填写。</translation>
+    </message>
+    <message>
+        <source>lies before the hire date.</source>
+        <translation>早于入职日期。</translation>
+    </message>
+    <message>
+        <source>does not fall on the shift date %1.</source>
+        <translation>不在班次日期 %1 当天。</translation>
+    </message>
+    <message>
+        <source>is not after the start.</source>
+        <translation>不晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>is more than 24 hours after the start.</source>
+        <translation>比开始时间晚 24 小时以上。</translation>
     </message>
 </context>
 <context>
@@ -4335,6 +5019,126 @@
         <source>Write the monthly report of a month, or of each month of a range, as CSV (the county&apos;s monthly_indicators.csv), XLSX, JSON or PDF.</source>
         <translation>写出某月或某期间各月的月报：CSV（县里的 monthly_indicators.csv）、XLSX、JSON 或 PDF。</translation>
     </message>
+    <message>
+        <source>--out DIR is needed.</source>
+        <translation>需要 --out DIR。</translation>
+    </message>
+    <message>
+        <source>Choose --full or --incremental, not both.</source>
+        <translation>--full 与 --incremental 只能选一个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported (change sequence %1 to %2).</source>
+        <translation>
+            <numerusform>已导出 %n 条记录（变更序号 %1 至 %2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--in DIR is needed.</source>
+        <translation>需要 --in DIR。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不同意</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个问题写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The package was refused: %n problem(s). Nothing was changed.</source>
+        <translation>
+            <numerusform>数据包被拒绝：%n 个问题。未作任何更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n record(s) would change. Nothing was changed.</source>
+        <translation>
+            <numerusform>试运行：将更改 %n 条记录。未作任何更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change: the database already holds this package.</source>
+        <translation>无需更改：数据库中已有此数据包的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed. Backup before the import: %1</source>
+        <translation>
+            <numerusform>已更改 %n 条记录。导入前的备份：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--in DIR and --out FILE are needed.</source>
+        <translation>需要 --in DIR 和 --out FILE。</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>输出文件</translation>
+    </message>
+    <message>
+        <source>must end in .xlsx or .csv.</source>
+        <translation>必须以 .xlsx 或 .csv 结尾。</translation>
+    </message>
+    <message>
+        <source>Packages folder</source>
+        <translation>数据包所在文件夹</translation>
+    </message>
+    <message>
+        <source>holds no package with monthly figures.</source>
+        <translation>中没有含月度数据的数据包。</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>提示</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n center(s), written to %2</source>
+        <translation>
+            <numerusform>%1：%n 家机构，已写入 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a county package (a folder of CSV files and its manifest) into DIR and print its path: every record (--full, the default) or those changed since the last export (--incremental).</source>
+        <translation>把县级数据包（一个含 CSV 文件和清单的文件夹）写入 DIR 并输出其路径：全部记录（--full，默认）或上次导出后变更的记录（--incremental）。</translation>
+    </message>
+    <message>
+        <source>Import a county package: all of it or nothing. --dry-run shows per file what would happen; --errors writes the refused rows and conflicts to a CSV file. Exit 2 when the package is refused.</source>
+        <translation>导入县级数据包：要么全部导入，要么不导入。--dry-run 按文件显示将会发生的变化；--errors 把被拒绝的行和冲突写入 CSV 文件。数据包被拒绝时退出码为 2。</translation>
+    </message>
+    <message>
+        <source>For the county: read a folder of centers&apos; packages (nothing is imported) and write each center&apos;s figures of the month (default the latest) and the county&apos;s totals, flagging centers below the 55 % nursing-bed ratio or the 100 % visit rate.</source>
+        <translation>供县级使用：读取一个存放各机构数据包的文件夹（不导入任何内容），输出各机构当月（默认最近一个月）的数据和全县合计，并标出护理型床位占比低于 55% 或探访率低于 100% 的机构。</translation>
+    </message>
 </context>
 <context>
     <name>jinglao::core::Actor</name>
@@ -4763,6 +5567,13 @@
     <message>
         <source>Refused</source>
         <translation>不同意</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::core::CountyRow</name>
+    <message>
+        <source>may contain 3 to 20 digits, spaces, + and -.</source>
+        <translation>只能包含 3–20 位数字、空格、+ 和 -。</translation>
     </message>
 </context>
 <context>
@@ -6063,6 +6874,83 @@
     <message>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::CountyPage</name>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export the county summary</source>
+        <translation>导出县级汇总</translation>
+    </message>
+    <message>
+        <source>Choose the packages folder…</source>
+        <translation>选择数据包文件夹…</translation>
+    </message>
+    <message>
+        <source>Folder of the centers&apos; packages</source>
+        <translation>各机构数据包所在文件夹</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds the packages the centers sent.</source>
+        <translation>请选择存放各机构所报数据包的文件夹。</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>The figures each center reported for a month, side by side; nothing is imported.</source>
+        <translation>并列显示各机构所报的某月数据；不导入任何内容。</translation>
+    </message>
+    <message>
+        <source>County summary</source>
+        <translation>县级汇总</translation>
+    </message>
+    <message>
+        <source>No package in this folder has monthly figures.</source>
+        <translation>此文件夹中没有含月度数据的数据包。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n center(s)</source>
+        <translation>
+            <numerusform>%1：%n 家机构</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>导出文件</translation>
+    </message>
+    <message>
+        <source>must end in .xlsx or .csv.</source>
+        <translation>必须以 .xlsx 或 .csv 结尾。</translation>
+    </message>
+    <message>
+        <source>Nursing-bed ratio</source>
+        <translation>护理型床位占比</translation>
+    </message>
+    <message>
+        <source>Target 55 %</source>
+        <translation>目标 55%</translation>
+    </message>
+    <message>
+        <source>Visit rate of special-difficulty elders</source>
+        <translation>特殊困难老年人探访率</translation>
+    </message>
+    <message>
+        <source>Target 100 %</source>
+        <translation>目标 100%</translation>
+    </message>
+    <message>
+        <source>Occupancy rate</source>
+        <translation>床位使用率</translation>
     </message>
 </context>
 <context>
@@ -7545,6 +8433,14 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message>
         <source>No page shows this record.</source>
         <translation>没有页面能显示这条记录。</translation>
+    </message>
+    <message>
+        <source>No county package sent</source>
+        <translation>未报送县级数据包</translation>
+    </message>
+    <message>
+        <source>County package: %1</source>
+        <translation>县级数据包：%1</translation>
     </message>
 </context>
 <context>
@@ -9176,6 +10072,197 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message>
         <source>ID number</source>
         <translation>身份证号</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::SyncPage</name>
+    <message>
+        <source>Send to the county</source>
+        <translation>报送县级</translation>
+    </message>
+    <message>
+        <source>Every record (full package)</source>
+        <translation>全部记录（完整数据包）</translation>
+    </message>
+    <message>
+        <source>Only what changed since the last export</source>
+        <translation>仅上次导出后的变更</translation>
+    </message>
+    <message>
+        <source>Export package…</source>
+        <translation>导出数据包…</translation>
+    </message>
+    <message>
+        <source>Receive from the county</source>
+        <translation>接收县级数据</translation>
+    </message>
+    <message>
+        <source>Choose a package folder: the program first checks it and shows what would change. Nothing changes until you import.</source>
+        <translation>请选择数据包文件夹：程序先检查数据包并列出将会发生的变化，点击“导入”之前不会更改任何内容。</translation>
+    </message>
+    <message>
+        <source>Check a package…</source>
+        <translation>检查数据包…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Save error report…</source>
+        <translation>保存错误报告…</translation>
+    </message>
+    <message>
+        <source>Save error report</source>
+        <translation>保存错误报告</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Exports and imports</source>
+        <translation>导出与导入记录</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>County packages</source>
+        <translation>县级数据包</translation>
+    </message>
+    <message>
+        <source>No package has been exported yet.</source>
+        <translation>尚未导出过数据包。</translation>
+    </message>
+    <message>
+        <source>Last export: %1</source>
+        <translation>上次导出：%1</translation>
+    </message>
+    <message>
+        <source>Export the package into</source>
+        <translation>把数据包导出到</translation>
+    </message>
+    <message>
+        <source>Exporting the county package…</source>
+        <translation>正在导出县级数据包…</translation>
+    </message>
+    <message>
+        <source>Choose the package folder</source>
+        <translation>选择数据包文件夹</translation>
+    </message>
+    <message>
+        <source>Checking the package…</source>
+        <translation>正在检查数据包…</translation>
+    </message>
+    <message>
+        <source>Importing the package…</source>
+        <translation>正在导入数据包…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Package imported: %n record(s) changed.</source>
+        <translation>
+            <numerusform>数据包已导入：更改了 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The package of %1 cannot be imported: %n problem(s), listed below. Nothing was changed.</source>
+        <translation>
+            <numerusform>%1 的数据包不能导入：有 %n 个问题，见下表。未作任何更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the package of %1: %n record(s) changed. A backup was taken first: %2</source>
+        <translation>
+            <numerusform>已导入 %1 的数据包：更改了 %n 条记录。导入前已备份：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The package of %1 holds nothing new: this database already has it.</source>
+        <translation>%1 的数据包没有新内容：本数据库已包含。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The package of %1 would change %n record(s). Check the list, then import.</source>
+        <translation>
+            <numerusform>%1 的数据包将更改 %n 条记录。请核对列表后再导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
 </context>
 <context>

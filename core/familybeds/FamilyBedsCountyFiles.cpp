@@ -13,8 +13,6 @@ namespace jinglao::core {
 
 namespace {
 
-using Tr = FamilyBedsCountyFiles;
-
 // The contract of the county file from the agreements: the first start, and the end of the
 // latest agreement (ended early, or as agreed; none while it runs on).
 const QString contractStart =
@@ -39,38 +37,42 @@ void applyFamilyBed(Database& db, RecordWriter& writer, const CountyRow& row, bo
     const QString name = row.bounded(QStringLiteral("name"), 64, true).simplified();
     const QString id = row.required(QStringLiteral("id_number"));
     if (id.size() != 18 || id.endsWith(QLatin1Char('x')))
-        throw row.invalid(QStringLiteral("id_number"), Tr::tr("must have 18 characters, X in upper case."));
+        throw row.invalid(QStringLiteral("id_number"),
+                          FamilyBedsCountyFiles::tr("must have 18 characters, X in upper case."));
     const QString idNumber = IdNumber::normalize(id, QStringLiteral("id_number"));
     const int gender = *row.integer(QStringLiteral("gender"), 1, 2, true);
     const QDate born = row.date(QStringLiteral("birth_date"), true);
     if (IdNumber::birthDate(idNumber) != born)
         throw row.invalid(QStringLiteral("birth_date"),
-                          Tr::tr("does not agree with the ID number, which gives %1.")
+                          FamilyBedsCountyFiles::tr("does not agree with the ID number, which gives %1.")
                               .arg(county::isoDate(IdNumber::birthDate(idNumber))));
     if (IdNumber::gender(idNumber) != gender)
-        throw row.invalid(QStringLiteral("gender"), Tr::tr("does not agree with the ID number."));
+        throw row.invalid(QStringLiteral("gender"),
+                          FamilyBedsCountyFiles::tr("does not agree with the ID number."));
     const ResidentCategory category = *row.code(QStringLiteral("category"), residentCategoryCodes(), true);
     const QString address = row.bounded(QStringLiteral("address"), 200, true).simplified();
     const std::optional<int> level = row.integer(QStringLiteral("care_level"), 0, 4);
     if (!row.has(QStringLiteral("special_difficulty")) ||
         row.text(QStringLiteral("special_difficulty")).isEmpty())
-        throw row.invalid(QStringLiteral("special_difficulty"), Tr::tr("is required."));
+        throw row.invalid(QStringLiteral("special_difficulty"), FamilyBedsCountyFiles::tr("is required."));
     const bool special = row.flag(QStringLiteral("special_difficulty"));
     const QString reasons =
         row.codeList(QStringLiteral("special_reasons"), codesOf(familybeds::specialReasons()));
     if (!special && !reasons.isEmpty())
         throw row.invalid(QStringLiteral("special_reasons"),
-                          Tr::tr("are given only for special-difficulty elders."));
+                          FamilyBedsCountyFiles::tr("are given only for special-difficulty elders."));
     const QDate start = row.date(QStringLiteral("contract_start"), true);
     const QDate end = row.date(QStringLiteral("contract_end"));
     if (end.isValid() && end < start)
-        throw row.invalid(QStringLiteral("contract_end"), Tr::tr("lies before the contract start."));
+        throw row.invalid(QStringLiteral("contract_end"),
+                          FamilyBedsCountyFiles::tr("lies before the contract start."));
     const QVariant holder = sql::scalar(
         db, QStringLiteral("SELECT name FROM family_beds WHERE id_number = ? AND deleted = 0 AND uid <> ?"),
         {idNumber, uid});
     if (holder.isValid() && !row.deleted())
-        throw row.invalid(QStringLiteral("id_number"),
-                          Tr::tr("already belongs to %1, another family bed.").arg(holder.toString()));
+        throw row.invalid(
+            QStringLiteral("id_number"),
+            FamilyBedsCountyFiles::tr("already belongs to %1, another family bed.").arg(holder.toString()));
     const QString day = county::isoDate(std::min(row.updatedAt().date(), Clock::today()));
 
     QVariantMap values{
@@ -107,7 +109,7 @@ void applyFamilyBed(Database& db, RecordWriter& writer, const CountyRow& row, bo
         values.insert(QStringLiteral("care_level"), level ? QVariant(*level) : QVariant());
         values.insert(QStringLiteral("care_level_on"), level ? QVariant(day) : QVariant());
         values.insert(QStringLiteral("care_level_source"),
-                      level ? QVariant(Tr::tr("County package")) : QVariant());
+                      level ? QVariant(FamilyBedsCountyFiles::tr("County package")) : QVariant());
     }
     if (exists) {
         writer.update(QStringLiteral("family_beds"), uid, values);
@@ -156,8 +158,9 @@ void applyVisit(Database& db, RecordWriter& writer, const CountyRow& row, bool e
     const QDate day = row.date(QStringLiteral("visited_on"), true);
     const QString started = row.timestamp(QStringLiteral("started_at"));
     if (!started.isEmpty() && started.left(10) != county::isoDate(day))
-        throw row.invalid(QStringLiteral("started_at"),
-                          Tr::tr("does not fall on the visit day %1.").arg(county::isoDate(day)));
+        throw row.invalid(
+            QStringLiteral("started_at"),
+            FamilyBedsCountyFiles::tr("does not fall on the visit day %1.").arg(county::isoDate(day)));
     const std::optional<VisitMethod> method = row.code(QStringLiteral("method"), familybeds::visitMethods());
     const std::optional<int> satisfaction = row.integer(QStringLiteral("satisfaction"), 1, 3);
     QVariantMap values{

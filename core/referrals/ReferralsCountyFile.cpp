@@ -11,8 +11,6 @@ namespace jinglao::core {
 
 namespace {
 
-using Tr = ReferralsCountyFile;
-
 QString institutionUid(Database& db, RecordWriter& writer, const CountyRow& row)
 {
     const QString name = row.bounded(QStringLiteral("institution"), 64, true).simplified();
@@ -30,7 +28,7 @@ QString institutionUid(Database& db, RecordWriter& writer, const CountyRow& row)
             {{QStringLiteral("name"), name}, {QStringLiteral("institution_type"), typeCode}});
     if (known.value(QStringLiteral("institution_type")).toString() != typeCode)
         throw row.invalid(QStringLiteral("institution_type"),
-                          Tr::tr("differs from %1, the type this database records for %2.")
+                          ReferralsCountyFile::tr("differs from %1, the type this database records for %2.")
                               .arg(known.value(QStringLiteral("institution_type")).toString(), name));
     return known.value(QStringLiteral("uid")).toString();
 }
@@ -44,13 +42,14 @@ void applyReferral(Database& db, RecordWriter& writer, const CountyRow& row, boo
     const ReferralStatus status = *row.code(QStringLiteral("status"), referrals::statuses(), true);
     const QString returnedAt = row.timestamp(QStringLiteral("returned_at"));
     if (!returnedAt.isEmpty() && Clock::parseTimestamp(returnedAt) < Clock::parseTimestamp(referredAt))
-        throw row.invalid(QStringLiteral("returned_at"), Tr::tr("lies before referred_at."));
+        throw row.invalid(QStringLiteral("returned_at"), ReferralsCountyFile::tr("lies before referred_at."));
     const QString outcomeText = row.bounded(QStringLiteral("outcome"), 500);
     QVariant outcome;
     QVariant outcomeNote;
     if (status == ReferralStatus::Closed) {
         if (outcomeText.isEmpty())
-            throw row.invalid(QStringLiteral("outcome"), Tr::tr("is required for a closed referral."));
+            throw row.invalid(QStringLiteral("outcome"),
+                              ReferralsCountyFile::tr("is required for a closed referral."));
         if (const auto code = referrals::outcomes().fromCode(outcomeText)) {
             outcome = referrals::outcomes().code(*code);
         } else {
@@ -58,7 +57,8 @@ void applyReferral(Database& db, RecordWriter& writer, const CountyRow& row, boo
             outcomeNote = outcomeText;
         }
     } else if (!outcomeText.isEmpty()) {
-        throw row.invalid(QStringLiteral("outcome"), Tr::tr("is given only for a closed referral."));
+        throw row.invalid(QStringLiteral("outcome"),
+                          ReferralsCountyFile::tr("is given only for a closed referral."));
     }
     if (status != ReferralStatus::Closed) {
         const QVariant open =
@@ -69,7 +69,8 @@ void applyReferral(Database& db, RecordWriter& writer, const CountyRow& row, boo
         if (open.isValid() && !row.deleted())
             throw row.invalid(
                 QStringLiteral("status"),
-                Tr::tr("leaves a second referral open for the resident, beside %1.").arg(open.toString()));
+                ReferralsCountyFile::tr("leaves a second referral open for the resident, beside %1.")
+                    .arg(open.toString()));
     }
     const bool draft = status == ReferralStatus::Draft;
     QVariantMap values{{QStringLiteral("resident_uid"), resident},
