@@ -60,7 +60,7 @@ int importPackage(CliContext& context, const Arguments& arguments)
                        QString::number(file.unchanged), QString::number(file.conflicts),
                        QString::number(file.deleted), QString::number(file.refused)});
     if (!result.files.isEmpty())
-        counts.print(arguments.format());
+        counts.print(OutputFormat::Text);
     const auto printProblems = [](const QList<core::ImportProblem>& problems) {
         for (const core::ImportProblem& problem : problems)
             CliContext::err(
@@ -108,6 +108,8 @@ int countySummary(CliContext& context, const Arguments& arguments)
     if (!arguments.isSet(QStringLiteral("in")) || !arguments.isSet(QStringLiteral("out")))
         throw CommandLineError(
             QCoreApplication::translate("jinglao::cli", "--in DIR and --out FILE are needed."));
+    // The export is audited in the database: a missing one is said first.
+    core::Database& db = context.database();
     const QString out = arguments.value(QStringLiteral("out"));
     const std::optional<core::FileFormat> format = core::fileFormatOf(out);
     if (!format || (*format != core::FileFormat::Csv && *format != core::FileFormat::Xlsx))
@@ -127,7 +129,7 @@ int countySummary(CliContext& context, const Arguments& arguments)
             QCoreApplication::translate("jinglao::cli", "Packages folder"),
             arguments.value(QStringLiteral("in")),
             QCoreApplication::translate("jinglao::cli", "holds no package with monthly figures."));
-    core::CountySummaryService::write(context.database(), context.actor(), summary, out, *format);
+    core::CountySummaryService::write(db, context.actor(), summary, out, *format);
     Listing listing({{QStringLiteral("center"), QCoreApplication::translate("jinglao::cli", "Center")},
                      {QStringLiteral("nursing_bed_ratio"),
                       core::CountySummaryService::columnLabel(QStringLiteral("nursing_bed_ratio"))},
@@ -176,8 +178,7 @@ QList<Command> countyCommands()
              "--errors "
              "writes the refused rows and conflicts to a CSV file. Exit 2 when the package is refused."),
          {in, dryRun, errors},
-         importPackage,
-         true},
+         importPackage},
         {QStringLiteral("county-summary"),
          QStringLiteral("--in DIR --out FILE.xlsx|FILE.csv [--month yyyy-MM]"),
          QCoreApplication::translate(

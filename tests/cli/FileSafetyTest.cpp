@@ -69,6 +69,8 @@ QMap<QString, QStringList> commandsOpeningTheDatabase(const QString& folder)
         {QStringLiteral("assessment-interval"), {}},
         {QStringLiteral("export"), {QStringLiteral("--out"), folder}},
         {QStringLiteral("import"), {QStringLiteral("--in"), folder}},
+        {QStringLiteral("county-summary"),
+         {QStringLiteral("--in"), folder, QStringLiteral("--out"), folder + QStringLiteral("/c.csv")}},
     };
 }
 
