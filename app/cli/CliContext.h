@@ -63,5 +63,6 @@ QList<Command> referralCommands();
 QList<Command> reportCommands();
 QList<Command> userCommands();
 QList<Command> centerCommands();
+QList<Command> sheetCommands();
 
 } // namespace jinglao::cli
