@@ -56,11 +56,13 @@ int importSheet(CliContext& context, const Arguments& arguments)
     core::ColumnMapping mapping = core::ColumnMapping::guess(kind, sheet.header);
     for (const QString& assignment : arguments.values(QStringLiteral("map")))
         mapping.apply(assignment);
-    const core::SheetImport::Result result =
-        core::SheetImport(db).run(context.actor(), sheet, mapping, dryRun);
-
+    // The check first, so that the report (refused, for example, onto the database itself) is
+    // written before anything changes.
+    core::SheetImport::Result result = core::SheetImport(db).run(context.actor(), sheet, mapping, true);
     if (!errors.isEmpty())
         core::ImportProblems::writeReport(db, errors, result.problems);
+    if (!dryRun && result.ok())
+        result = core::SheetImport(db).run(context.actor(), sheet, mapping, false);
 
     const int checked = static_cast<int>(result.rows.size());
     CliContext::out(QCoreApplication::translate("jinglao::cli", "%1: %n row(s) checked", nullptr, checked)

@@ -89,6 +89,16 @@ TEST_CASE("import-sheet refuses the whole roster for one bad row and writes the 
     const QString text = QString::fromUtf8(errors.readAll());
     CHECK(text.contains(s("roster.csv,3,床位号,A-101-1,")));
 
+    // An error report onto the database is refused before anything is imported.
+    const QString good = center.roster(QStringLiteral("good.csv"), QStringLiteral("A-101-2"));
+    const QByteArray before = fileBytes(center.db);
+    const CliRun ontoDatabase = runCliOn(center.db, {QStringLiteral("import-sheet"), QStringLiteral("--kind"),
+                                                     QStringLiteral("residents"), QStringLiteral("--in"),
+                                                     good, QStringLiteral("--errors"), center.db});
+    CHECK(ontoDatabase.exitCode == 2);
+    CHECK(fileBytes(center.db) == before);
+    CHECK(center.count(QStringLiteral("residents")) == 0);
+
     // The same with --dry-run: refused just the same.
     CHECK(runCliOn(center.db,
                    {QStringLiteral("import-sheet"), QStringLiteral("--kind"), QStringLiteral("residents"),
