@@ -87,6 +87,49 @@ Sheet toSheet(const QString& fileName, QList<SheetRow> rows)
 
 // ---- XLSX ------------------------------------------------------------------------------------
 
+// minizip reads the workbook through QFile, so that any file name opens (a Chinese name on
+// Windows, where minizip's own fopen takes the ANSI code page). filename is the path's QString.
+voidpf ZCALLBACK openFile(voidpf, const void* filename, int)
+{
+    auto* file = new QFile(*static_cast<const QString*>(filename));
+    if (!file->open(QIODevice::ReadOnly)) {
+        delete file;
+        return nullptr;
+    }
+    return file;
+}
+uLong ZCALLBACK readFile(voidpf, voidpf stream, void* buffer, uLong size)
+{
+    const qint64 got =
+        static_cast<QFile*>(stream)->read(static_cast<char*>(buffer), static_cast<qint64>(size));
+    return got < 0 ? 0 : static_cast<uLong>(got);
+}
+uLong ZCALLBACK writeFile(voidpf, voidpf, const void*, uLong)
+{
+    return 0;
+}
+ZPOS64_T ZCALLBACK tellFile(voidpf, voidpf stream)
+{
+    return static_cast<ZPOS64_T>(static_cast<QFile*>(stream)->pos());
+}
+long ZCALLBACK seekFile(voidpf, voidpf stream, ZPOS64_T offset, int origin)
+{
+    auto* file = static_cast<QFile*>(stream);
+    const qint64 base = origin == ZLIB_FILEFUNC_SEEK_CUR   ? file->pos()
+                        : origin == ZLIB_FILEFUNC_SEEK_END ? file->size()
+                                                           : 0;
+    return file->seek(base + static_cast<qint64>(offset)) ? 0 : -1;
+}
+int ZCALLBACK closeFile(voidpf, voidpf stream)
+{
+    delete static_cast<QFile*>(stream);
+    return 0;
+}
+int ZCALLBACK fileError(voidpf, voidpf stream)
+{
+    return static_cast<QFile*>(stream)->error() == QFileDevice::NoError ? 0 : 1;
+}
+
 class Workbook {
 public:
     explicit Workbook(const QString& path)
@@ -102,7 +145,9 @@ public:
 
     Sheet read()
     {
-        m_zip = unzOpen64(QFile::encodeName(m_path).constData());
+        zlib_filefunc64_def functions{openFile, readFile,  writeFile, tellFile,
+                                      seekFile, closeFile, fileError, nullptr};
+        m_zip = unzOpen2_64(&m_path, &functions);
         if (!m_zip)
             throw damaged(SheetReader::tr("is not an XLSX workbook; save it again as .xlsx or .csv."));
         const QString workbookPath = officeDocumentPath();
