@@ -200,6 +200,13 @@ SheetImport::Result SheetImport::pass(const Actor& actor, const Sheet& sheet, co
     const int nameColumn = mapping.columnOf(QStringLiteral("name"));
     Transaction transaction(m_db);
     for (const SheetRow& row : sheet.rows) {
+        // A row with nothing in the imported columns (a template's numbered empty rows, 序号 only)
+        // is no record.
+        bool empty = true;
+        for (int column = 0; column < mapping.header().size(); ++column)
+            empty = empty && (mapping.fieldOf(column).isEmpty() || Sheet::cell(row, column).isEmpty());
+        if (empty)
+            continue;
         RowOutcome outcome{row.line, Sheet::cell(row, nameColumn), false};
         // Each row in a savepoint: a refused row leaves nothing half-written for the rows below.
         sql::execStatement(m_db, QStringLiteral("SAVEPOINT sheet_row"));

@@ -322,7 +322,10 @@ TEST_CASE("A resident roster imports with beds, Chinese labels and codes, after 
                      "低保边缘"),
          residentRow(3, "王五", QDate(1948, 1, 2), 1, QString(), QStringLiteral("2024-03-07"), "SH"),
          residentRow(4, "赵六", QDate(1952, 5, 9), 2, QStringLiteral("A-102-1"), QStringLiteral("45360"),
-                     "特困")});
+                     "特困"),
+         // A template's numbered empty rows are no records.
+         {QStringLiteral("5"), QString(), QString(), QString(), QString(), QString(), QString(), QString(),
+          QString(), QString(), QString(), s("空行")}});
     const SheetImport::Result result = center.import(file, SheetKind::Residents);
     INFO((result.problems.isEmpty() ? QString() : result.problems.first().reason).toStdString());
     REQUIRE(result.ok());
