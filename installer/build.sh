@@ -11,8 +11,14 @@ shift || true
 packages=(build-essential cmake ninja-build pkg-config
           qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-qpa-plugins libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           linguist-qt6 qt6-translations-l10n libqt6svg6 libgl-dev catch2 libxlsxwriter-dev libsqlite3-dev libicu-dev
-          libcsv-dev
+          libcsv-dev libminizip-dev
           xvfb xauth fonts-noto-cjk unzip poppler-utils strace)
+# The tests also need LibreOffice, to save a roster the way a center's office would (SheetImportTest);
+# zip builds damaged workbooks for the reader's tests.
+test_packages=(libreoffice-calc-nogui zip)
+if [ "$mode" = "test" ]; then
+    packages+=("${test_packages[@]}")
+fi
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")

@@ -281,6 +281,20 @@
             <numerusform>%1: %n centers, written to %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) checked</source>
+        <translation>
+            <numerusform>%1: %n row checked</numerusform>
+            <numerusform>%1: %n rows checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s). Backup made before the import: %1</source>
+        <translation>
+            <numerusform>Imported %n record. Backup made before the import: %1</numerusform>
+            <numerusform>Imported %n records. Backup made before the import: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>jinglao::core::Error</name>
@@ -548,6 +562,30 @@
         <translation>
             <numerusform>, %n warning.</numerusform>
             <numerusform>, %n warnings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::SheetImportDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) refused; nothing is imported until each one is corrected in the sheet (then choose the file again) or its column is given the right field.</source>
+        <translation>
+            <numerusform>%n row refused; nothing is imported until each one is corrected in the sheet (then choose the file again) or its column is given the right field.</numerusform>
+            <numerusform>%n rows refused; nothing is imported until each one is corrected in the sheet (then choose the file again) or its column is given the right field.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) can be imported. A backup of the database is written first.</source>
+        <translation>
+            <numerusform>The %n row can be imported. A backup of the database is written first.</numerusform>
+            <numerusform>All %n rows can be imported. A backup of the database is written first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) imported from %1; backup made first: %2</source>
+        <translation>
+            <numerusform>%n record imported from %1; backup made first: %2</numerusform>
+            <numerusform>%n records imported from %1; backup made first: %2</numerusform>
         </translation>
     </message>
 </context>

@@ -812,6 +812,66 @@
     </message>
 </context>
 <context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Kind of sheet</source>
+        <translation>表格类型</translation>
+    </message>
+    <message>
+        <source>is neither residents nor staff.</source>
+        <translation>既不是 residents（老人）也不是 staff（工作人员）。</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>入住老人</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>  %1  %2 (required)</source>
+        <extracomment>In the command&apos;s help: a field id, its label, and &quot;required&quot; when it is.</extracomment>
+        <translation>  %1  %2（必填）</translation>
+    </message>
+    <message>
+        <source>  %1  %2</source>
+        <translation>  %1  %2</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>is not a field of this kind of sheet (%1).</source>
+        <translation>不是这类表格的字段（%1）。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>is not in the sheet&apos;s header (%1).</source>
+        <translation>不在表头中（%1）。</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <source>is not written as COLUMN=field.</source>
+        <translation>没有按“列名=字段”的格式书写。</translation>
+    </message>
+    <message>
+        <source>No column holds %1, which is required; choose its column.</source>
+        <translation>没有任何列对应必填项“%1”；请为它选择一列。</translation>
+    </message>
+</context>
+<context>
     <name>CountyModule</name>
     <message>
         <source>County packages</source>
@@ -3804,6 +3864,124 @@
     </message>
 </context>
 <context>
+    <name>SheetImport</name>
+    <message>
+        <source>is not a date; write it as 2024-03-05 or make the cell a date.</source>
+        <translation>不是日期；请写成 2024-03-05，或把单元格设为日期格式。</translation>
+    </message>
+    <message>
+        <source>is neither %1, %2, 1 nor 2.</source>
+        <translation>既不是“%1”“%2”，也不是 1 或 2。</translation>
+    </message>
+    <message>
+        <source>is none of %1.</source>
+        <translation>不是以下任何一种：%1。</translation>
+    </message>
+    <message>
+        <source>is not a bed of this center; add it on the beds page first.</source>
+        <translation>不是本院的床位；请先在“床位”页添加。</translation>
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation>为必填项。</translation>
+    </message>
+    <message>
+        <source>is not a level from 1 to 5 (一级 … 五级).</source>
+        <translation>不是 1 到 5 级（一级 … 五级）。</translation>
+    </message>
+    <message>
+        <source>The sheet has no rows below its header; there is nothing to import.</source>
+        <translation>表头下面没有任何行，没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the backup before the import cannot be created.</source>
+        <translation>无法创建导入前备份所用的文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SheetReader</name>
+    <message>
+        <source>holds no rows; the first row must name the columns.</source>
+        <translation>没有任何行；第一行须写明各列的名称。</translation>
+    </message>
+    <message>
+        <source>is not an XLSX workbook; save it again as .xlsx or .csv.</source>
+        <translation>不是 XLSX 工作簿；请重新另存为 .xlsx 或 .csv。</translation>
+    </message>
+    <message>
+        <source>has no workbook part; save it again as .xlsx or .csv.</source>
+        <translation>缺少工作簿部分；请重新另存为 .xlsx 或 .csv。</translation>
+    </message>
+    <message>
+        <source>has no worksheet; save it again as .xlsx or .csv.</source>
+        <translation>没有工作表；请重新另存为 .xlsx 或 .csv。</translation>
+    </message>
+    <message>
+        <source>has a part (%1) larger than %2 MB when unpacked; it is not a roster, or it is damaged.</source>
+        <translation>其中的部分（%1）解压后超过 %2 MB；这不是花名册，或者文件已损坏。</translation>
+    </message>
+    <message>
+        <source>cannot be unpacked (part %1).</source>
+        <translation>无法解压（部分 %1）。</translation>
+    </message>
+    <message>
+        <source>is damaged (part %1 fails its checksum).</source>
+        <translation>已损坏（部分 %1 校验失败）。</translation>
+    </message>
+    <message>
+        <source>has a damaged workbook part: %1</source>
+        <translation>工作簿部分已损坏：%1</translation>
+    </message>
+    <message>
+        <source>has damaged shared strings: %1</source>
+        <translation>共享字符串已损坏：%1</translation>
+    </message>
+    <message>
+        <source>refers to a shared string %1 it does not have.</source>
+        <translation>引用了不存在的共享字符串 %1。</translation>
+    </message>
+    <message>
+        <source>has more than %1 rows; it is not a roster.</source>
+        <translation>超过 %1 行；这不是花名册。</translation>
+    </message>
+    <message>
+        <source>has a cell with the bad reference %1.</source>
+        <translation>有一个单元格的引用 %1 无效。</translation>
+    </message>
+    <message>
+        <source>has a value in column %1, beyond the %2 columns a roster may have.</source>
+        <translation>在 %1 列有内容，超出了花名册最多 %2 列的范围。</translation>
+    </message>
+    <message>
+        <source>has a damaged worksheet: %1</source>
+        <translation>工作表已损坏：%1</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>is not an .xlsx or .csv file; save the sheet as one of these in Excel or WPS.</source>
+        <translation>不是 .xlsx 或 .csv 文件；请在 Excel 或 WPS 中另存为其中一种格式。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet %1 cannot be read: %2</source>
+        <translation>无法读取表格 %1：%2</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MB; it is not a roster.</source>
+        <translation>大于 %1 MB；这不是花名册。</translation>
+    </message>
+    <message>
+        <source>cannot be read as CSV at line %1: %2</source>
+        <translation>第 %1 行无法按 CSV 读取：%2</translation>
+    </message>
+    <message>
+        <source>has more than %1 columns on line %2.</source>
+        <translation>第 %2 行超过 %1 列。</translation>
+    </message>
+</context>
+<context>
     <name>ShiftLogChecks</name>
     <message>
         <source>%1 accepted the handover of shift %2 %3 at %4, before %5 closed shift %6 %7 (%8).</source>
@@ -5138,6 +5316,66 @@
     <message>
         <source>For the county: read a folder of centers&apos; packages (nothing is imported) and write each center&apos;s figures of the month (default the latest) and the county&apos;s totals, flagging centers below the 55 % nursing-bed ratio or the 100 % visit rate.</source>
         <translation>供县级使用：读取一个存放各机构数据包的文件夹（不导入任何内容），输出各机构当月（默认最近一个月）的数据和全县合计，并标出护理型床位占比低于 55% 或探访率低于 100% 的机构。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2, value &quot;%3&quot;: %4</source>
+        <translation>第 %1 行，“%2”列，值“%3”：%4</translation>
+    </message>
+    <message>
+        <source>--kind residents|staff is needed.</source>
+        <translation>需要 --kind residents|staff。</translation>
+    </message>
+    <message>
+        <source>--in FILE is needed.</source>
+        <translation>需要 --in 文件。</translation>
+    </message>
+    <message>
+        <source>Kind of sheet</source>
+        <translation>表格类型</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) checked</source>
+        <translation>
+            <numerusform>%1：已检查 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 accepted, %2 refused.</source>
+        <translation>，%1 行通过，%2 行被拒。</translation>
+    </message>
+    <message>
+        <source>The sheet was refused; nothing was changed. Correct the rows named above and import it again.</source>
+        <translation>表格被拒绝，未做任何更改。请更正上面列出的行后重新导入。</translation>
+    </message>
+    <message>
+        <source>Dry run: every row would be imported; nothing was changed.</source>
+        <translation>试运行：所有行都可以导入；未做任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s). Backup made before the import: %1</source>
+        <translation>
+            <numerusform>已导入 %n 条记录。导入前的备份：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first sheet of the workbook (or the CSV, UTF-8 or GB18030) is read; its header row names the columns. Columns are matched to fields by their header (姓名, 身份证号, 床位号, 入住日期 …); --map COLUMN=field (repeatable) sets a column&apos;s field, COLUMN=- leaves it out. Every row goes through the same checks as the dialogs; when one row is refused nothing is imported. A backup is written into backups/ beside the database first. Exit 0 imported (or a clean dry run), 2 refused, 3 file or database failure.</source>
+        <translation>读取工作簿的第一个工作表（或 UTF-8、GB18030 编码的 CSV），以表头行为各列命名。按表头（姓名、身份证号、床位号、入住日期 …）把列对应到字段；--map 列名=字段（可重复）指定某列的字段，列名=- 表示不导入该列。每一行都按对话框中的同样规则检查；只要有一行被拒，就什么都不导入。导入前先在数据库旁的 backups/ 文件夹写入备份。退出码：0 已导入（或试运行无误），2 被拒，3 文件或数据库故障。</translation>
+    </message>
+    <message>
+        <source>Fields of --kind residents:</source>
+        <translation>--kind residents 的字段：</translation>
+    </message>
+    <message>
+        <source>Fields of --kind staff:</source>
+        <translation>--kind staff 的字段：</translation>
+    </message>
+    <message>
+        <source>Import residents (with their beds) or staff from a roster spreadsheet; all rows or none. import-sheet --help lists the fields.</source>
+        <translation>从花名册表格导入入住老人（连同床位）或工作人员；要么全部导入，要么都不导入。import-sheet --help 列出各字段。</translation>
     </message>
 </context>
 <context>
@@ -9336,6 +9574,14 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <source>No residents yet — admit the first one with “Admit…”, or click a free bed on the Beds page.</source>
         <translation>还没有入住老人——用“入住登记…”登记第一位，或在“床位”页点击空床。</translation>
     </message>
+    <message>
+        <source>Import from spreadsheet…</source>
+        <translation>从表格导入…</translation>
+    </message>
+    <message>
+        <source>Admit the residents of an existing roster (花名册, .xlsx or .csv) into their beds</source>
+        <translation>把现有花名册（.xlsx 或 .csv）中的老人办理入住到各自床位</translation>
+    </message>
 </context>
 <context>
     <name>jinglao::ui::RoomBedsDialog</name>
@@ -9661,6 +9907,127 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>jinglao::ui::SheetImportDialog</name>
+    <message>
+        <source>Import residents from a spreadsheet</source>
+        <translation>从表格导入入住老人</translation>
+    </message>
+    <message>
+        <source>Import staff from a spreadsheet</source>
+        <translation>从表格导入工作人员</translation>
+    </message>
+    <message>
+        <source>Choose the roster (花名册) as .xlsx or .csv: the first sheet, its first row naming the columns. Each row is admitted with its bed, checked as the admission dialog checks it; the beds must exist already. Nothing is imported while one row is refused.</source>
+        <translation>选择 .xlsx 或 .csv 格式的花名册：读取第一个工作表，其首行为各列名称。每一行都连同床位办理入住，并按入住登记的规则检查；床位须已存在。只要有一行被拒，就什么都不导入。</translation>
+    </message>
+    <message>
+        <source>Choose the staff list as .xlsx or .csv: the first sheet, its first row naming the columns. Each row is checked as the staff dialog checks it. Nothing is imported while one row is refused.</source>
+        <translation>选择 .xlsx 或 .csv 格式的工作人员名单：读取第一个工作表，其首行为各列名称。每一行都按添加工作人员的规则检查。只要有一行被拒，就什么都不导入。</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Columns of the sheet and the field each one fills:</source>
+        <translation>表格中的各列及其对应的字段：</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>第一行的值</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Choose a file to see its rows checked.</source>
+        <translation>选择文件后即可看到每一行的检查结果。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>选择表格</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>(column %1, no header)</source>
+        <translation>（第 %1 列，无表头）</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1（必填）</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>The columns cannot be imported yet; choose the field of each column named below.</source>
+        <translation>这些列还不能导入；请为下面提到的各项选择对应的列。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused; nothing is imported until each one is corrected in the sheet (then choose the file again) or its column is given the right field.</source>
+        <translation>
+            <numerusform>%n 行被拒；在表格中逐一更正（然后重新选择文件），或为相应的列选择正确的字段之前，不会导入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) can be imported. A backup of the database is written first.</source>
+        <translation>
+            <numerusform>全部 %n 行都可以导入。导入前会先备份数据库。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) imported from %1; backup made first: %2</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 条记录；导入前已备份：%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10041,6 +10408,14 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message>
         <source>left %1</source>
         <translation>%1 离职</translation>
+    </message>
+    <message>
+        <source>Import from spreadsheet…</source>
+        <translation>从表格导入…</translation>
+    </message>
+    <message>
+        <source>Add the staff of an existing list (.xlsx or .csv)</source>
+        <translation>添加现有名单（.xlsx 或 .csv）中的工作人员</translation>
     </message>
 </context>
 <context>

@@ -96,7 +96,7 @@ QList<CommandGroup> commandGroups(const core::ModuleSet& modules)
     };
     QList<CommandGroup> groups{{QString(),
                                 QCoreApplication::translate("jinglao::cli", "The program and its database"),
-                                storageCommands() + demoCommands() + alertCommands()}};
+                                storageCommands() + demoCommands() + alertCommands() + sheetCommands()}};
     for (const auto& module : modules.modules())
         groups.append({module->id(), module->title(), byModule.value(module->id())});
     return groups;

@@ -64,5 +64,6 @@ QList<Command> reportCommands();
 QList<Command> userCommands();
 QList<Command> centerCommands();
 QList<Command> countyCommands();
+QList<Command> sheetCommands();
 
 } // namespace jinglao::cli

@@ -59,9 +59,10 @@ QString help(const QList<CommandGroup>& groups)
 
 QString commandHelp(const Command& command)
 {
-    return QStringLiteral("%1\n%2").arg(
+    const QString help = QStringLiteral("%1\n%2").arg(
         QCoreApplication::translate("jinglao::cli", "Usage: jinglao-cli %1").arg(synopsis(command)),
         command.summary);
+    return command.details ? help + QStringLiteral("\n\n") + command.details() : help;
 }
 
 QString versionText()

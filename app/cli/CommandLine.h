@@ -44,6 +44,8 @@ public:
 
     bool isSet(const QString& option) const { return m_parser.isSet(option); }
     QString value(const QString& option) const { return m_parser.value(option); }
+    // Every value of an option given more than once (--map A=x --map B=y).
+    QStringList values(const QString& option) const { return m_parser.values(option); }
     // The arguments after the command name.
     const QStringList& positional() const { return m_positional; }
     // Throws CommandLineError unless there are between min and max positional arguments.
@@ -77,6 +79,8 @@ struct Command {
     std::function<int(CliContext&, const Arguments&)> run;
     // Prints a listing: takes --format text|tsv|csv|json.
     bool listing = false;
+    // More than the summary, printed by COMMAND --help only (e.g. the names an option takes).
+    std::function<QString()> details = {};
 };
 
 // The commands of one module (moduleId, titled as the module is) or of the program itself (no

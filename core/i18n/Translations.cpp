@@ -18,6 +18,24 @@ QStringList availableLanguages()
     return {QStringLiteral("zh_CN"), QStringLiteral("en")};
 }
 
+QString translateIn(const QString& language, const char* context, const char* source)
+{
+    if (language == QStringLiteral("en"))
+        return QString::fromUtf8(source);
+    if (language != QStringLiteral("zh_CN"))
+        return {};
+    // Loaded once, never installed: asking it does not change the program's language.
+    static const QTranslator* const chinese = [] {
+        auto* translator = new QTranslator;
+        if (!translator->load(QStringLiteral(":/i18n/jinglao_zh_CN.qm"))) {
+            delete translator;
+            return static_cast<QTranslator*>(nullptr);
+        }
+        return translator;
+    }();
+    return chinese ? chinese->translate(context, source) : QString();
+}
+
 bool install(const QString& language, QString* problem)
 {
     if (!availableLanguages().contains(language)) {

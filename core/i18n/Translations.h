@@ -11,5 +11,8 @@ QString defaultLanguage();
 // Returns false, with the reason in *problem, for a language the program does not have.
 bool install(const QString& language, QString* problem = nullptr);
 QStringList availableLanguages();
+// source in context as language has it, whichever language is installed ("en": source itself;
+// a language the program does not have: empty).
+QString translateIn(const QString& language, const char* context, const char* source);
 
 } // namespace jinglao::core::translations

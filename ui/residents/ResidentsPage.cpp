@@ -9,6 +9,7 @@
 #include "residents/AdmissionDialog.h"
 #include "residents/ResidentDetailView.h"
 #include "residents/ResidentTableModel.h"
+#include "sheets/SheetImportDialog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -28,6 +29,11 @@ ResidentsPage::ResidentsPage(AppContext& context, QWidget* parent)
     m_admit = new QPushButton(tr("Admit…"), this);
     m_admit->setObjectName(QStringLiteral("admitButton"));
     m_header->addAction(m_admit);
+    m_importSheet = new QPushButton(tr("Import from spreadsheet…"), this);
+    m_importSheet->setObjectName(QStringLiteral("importSheetButton"));
+    m_importSheet->setToolTip(
+        tr("Admit the residents of an existing roster (花名册, .xlsx or .csv) into their beds"));
+    m_header->addAction(m_importSheet);
     QVBoxLayout* layout = PageHeader::pageLayout(this, m_header);
 
     auto* bar = new QHBoxLayout;
@@ -96,6 +102,7 @@ ResidentsPage::ResidentsPage(AppContext& context, QWidget* parent)
     for (QComboBox* box : {m_presence, m_category, m_careLevel})
         connect(box, &QComboBox::currentIndexChanged, this, &ResidentsPage::applyFilter);
     connect(m_admit, &QPushButton::clicked, this, &ResidentsPage::startAdmission);
+    connect(m_importSheet, &QPushButton::clicked, this, &ResidentsPage::startSheetImport);
     // After a discharge the person stays selected with the outcome in the details (the list then
     // shows current and former residents), rather than vanishing from a list of current ones.
     connect(m_detail, &ResidentDetailView::residentChanged, this, &ResidentsPage::showResident);
@@ -158,6 +165,7 @@ void ResidentsPage::applyFilter()
 void ResidentsPage::refresh()
 {
     m_admit->setEnabled(context().actor().can(core::Permission::ManageResidents));
+    m_importSheet->setEnabled(context().actor().can(core::Permission::ManageResidents));
     const QString selected = m_detail->residentUid();
     m_model->reload();
     m_table->setColumnHidden(ResidentTableModel::DischargeDate,
@@ -226,6 +234,14 @@ void ResidentsPage::startAdmission()
     auto* dialog = new AdmissionDialog(context(), QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { showResident(dialog->residentUid()); });
+    dialog->open();
+}
+
+void ResidentsPage::startSheetImport()
+{
+    auto* dialog = new SheetImportDialog(context(), core::SheetKind::Residents, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &ResidentsPage::refresh);
     dialog->open();
 }
 

@@ -32,6 +32,8 @@ public:
     void showResident(const QString& residentUid);
     // Opens the admission dialog (non-modal for tests; it deletes itself when closed).
     void startAdmission();
+    // Opens the spreadsheet import (从表格导入, non-modal; it deletes itself when closed).
+    void startSheetImport();
 
     ResidentTableModel* model() const { return m_model; }
     ResidentDetailView* detailView() const { return m_detail; }
@@ -48,6 +50,7 @@ private:
     QComboBox* m_category = nullptr;
     QComboBox* m_careLevel = nullptr;
     QPushButton* m_admit = nullptr;
+    QPushButton* m_importSheet = nullptr;
     QTableView* m_table = nullptr;
     EmptyStateHint* m_empty = nullptr;
     ResidentDetailView* m_detail = nullptr;

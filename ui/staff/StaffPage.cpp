@@ -7,6 +7,7 @@
 #include "common/PageHeader.h"
 #include "common/SearchField.h"
 #include "common/TableExportButton.h"
+#include "sheets/SheetImportDialog.h"
 #include "staff/CertificateDialog.h"
 #include "staff/LeaveDialog.h"
 #include "staff/StaffDialog.h"
@@ -47,7 +48,10 @@ StaffPage::StaffPage(AppContext& context, QWidget* parent)
     m_certificate->setObjectName(QStringLiteral("addCertificateButton"));
     m_leave = new QPushButton(tr("Add leave…"), this);
     m_leave->setObjectName(QStringLiteral("addLeaveButton"));
-    for (QPushButton* button : {m_add, m_edit, m_certificate, m_leave})
+    m_importSheet = new QPushButton(tr("Import from spreadsheet…"), this);
+    m_importSheet->setObjectName(QStringLiteral("importSheetButton"));
+    m_importSheet->setToolTip(tr("Add the staff of an existing list (.xlsx or .csv)"));
+    for (QPushButton* button : {m_add, m_importSheet, m_edit, m_certificate, m_leave})
         m_header->addAction(button);
     QVBoxLayout* layout = PageHeader::pageLayout(this, m_header);
 
@@ -122,6 +126,7 @@ StaffPage::StaffPage(AppContext& context, QWidget* parent)
     connect(m_filter, &QComboBox::currentIndexChanged, this, &StaffPage::refresh);
     connect(m_search, &QLineEdit::textChanged, this, &StaffPage::refresh);
     connect(m_add, &QPushButton::clicked, this, &StaffPage::addStaff);
+    connect(m_importSheet, &QPushButton::clicked, this, &StaffPage::startSheetImport);
     connect(m_edit, &QPushButton::clicked, this, &StaffPage::editStaff);
     connect(m_certificate, &QPushButton::clicked, this, &StaffPage::addCertificate);
     connect(m_leave, &QPushButton::clicked, this, &StaffPage::addLeave);
@@ -180,6 +185,7 @@ void StaffPage::refresh()
     if (row >= 0)
         m_table->selectRow(row);
     m_add->setEnabled(manage);
+    m_importSheet->setEnabled(manage);
     m_edit->setEnabled(manage && row >= 0);
     m_certificate->setEnabled(manage && row >= 0);
     m_leave->setEnabled(manage && row >= 0);
@@ -313,6 +319,14 @@ void StaffPage::addLeave()
     LeaveDialog dialog(context(), m_model->member(index.row()).uid, m_model->member(index.row()).name, this);
     if (dialog.exec() == QDialog::Accepted)
         refresh();
+}
+
+void StaffPage::startSheetImport()
+{
+    auto* dialog = new SheetImportDialog(context(), core::SheetKind::Staff, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &StaffPage::refresh);
+    dialog->open();
 }
 
 } // namespace jinglao::ui

@@ -31,6 +31,8 @@ public:
     bool openRecord(const core::RecordRef& record) override;
 
     StaffTableModel* model() const { return m_model; }
+    // Opens the spreadsheet import (从表格导入, non-modal; it deletes itself when closed).
+    void startSheetImport();
 
 private:
     QString currentUid() const;
@@ -51,6 +53,7 @@ private:
     QLabel* m_detailFacts = nullptr;
     QListWidget* m_details = nullptr;
     QPushButton* m_add = nullptr;
+    QPushButton* m_importSheet = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_certificate = nullptr;
     QPushButton* m_leave = nullptr;
