@@ -1833,10 +1833,6 @@
         <source>Reason</source>
         <translation>原因</translation>
     </message>
-    <message>
-        <source>Error report</source>
-        <translation>错误报告</translation>
-    </message>
 </context>
 <context>
     <name>Migrator</name>

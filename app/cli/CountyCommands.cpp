@@ -75,8 +75,9 @@ int importPackage(CliContext& context, const Arguments& arguments)
     printProblems(result.conflicts);
     printProblems(result.problems);
     if (arguments.isSet(QStringLiteral("errors"))) {
-        const qint64 written = core::ImportProblems::writeReport(
-            db, arguments.value(QStringLiteral("errors")), result.problems + result.conflicts);
+        const qint64 written =
+            core::ImportProblems::writeReport(db, context.actor(), arguments.value(QStringLiteral("errors")),
+                                              result.problems + result.conflicts);
         CliContext::err(
             QCoreApplication::translate("jinglao::cli", "%n problem(s) written to %1.", nullptr, int(written))
                 .arg(QDir::toNativeSeparators(arguments.value(QStringLiteral("errors")))));

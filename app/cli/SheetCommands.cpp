@@ -48,7 +48,7 @@ int importSheet(CliContext& context, const Arguments& arguments)
     } catch (const core::Error& error) {
         // A file refused as a whole is the report's one line (line 0).
         if (!errors.isEmpty() && error.kind() == core::Error::Kind::Validation)
-            core::ImportProblems::writeReport(db, errors,
+            core::ImportProblems::writeReport(db, context.actor(), errors,
                                               {{QFileInfo(arguments.value(QStringLiteral("in"))).fileName(),
                                                 0, QString(), QString(), error.message()}});
         throw;
@@ -60,7 +60,7 @@ int importSheet(CliContext& context, const Arguments& arguments)
     // written before anything changes.
     core::SheetImport::Result result = core::SheetImport(db).run(context.actor(), sheet, mapping, true);
     if (!errors.isEmpty())
-        core::ImportProblems::writeReport(db, errors, result.problems);
+        core::ImportProblems::writeReport(db, context.actor(), errors, result.problems);
     if (!dryRun && result.ok())
         result = core::SheetImport(db).run(context.actor(), sheet, mapping, false);
 

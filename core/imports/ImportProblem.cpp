@@ -1,5 +1,6 @@
 #include "imports/ImportProblem.h"
 
+#include "auth/AuditedExport.h"
 #include "common/CsvWriter.h"
 #include "storage/OutputFile.h"
 
@@ -16,16 +17,17 @@ QStringList ImportProblems::row(const ImportProblem& problem)
             problem.value, problem.reason};
 }
 
-qint64 ImportProblems::writeReport(const Database& db, const QString& path,
+qint64 ImportProblems::writeReport(Database& db, const Actor& actor, const QString& path,
                                    const QList<ImportProblem>& problems)
 {
-    OutputFile output(db, path, tr("Error report"));
-    CsvWriter writer(&output.device(), privacy::FormulaRule::Spreadsheet);
-    writer.writeRow(header());
-    for (const ImportProblem& problem : problems)
-        writer.writeRow(row(problem));
-    output.commit();
-    return writer.rowsWritten() - 1;
+    return AuditedExport::run(db, actor, {QStringLiteral("import_errors"), QString(), QString()}, path,
+                              [&](OutputFile& output) {
+                                  CsvWriter writer(&output.device(), privacy::FormulaRule::Spreadsheet);
+                                  writer.writeRow(header());
+                                  for (const ImportProblem& problem : problems)
+                                      writer.writeRow(row(problem));
+                                  return writer.rowsWritten() - 1;
+                              });
 }
 
 } // namespace jinglao::core

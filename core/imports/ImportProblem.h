@@ -11,6 +11,7 @@ class QIODevice;
 
 namespace jinglao::core {
 
+class Actor;
 class Database;
 
 struct ImportProblem {
@@ -29,8 +30,10 @@ public:
     static QStringList header();
     static QStringList row(const ImportProblem& problem);
     // Writes the report as CSV (UTF-8 with BOM, CRLF, formula-escaped for spreadsheets) to path,
-    // through OutputFile (never over the database, replaced atomically). Returns the rows written.
-    static qint64 writeReport(const Database& db, const QString& path, const QList<ImportProblem>& problems);
+    // through AuditedExport (never over the database, replaced atomically, an EXPORT entry of kind
+    // import_errors naming the file: the values may be ID numbers). Returns the rows written.
+    static qint64 writeReport(Database& db, const Actor& actor, const QString& path,
+                              const QList<ImportProblem>& problems);
 };
 
 } // namespace jinglao::core

@@ -21,8 +21,8 @@ nurse=$(sqlite3 -readonly "$db" "SELECT uid || '|' || name FROM staff WHERE role
 echo demo-password-1 | "$cli" --db "$db" user add wang --role admin --name 王建国 >/dev/null
 echo demo-password-2 | "$cli" --db "$db" user add "nurse1" --role nurse --name "${nurse#*|}" --staff "${nurse%%|*}" >/dev/null
 echo demo-password-3 | "$cli" --db "$db" user add county --role readonly --name 县民政局 >/dev/null
-pages=(home residents beds assessments staff roster shiftlog familybeds referrals reports audit users settings)
-administrators_only=" audit users settings "
+pages=(home residents beds assessments staff roster shiftlog familybeds referrals reports sync audit users settings)
+administrators_only=" sync audit users settings "
 for lang in zh_CN en; do
     out="$here"
     [ "$lang" = en ] && out="$here/en"
@@ -34,4 +34,6 @@ for lang in zh_CN en; do
             --screenshot "$out/$page.png"
     done
 done
+# The county summary and a package's preview need packages: the hidden UI test makes them.
+JINGLAO_SCREENSHOT_DIR="$here" QT_QPA_PLATFORM=offscreen "$build/tests/jinglao_ui_tests" "[county-screenshots]" >/dev/null
 echo "Screenshots written to $here and $here/en"

@@ -178,5 +178,5 @@ TEST_CASE("Screenshots of the county summary and of a package's preview", "[.][c
     sync.refresh();
     REQUIRE(sync.previewImport(firstPackage));
     QApplication::processEvents();
-    CHECK(sync.grab().save(QDir(folder).filePath(QStringLiteral("sync.png"))));
+    CHECK(sync.grab().save(QDir(folder).filePath(QStringLiteral("sync-preview.png"))));
 }

@@ -229,7 +229,7 @@ bool SyncPage::confirmImport()
 bool SyncPage::saveErrorReport(const QString& path)
 {
     return runGuarded(this, [&] {
-        core::ImportProblems::writeReport(context().database(), path,
+        core::ImportProblems::writeReport(context().database(), context().actor(), path,
                                           m_preview.problems + m_preview.conflicts);
         context().tellSaved(path);
     });
