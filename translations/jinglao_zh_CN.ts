@@ -2120,7 +2120,7 @@
     </message>
     <message>
         <source>Refused</source>
-        <translation>不同意</translation>
+        <translation>被拒绝</translation>
     </message>
     <message>
         <source>Computed figures (not stored)</source>
@@ -5237,7 +5237,7 @@
     </message>
     <message>
         <source>Refused</source>
-        <translation>不同意</translation>
+        <translation>被拒绝</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) written to %1.</source>
@@ -10517,7 +10517,7 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     </message>
     <message>
         <source>Refused</source>
-        <translation>不同意</translation>
+        <translation>被拒绝</translation>
     </message>
     <message>
         <source>Kind</source>

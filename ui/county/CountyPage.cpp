@@ -154,6 +154,8 @@ CountyPage::CountyPage(AppContext& context, QWidget* parent)
     chartRow->addWidget(m_occupancyChart);
     splitter->addWidget(m_table);
     splitter->addWidget(charts);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
     m_header->setSummary(
         tr("The figures each center reported for a month, side by side; nothing is imported."));

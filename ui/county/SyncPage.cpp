@@ -93,6 +93,7 @@ SyncPage::SyncPage(AppContext& context, QWidget* parent)
     m_problems =
         makeReadOnlyTable(splitter, QStringLiteral("importProblemsTable"),
                           {tr("Kind"), tr("File"), tr("Line"), tr("Column"), tr("Value"), tr("Reason")});
+    m_counts->horizontalHeader()->setStretchLastSection(false);
     m_problems->horizontalHeader()->setStretchLastSection(true);
     auto* historyBox = new QGroupBox(tr("Exports and imports"), splitter);
     auto* historyLayout = new QVBoxLayout(historyBox);
@@ -103,6 +104,9 @@ SyncPage::SyncPage(AppContext& context, QWidget* parent)
     splitter->addWidget(m_counts);
     splitter->addWidget(m_problems);
     splitter->addWidget(historyBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(2, 1);
     layout->addWidget(splitter, 1);
 }
 
