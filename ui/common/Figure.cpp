@@ -6,12 +6,36 @@
 #include <QVBoxLayout>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace jinglao::ui {
 
 namespace {
 const QString valueStyle = QStringLiteral("font-size: 20px; font-weight: bold; color: %1;");
 const QString neutralValue = QStringLiteral("#263238");
 const QString captionStyle = QStringLiteral("color: #555;");
+
+// A figure's caption: on one line while the row has room, wrapped onto more when it has not (a
+// long English caption at 1366 pixels), so that the last figure of a row is never cut off.
+class CaptionLabel : public QLabel {
+public:
+    CaptionLabel(const QString& text, QWidget* parent)
+        : QLabel(text, parent)
+    {
+        setWordWrap(true);
+    }
+    QSize sizeHint() const override
+    {
+        const QSize wrapped = QLabel::sizeHint();
+        const int oneLine = fontMetrics().horizontalAdvance(text()) + 2;
+        return {std::max(wrapped.width(), oneLine), wrapped.height()};
+    }
+    QSize minimumSizeHint() const override
+    {
+        const int oneLine = fontMetrics().horizontalAdvance(text()) + 2;
+        return {std::min(oneLine, fontMetrics().averageCharWidth() * 12), QLabel::minimumSizeHint().height()};
+    }
+};
 } // namespace
 
 QWidget* makeFigure(QWidget* parent, const QString& name, const QString& caption, QLabel** value,
@@ -25,11 +49,12 @@ QWidget* makeFigure(QWidget* parent, const QString& name, const QString& caption
     *value = new QLabel(box);
     (*value)->setObjectName(name + QStringLiteral("ValueLabel"));
     (*value)->setStyleSheet(valueStyle.arg(neutralValue));
-    auto* label = new QLabel(caption, box);
+    auto* label = new CaptionLabel(caption, box);
     label->setObjectName(name + QStringLiteral("CaptionLabel"));
     label->setStyleSheet(captionStyle);
     layout->addWidget(*value);
     layout->addWidget(label);
+    layout->addStretch(1); // values on one line when captions take one, two or three
     if (captionLabel)
         *captionLabel = label;
     return box;
