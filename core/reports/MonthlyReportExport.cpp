@@ -134,6 +134,18 @@ QByteArray MonthlyReportExport::json(const QList<MonthlyReport>& reports, const 
                 month.insert(column, QJsonValue(QJsonValue::Null));
         }
         month.insert(QStringLiteral("details"), details);
+        // The records behind the figures, as the XLSX's second sheet has them.
+        QJsonArray lists;
+        for (const MonthList& list : report.lists) {
+            QJsonArray rows;
+            for (const QStringList& row : list.rows)
+                rows.append(QJsonArray::fromStringList(row));
+            lists.append(QJsonObject{{QStringLiteral("key"), list.key},
+                                     {QStringLiteral("title"), list.title},
+                                     {QStringLiteral("columns"), QJsonArray::fromStringList(list.columns)},
+                                     {QStringLiteral("rows"), rows}});
+        }
+        month.insert(QStringLiteral("lists"), lists);
         months.append(month);
     }
     const QJsonObject document{

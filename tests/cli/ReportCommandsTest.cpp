@@ -79,6 +79,18 @@ TEST_CASE("report writes monthly_indicators.csv, JSON, XLSX and PDF for a month 
         CHECK(
             october.value(QStringLiteral("details")).toObject().value(QStringLiteral("beds_held")).toInt() ==
             1);
+        // The detail lists, as on the XLSX's second sheet: the open referral's resident among them.
+        QStringList keys;
+        qsizetype openReferrals = 0;
+        for (const QJsonValue& list : october.value(QStringLiteral("lists")).toArray()) {
+            keys.append(list.toObject().value(QStringLiteral("key")).toString());
+            if (keys.last() == QStringLiteral("open_referrals"))
+                openReferrals = list.toObject().value(QStringLiteral("rows")).toArray().size();
+        }
+        CHECK(keys.contains(QStringLiteral("unvisited_special_family_beds")));
+        CHECK(keys.contains(QStringLiteral("residents_by_care_level")));
+        REQUIRE(keys.contains(QStringLiteral("open_referrals")));
+        CHECK(openReferrals == 1); // the one away on 31 October (beds_held above)
     }
     SECTION("XLSX: the figures' labels and the months")
     {
