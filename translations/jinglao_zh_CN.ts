@@ -7051,6 +7051,54 @@
         <source>Today&apos;s beds by building and floor: click a free bed to admit, an occupied one to open the resident; right-click for more.</source>
         <translation>今天的床位，按楼栋和楼层排列：点击空床办理入住，点击有人的床位查看老人；右键查看更多操作。</translation>
     </message>
+    <message>
+        <source>Bed map</source>
+        <translation>床位图</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>床位</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Dementia unit</source>
+        <translation>失智专区</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>老人</translation>
+    </message>
+    <message>
+        <source>Care level</source>
+        <translation>照护等级</translation>
+    </message>
+    <message>
+        <source>Bed list</source>
+        <translation>床位列表</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
 </context>
 <context>
     <name>jinglao::ui::CenterForm</name>

@@ -11,6 +11,7 @@
 #include "beds/BedTile.h"
 #include "common/AppContext.h"
 #include "common/ErrorDialog.h"
+#include "common/TableExportButton.h"
 #include "mainwindow/MainWindow.h"
 #include "residents/AdmissionDialog.h"
 #include "residents/ResidentDetailDialog.h"
@@ -22,10 +23,13 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -249,4 +253,37 @@ TEST_CASE("Taking a bed out of service asks for the day and the reason", "[beds]
     CHECK(periods.constFirst().to == QDate(2026, 10, 20));
     CHECK(periods.constFirst().endReason == QStringLiteral("卫生间漏水维修"));
     CHECK_FALSE(core::BedService(db.db()).bed(testing::admin(), uid).inService);
+}
+
+TEST_CASE("The bed list shows every bed with its resident and exports what it shows", "[beds][ui]")
+{
+    testing::TempDatabase db;
+    const QString bed = testing::addBed(db.db(), QStringLiteral("A-101-1"));
+    testing::addBed(db.db(), QStringLiteral("A-101-2"), core::BedType::General);
+    core::ResidentService(db.db()).admit(testing::admin(),
+                                         testing::person(QStringLiteral("王五"), QDate(1939, 7, 7), 1,
+                                                         QDate::currentDate().addDays(-100), bed));
+    ui::AppContext context(db.db(), testing::admin());
+    ui::BedsPage page(context);
+    page.refresh();
+    QAbstractItemModel* model = page.list()->model();
+    REQUIRE(model->rowCount() == 2);
+    CHECK(model->index(0, 0).data().toString() == QStringLiteral("A-101-1"));
+    CHECK(model->index(0, 7).data().toString() == QStringLiteral("王五"));
+    CHECK(model->index(1, 6).data().toString() == core::BedService::stateLabel(core::BedState::Free));
+
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("beds.csv"));
+    auto* button = page.findChild<ui::TableExportButton*>();
+    REQUIRE(button);
+    REQUIRE(button->exportTo(csv));
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    CHECK(text.contains(QStringLiteral("A-101-1")));
+    CHECK(text.contains(QStringLiteral("王五")));
+    CHECK(core::sql::scalar(db.db(),
+                            QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'EXPORT' AND "
+                                           "json_extract(new_values, '$.kind') = 'beds_list_csv'"))
+              .toInt() == 1);
 }

@@ -10,8 +10,11 @@
 #include "common/ErrorDialog.h"
 #include "common/Figure.h"
 #include "common/PageHeader.h"
+#include "common/ReadOnlyTable.h"
+#include "common/TableExportButton.h"
 #include "residents/AdmissionDialog.h"
 #include "residents/ResidentDetailDialog.h"
+#include "residents/ResidentService.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -21,6 +24,9 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace jinglao::ui {
@@ -87,13 +93,35 @@ BedsPage::BedsPage(AppContext& context, QWidget* parent)
     }
     strip->addLayout(legend);
 
-    m_scroll = new QScrollArea(this);
+    m_views = new QTabWidget(this);
+    m_views->setObjectName(QStringLiteral("bedViewsTabWidget"));
+    m_scroll = new QScrollArea(m_views);
     m_scroll->setObjectName(QStringLiteral("bedMapScrollArea"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_map = new BedMapWidget(m_scroll);
     m_scroll->setWidget(m_map);
-    layout->addWidget(m_scroll, 1);
+    m_views->addTab(m_scroll, tr("Bed map"));
+    m_listModel = new QStandardItemModel(this);
+    m_listModel->setHorizontalHeaderLabels({tr("Bed"), tr("Building"), tr("Floor"), tr("Room"), tr("Type"),
+                                            tr("Dementia unit"), tr("State"), tr("Resident"),
+                                            tr("Care level")});
+    m_list = makeRecordTableView(m_views, QStringLiteral("bedListTableView"), m_listModel);
+    m_list->setSortingEnabled(true);
+    m_views->addTab(m_list, tr("Bed list"));
+    layout->addWidget(m_views, 1);
+    // The list as shown (its sort order, masked as the list is) to XLSX or CSV.
+    m_header->addAction(new TableExportButton(
+        context, m_list, {QStringLiteral("beds"), QStringLiteral("beds"), title()}, {}, this));
+    connect(m_list, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        const QString uid = m_listModel->item(index.row(), 0)->data(Qt::UserRole).toString();
+        for (const core::BedView& view : std::as_const(m_beds)) {
+            if (view.bed.uid == uid) {
+                activate(view);
+                return;
+            }
+        }
+    });
 
     connect(m_map, &BedMapWidget::tileClicked, this, &BedsPage::activate);
     connect(m_map, &BedMapWidget::tileMenuRequested, this, &BedsPage::showMenu);
@@ -145,6 +173,22 @@ void BedsPage::refresh()
     const int scrolled = m_scroll->verticalScrollBar()->value();
     m_map->setBeds(views);
     m_scroll->verticalScrollBar()->setValue(scrolled);
+
+    m_beds = views;
+    m_listModel->removeRows(0, m_listModel->rowCount());
+    for (const core::BedView& view : views) {
+        QList<QStandardItem*> row;
+        for (const QString& text : QStringList{
+                 view.bed.code, view.bed.building, view.bed.floor, view.bed.room,
+                 core::bedTypeCodes().label(view.bed.type), view.bed.dementiaUnit ? tr("Yes") : QString(),
+                 core::BedService::stateLabel(view.state), view.residentName,
+                 view.residentUid.isEmpty() ? QString()
+                                            : core::ResidentService::careLevelLabel(view.careLevel)})
+            row.append(new QStandardItem(text));
+        row.first()->setData(view.bed.uid, Qt::UserRole);
+        m_listModel->appendRow(row);
+    }
+    m_list->resizeColumnsToContents();
 }
 
 void BedsPage::activate(const core::BedView& view)

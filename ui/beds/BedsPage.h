@@ -1,6 +1,7 @@
 #pragma once
 // 床位: the bed map with its figures (beds in service, nursing-bed ratio against the 55 % target,
-// occupancy). A free bed starts an admission, an occupied one opens the resident.
+// occupancy). A free bed starts an admission, an occupied one opens the resident. The same beds
+// as a list (床位列表: code, place, type, state, resident, care level) for sorting and export.
 
 #include "beds/Bed.h"
 #include "common/Page.h"
@@ -8,6 +9,9 @@
 class QLabel;
 class QPushButton;
 class QScrollArea;
+class QStandardItemModel;
+class QTabWidget;
+class QTableView;
 
 namespace jinglao::ui {
 
@@ -25,6 +29,7 @@ public:
     void refresh() override;
 
     BedMapWidget* map() const { return m_map; }
+    QTableView* list() const { return m_list; }
     // What a click on a tile does; dialogs open non-modally and delete themselves when closed.
     void activate(const core::BedView& view);
     void startAdmission(const QString& bedUid);
@@ -39,6 +44,10 @@ private:
     PageHeader* m_header = nullptr;
     BedMapWidget* m_map = nullptr;
     QScrollArea* m_scroll = nullptr;
+    QTabWidget* m_views = nullptr;
+    QTableView* m_list = nullptr;
+    QStandardItemModel* m_listModel = nullptr;
+    QList<core::BedView> m_beds; // as last loaded, for the list's double-click
     QLabel* m_inService = nullptr;
     QLabel* m_nursing = nullptr;
     QLabel* m_ratio = nullptr;
