@@ -3,6 +3,7 @@
 
 #include "CliRunner.h"
 #include "ExportedText.h"
+#include "LibreOffice.h"
 #include "ReportFixture.h"
 #include "center/CenterService.h"
 #include "reports/ReportService.h"
@@ -105,6 +106,24 @@ TEST_CASE("report writes monthly_indicators.csv, JSON, XLSX and PDF for a month 
         CHECK(strings.contains(QStringLiteral("Nursing-bed ratio")));
         CHECK(strings.contains(QStringLiteral("nursing_bed_ratio")));
         CHECK(testing::xlsxSheetStrings(out, 2).contains(QStringLiteral("吴乙")));
+
+        // LibreOffice opens the workbook with the same numbers (its first sheet saved as CSV).
+        const QString csv = testing::convertWithLibreOffice(
+            dir, out, QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76"));
+        QFile file(csv);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+        const auto rowOf = [&](const QString& label) {
+            for (const QString& line : lines) {
+                if (line.contains(label))
+                    return line.trimmed();
+            }
+            return QString();
+        };
+        INFO(lines.join(QLatin1Char('\n')).left(3000).toStdString());
+        CHECK(rowOf(QStringLiteral("Beds in service")).endsWith(QStringLiteral(",5")));
+        CHECK(rowOf(QStringLiteral("Nursing-bed ratio")).contains(QStringLiteral("80")));
+        CHECK(rowOf(QStringLiteral("Monthly visit rate")).contains(QStringLiteral("50")));
     }
     SECTION("PDF, in Chinese: searchable text with the center, the figures and the names")
     {

@@ -1,5 +1,6 @@
 #include "sheets/SheetImport.h"
 
+#include "LibreOffice.h"
 #include "ResidentFixtures.h"
 #include "RosterSheets.h"
 #include "TempDatabase.h"
@@ -559,26 +560,10 @@ TEST_CASE("A roster saved by LibreOffice imports", "[sheets][soffice]")
                                     QStringLiteral("2024-03-05"), "特困供养"),
                         residentRow(2, "李四", QDate(1950, 7, 1), 2, QStringLiteral("A-101-2"),
                                     QStringLiteral("2024-03-06"), "低保")});
-    const QString out = work.filePath(QStringLiteral("out"));
-    QProcess soffice;
-    // Its own profile, so that runs side by side do not share (and lock) one.
-    soffice.setWorkingDirectory(work.path());
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("HOME"), work.path());
-    soffice.setProcessEnvironment(environment);
-    soffice.start(QStringLiteral("soffice"),
-                  {QStringLiteral("-env:UserInstallation=file://") + work.filePath(QStringLiteral("profile")),
-                   QStringLiteral("--headless"), // Comma, quotes, UTF-8, from line 1; the ID and phone
-                                                 // columns as text, as a center
-                   // keeps them (a number cell would round an 18-digit ID).
-                   QStringLiteral("--infilter=CSV:44,34,76,1,3/2/9/2/11/2"), QStringLiteral("--convert-to"),
-                   QStringLiteral("xlsx"), QStringLiteral("--outdir"), out, csv});
-    INFO("soffice (Debian package libreoffice-calc-nogui) is needed: installer/build.sh test installs it");
-    REQUIRE(soffice.waitForStarted());
-    REQUIRE(soffice.waitForFinished(180000));
-    REQUIRE(soffice.exitCode() == 0);
-    const QString xlsx = QDir(out).filePath(QStringLiteral("roster.xlsx"));
-    REQUIRE(QFileInfo::exists(xlsx));
+    // Comma, quotes, UTF-8, from line 1; the ID and phone columns as text, as a center keeps them
+    // (a number cell would round an 18-digit ID).
+    const QString xlsx = testing::convertWithLibreOffice(
+        work.path(), csv, QStringLiteral("xlsx"), {QStringLiteral("--infilter=CSV:44,34,76,1,3/2/9/2/11/2")});
 
     const Sheet sheet = SheetReader::read(xlsx);
     CHECK(sheet.header == residentHeader());
