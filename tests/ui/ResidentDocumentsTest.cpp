@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QItemSelectionModel>
 #include <QMenu>
+#include <QPrinter>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -60,6 +61,26 @@ TEST_CASE("A resident's bed-head card, admission record and assessment report ar
         CHECK(text.contains(QStringLiteral("Severely disabled")));
         CHECK(text.contains(QStringLiteral("2026-10-31")));
         CHECK(withoutRadicals(text));
+    }
+    SECTION("Print to file from the print dialog writes the same searchable PDF, audited")
+    {
+        const QString path = dir.filePath(QStringLiteral("printed-card.pdf"));
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(path);
+        CHECK(ui::PrintedDocument::pdfFileOf(printer) == path);
+        ui::ResidentDocuments::bedCard(center.db(), center.admin, center.zhang)
+            .printOn(printer, center.db(), center.admin);
+        const QString text = testing::pdfText(path);
+        CHECK(text.contains(QStringLiteral("老工人之家敬老院")));
+        CHECK(withoutRadicals(text));
+        CHECK(core::sql::scalar(center.db(),
+                                QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'EXPORT' AND "
+                                               "new_values LIKE '%printed-card.pdf%'"))
+                  .toInt() == 1);
+        QPrinter paper(QPrinter::HighResolution);
+        paper.setOutputFormat(QPrinter::NativeFormat);
+        CHECK(ui::PrintedDocument::pdfFileOf(paper).isEmpty());
     }
     SECTION("The admission record: personal data, stays and beds, signature lines")
     {

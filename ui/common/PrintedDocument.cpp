@@ -68,7 +68,21 @@ bool PrintedDocument::printWithDialog(QWidget* parent, core::Database& db, const
     dialog.setWindowTitle(tr("Print %1").arg(m_title));
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    return runGuarded(parent, [&] { print(db, actor, &printer); });
+    return runGuarded(parent, [&] { printOn(printer, db, actor); });
+}
+
+QString PrintedDocument::pdfFileOf(const QPrinter& printer)
+{
+    return printer.outputFormat() == QPrinter::PdfFormat ? printer.outputFileName() : QString();
+}
+
+void PrintedDocument::printOn(QPrinter& printer, core::Database& db, const core::Actor& actor) const
+{
+    const QString file = pdfFileOf(printer);
+    if (file.isEmpty())
+        print(db, actor, &printer);
+    else
+        writePdf(db, actor, file);
 }
 
 bool PrintedDocument::savePdfWithDialog(QWidget* parent, core::Database& db, const core::Actor& actor,

@@ -14,6 +14,7 @@
 #include <utility>
 
 class QPagedPaintDevice;
+class QPrinter;
 class QWidget;
 
 namespace jinglao::core {
@@ -41,8 +42,14 @@ public:
     // Writes the PDF and audits the export; throws core::Error (nothing audited then).
     void writePdf(core::Database& db, const core::Actor& actor, const QString& path) const;
 
-    // The print dialog, then print(); false when cancelled or refused (the error shown).
+    // The print dialog, then printOn(); false when cancelled or refused (the error shown).
     bool printWithDialog(QWidget* parent, core::Database& db, const core::Actor& actor) const;
+    // What the print dialog chose: a printer prints (print()); "print to file" as PDF writes the
+    // program's own searchable PDF to that file (writePdf(): Qt's PDF writer would map some
+    // ideographs to Kangxi radicals, so that a search for 工时 finds nothing).
+    void printOn(QPrinter& printer, core::Database& db, const core::Actor& actor) const;
+    // The PDF file the printer writes to, or empty when it prints on paper.
+    static QString pdfFileOf(const QPrinter& printer);
     // Asks where to save (suggesting fileName in the home folder), then writePdf(); false when
     // cancelled or refused (the error shown).
     bool savePdfWithDialog(QWidget* parent, core::Database& db, const core::Actor& actor,

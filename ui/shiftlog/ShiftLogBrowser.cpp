@@ -6,6 +6,7 @@
 #include "common/EmptyStateHint.h"
 #include "common/ErrorDialog.h"
 #include "common/PersonPicker.h"
+#include "common/PrintedDocument.h"
 #include "common/TableExportButton.h"
 #include "residents/ResidentService.h"
 #include "shiftlog/HandoverSheet.h"
@@ -252,10 +253,16 @@ void ShiftLogBrowser::printSheet()
         printer.setPageSize(QPageSize(QPageSize::A4));
         QPrintDialog dialog(&printer, this);
         dialog.setWindowTitle(tr("Print handover sheet"));
-        if (dialog.exec() == QDialog::Accepted) {
-            sheet.print(&printer);
-            m_context.notifyDataChanged();
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        // Print to file writes the program's own searchable PDF (PrintedDocument::printOn).
+        const QString file = PrintedDocument::pdfFileOf(printer);
+        if (!file.isEmpty()) {
+            saveSheetPdf(file);
+            return;
         }
+        sheet.print(&printer);
+        m_context.notifyDataChanged();
     });
 }
 
