@@ -10073,6 +10073,18 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
             <numerusform>已从 %1 导入 %n 条记录；导入前已备份：%2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Save error report…</source>
+        <translation>保存错误报告…</translation>
+    </message>
+    <message>
+        <source>Save error report</source>
+        <translation>保存错误报告</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>jinglao::ui::ShiftLogBrowser</name>

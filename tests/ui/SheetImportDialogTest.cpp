@@ -15,6 +15,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -93,6 +94,13 @@ TEST_CASE("The residents page imports a roster: refused rows shown, Import only 
     CHECK(summary->text().contains(QStringLiteral("refused")));
     CHECK_FALSE(import->isEnabled());
     CHECK(page.model()->rowCount() == 0);
+    // The refused rows as an error report, for whoever corrects the sheet.
+    REQUIRE(dialog->findChild<QPushButton*>(QStringLiteral("saveErrorReportButton"))->isEnabled());
+    const QString report = QDir(db.dir()).filePath(QStringLiteral("errors.csv"));
+    REQUIRE(dialog->saveErrorReport(report));
+    QFile reportFile(report);
+    REQUIRE(reportFile.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(reportFile.readAll()).contains(s("床位号")));
 
     // The corrected sheet imports; the page shows the residents.
     QStringList fixed = li;

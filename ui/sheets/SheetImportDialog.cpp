@@ -4,6 +4,7 @@
 #include "common/Error.h"
 #include "common/ErrorDialog.h"
 #include "common/ReadOnlyTable.h"
+#include "imports/ImportProblem.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -89,9 +90,19 @@ SheetImportDialog::SheetImportDialog(AppContext& context, core::SheetKind kind, 
     m_import = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
     m_import->setObjectName(QStringLiteral("importButton"));
     m_import->setEnabled(false);
+    m_errors = buttons->addButton(tr("Save error report…"), QDialogButtonBox::ActionRole);
+    m_errors->setObjectName(QStringLiteral("saveErrorReportButton"));
+    m_errors->setEnabled(false);
     QPushButton* cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));
     layout->addWidget(buttons);
+    connect(m_errors, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save error report"),
+                                                          QDir::home().filePath(QStringLiteral("errors.csv")),
+                                                          tr("CSV file (*.csv)"));
+        if (!path.isEmpty())
+            saveErrorReport(path);
+    });
 
     connect(choose, &QPushButton::clicked, this, &SheetImportDialog::chooseFile);
     connect(m_import, &QPushButton::clicked, this, &SheetImportDialog::importRows);
@@ -227,6 +238,15 @@ void SheetImportDialog::showResult()
         m_summary->setText(
             tr("All %n row(s) can be imported. A backup of the database is written first.", nullptr, rows));
     m_import->setEnabled(m_loaded && m_result.ok() && rows > 0);
+    m_errors->setEnabled(!m_result.problems.isEmpty());
+}
+
+bool SheetImportDialog::saveErrorReport(const QString& path)
+{
+    return runGuarded(this, [&] {
+        core::ImportProblems::writeReport(m_context.database(), m_context.actor(), path, m_result.problems);
+        m_context.tellSaved(path);
+    });
 }
 
 void SheetImportDialog::importRows()

@@ -29,6 +29,8 @@ public:
     bool loadFile(const QString& path);
     // The last check (or import).
     const core::SheetImport::Result& outcome() const { return m_result; }
+    // Writes the refused rows as an error report CSV (audited); false (after saying why) when refused.
+    bool saveErrorReport(const QString& path);
 
 private:
     void chooseFile();
@@ -49,6 +51,7 @@ private:
     QLabel* m_summary = nullptr;
     QTableWidget* m_preview = nullptr;
     QPushButton* m_import = nullptr;
+    QPushButton* m_errors = nullptr;
 };
 
 } // namespace jinglao::ui
