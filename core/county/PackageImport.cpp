@@ -8,6 +8,7 @@
 #include "storage/BackupService.h"
 #include "storage/Database.h"
 #include "storage/RecordWriter.h"
+#include "storage/Savepoint.h"
 #include "storage/Settings.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -82,39 +83,6 @@ QString PackageImport::outcomeLabel(CountyRowOutcome outcome)
 
 namespace {
 
-// A row's writes that can be undone alone, so that the rows after a refused one are still
-// judged against the database as it would be.
-class RowSavepoint {
-public:
-    explicit RowSavepoint(Database& db)
-        : m_db(db)
-    {
-        sql::execStatement(m_db, QStringLiteral("SAVEPOINT county_row"));
-    }
-    ~RowSavepoint()
-    {
-        if (!m_released) {
-            try {
-                sql::execStatement(m_db, QStringLiteral("ROLLBACK TO county_row"));
-                sql::execStatement(m_db, QStringLiteral("RELEASE county_row"));
-            } catch (...) {
-                // The whole import is rolled back anyway.
-            }
-        }
-    }
-    RowSavepoint(const RowSavepoint&) = delete;
-    RowSavepoint& operator=(const RowSavepoint&) = delete;
-    void release()
-    {
-        sql::execStatement(m_db, QStringLiteral("RELEASE county_row"));
-        m_released = true;
-    }
-
-private:
-    Database& m_db;
-    bool m_released = false;
-};
-
 ImportProblem problemOf(const CountyRow& row, const Error& error)
 {
     const QString column = error.field();
@@ -183,7 +151,7 @@ void PackageImport::apply(const Actor& actor, const PackageData& data, PackageIm
         QSet<QString> seen;
         for (const CountyRow& row : data.files.value(file.name)) {
             CountyRowOutcome outcome = CountyRowOutcome::Refused;
-            RowSavepoint savepoint(m_db);
+            Savepoint savepoint(m_db, QStringLiteral("county_row"));
             try {
                 const QString uid = row.required(QStringLiteral("uid"));
                 if (!uidPattern.match(uid).hasMatch())

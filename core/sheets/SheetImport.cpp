@@ -10,6 +10,7 @@
 #include "storage/BackupService.h"
 #include "storage/Database.h"
 #include "storage/FileSystem.h"
+#include "storage/Savepoint.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
@@ -209,17 +210,16 @@ SheetImport::Result SheetImport::pass(const Actor& actor, const Sheet& sheet, co
             continue;
         RowOutcome outcome{row.line, Sheet::cell(row, nameColumn), false};
         // Each row in a savepoint: a refused row leaves nothing half-written for the rows below.
-        sql::execStatement(m_db, QStringLiteral("SAVEPOINT sheet_row"));
+        Savepoint savepoint(m_db, QStringLiteral("sheet_row"));
         try {
             importRow(actor, sheet, mapping, row);
-            sql::execStatement(m_db, QStringLiteral("RELEASE SAVEPOINT sheet_row"));
+            savepoint.release();
             outcome.accepted = true;
             ++result.accepted;
         } catch (const Error& error) {
             if (error.kind() == Error::Kind::Storage || error.kind() == Error::Kind::Permission)
                 throw;
-            sql::execStatement(m_db, QStringLiteral("ROLLBACK TO SAVEPOINT sheet_row"));
-            sql::execStatement(m_db, QStringLiteral("RELEASE SAVEPOINT sheet_row"));
+            // The row's writes are undone when the savepoint goes out of scope.
             ImportProblem problem{sheet.fileName, row.line, QString(), QString(), error.message()};
             for (const SheetField& field : fields) {
                 const int column = mapping.columnOf(field.id);
