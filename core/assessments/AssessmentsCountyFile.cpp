@@ -71,16 +71,11 @@ void applyAssessment(Database& db, RecordWriter& writer, const CountyRow& row, b
         if (stored.value(QStringLiteral("level")).toInt() == level &&
             stored.value(QStringLiteral("preliminary_level")).toInt() == preliminary)
             values.insert(QStringLiteral("coma"), stored.value(QStringLiteral("coma")));
-        writer.update(QStringLiteral("assessments"), row.uid(), values);
-        return;
-    }
-    values.insert(QStringLiteral("uid"), row.uid());
-    values.insert(QStringLiteral("deleted"), row.deleted() ? 1 : 0);
-    values.insert(QStringLiteral("updated_at"), row.timestamp(QStringLiteral("updated_at"), true));
-    if (level == preliminary + 1)
+    } else if (level == preliminary + 1) {
         values.insert(QStringLiteral("note"),
                       AssessmentsCountyFile::tr("Raised one step in the county package."));
-    writer.insert(QStringLiteral("assessments"), values);
+    }
+    county::write(writer, QStringLiteral("assessments"), row, exists, values);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "county/CountyFile.h"
 
 #include "common/Clock.h"
+#include "storage/RecordWriter.h"
 #include "storage/Sql.h"
 
 #include <QRegularExpression>
@@ -208,6 +209,18 @@ CountyFile file(const char* name, const char* table, int importOrder,
         list.append({QString::fromLatin1(column), required});
     result.columns = withRecordColumns(list);
     return result;
+}
+
+void write(RecordWriter& writer, const QString& table, const CountyRow& row, bool exists, QVariantMap values)
+{
+    if (exists) {
+        writer.update(table, row.uid(), values);
+        return;
+    }
+    values.insert(QStringLiteral("uid"), row.uid());
+    values.insert(QStringLiteral("deleted"), row.deleted() ? 1 : 0);
+    values.insert(QStringLiteral("updated_at"), row.timestamp(QStringLiteral("updated_at"), true));
+    writer.insert(table, values);
 }
 
 QString phone(const CountyRow& row, const QString& column)

@@ -136,6 +136,9 @@ QList<CountyColumn> withRecordColumns(const QList<CountyColumn>& columns); // + 
 // A file with these columns (updated_at and deleted added), its table and import order.
 CountyFile file(const char* name, const char* table, int importOrder,
                 std::initializer_list<std::pair<const char*, bool>> columns);
+// Writes a checked row's values: updates the record when it exists, otherwise inserts it with the
+// row's uid, updated_at and deleted flag (a record withdrawn before it reached us stays withdrawn).
+void write(RecordWriter& writer, const QString& table, const CountyRow& row, bool exists, QVariantMap values);
 // A phone number as the program accepts one: 3 to 20 digits, spaces, + and -.
 QString phone(const CountyRow& row, const QString& column);
 QVariant textOrNull(const QString& text);

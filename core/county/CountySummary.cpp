@@ -8,6 +8,7 @@
 #include "common/XlsxWorkbook.h"
 #include "county/CountyPackage.h"
 #include "county/PackageReader.h"
+#include "reports/ReportService.h"
 #include "storage/OutputFile.h"
 
 #include <QDir>
@@ -44,43 +45,27 @@ void flag(CenterFigures& center)
     center.belowVisitTarget = visits && *visits < CountySummaryService::VisitTargetTenths;
 }
 
-const QStringList countColumns{
-    QStringLiteral("beds_total"),          QStringLiteral("nursing_beds"),
-    QStringLiteral("beds_occupied"),       QStringLiteral("residents_total"),
-    QStringLiteral("residents_level_0"),   QStringLiteral("residents_level_1"),
-    QStringLiteral("residents_level_2"),   QStringLiteral("residents_level_3"),
-    QStringLiteral("residents_level_4"),   QStringLiteral("residents_unassessed"),
-    QStringLiteral("caregivers"),          QStringLiteral("family_beds_active"),
-    QStringLiteral("family_beds_special"), QStringLiteral("family_beds_special_visited"),
-    QStringLiteral("home_visits"),         QStringLiteral("referrals_out"),
-    QStringLiteral("referrals_returned"),  QStringLiteral("incidents")};
+// The percentages and ratios: computed for the county from the summed counts.
+const QStringList ratioColumns{QStringLiteral("nursing_bed_ratio"), QStringLiteral("occupancy_rate"),
+                               QStringLiteral("caregiver_ratio"), QStringLiteral("monthly_visit_rate")};
+
+QStringList countColumns()
+{
+    QStringList counts = CountySummaryService::columns();
+    for (const QString& ratio : ratioColumns)
+        counts.removeAll(ratio);
+    return counts;
+}
 
 } // namespace
 
 QStringList CountySummaryService::columns()
 {
-    return {QStringLiteral("beds_total"),
-            QStringLiteral("nursing_beds"),
-            QStringLiteral("nursing_bed_ratio"),
-            QStringLiteral("beds_occupied"),
-            QStringLiteral("occupancy_rate"),
-            QStringLiteral("residents_total"),
-            QStringLiteral("residents_level_0"),
-            QStringLiteral("residents_level_1"),
-            QStringLiteral("residents_level_2"),
-            QStringLiteral("residents_level_3"),
-            QStringLiteral("residents_level_4"),
-            QStringLiteral("residents_unassessed"),
-            QStringLiteral("caregivers"),
-            QStringLiteral("caregiver_ratio"),
-            QStringLiteral("family_beds_active"),
-            QStringLiteral("family_beds_special"),
-            QStringLiteral("family_beds_special_visited"),
-            QStringLiteral("monthly_visit_rate"),
-            QStringLiteral("home_visits"),
-            QStringLiteral("referrals_out"),
-            QStringLiteral("referrals_returned"),
-            QStringLiteral("incidents")};
+    // The county's monthly_indicators figures but those the consolidated table leaves out.
+    QStringList columns = ReportService::figureColumns();
+    columns.removeAll(QStringLiteral("residents_tk"));
+    columns.removeAll(QStringLiteral("staff_total"));
+    return columns;
 }
 
 QString CountySummaryService::columnLabel(const QString& column)
@@ -232,10 +217,10 @@ CountySummary CountySummaryService::read(const QString& folder, const QString& m
     for (const CenterFigures& center : std::as_const(summary.centers)) {
         if (!center.problem.isEmpty())
             continue;
-        for (const QString& column : countColumns)
+        for (const QString& column : countColumns())
             sums[column] += count(center.figures, column);
     }
-    for (const QString& column : countColumns)
+    for (const QString& column : countColumns())
         summary.county.figures.insert(column, QString::number(sums.value(column)));
     const auto share = [&](const QString& column, const QString& part, const QString& whole) {
         summary.county.figures.insert(

@@ -178,14 +178,7 @@ void applyVisit(Database& db, RecordWriter& writer, const CountyRow& row, bool e
         {QStringLiteral("actions"), county::textOrNull(row.bounded(QStringLiteral("actions"), 2000))},
         {QStringLiteral("satisfaction"), satisfaction ? QVariant(*satisfaction) : QVariant()},
         {QStringLiteral("notes"), county::textOrNull(row.bounded(QStringLiteral("notes"), 2000))}};
-    if (exists) {
-        writer.update(QStringLiteral("home_visits"), row.uid(), values);
-        return;
-    }
-    values.insert(QStringLiteral("uid"), row.uid());
-    values.insert(QStringLiteral("deleted"), row.deleted() ? 1 : 0);
-    values.insert(QStringLiteral("updated_at"), row.timestamp(QStringLiteral("updated_at"), true));
-    writer.insert(QStringLiteral("home_visits"), values);
+    county::write(writer, QStringLiteral("home_visits"), row, exists, values);
 }
 
 } // namespace

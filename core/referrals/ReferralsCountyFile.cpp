@@ -85,19 +85,14 @@ void applyReferral(Database& db, RecordWriter& writer, const CountyRow& row, boo
                               status == ReferralStatus::Returned;
     if (needsConsent)
         values.insert(QStringLiteral("consent"), referrals::consents().code(Consent::Agreed));
-    if (exists) {
-        writer.update(QStringLiteral("referrals"), row.uid(), values);
-        return;
+    if (!exists) {
+        values.insert(QStringLiteral("number"),
+                      ReferralService::nextNumber(db, Clock::parseTimestamp(referredAt).date().year()));
+        // A draft's referred_at is when it was drafted.
+        if (draft)
+            values.insert(QStringLiteral("created_at"), referredAt);
     }
-    values.insert(QStringLiteral("uid"), row.uid());
-    values.insert(QStringLiteral("deleted"), row.deleted() ? 1 : 0);
-    values.insert(QStringLiteral("number"),
-                  ReferralService::nextNumber(db, Clock::parseTimestamp(referredAt).date().year()));
-    values.insert(QStringLiteral("updated_at"), row.timestamp(QStringLiteral("updated_at"), true));
-    // A draft's referred_at is when it was drafted.
-    if (draft)
-        values.insert(QStringLiteral("created_at"), referredAt);
-    writer.insert(QStringLiteral("referrals"), values);
+    county::write(writer, QStringLiteral("referrals"), row, exists, values);
 }
 
 } // namespace

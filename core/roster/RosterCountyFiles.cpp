@@ -15,18 +15,6 @@ namespace jinglao::core {
 
 namespace {
 
-void write(RecordWriter& writer, const QString& table, const CountyRow& row, bool exists, QVariantMap values)
-{
-    if (exists) {
-        writer.update(table, row.uid(), values);
-        return;
-    }
-    values.insert(QStringLiteral("uid"), row.uid());
-    values.insert(QStringLiteral("deleted"), row.deleted() ? 1 : 0);
-    values.insert(QStringLiteral("updated_at"), row.timestamp(QStringLiteral("updated_at"), true));
-    writer.insert(table, values);
-}
-
 void applyStaff(Database&, RecordWriter& writer, const CountyRow& row, bool exists)
 {
     const QString name = row.bounded(QStringLiteral("name"), 64, true).simplified();
@@ -46,16 +34,17 @@ void applyStaff(Database&, RecordWriter& writer, const CountyRow& row, bool exis
     const QDate left = row.date(QStringLiteral("leave_date"));
     if (left.isValid() && left < hired)
         throw row.invalid(QStringLiteral("leave_date"), RosterCountyFiles::tr("lies before the hire date."));
-    write(writer, QStringLiteral("staff"), row, exists,
-          {{QStringLiteral("name"), name},
-           {QStringLiteral("name_pinyin"), pinyin::full(name)},
-           {QStringLiteral("name_search"), pinyin::searchKey(name)},
-           {QStringLiteral("id_number"), county::textOrNull(id)},
-           {QStringLiteral("role"), staffRoleCodes().code(role)},
-           {QStringLiteral("skill_level"), skill ? QVariant(*skill) : QVariant()},
-           {QStringLiteral("hire_date"), county::isoDate(hired)},
-           {QStringLiteral("leave_date"), county::textOrNull(county::isoDate(left))},
-           {QStringLiteral("phone"), county::textOrNull(county::phone(row, QStringLiteral("phone")))}});
+    county::write(
+        writer, QStringLiteral("staff"), row, exists,
+        {{QStringLiteral("name"), name},
+         {QStringLiteral("name_pinyin"), pinyin::full(name)},
+         {QStringLiteral("name_search"), pinyin::searchKey(name)},
+         {QStringLiteral("id_number"), county::textOrNull(id)},
+         {QStringLiteral("role"), staffRoleCodes().code(role)},
+         {QStringLiteral("skill_level"), skill ? QVariant(*skill) : QVariant()},
+         {QStringLiteral("hire_date"), county::isoDate(hired)},
+         {QStringLiteral("leave_date"), county::textOrNull(county::isoDate(left))},
+         {QStringLiteral("phone"), county::textOrNull(county::phone(row, QStringLiteral("phone")))}});
 }
 
 void applyShift(Database& db, RecordWriter& writer, const CountyRow& row, bool exists)
@@ -90,13 +79,13 @@ void applyShift(Database& db, RecordWriter& writer, const CountyRow& row, bool e
              {QStringLiteral("sort_order"),
               sql::scalar(db, QStringLiteral("SELECT count(*) FROM shift_templates")).toInt() + 1}});
     }
-    write(writer, QStringLiteral("shifts"), row, exists,
-          {{QStringLiteral("staff_uid"), staff},
-           {QStringLiteral("shift_date"), county::isoDate(day)},
-           {QStringLiteral("shift_code"), code},
-           {QStringLiteral("start_at"), start},
-           {QStringLiteral("end_at"), end},
-           {QStringLiteral("status"), shiftStatusCodes().code(status)}});
+    county::write(writer, QStringLiteral("shifts"), row, exists,
+                  {{QStringLiteral("staff_uid"), staff},
+                   {QStringLiteral("shift_date"), county::isoDate(day)},
+                   {QStringLiteral("shift_code"), code},
+                   {QStringLiteral("start_at"), start},
+                   {QStringLiteral("end_at"), end},
+                   {QStringLiteral("status"), shiftStatusCodes().code(status)}});
 }
 
 } // namespace

@@ -23,14 +23,7 @@ void applyEntry(Database& db, RecordWriter& writer, const CountyRow& row, bool e
     values.insert(QStringLiteral("incident"), incident && *incident != Incident::None
                                                   ? QVariant(incidentCodes().code(*incident))
                                                   : QVariant());
-    if (exists) {
-        writer.update(QStringLiteral("shift_logs"), row.uid(), values);
-        return;
-    }
-    values.insert(QStringLiteral("uid"), row.uid());
-    values.insert(QStringLiteral("deleted"), row.deleted() ? 1 : 0);
-    values.insert(QStringLiteral("updated_at"), row.timestamp(QStringLiteral("updated_at"), true));
-    writer.insert(QStringLiteral("shift_logs"), values);
+    county::write(writer, QStringLiteral("shift_logs"), row, exists, values);
 }
 
 } // namespace

@@ -30,10 +30,7 @@ TEST_CASE("export writes a package and prints its folder; import brings it in on
           "[cli][county]")
 {
     testing::ReportFixture center;
-    core::CenterProfile profile;
-    profile.name = QStringLiteral("下板城镇敬老院");
-    profile.facilityCode = QStringLiteral("HB130821-003");
-    core::CenterService(center.db()).save(center.admin, profile);
+    center.nameCenter();
     const QString source = center.temp.path();
     center.temp.close();
     QTemporaryDir dir;
@@ -97,10 +94,7 @@ TEST_CASE("import refuses a damaged package with exit 2, writes the error report
           "[cli][county]")
 {
     testing::ReportFixture center;
-    core::CenterProfile profile;
-    profile.name = QStringLiteral("下板城镇敬老院");
-    profile.facilityCode = QStringLiteral("HB130821-003");
-    core::CenterService(center.db()).save(center.admin, profile);
+    center.nameCenter();
     const QString source = center.temp.path();
     center.temp.close();
     QTemporaryDir dir;

@@ -32,10 +32,7 @@ QByteArray bytesOf(const QString& path)
 TEST_CASE("report writes monthly_indicators.csv, JSON, XLSX and PDF for a month or a range", "[cli][reports]")
 {
     testing::ReportFixture center;
-    core::CenterProfile profile;
-    profile.name = QStringLiteral("下板城镇敬老院");
-    profile.facilityCode = QStringLiteral("HB130821-003");
-    core::CenterService(center.db()).save(center.admin, profile);
+    center.nameCenter();
     const QString db = center.temp.path();
     const QString dir = center.temp.dir();
     center.temp.close();

@@ -42,15 +42,28 @@ struct ClockGuard {
     ~ClockGuard() { Clock::resetForTesting(); }
 };
 
-void makeDemo(Database& db)
+// A demo center of 20 beds and a year up to yesterday, made once per seed and copied for each
+// test that needs one (making it is most of these tests' time under the sanitizers).
+void makeDemo(testing::TempDatabase& target, quint32 seed = 3)
 {
-    DemoOptions options;
-    options.seed = 3;
-    options.beds = 20;
-    options.years = 1;
-    options.endDate = Today.addDays(-1);
-    DemoGenerator(db).run(testing::admin(), options);
-    fixClock();
+    static QTemporaryDir cache;
+    const QString cached = cache.filePath(QStringLiteral("demo-%1.sqlite").arg(seed));
+    if (!QFile::exists(cached)) {
+        auto db = Database::open(cached, Database::OpenMode::CreateIfMissing);
+        DemoOptions options;
+        options.seed = seed;
+        options.beds = 20;
+        options.years = 1;
+        options.endDate = Today.addDays(-1);
+        DemoGenerator(*db).run(testing::admin(), options);
+        fixClock();
+    }
+    target.close();
+    for (const char* side : {"", "-wal", "-shm"})
+        QFile::remove(target.path() + QString::fromLatin1(side));
+    REQUIRE(QFile::copy(cached, target.path()));
+    QFile(target.path()).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    target.reopen();
 }
 
 // The data files of a package folder: file name → its lines (the manifest left out, and of
@@ -220,7 +233,7 @@ TEST_CASE("A demo center's full package imports into an empty database unchanged
 {
     ClockGuard clock;
     testing::TempDatabase source;
-    makeDemo(source.db());
+    makeDemo(source);
     QTemporaryDir dir;
     const PackageExportResult first =
         PackageExport(source.db()).write(testing::admin(), dir.path(), CountyPackage::Mode::Full);
@@ -288,7 +301,7 @@ TEST_CASE("An incremental package carries the records changed since the last exp
 {
     ClockGuard clock;
     testing::TempDatabase source;
-    makeDemo(source.db());
+    makeDemo(source);
     QTemporaryDir dir;
     const PackageExportResult full =
         PackageExport(source.db()).write(testing::admin(), dir.path(), CountyPackage::Mode::Full);
@@ -596,13 +609,7 @@ TEST_CASE("The county summary reads many centers' packages, sums the county and 
     QStringList codes;
     for (quint32 seed : {3u, 4u}) {
         testing::TempDatabase center;
-        DemoOptions options;
-        options.seed = seed;
-        options.beds = 20;
-        options.years = 1;
-        options.endDate = Today.addDays(-1);
-        DemoGenerator(center.db()).run(testing::admin(), options);
-        fixClock();
+        makeDemo(center, seed);
         const QString code = QStringLiteral("HB-%1").arg(seed);
         Settings(center.db()).setValue(testing::admin(), Settings::FacilityCode, code);
         codes.append(code);

@@ -22,6 +22,7 @@
 #include "ResidentFixtures.h"
 #include "TempDatabase.h"
 #include "assessments/AssessmentService.h"
+#include "center/CenterService.h"
 #include "familybeds/FamilyBedService.h"
 #include "familybeds/HomeVisitService.h"
 #include "referrals/ReferralService.h"
@@ -45,6 +46,16 @@ struct ReportFixture {
     QString partner;
     QString octoberFall; // 李三's fall written on 2026-10-31
     int sequence = 0;
+
+    // Names the center (and gives it the facility code its report, PDF and county package show).
+    void nameCenter(const QString& name = QStringLiteral("下板城镇敬老院"),
+                    const QString& code = QStringLiteral("HB130821-003"))
+    {
+        core::CenterProfile profile;
+        profile.name = name;
+        profile.facilityCode = code;
+        core::CenterService(db()).save(admin, profile);
+    }
 
     ReportFixture()
     {

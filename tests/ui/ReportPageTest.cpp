@@ -89,10 +89,7 @@ TEST_CASE("The report page saves the months shown as a searchable PDF and prints
           "[ui][reports]")
 {
     testing::ReportFixture center;
-    core::CenterProfile profile;
-    profile.name = QStringLiteral("下板城镇敬老院");
-    profile.facilityCode = QStringLiteral("HB130821-003");
-    core::CenterService(center.db()).save(center.admin, profile);
+    center.nameCenter();
     ui::AppContext context(center.db(), center.admin);
     ui::ReportPage page(context);
     page.setMonths(QDate(2026, 9, 1), QDate(2026, 10, 1));

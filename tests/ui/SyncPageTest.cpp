@@ -29,10 +29,7 @@ TEST_CASE("The county package page exports, previews, imports once, and refuses 
           "[ui][county]")
 {
     testing::ReportFixture center;
-    core::CenterProfile profile;
-    profile.name = QStringLiteral("下板城镇敬老院");
-    profile.facilityCode = QStringLiteral("HB130821-003");
-    core::CenterService(center.db()).save(center.admin, profile);
+    center.nameCenter();
     ui::AppContext source(center.db(), center.admin);
     ui::SyncPage exporter(source);
     exporter.resize(1366, 768);
@@ -101,10 +98,7 @@ TEST_CASE("The county summary page shows a folder's centers, the county's total,
           "[ui][county]")
 {
     testing::ReportFixture center;
-    core::CenterProfile profile;
-    profile.name = QStringLiteral("下板城镇敬老院");
-    profile.facilityCode = QStringLiteral("HB130821-003");
-    core::CenterService(center.db()).save(center.admin, profile);
+    center.nameCenter();
     QTemporaryDir dir;
     core::PackageExport(center.db()).write(center.admin, dir.path(), core::CountyPackage::Mode::Full);
 
