@@ -947,6 +947,18 @@
         <source>names no record in %1 of the package or the database.</source>
         <translation>在数据包和数据库的 %1 中都找不到对应记录。</translation>
     </message>
+    <message>
+        <source>must have 18 characters, X in upper case.</source>
+        <translation>必须是 18 位，X 须大写。</translation>
+    </message>
+    <message>
+        <source>does not agree with the ID number, which gives %1.</source>
+        <translation>与身份证号不符，身份证号对应 %1。</translation>
+    </message>
+    <message>
+        <source>does not agree with the ID number.</source>
+        <translation>与身份证号不符。</translation>
+    </message>
 </context>
 <context>
     <name>CountySummaryService</name>
@@ -1400,18 +1412,6 @@
 </context>
 <context>
     <name>FamilyBedsCountyFiles</name>
-    <message>
-        <source>must have 18 characters, X in upper case.</source>
-        <translation>必须是 18 位，X 须大写。</translation>
-    </message>
-    <message>
-        <source>does not agree with the ID number, which gives %1.</source>
-        <translation>与身份证号不符，身份证号对应 %1。</translation>
-    </message>
-    <message>
-        <source>does not agree with the ID number.</source>
-        <translation>与身份证号不符。</translation>
-    </message>
     <message>
         <source>is required.</source>
         <translation>为必填项。</translation>
@@ -3454,22 +3454,6 @@
         <translation>县级数据包</translation>
     </message>
     <message>
-        <source>must have 18 characters.</source>
-        <translation>必须是 18 位。</translation>
-    </message>
-    <message>
-        <source>ends in a lower-case x; the format asks for X.</source>
-        <translation>末位是小写 x；格式要求大写 X。</translation>
-    </message>
-    <message>
-        <source>does not agree with the ID number, which gives %1.</source>
-        <translation>与身份证号不符，身份证号对应 %1。</translation>
-    </message>
-    <message>
-        <source>does not agree with the ID number.</source>
-        <translation>与身份证号不符。</translation>
-    </message>
-    <message>
         <source>lies before the birth date.</source>
         <translation>早于出生日期。</translation>
     </message>
@@ -3593,10 +3577,6 @@
 </context>
 <context>
     <name>RosterCountyFiles</name>
-    <message>
-        <source>must have 18 characters, X in upper case.</source>
-        <translation>必须是 18 位，X 须大写。</translation>
-    </message>
     <message>
         <source>is given only for caregivers.</source>
         <translation>只有养老护理员才填写。</translation>

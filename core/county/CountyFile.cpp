@@ -1,6 +1,7 @@
 #include "county/CountyFile.h"
 
 #include "common/Clock.h"
+#include "common/IdNumber.h"
 #include "storage/RecordWriter.h"
 #include "storage/Sql.h"
 
@@ -144,6 +145,25 @@ QString CountyRow::codeList(const QString& column, const QStringList& allowed, b
         seen.insert(code);
     }
     return value;
+}
+
+QString CountyRow::idNumber(const QString& column, bool isRequired) const
+{
+    const QString value = isRequired ? required(column) : text(column);
+    if (value.isEmpty())
+        return {};
+    if (value.size() != 18 || value.endsWith(QLatin1Char('x')))
+        throw invalid(column, tr("must have 18 characters, X in upper case."));
+    return IdNumber::normalize(value, column);
+}
+
+void CountyRow::requireAgreesWithId(const QString& id, const QDate& birthDate, int gender) const
+{
+    if (IdNumber::birthDate(id) != birthDate)
+        throw invalid(QStringLiteral("birth_date"), tr("does not agree with the ID number, which gives %1.")
+                                                        .arg(IdNumber::birthDate(id).toString(Qt::ISODate)));
+    if (IdNumber::gender(id) != gender)
+        throw invalid(QStringLiteral("gender"), tr("does not agree with the ID number."));
 }
 
 QString CountyRow::reference(const Database& db, const QString& column, const QString& table,

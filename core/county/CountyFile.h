@@ -88,6 +88,11 @@ public:
     QString codeOf(const QString& column, const QStringList& allowed, bool required = false) const;
     // Codes joined by ';', each one of allowed, no repeats; the joined text as stored.
     QString codeList(const QString& column, const QStringList& allowed, bool required = false) const;
+    // An ID number as format 1 writes it: 18 characters, GB 11643 check digit, X in upper case;
+    // empty when empty and not required.
+    QString idNumber(const QString& column, bool required = false) const;
+    // Refuses (naming birth_date or gender) a birth date or gender the ID number disagrees with.
+    void requireAgreesWithId(const QString& idNumber, const QDate& birthDate, int gender) const;
     // A uid that must name a record of table, in the package (imported before this file) or in
     // the database; empty when empty and not required.
     QString reference(const Database& db, const QString& column, const QString& table,

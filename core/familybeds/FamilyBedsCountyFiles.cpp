@@ -1,7 +1,6 @@
 #include "familybeds/FamilyBedsCountyFiles.h"
 
 #include "common/Clock.h"
-#include "common/IdNumber.h"
 #include "common/Pinyin.h"
 #include "familybeds/FamilyBedCodes.h"
 #include "residents/Resident.h"
@@ -35,20 +34,10 @@ void applyFamilyBed(Database& db, RecordWriter& writer, const CountyRow& row, bo
 {
     const QString uid = row.uid();
     const QString name = row.bounded(QStringLiteral("name"), 64, true).simplified();
-    const QString id = row.required(QStringLiteral("id_number"));
-    if (id.size() != 18 || id.endsWith(QLatin1Char('x')))
-        throw row.invalid(QStringLiteral("id_number"),
-                          FamilyBedsCountyFiles::tr("must have 18 characters, X in upper case."));
-    const QString idNumber = IdNumber::normalize(id, QStringLiteral("id_number"));
+    const QString idNumber = row.idNumber(QStringLiteral("id_number"), true);
     const int gender = *row.integer(QStringLiteral("gender"), 1, 2, true);
     const QDate born = row.date(QStringLiteral("birth_date"), true);
-    if (IdNumber::birthDate(idNumber) != born)
-        throw row.invalid(QStringLiteral("birth_date"),
-                          FamilyBedsCountyFiles::tr("does not agree with the ID number, which gives %1.")
-                              .arg(county::isoDate(IdNumber::birthDate(idNumber))));
-    if (IdNumber::gender(idNumber) != gender)
-        throw row.invalid(QStringLiteral("gender"),
-                          FamilyBedsCountyFiles::tr("does not agree with the ID number."));
+    row.requireAgreesWithId(idNumber, born, gender);
     const ResidentCategory category = *row.code(QStringLiteral("category"), residentCategoryCodes(), true);
     const QString address = row.bounded(QStringLiteral("address"), 200, true).simplified();
     const std::optional<int> level = row.integer(QStringLiteral("care_level"), 0, 4);

@@ -3,7 +3,6 @@
 #include "beds/Bed.h"
 #include "beds/BedService.h"
 #include "common/Clock.h"
-#include "common/IdNumber.h"
 #include "common/Pinyin.h"
 #include "modules/ModuleSet.h"
 #include "residents/Resident.h"
@@ -111,22 +110,10 @@ ResidentRow checkedResident(const Database& db, const CountyRow& row)
 {
     ResidentRow r;
     r.name = row.bounded(QStringLiteral("name"), 64, true).simplified();
-    const QString id = row.required(QStringLiteral("id_number"));
-    if (id.size() != 18)
-        throw row.invalid(QStringLiteral("id_number"), ResidentsCountyFiles::tr("must have 18 characters."));
-    if (id.endsWith(QLatin1Char('x')))
-        throw row.invalid(QStringLiteral("id_number"),
-                          ResidentsCountyFiles::tr("ends in a lower-case x; the format asks for X."));
-    r.idNumber = IdNumber::normalize(id, QStringLiteral("id_number"));
+    r.idNumber = row.idNumber(QStringLiteral("id_number"), true);
     r.gender = *row.integer(QStringLiteral("gender"), 1, 2, true);
     r.birthDate = row.date(QStringLiteral("birth_date"), true);
-    if (IdNumber::birthDate(r.idNumber) != r.birthDate)
-        throw row.invalid(QStringLiteral("birth_date"),
-                          ResidentsCountyFiles::tr("does not agree with the ID number, which gives %1.")
-                              .arg(county::isoDate(IdNumber::birthDate(r.idNumber))));
-    if (IdNumber::gender(r.idNumber) != r.gender)
-        throw row.invalid(QStringLiteral("gender"),
-                          ResidentsCountyFiles::tr("does not agree with the ID number."));
+    row.requireAgreesWithId(r.idNumber, r.birthDate, r.gender);
     r.category =
         residentCategoryCodes().code(*row.code(QStringLiteral("category"), residentCategoryCodes(), true));
     r.admissionDate = row.date(QStringLiteral("admission_date"), true);

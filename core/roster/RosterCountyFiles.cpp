@@ -1,7 +1,6 @@
 #include "roster/RosterCountyFiles.h"
 
 #include "common/Clock.h"
-#include "common/IdNumber.h"
 #include "common/Pinyin.h"
 #include "roster/ShiftTemplate.h"
 #include "staff/StaffMember.h"
@@ -18,13 +17,7 @@ namespace {
 void applyStaff(Database&, RecordWriter& writer, const CountyRow& row, bool exists)
 {
     const QString name = row.bounded(QStringLiteral("name"), 64, true).simplified();
-    QString id = row.text(QStringLiteral("id_number"));
-    if (!id.isEmpty()) {
-        if (id.size() != 18 || id.endsWith(QLatin1Char('x')))
-            throw row.invalid(QStringLiteral("id_number"),
-                              RosterCountyFiles::tr("must have 18 characters, X in upper case."));
-        id = IdNumber::normalize(id, QStringLiteral("id_number"));
-    }
+    const QString id = row.idNumber(QStringLiteral("id_number"));
     const StaffRole role = *row.code(QStringLiteral("role"), staffRoleCodes(), true);
     const std::optional<int> skill = row.integer(QStringLiteral("skill_level"), 1, 5);
     if (skill && role != StaffRole::Caregiver)
