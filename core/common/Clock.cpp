@@ -2,6 +2,7 @@
 
 #include <QTimeZone>
 
+#include <limits>
 #include <mutex>
 
 namespace jinglao::core {
@@ -18,8 +19,16 @@ QDateTime Clock::now()
         if (g_fixed.isValid())
             return g_fixed;
     }
-    const QDateTime local = QDateTime::currentDateTime();
-    return local.toOffsetFromUtc(local.offsetFromUtc());
+    // The local offset is looked up in the time-zone rules once a minute (offsets change on the
+    // minute), not for every record written: that lookup cost more than the write itself.
+    const qint64 ms = QDateTime::currentMSecsSinceEpoch();
+    thread_local qint64 offsetMinute = std::numeric_limits<qint64>::min();
+    thread_local int offset = 0;
+    if (ms / 60000 != offsetMinute) {
+        offset = QDateTime::fromMSecsSinceEpoch(ms).offsetFromUtc();
+        offsetMinute = ms / 60000;
+    }
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::OffsetFromUTC, offset);
 }
 
 QDate Clock::today()
@@ -29,7 +38,8 @@ QDate Clock::today()
 
 QString Clock::timestamp(const QDateTime& when)
 {
-    const QDateTime withOffset = when.toOffsetFromUtc(when.offsetFromUtc());
+    const QDateTime withOffset =
+        when.timeSpec() == Qt::OffsetFromUTC ? when : when.toOffsetFromUtc(when.offsetFromUtc());
     QString text = withOffset.toString(Qt::ISODate);
     // Qt writes UTC as "Z"; the county format wants an explicit offset.
     if (text.endsWith(QLatin1Char('Z'))) {

@@ -173,8 +173,8 @@ std::unique_ptr<Database> Database::open(const QString& path, OpenMode mode)
         throw Error::validation(tr("Database file"), QString(), tr("a file name is needed."));
     if (looksLikeUrl(path))
         throw Error::invalidPath(tr("Database file"), path,
-                                tr("is an address of a database server; this version of Jinglao opens "
-                                   "database files only."));
+                                 tr("is an address of a database server; this version of Jinglao opens "
+                                    "database files only."));
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
         throw Error::storage(tr("%1 is a folder, not a database file.").arg(shown(path)));
@@ -233,6 +233,9 @@ void Database::configure()
         throw Error::storage(tr("The database %1 cannot use write-ahead logging (journal mode is %2).")
                                  .arg(shown(m_path), mode));
     sql::execStatement(*this, QStringLiteral("PRAGMA synchronous = FULL"));
+    // Statement journals and sorts stay in memory: a write inside a long transaction (an import,
+    // the demo) otherwise journals every page it touches again into a temporary file.
+    sql::execStatement(*this, QStringLiteral("PRAGMA temp_store = MEMORY"));
     if (sql::scalar(*this, QStringLiteral("PRAGMA application_id")).toInt() != ApplicationId)
         sql::execStatement(*this, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
 }
@@ -257,6 +260,20 @@ QSqlQuery& Database::cachedStatement(const QString& statement)
     if (!query->prepare(statement))
         throw Error::storage(sql::failure(query->lastError(), statement));
     return *m_statementCache.emplace(statement, std::move(query)).first->second;
+}
+
+QSqlQuery* Database::reusableStatement(const QString& statement) const
+{
+    auto found = m_statementCache.find(statement);
+    if (found != m_statementCache.end())
+        return found->second.get();
+    if (m_statementCache.size() >= ReadCacheLimit)
+        return nullptr;
+    auto query = std::make_unique<QSqlQuery>(connection());
+    query->setForwardOnly(true);
+    if (!query->prepare(statement))
+        throw Error::storage(sql::failure(query->lastError(), statement));
+    return m_statementCache.emplace(statement, std::move(query)).first->second.get();
 }
 
 QString Database::sqliteVersion() const

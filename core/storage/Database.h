@@ -53,6 +53,11 @@ public:
     // re-preparing dominated the cost. Not for statements whose results are iterated while
     // the same statement runs again.
     QSqlQuery& cachedStatement(const QString& statement);
+    // The same for the reading helpers (sql::rows, row, scalar), which finish the statement before
+    // they return: nullptr once the cache holds ReadCacheLimit statements not yet cached, so that
+    // statements built with values in their text cannot grow it without end.
+    QSqlQuery* reusableStatement(const QString& statement) const;
+    static constexpr std::size_t ReadCacheLimit = 400;
 
     // Transaction nesting, used by Transaction only.
     bool inTransaction() const { return m_transactionDepth > 0; }
@@ -71,7 +76,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
-    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statementCache;
+    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statementCache;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
     bool m_readOnly = false;

@@ -100,10 +100,39 @@ void execStatement(const Database& db, const QString& statement)
     }
 }
 
+namespace {
+
+// Runs a reading statement through the connection's statement cache (prepared once, as
+// execCached does) and hands it to read, finishing it afterwards so that no read stays open; a
+// fresh statement when the cache is full.
+template <typename Read>
+auto readWith(const Database& db, const QString& statement, const QVariantList& values, Read read)
+{
+    QSqlQuery* cached = db.reusableStatement(statement);
+    if (!cached) {
+        QSqlQuery query = exec(db, statement, values);
+        return read(query);
+    }
+    for (int i = 0; i < values.size(); ++i)
+        cached->bindValue(i, values.at(i));
+    if (!cached->exec()) {
+        const QSqlError error = cached->lastError();
+        cached->finish();
+        throw Error::storage(failure(error, statement));
+    }
+    struct Finish {
+        QSqlQuery* query;
+        ~Finish() { query->finish(); }
+    } finish{cached};
+    return read(*cached);
+}
+
+} // namespace
+
 QVariant scalar(const Database& db, const QString& statement, const QVariantList& values)
 {
-    QSqlQuery query = exec(db, statement, values);
-    return query.next() ? query.value(0) : QVariant();
+    return readWith(db, statement, values,
+                    [](QSqlQuery& query) { return query.next() ? query.value(0) : QVariant(); });
 }
 
 QVariantMap currentRow(const QSqlQuery& query)
@@ -117,17 +146,29 @@ QVariantMap currentRow(const QSqlQuery& query)
 
 QVariantMap row(const Database& db, const QString& statement, const QVariantList& values)
 {
-    QSqlQuery query = exec(db, statement, values);
-    return query.next() ? currentRow(query) : QVariantMap();
+    return readWith(db, statement, values,
+                    [](QSqlQuery& query) { return query.next() ? currentRow(query) : QVariantMap(); });
 }
 
 QList<QVariantMap> rows(const Database& db, const QString& statement, const QVariantList& values)
 {
-    QSqlQuery query = exec(db, statement, values);
-    QList<QVariantMap> result;
-    while (query.next())
-        result.append(currentRow(query));
-    return result;
+    return readWith(db, statement, values, [](QSqlQuery& query) {
+        QList<QVariantMap> result;
+        // The column names once, not for every row.
+        QStringList names;
+        while (query.next()) {
+            if (names.isEmpty()) {
+                const QSqlRecord record = query.record();
+                for (int i = 0; i < record.count(); ++i)
+                    names.append(record.fieldName(i));
+            }
+            QVariantMap row;
+            for (int i = 0; i < names.size(); ++i)
+                row.insert(names.at(i), query.value(i));
+            result.append(std::move(row));
+        }
+        return result;
+    });
 }
 
 QString likeEscaped(QString text)
