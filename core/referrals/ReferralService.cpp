@@ -420,9 +420,10 @@ QString ReferralService::nextNumber(const Database& db, int year)
     const QString prefix = QStringLiteral("ZZ%1-").arg(year);
     const int last =
         sql::scalar(db,
+                    // Numbers of the year sort between "ZZ2026-" and "ZZ2026." ('.' follows '-').
                     QStringLiteral("SELECT max(CAST(substr(number, ?) AS INTEGER)) FROM referrals "
-                                   "WHERE number LIKE ? ESCAPE '\\'"),
-                    {prefix.size() + 1, sql::likeEscaped(prefix) + QLatin1Char('%')})
+                                   "WHERE number >= ? AND number < ?"),
+                    {prefix.size() + 1, prefix, prefix.chopped(1) + QLatin1Char('.')})
             .toInt();
     return prefix + QStringLiteral("%1").arg(last + 1, 4, 10, QLatin1Char('0'));
 }
@@ -836,17 +837,49 @@ ReferralMonth ReferralService::month(const Actor& actor, const QDate& anyDay) co
 
 QSet<QString> ReferralService::residentsAwayOn(const Database& db, const QDate& day)
 {
-    const QString iso = isoDate(day);
+    // Stamps begin with their date: before the next day's date is on or before the day.
+    const QString next = isoDate(day.addDays(1));
     QSet<QString> away;
     for (const QVariantMap& row : sql::rows(
              db,
              QStringLiteral(
                  "SELECT resident_uid FROM referrals WHERE deleted = 0 AND referred_at IS NOT NULL AND "
-                 "substr(referred_at, 1, 10) <= ? AND (returned_at IS NULL OR substr(returned_at, 1, 10) > "
-                 "?) AND (closed_at IS NULL OR substr(closed_at, 1, 10) > ?)"),
-             {iso, iso, iso}))
+                 "referred_at < ? AND (returned_at IS NULL OR returned_at >= ?) AND (closed_at IS NULL OR "
+                 "closed_at >= ?)"),
+             {next, next, next}))
         away.insert(text(row, "resident_uid"));
     return away;
+}
+
+qint64 ReferralService::residentDaysAway(const Database& db, const QDate& from, const QDate& to)
+{
+    if (!from.isValid() || !to.isValid() || to < from)
+        return 0;
+    // Away on a day D: sent on or before D, and neither back nor closed by D (residentsAwayOn).
+    // A referral away over part of from..to counts the days from its sending (or from) to the day
+    // before its return or close (or to).
+    const QString afterFrom = isoDate(from.addDays(1));
+    qint64 days = 0;
+    for (const QVariantMap& row :
+         sql::rows(db,
+                   QStringLiteral(
+                       "SELECT substr(referred_at, 1, 10) AS sent_on, substr(returned_at, 1, 10) AS back_on, "
+                       "substr(closed_at, 1, 10) AS closed_on FROM referrals WHERE deleted = 0 AND "
+                       "referred_at IS NOT NULL AND referred_at < ? AND (returned_at IS NULL OR "
+                       "returned_at >= ?) AND (closed_at IS NULL OR closed_at >= ?)"),
+                   {isoDate(to.addDays(1)), afterFrom, afterFrom})) {
+        const QDate sent = QDate::fromString(text(row, "sent_on"), Qt::ISODate);
+        QDate lastAway = to;
+        for (const char* end : {"back_on", "closed_on"}) {
+            const QDate ended = QDate::fromString(text(row, end), Qt::ISODate);
+            if (ended.isValid())
+                lastAway = std::min(lastAway, ended.addDays(-1));
+        }
+        const QDate firstAway = std::max(from, sent);
+        if (lastAway >= firstAway)
+            days += firstAway.daysTo(lastAway) + 1;
+    }
+    return days;
 }
 
 // ---- settings --------------------------------------------------------------------------------

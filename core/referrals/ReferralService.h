@@ -78,6 +78,9 @@ public:
 
     // Residents away on day: sent on or before it, not yet back or closed by its start.
     static QSet<QString> residentsAwayOn(const Database& db, const QDate& day);
+    // Resident-days away on referral from `from` to `to`: the sum over those days of
+    // residentsAwayOn(day).size(), from one reading of the referrals that overlap them.
+    static qint64 residentDaysAway(const Database& db, const QDate& from, const QDate& to);
     // Called inside the discharge's transaction: closes the resident's open referral with the
     // outcome the discharge reason gives (death → died, transfer → transferred, otherwise other;
     // a draft is cancelled). Refused when the discharge day lies before the referral was sent.

@@ -1,11 +1,10 @@
 #include "referrals/ReferralsModule.h"
 
-#include "referrals/ReferralsCountyFile.h"
-
 #include "common/Clock.h"
 #include "common/Percent.h"
 #include "referrals/ReferralCodes.h"
 #include "referrals/ReferralService.h"
+#include "referrals/ReferralsCountyFile.h"
 #include "referrals/ReferralsDemo.h"
 #include "storage/Sql.h"
 
@@ -48,32 +47,31 @@ void ReferralsModule::monthFigures(Database& db, const Actor& actor, const Repor
                                    MonthFigures& figures) const
 {
     Q_UNUSED(actor);
+    // A timestamp falls in a month by its own date part, in its own offset: from the first day's
+    // date up to (not including) the date of the day after asOf.
     const QString first = month.first.toString(Qt::ISODate);
-    const QString day = month.asOf.toString(Qt::ISODate);
-    // A timestamp falls in a month by its own date part, in its own offset.
+    const QString after = month.asOf.addDays(1).toString(Qt::ISODate);
     const qint64 out =
         sql::scalar(
             db,
             QStringLiteral("SELECT count(*) FROM referrals WHERE deleted = 0 AND status <> 'DRAFT' AND "
-                           "referred_at IS NOT NULL AND substr(referred_at, 1, 10) BETWEEN ? AND ?"),
-            {first, day})
+                           "referred_at >= ? AND referred_at < ?"),
+            {first, after})
             .toLongLong();
     qint64 returned = 0;
     qint64 daysOfReturned = 0;
-    for (const QVariantMap& row : sql::rows(
-             db,
-             QStringLiteral("SELECT substr(referred_at, 1, 10) AS sent_on, substr(returned_at, 1, 10) AS "
-                            "back_on FROM referrals WHERE deleted = 0 AND returned_at IS NOT NULL AND "
-                            "substr(returned_at, 1, 10) BETWEEN ? AND ?"),
-             {first, day})) {
+    for (const QVariantMap& row :
+         sql::rows(db,
+                   QStringLiteral(
+                       "SELECT substr(referred_at, 1, 10) AS sent_on, substr(returned_at, 1, 10) AS "
+                       "back_on FROM referrals WHERE deleted = 0 AND returned_at >= ? AND returned_at < ?"),
+                   {first, after})) {
         ++returned;
         daysOfReturned += QDate::fromString(text(row, "sent_on"), Qt::ISODate)
                               .daysTo(QDate::fromString(text(row, "back_on"), Qt::ISODate));
     }
     // Resident-days away: each day of the month (up to asOf) that someone was away on referral.
-    qint64 daysAway = 0;
-    for (QDate on = month.first; on <= month.asOf; on = on.addDays(1))
-        daysAway += ReferralService::residentsAwayOn(db, on).size();
+    const qint64 daysAway = ReferralService::residentDaysAway(db, month.first, month.asOf);
 
     const QString section = tr("Referrals");
     figures.addCount(QStringLiteral("referrals_out"), section, tr("Referrals sent out"), out);

@@ -3,9 +3,9 @@
 namespace jinglao::core {
 
 namespace {
-QString key(const QString& staffUid, const QDate& day)
+std::pair<QString, qint64> key(const QString& staffUid, const QDate& day)
 {
-    return staffUid + QLatin1Char('|') + day.toString(Qt::ISODate);
+    return {staffUid, day.toJulianDay()};
 }
 } // namespace
 
@@ -73,8 +73,11 @@ int RosterMonth::caregiversOn(const QDate& day, const QString& code) const
     for (const StaffMember& person : staff) {
         if (person.role != StaffRole::Caregiver || !person.employedOn(day) || leaveOn(person.uid, day))
             continue;
-        for (const Shift& shift : shiftsOf(person.uid, day)) {
-            if (shift.code == code && shift.counts()) {
+        const auto it = m_byStaffDay.constFind(key(person.uid, day));
+        if (it == m_byStaffDay.constEnd())
+            continue;
+        for (int i : *it) {
+            if (shifts.at(i).code == code && shifts.at(i).counts()) {
                 ++count;
                 break;
             }

@@ -59,7 +59,7 @@ struct RosterMonth {
     void index(); // builds the lookups; call after filling the lists
 
 private:
-    QHash<QString, QList<int>> m_byStaffDay; // "uid|yyyy-MM-dd" → indexes into shifts
+    QHash<std::pair<QString, qint64>, QList<int>> m_byStaffDay; // (uid, Julian day) → indexes into shifts
     QHash<QString, int> m_byStaff;
 };
 

@@ -141,6 +141,15 @@ QList<RosterWarning> RosterRules::check(const RosterMonth& month)
         }
     }
 
+    warnings += understaffed(month);
+    return warnings;
+}
+
+QList<RosterWarning> RosterRules::understaffed(const RosterMonth& month)
+{
+    QList<RosterWarning> warnings;
+    const QDate first = month.first;
+    const QDate last = month.last();
     for (QDate day = first; day <= last; day = day.addDays(1)) {
         for (const ShiftTemplate& shiftTemplate : month.templates) {
             if (shiftTemplate.minCaregivers <= 0)

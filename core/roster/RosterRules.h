@@ -52,6 +52,9 @@ public:
     static constexpr double StatutoryMonthlyHours = 174.0; // 21.75 days × 8 h
 
     static QList<RosterWarning> check(const RosterMonth& month);
+    // Only the shifts of the month with fewer caregivers than their template's minimum (part of
+    // check; the monthly report counts them).
+    static QList<RosterWarning> understaffed(const RosterMonth& month);
     // The monthly norm in hours for a person, by month.monthlyNorm.
     static double monthlyNormHours(const RosterMonth& month, const StaffMember& person);
 };

@@ -326,13 +326,24 @@ void RosterService::apply(const Actor& actor, const QList<DayAssignment>& days, 
 
     Transaction transaction(m_db);
     RecordWriter writer(m_db, actor);
+    // The shifts already on the days given, read at once (a month of a whole roster is one query).
+    QHash<QString, QList<QVariantMap>> existingOn; // staff uid + date → shifts by start
+    if (!days.isEmpty()) {
+        const auto [first, last] = std::minmax_element(
+            days.cbegin(), days.cend(),
+            [](const DayAssignment& a, const DayAssignment& b) { return a.date < b.date; });
+        for (const QVariantMap& row : sql::rows(
+                 m_db,
+                 QStringLiteral("SELECT uid, staff_uid, shift_date, shift_code FROM shifts WHERE deleted = 0 "
+                                "AND shift_date BETWEEN ? AND ? ORDER BY start_at"),
+                 {first->date.toString(iso), last->date.toString(iso)}))
+            existingOn[row.value(QStringLiteral("staff_uid")).toString() +
+                       row.value(QStringLiteral("shift_date")).toString()]
+                .append(row);
+    }
     QHash<QString, QPair<QDate, QDate>> touched;
     for (const DayAssignment& day : days) {
-        const QList<QVariantMap> existing =
-            sql::rows(m_db,
-                      QStringLiteral("SELECT uid, shift_code FROM shifts WHERE deleted = 0 AND staff_uid = ? "
-                                     "AND shift_date = ? ORDER BY start_at"),
-                      {day.staffUid, day.date.toString(iso)});
+        const QList<QVariantMap> existing = existingOn.value(day.staffUid + day.date.toString(iso));
         // Shifts whose code stays are kept as they are (status, uid and any shift log); only the
         // others are withdrawn, and a shift that already has a duty session or log entries cannot be.
         QStringList toInsert = day.codes;
@@ -358,17 +369,26 @@ void RosterService::apply(const Actor& actor, const QList<DayAssignment>& days, 
             }
             writer.markDeleted(QStringLiteral("shifts"), uid);
         }
+        QList<QVariantMap>& now = existingOn[day.staffUid + day.date.toString(iso)];
+        now.erase(std::remove_if(now.begin(), now.end(),
+                                 [&](const QVariantMap& row) {
+                                     return !day.codes.contains(
+                                         row.value(QStringLiteral("shift_code")).toString());
+                                 }),
+                  now.end());
         for (const QString& code : toInsert) {
             const ShiftTemplate& t = byCode[code];
             const QDateTime start = startOf(t, day.date);
-            writer.insert(
-                QStringLiteral("shifts"),
-                {{QStringLiteral("staff_uid"), day.staffUid},
-                 {QStringLiteral("shift_date"), day.date.toString(iso)},
-                 {QStringLiteral("shift_code"), code},
-                 {QStringLiteral("start_at"), Clock::timestamp(start)},
-                 {QStringLiteral("end_at"), Clock::timestamp(start.addSecs(t.durationMinutes() * 60LL))},
-                 {QStringLiteral("status"), shiftStatusCodes().code(status)}});
+            now.append({{QStringLiteral("shift_code"), code}});
+            now.last().insert(QStringLiteral("uid"),
+                              writer.insert(QStringLiteral("shifts"),
+                                            {{QStringLiteral("staff_uid"), day.staffUid},
+                                             {QStringLiteral("shift_date"), day.date.toString(iso)},
+                                             {QStringLiteral("shift_code"), code},
+                                             {QStringLiteral("start_at"), Clock::timestamp(start)},
+                                             {QStringLiteral("end_at"),
+                                              Clock::timestamp(start.addSecs(t.durationMinutes() * 60LL))},
+                                             {QStringLiteral("status"), shiftStatusCodes().code(status)}}));
         }
         auto it = touched.find(day.staffUid);
         if (it == touched.end())

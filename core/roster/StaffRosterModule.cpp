@@ -1,9 +1,8 @@
 #include "roster/StaffRosterModule.h"
 
-#include "roster/RosterCountyFiles.h"
-
 #include "demo/DemoGenerator.h"
 #include "demo/StaffRosterDemo.h"
+#include "roster/RosterCountyFiles.h"
 #include "roster/RosterService.h"
 #include "roster/StaffingIndicators.h"
 #include "staff/StaffService.h"
