@@ -73,6 +73,21 @@ void DemoGenerator::run(const Actor& actor, const DemoOptions& options)
     DemoOptions resolved = options;
     resolved.endDate = options.lastDay();
     const Clock::Override clock(resolved.endMoment());
+    // Ten years of a large center are a few hundred megabytes written in one transaction: with
+    // SQLite's default 2 MB page cache the indexes are read back from disk for every record.
+    const QString cacheSize = sql::scalar(m_db, QStringLiteral("PRAGMA cache_size")).toString();
+    sql::execStatement(m_db, QStringLiteral("PRAGMA cache_size = -262144"));
+    struct RestoreCache {
+        Database& db;
+        QString size;
+        ~RestoreCache()
+        {
+            try {
+                sql::execStatement(db, QStringLiteral("PRAGMA cache_size = %1").arg(size.toInt()));
+            } catch (const Error&) {
+            }
+        }
+    } restoreCache{m_db, cacheSize};
     Transaction transaction(m_db);
     for (const Step& step : m_steps) {
         std::mt19937 rng(stepSeed(resolved.seed, step.name));

@@ -290,7 +290,10 @@ ShiftLogDemoResult ShiftLogDemo::generate(Database& db, const Actor& actor, std:
 
         const qint64 length = std::max<qint64>(slot.start.secsTo(slot.end), 3600);
         const int firstWrite = static_cast<int>(std::max<qint64>(600, slot.start.secsTo(accepted) + 60));
-        int entries = between(rng, 2, 6);
+        // A few notes a shift for a small house, about one for every 13 residents present in a
+        // large one.
+        const int residentsPresent = static_cast<int>(present.size());
+        int entries = between(rng, std::max(2, residentsPresent / 17), std::max(6, residentsPresent / 10));
         QList<qint64> offsets;
         for (int i = 0; i < entries + static_cast<int>(open.size()) + 1; ++i)
             offsets.append(between(rng, firstWrite, static_cast<int>(length) - 300));

@@ -47,8 +47,10 @@ StaffRosterDemoResult StaffRosterDemo::generate(Database& db, const Actor& actor
                                    "AND discharge_date IS NULL"),
                     {today.toString(Qt::ISODate)})
             .toInt();
-    // The 8-day rotation covers 3 early, 2 late and 1 night shift a day with eight caregivers.
-    const int caregivers = std::max(8, (residents + 3) / 4);
+    // The 8-day rotation covers 3 early, 2 late and 1 night shift a day with eight caregivers; a
+    // caregiver for about three residents, a nurse for about sixty.
+    const int caregivers = std::max(8, (residents + 2) / 3);
+    const int nurses = std::max(3, residents / 60);
     const QStringList caregiverPattern = RosterService::parsePattern(QStringLiteral("D,D,D,E,E,N,-,-"));
     const QStringList nursePattern = RosterService::parsePattern(QStringLiteral("D,E,N,-"));
     const QStringList weekdayPattern = RosterService::parsePattern(QStringLiteral("D,D,D,D,D,-,-"));
@@ -95,7 +97,7 @@ StaffRosterDemoResult StaffRosterDemo::generate(Database& db, const Actor& actor
                     QStringLiteral("HB%1").arg(demo::uniform(rng, 0, 999999), 6, 10, QLatin1Char('0')),
                     expires});
     }
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < nurses; ++i) {
         const QString uid = add(StaffRole::Nurse, 0, hireDate(), {});
         planned.append({uid, nursePattern, i, to});
         staff.addCertificate(

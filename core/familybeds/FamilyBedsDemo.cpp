@@ -73,7 +73,7 @@ void FamilyBedsDemo::step(Database& db, const Actor& actor, std::mt19937& rng, c
     const QList<VisitService> agreedChoices{VisitService::Meal, VisitService::Bath,    VisitService::Clean,
                                             VisitService::Walk, VisitService::Medical, VisitService::Visit,
                                             VisitService::Rehab};
-    const int count = std::max(6, options.beds / 3);
+    const int count = std::max(6, options.beds / 2);
     int specialLeftUnvisited = 0;
     // Minutes already taken by each visitor on each day, so that nobody is in two homes at once.
     QHash<QString, QList<std::pair<int, int>>> busy;
@@ -113,7 +113,8 @@ void FamilyBedsDemo::step(Database& db, const Actor& actor, std::mt19937& rng, c
             bed.careLevelSource = QString::fromUtf8("本院评估");
         }
         const QString bedUid = beds.add(actor, bed);
-        const int planned = bed.specialDifficulty ? uniform(rng, 2, 4) : uniform(rng, 1, 2);
+        // Visits a month: about weekly, more for the specially difficult (特殊困难) elders.
+        const int planned = bed.specialDifficulty ? uniform(rng, 5, 8) : uniform(rng, 3, 7);
         const QList<VisitService> agreed = someServices(rng, agreedChoices, 4);
         const QString assigned = pick(rng, visitors).uid;
         QString renews;

@@ -24,7 +24,7 @@ public:
     // The DemoGenerator step "referrals": needs the residents and the staff written before.
     static void step(Database& db, const Actor& actor, std::mt19937& rng, const DemoOptions& options);
 
-    static constexpr double ReferralsPerResidentYear = 1.5;
+    static constexpr double ReferralsPerResidentYear = 2.6;
     static constexpr int OpenSent = 1;
     static constexpr int OpenAdmitted = 2;
 };

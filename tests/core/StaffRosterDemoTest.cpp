@@ -90,7 +90,10 @@ TEST_CASE("jinglao-cli demo adds staff for its residents and rosters its whole p
         core::sql::scalar(db.db(), QStringLiteral("SELECT COUNT(*) FROM staff WHERE role = 'CAREGIVER' "
                                                   "AND leave_date IS NULL"))
             .toInt();
-    CHECK(caregivers == std::max(8, (residents + 3) / 4));
+    // A caregiver for about three residents, a nurse for about sixty (at least three).
+    CHECK(caregivers == std::max(8, (residents + 2) / 3));
+    CHECK(core::sql::scalar(db.db(), QStringLiteral("SELECT COUNT(*) FROM staff WHERE role = 'NURSE'"))
+              .toInt() == std::max(3, residents / 60));
     // The period is the year up to 2026-11-10: from the first of its first month.
     CHECK(core::sql::scalar(db.db(), QStringLiteral("SELECT MIN(shift_date) FROM shifts")).toString() ==
           QStringLiteral("2025-11-01"));
