@@ -283,6 +283,41 @@ int RosterService::caregiversOnDuty(const Actor& actor, const QDateTime& at) con
         .toInt();
 }
 
+int RosterService::understaffedShifts(const Actor& actor, const QDate& anyDayOfMonth)
+{
+    actor.require(Permission::ViewRecords);
+    const QDate first(anyDayOfMonth.year(), anyDayOfMonth.month(), 1);
+    const QDate last = first.addDays(first.daysInMonth() - 1);
+    // As RosterMonth::caregiversOn counts: caregivers employed that day, not on leave, on a shift
+    // of that code that is not marked absent, each once.
+    QHash<std::pair<qint64, QString>, int> onDuty;
+    for (const QVariantMap& row : sql::rows(
+             m_db,
+             QStringLiteral(
+                 "SELECT s.shift_date AS day, s.shift_code AS code, count(DISTINCT s.staff_uid) AS "
+                 "caregivers "
+                 "FROM shifts s JOIN staff st ON st.uid = s.staff_uid WHERE s.deleted = 0 AND st.deleted = 0 "
+                 "AND s.shift_date BETWEEN ? AND ? AND s.status <> 'ABSENT' AND st.role = 'CAREGIVER' AND "
+                 "st.hire_date <= s.shift_date AND (st.leave_date IS NULL OR st.leave_date > s.shift_date) "
+                 "AND NOT EXISTS (SELECT 1 FROM staff_leaves l WHERE l.staff_uid = s.staff_uid AND "
+                 "l.deleted = 0 AND l.starts_on <= s.shift_date AND l.ends_on >= s.shift_date) "
+                 "GROUP BY s.shift_date, s.shift_code"),
+             {first.toString(iso), last.toString(iso)}))
+        onDuty.insert({QDate::fromString(row.value(QStringLiteral("day")).toString(), iso).toJulianDay(),
+                       row.value(QStringLiteral("code")).toString()},
+                      row.value(QStringLiteral("caregivers")).toInt());
+    int below = 0;
+    const QList<ShiftTemplate> shiftTemplates = templates(actor);
+    for (QDate day = first; day <= last; day = day.addDays(1)) {
+        for (const ShiftTemplate& shiftTemplate : shiftTemplates) {
+            if (shiftTemplate.minCaregivers > 0 &&
+                onDuty.value({day.toJulianDay(), shiftTemplate.code}) < shiftTemplate.minCaregivers)
+                ++below;
+        }
+    }
+    return below;
+}
+
 QList<RosterWarning> RosterService::warnings(const Actor& actor, const QDate& anyDayOfMonth)
 {
     return RosterRules::check(month(actor, anyDayOfMonth));

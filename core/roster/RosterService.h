@@ -68,6 +68,10 @@ public:
     // Caregivers (role CAREGIVER) on duty at `at`: a shift of theirs, planned or worked (not
     // absent), that has begun and not yet ended. Each person once. Needs ViewRecords.
     int caregiversOnDuty(const Actor& actor, const QDateTime& at) const;
+    // The shifts of anyDayOfMonth's month with fewer caregivers than their template's minimum:
+    // the count of RosterRules::understaffed(month(…)), from one aggregate query instead of the
+    // whole month's roster (the monthly report asks it for every month).
+    int understaffedShifts(const Actor& actor, const QDate& anyDayOfMonth);
 
     // Replaces the shifts of each (person, day) with the codes given, in one transaction; refuses
     // unknown codes and overlapping shifts of one person (Error::conflict) and writes nothing then.

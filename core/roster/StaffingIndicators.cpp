@@ -1,6 +1,5 @@
 #include "roster/StaffingIndicators.h"
 
-#include "roster/RosterRules.h"
 #include "roster/RosterService.h"
 #include "shiftlog/ShiftLogService.h"
 #include "storage/Database.h"
@@ -37,8 +36,7 @@ StaffingIndicators StaffingIndicators::compute(Database& db, const Actor& actor,
         const double ratio = static_cast<double>(result.residentsCurrent) / result.caregiversEmployed;
         result.residentsPerCaregiver = std::floor(ratio * 10.0 + 0.5) / 10.0;
     }
-    result.shiftsBelowMinimum =
-        static_cast<int>(RosterRules::understaffed(RosterService(db).month(actor, day)).size());
+    result.shiftsBelowMinimum = RosterService(db).understaffedShifts(actor, day);
     const QDate first(day.year(), day.month(), 1);
     const QDate last = first.addDays(first.daysInMonth() - 1);
     result.shiftsRostered =

@@ -67,6 +67,7 @@ TEST_CASE("A new file is created at the latest schema version with the storage p
           QStringLiteral("wal"));
     CHECK(core::sql::scalar(db.db(), QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
     CHECK(core::sql::scalar(db.db(), QStringLiteral("PRAGMA synchronous")).toInt() == 2); // FULL
+    CHECK(core::sql::scalar(db.db(), QStringLiteral("PRAGMA temp_store")).toInt() == 2);  // MEMORY
     CHECK(core::sql::scalar(db.db(), QStringLiteral("PRAGMA application_id")).toInt() ==
           core::Database::ApplicationId);
 }
@@ -317,4 +318,31 @@ TEST_CASE("Upgrading to version 8 spells existing people's names anew, surnames 
     CHECK(resident.value(QStringLiteral("change_seq")).toInt() == 1);
     CHECK(core::sql::scalar(*db, QStringLiteral("SELECT name_pinyin FROM staff")).toString() ==
           QStringLiteral("shanxiongxin"));
+}
+
+TEST_CASE("The reading helpers reuse their statements, leave no read open, and work past the cache's bound",
+          "[storage]")
+{
+    testing::TempDatabase temp;
+    core::Database& db = temp.db();
+    core::sql::execStatement(db, QStringLiteral("CREATE TABLE numbers (n INTEGER)"));
+    core::sql::execStatement(db, QStringLiteral("INSERT INTO numbers VALUES (1), (2), (3)"));
+    const QString statement = QStringLiteral("SELECT n FROM numbers WHERE n >= ? ORDER BY n");
+    // The same statement, read again with other values and again after a write, reads anew.
+    CHECK(core::sql::rows(db, statement, {2}).size() == 2);
+    CHECK(core::sql::scalar(db, statement, {1}).toInt() == 1);
+    core::sql::execStatement(db, QStringLiteral("INSERT INTO numbers VALUES (4)"));
+    CHECK(core::sql::rows(db, statement, {2}).size() == 3);
+    CHECK(core::sql::row(db, statement, {4}).value(QStringLiteral("n")).toInt() == 4);
+    CHECK(core::sql::row(db, statement, {9}).isEmpty());
+    // scalar read only the first row; the statement was finished, so a checkpoint is not held back
+    // by an open read and a second connection sees the file as written.
+    auto other = core::Database::open(db.path());
+    CHECK(core::sql::scalar(*other, QStringLiteral("SELECT count(*) FROM numbers")).toInt() == 4);
+    CHECK(core::sql::scalar(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).toInt() == 0);
+    // More distinct statements than the cache keeps: the rest are prepared each time and read right.
+    for (int i = 0; i < static_cast<int>(core::Database::ReadCacheLimit) + 20; ++i)
+        REQUIRE(core::sql::scalar(db, QStringLiteral("SELECT %1 + count(*) FROM numbers").arg(i)).toInt() ==
+                i + 4);
+    CHECK(core::sql::rows(db, statement, {3}).size() == 2);
 }

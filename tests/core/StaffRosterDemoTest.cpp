@@ -4,7 +4,9 @@
 #include "auth/Actor.h"
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
+#include "roster/RosterRules.h"
 #include "roster/RosterService.h"
+#include "staff/StaffService.h"
 #include "storage/Sql.h"
 
 #include <QTimeZone>
@@ -110,5 +112,44 @@ TEST_CASE("jinglao-cli demo adds staff for its residents and rosters its whole p
               .toInt() == 0);
     CHECK(core::sql::scalar(db.db(), QStringLiteral("SELECT MAX(shift_date) FROM shifts")).toString() ==
           QStringLiteral("2026-12-31"));
+    core::Clock::resetForTesting();
+}
+
+TEST_CASE(
+    "The monthly count of understaffed shifts agrees with the roster rules, leaves and leavers included",
+    "[roster][demo]")
+{
+    core::Clock::setFixedForTesting(QDateTime(QDate(2026, 11, 10), QTime(9, 0), QTimeZone(8 * 3600)));
+    testing::TempDatabase db;
+    core::DemoOptions options;
+    options.seed = 5;
+    options.beds = 30;
+    options.years = 1;
+    const core::Actor admin(QStringLiteral("demo"), core::Role::Administrator);
+    core::DemoGenerator(db.db()).run(admin, options);
+    // Leaves for three caregivers over the same days, and a shift marked absent: shifts fall short.
+    const QList<QVariantMap> caregivers = core::sql::rows(
+        db.db(), QStringLiteral("SELECT uid FROM staff WHERE role = 'CAREGIVER' AND leave_date IS NULL "
+                                "ORDER BY id_number LIMIT 3"));
+    REQUIRE(caregivers.size() == 3);
+    for (const QVariantMap& caregiver : caregivers)
+        core::StaffService(db.db()).addLeave(admin, {{},
+                                                     caregiver.value(QStringLiteral("uid")).toString(),
+                                                     QDate(2026, 9, 10),
+                                                     QDate(2026, 9, 20),
+                                                     QStringLiteral("病假")});
+    core::sql::execStatement(db.db(),
+                             QStringLiteral("UPDATE shifts SET status = 'ABSENT' WHERE uid = (SELECT uid "
+                                            "FROM shifts WHERE shift_date = '2026-10-05' LIMIT 1)"));
+    core::RosterService roster(db.db());
+    int understaffed = 0;
+    for (QDate month(2025, 11, 1); month <= QDate(2026, 12, 1); month = month.addMonths(1)) {
+        INFO(month.toString(Qt::ISODate).toStdString());
+        const int byRules =
+            static_cast<int>(core::RosterRules::understaffed(roster.month(admin, month)).size());
+        CHECK(roster.understaffedShifts(admin, month) == byRules);
+        understaffed += byRules;
+    }
+    CHECK(understaffed > 0);
     core::Clock::resetForTesting();
 }
