@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The one build script: installs what is missing on Debian 12, builds, then starts the GUI
-# (`installer/build.sh run [jinglao options]`) or runs every test (`installer/build.sh test`).
+# (`installer/build.sh run [jinglao options]`), runs every test (`installer/build.sh test`) or
+# runs the ten-year benchmark (`installer/build.sh bench [--reuse]`).
 # With CI=true the tests build with -Werror, AddressSanitizer and UBSan.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +19,10 @@ packages=(build-essential cmake ninja-build pkg-config
 test_packages=(libreoffice-calc-nogui zip)
 if [ "$mode" = "test" ]; then
     packages+=("${test_packages[@]}")
+fi
+# The benchmark's floors run in the sqlite3 shell.
+if [ "$mode" = "bench" ]; then
+    packages+=(sqlite3)
 fi
 missing=()
 for package in "${packages[@]}"; do
@@ -51,8 +56,12 @@ test)
     # side by side. Under the sanitizers the core tests take about seven minutes on two cores.
     ctest --test-dir "$build_dir" --output-on-failure --parallel "$jobs" --timeout 1200 "$@"
     ;;
+bench)
+    cmake --build "$build_dir" --target TenYearBench GuiPagesBench jinglao_floor_window
+    exec "$build_dir/tests/bench/TenYearBench" "$@"
+    ;;
 *)
-    echo "usage: installer/build.sh run|test" >&2
+    echo "usage: installer/build.sh run|test|bench" >&2
     exit 1
     ;;
 esac

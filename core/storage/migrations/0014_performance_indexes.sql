@@ -12,3 +12,5 @@ CREATE INDEX shift_logs_incidents_by_day ON shift_logs (substr(coalesce(occurred
     WHERE incident IS NOT NULL;
 -- Referrals back in a month (the monthly report).
 CREATE INDEX referrals_by_return ON referrals (returned_at) WHERE deleted = 0;
+-- The county packages' history (exports and imports among every audited change).
+CREATE INDEX audit_log_by_action ON audit_log (action, table_name);
