@@ -84,7 +84,7 @@ void ReportService::requireReportable(const QDate& first, const QString& field) 
             tr("lies before the first month with records (%1).").arg(monthText(earliest)));
 }
 
-MonthlyReport ReportService::month(const Actor& actor, const QDate& anyDay) const
+MonthlyReport ReportService::month(const Actor& actor, const QDate& anyDay, Lists lists) const
 {
     actor.require(Permission::ViewRecords);
     if (!anyDay.isValid())
@@ -111,12 +111,14 @@ MonthlyReport ReportService::month(const Actor& actor, const QDate& anyDay) cons
                                  residents && caregivers && *caregivers > 0
                                      ? std::optional(percent::ratioTenthsHalfUp(*residents, *caregivers))
                                      : std::nullopt);
-    report.lists = MonthDetails::of(m_db, actor, report.month);
+    if (lists == Lists::With)
+        report.lists = MonthDetails::of(m_db, actor, report.month);
     report.month.modules = nullptr;
     return report;
 }
 
-QList<MonthlyReport> ReportService::months(const Actor& actor, const QDate& from, const QDate& to) const
+QList<MonthlyReport> ReportService::months(const Actor& actor, const QDate& from, const QDate& to,
+                                           Lists lists) const
 {
     actor.require(Permission::ViewRecords);
     if (!from.isValid())
@@ -138,7 +140,7 @@ QList<MonthlyReport> ReportService::months(const Actor& actor, const QDate& from
     requireReportable(last, toMonthLabel());
     QList<MonthlyReport> reports;
     for (QDate month = first; month <= last; month = month.addMonths(1))
-        reports.append(this->month(actor, month));
+        reports.append(this->month(actor, month, lists));
     return reports;
 }
 

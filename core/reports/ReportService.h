@@ -37,10 +37,14 @@ public:
 
     // The month of anyDay. Refused (Error::validation naming the month) for a month after the
     // current one and for one before the first month with records (firstMonthWithData).
-    MonthlyReport month(const Actor& actor, const QDate& anyDay) const;
+    // Lists::Without leaves out the records behind the figures (lists), for those that show only
+    // the figures: the county file and the home page's charts.
+    enum class Lists { With, Without };
+    MonthlyReport month(const Actor& actor, const QDate& anyDay, Lists lists = Lists::With) const;
     // One report per month from the month of from to the month of to, both included. Refused as
     // month() is, and when to lies before from or the range is longer than MaxMonths.
-    QList<MonthlyReport> months(const Actor& actor, const QDate& from, const QDate& to) const;
+    QList<MonthlyReport> months(const Actor& actor, const QDate& from, const QDate& to,
+                                Lists lists = Lists::With) const;
 
     // The first day of the earliest month with a record of the center's history (a stay, a bed in
     // service, a staff member hired, a family-bed agreement); invalid on an empty database.

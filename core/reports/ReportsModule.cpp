@@ -33,7 +33,7 @@ QList<CountyFile> ReportsModule::countyFiles() const
             month = std::max(month, from);
         }
         for (; month < thisMonth; month = month.addMonths(1))
-            row(ReportService::countyRow(reports.month(*range.actor, month)));
+            row(ReportService::countyRow(reports.month(*range.actor, month, ReportService::Lists::Without)));
     };
     return {file};
 }

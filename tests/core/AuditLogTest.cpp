@@ -165,6 +165,19 @@ TEST_CASE("The audit log is read page by page, filtered, by administrators only"
         filter.to = QDate(2026, 11, 3);
         CHECK(query.count(admin, filter) == 9); // 00:00 … 08:00 of the next day
         CHECK(query.actors(admin).contains(QStringLiteral("zhao")));
+        // The names and tables, each once in order, as SELECT DISTINCT gives them.
+        const auto distinct = [&](const QString& column) {
+            QStringList values;
+            for (const QVariantMap& row : sql::rows(
+                     temp.db(), QStringLiteral("SELECT DISTINCT %1 AS v FROM audit_log WHERE %1 IS NOT NULL "
+                                               "ORDER BY %1")
+                                    .arg(column)))
+                values.append(row.value(QStringLiteral("v")).toString());
+            return values;
+        };
+        CHECK(query.actors(admin) == distinct(QStringLiteral("actor")));
+        CHECK(query.tables(admin) == distinct(QStringLiteral("table_name")));
+        CHECK(query.actors(admin).size() >= 2);
     }
     SECTION("nurses cannot read it")
     {

@@ -43,7 +43,6 @@ FamilyBedPicker::FamilyBedPicker(AppContext& context, QWidget* parent)
         search();
     });
     connect(m_list, &QListWidget::itemClicked, this, [this] { takeHighlighted(); });
-    search();
 }
 
 void FamilyBedPicker::setDay(const QDate& day)
@@ -51,11 +50,13 @@ void FamilyBedPicker::setDay(const QDate& day)
     if (day == m_day)
         return;
     m_day = day;
-    reload();
+    if (m_loaded)
+        reload();
 }
 
 void FamilyBedPicker::reload()
 {
+    m_loaded = true;
     search();
     showChosen();
 }

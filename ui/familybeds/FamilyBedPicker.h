@@ -47,6 +47,7 @@ private:
 
     AppContext& m_context;
     QDate m_day;
+    bool m_loaded = false; // filled by the first reload(), not when built
     QString m_uid;
     QList<core::FamilyBedListing> m_matches;
     QLineEdit* m_search = nullptr;

@@ -253,13 +253,12 @@ HomeVisitEntry::HomeVisitEntry(AppContext& context, QWidget* parent)
         refresh();
     });
     m_picker->setDay(m_date->date());
-    loadStaff();
     leaveCorrection();
-    refresh();
 }
 
 void HomeVisitEntry::refresh()
 {
+    m_loaded = true;
     const bool write = m_context.actor().can(core::Permission::WriteHomeVisits);
     m_readOnly->setVisible(!write);
     m_formBox->setEnabled(write);
@@ -274,6 +273,8 @@ void HomeVisitEntry::refresh()
 void HomeVisitEntry::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    if (!m_loaded)
+        refresh();
     if (!isAncestorOf(QApplication::focusWidget()))
         focusFirstField();
 }

@@ -52,6 +52,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    bool m_loaded = false; // the lists are read by the first refresh() or show, not when built
     void loadStaff();
     void loadRound();
     void dayChanged();

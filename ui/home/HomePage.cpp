@@ -342,7 +342,8 @@ void HomePage::refreshCharts()
         m_chartsHeading->setText(tr("The last 12 months"));
         return;
     }
-    const QList<core::MonthlyReport> months = reports.months(context().actor(), from, thisMonth);
+    const QList<core::MonthlyReport> months =
+        reports.months(context().actor(), from, thisMonth, core::ReportService::Lists::Without);
     //: %1 the first month shown, %2 the current month: 2025-12 – 2026-11
     m_chartsHeading->setText(
         tr("The last 12 months (%1 – %2; this month so far), as the monthly report counts them")

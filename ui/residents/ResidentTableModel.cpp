@@ -24,6 +24,7 @@ void ResidentTableModel::reload()
     core::ResidentService residents(m_context.database());
     const int total = residents.count(m_context.actor(), m_filter);
     QList<core::Resident> rows = residents.list(m_context.actor(), m_filter, 0, PageSize);
+    m_loaded = true;
     m_changing = true;
     beginResetModel();
     m_total = total;
@@ -115,7 +116,8 @@ void ResidentTableModel::sort(int column, Qt::SortOrder order)
         return;
     }
     m_filter.descending = order == Qt::DescendingOrder;
-    reload();
+    if (m_loaded)
+        reload();
 }
 
 QVariant ResidentTableModel::data(const QModelIndex& index, int role) const

@@ -61,6 +61,7 @@ private:
     // True while rows are being reset or inserted: a fetchMore asked for from inside those
     // notifications (QAbstractItemModelTester does) must not start another insertion.
     bool m_changing = false;
+    bool m_loaded = false; // a sort set before the first reload() is only remembered
 };
 
 } // namespace jinglao::ui
