@@ -835,18 +835,29 @@ ReferralMonth ReferralService::month(const Actor& actor, const QDate& anyDay) co
     return figures;
 }
 
+namespace {
+
+// The referrals away on some day from `from` to `to`: sent on or before the day, and neither back
+// nor closed by it. Stamps begin with their date, so "on or before D" is "before the date of
+// D + 1": plain comparisons an index serves (referrals_away).
+QList<QVariantMap> awayBetween(const Database& db, const QDate& from, const QDate& to)
+{
+    const QString afterFrom = isoDate(from.addDays(1));
+    return sql::rows(
+        db,
+        QStringLiteral("SELECT resident_uid, substr(referred_at, 1, 10) AS sent_on, substr(returned_at, 1, "
+                       "10) AS back_on, substr(closed_at, 1, 10) AS closed_on FROM referrals WHERE deleted = "
+                       "0 AND referred_at IS NOT NULL AND referred_at < ? AND (returned_at IS NULL OR "
+                       "returned_at >= ?) AND (closed_at IS NULL OR closed_at >= ?)"),
+        {isoDate(to.addDays(1)), afterFrom, afterFrom});
+}
+
+} // namespace
+
 QSet<QString> ReferralService::residentsAwayOn(const Database& db, const QDate& day)
 {
-    // Stamps begin with their date: before the next day's date is on or before the day.
-    const QString next = isoDate(day.addDays(1));
     QSet<QString> away;
-    for (const QVariantMap& row : sql::rows(
-             db,
-             QStringLiteral(
-                 "SELECT resident_uid FROM referrals WHERE deleted = 0 AND referred_at IS NOT NULL AND "
-                 "referred_at < ? AND (returned_at IS NULL OR returned_at >= ?) AND (closed_at IS NULL OR "
-                 "closed_at >= ?)"),
-             {next, next, next}))
+    for (const QVariantMap& row : awayBetween(db, day, day))
         away.insert(text(row, "resident_uid"));
     return away;
 }
@@ -855,19 +866,10 @@ qint64 ReferralService::residentDaysAway(const Database& db, const QDate& from, 
 {
     if (!from.isValid() || !to.isValid() || to < from)
         return 0;
-    // Away on a day D: sent on or before D, and neither back nor closed by D (residentsAwayOn).
-    // A referral away over part of from..to counts the days from its sending (or from) to the day
-    // before its return or close (or to).
-    const QString afterFrom = isoDate(from.addDays(1));
+    // Each referral counts the days from its sending (or from) to the day before its return or
+    // close (or to).
     qint64 days = 0;
-    for (const QVariantMap& row :
-         sql::rows(db,
-                   QStringLiteral(
-                       "SELECT substr(referred_at, 1, 10) AS sent_on, substr(returned_at, 1, 10) AS back_on, "
-                       "substr(closed_at, 1, 10) AS closed_on FROM referrals WHERE deleted = 0 AND "
-                       "referred_at IS NOT NULL AND referred_at < ? AND (returned_at IS NULL OR "
-                       "returned_at >= ?) AND (closed_at IS NULL OR closed_at >= ?)"),
-                   {isoDate(to.addDays(1)), afterFrom, afterFrom})) {
+    for (const QVariantMap& row : awayBetween(db, from, to)) {
         const QDate sent = QDate::fromString(text(row, "sent_on"), Qt::ISODate);
         QDate lastAway = to;
         for (const char* end : {"back_on", "closed_on"}) {

@@ -252,22 +252,20 @@ int Database::schemaVersion() const
 
 QSqlQuery& Database::cachedStatement(const QString& statement)
 {
-    auto found = m_statementCache.find(statement);
-    if (found != m_statementCache.end())
-        return *found->second;
-    auto query = std::make_unique<QSqlQuery>(connection());
-    query->setForwardOnly(true);
-    if (!query->prepare(statement))
-        throw Error::storage(sql::failure(query->lastError(), statement));
-    return *m_statementCache.emplace(statement, std::move(query)).first->second;
+    return *prepared(statement, false);
 }
 
 QSqlQuery* Database::reusableStatement(const QString& statement) const
 {
+    return prepared(statement, true);
+}
+
+QSqlQuery* Database::prepared(const QString& statement, bool bounded) const
+{
     auto found = m_statementCache.find(statement);
     if (found != m_statementCache.end())
         return found->second.get();
-    if (m_statementCache.size() >= ReadCacheLimit)
+    if (bounded && m_statementCache.size() >= ReadCacheLimit)
         return nullptr;
     auto query = std::make_unique<QSqlQuery>(connection());
     query->setForwardOnly(true);

@@ -76,6 +76,9 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    // The statement from the cache, prepared and kept there if new; nullptr when bounded and the
+    // cache is full.
+    QSqlQuery* prepared(const QString& statement, bool bounded) const;
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statementCache;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;

@@ -52,7 +52,6 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    bool m_loaded = false; // the lists are read by the first refresh() or show, not when built
     void loadStaff();
     void loadRound();
     void dayChanged();
@@ -61,6 +60,7 @@ private:
     QString chosenStaffUid() const;
 
     AppContext& m_context;
+    bool m_loaded = false; // the lists are read by the first refresh() or show, not when built
     QString m_correctingUid;
     QList<core::HomeVisit> m_round;
     QLabel* m_readOnly = nullptr;
