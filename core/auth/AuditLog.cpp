@@ -1,8 +1,8 @@
 #include "auth/AuditLog.h"
 
+#include "auth/AuditChain.h"
 #include "common/Clock.h"
 #include "storage/Database.h"
-#include "storage/Sql.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -46,26 +46,18 @@ void AuditLog::recordChange(Database& db, const Actor& actor, Action action, con
                             const QString& recordUid, const QVariantMap& oldValues,
                             const QVariantMap& newValues)
 {
-    sql::execCached(
-        db,
-        QStringLiteral(
-            "INSERT INTO audit_log (at, actor, action, table_name, record_uid, old_values, new_values) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {Clock::nowTimestamp(), actor.name(), auditActionCodes().code(action), table, recordUid,
-         oldValues.isEmpty() ? QVariant() : QVariant(toJson(oldValues)),
-         newValues.isEmpty() ? QVariant() : QVariant(toJson(newValues))});
+    AuditChain::append(db, {0, Clock::nowTimestamp(), actor.name(), auditActionCodes().code(action), table,
+                            recordUid, oldValues.isEmpty() ? QVariant() : QVariant(toJson(oldValues)),
+                            newValues.isEmpty() ? QVariant() : QVariant(toJson(newValues)), QVariant()});
 }
 
 void AuditLog::recordEvent(Database& db, const Actor& actor, Action action, const QString& detail,
                            const QString& table, const QString& recordUid)
 {
-    sql::execCached(
-        db,
-        QStringLiteral("INSERT INTO audit_log (at, actor, action, table_name, record_uid, detail) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"),
-        {Clock::nowTimestamp(), actor.name(), auditActionCodes().code(action),
-         table.isEmpty() ? QVariant() : QVariant(table),
-         recordUid.isEmpty() ? QVariant() : QVariant(recordUid), detail});
+    AuditChain::append(db, {0, Clock::nowTimestamp(), actor.name(), auditActionCodes().code(action),
+                            table.isEmpty() ? QVariant() : QVariant(table),
+                            recordUid.isEmpty() ? QVariant() : QVariant(recordUid), QVariant(), QVariant(),
+                            detail});
 }
 
 void AuditLog::recordExport(Database& db, const Actor& actor, const QString& kind, const QString& table,
@@ -75,14 +67,10 @@ void AuditLog::recordExport(Database& db, const Actor& actor, const QString& kin
                              {QStringLiteral("scope"), scope},
                              {QStringLiteral("records"), records},
                              {QStringLiteral("file"), file}};
-    sql::execCached(
-        db,
-        QStringLiteral(
-            "INSERT INTO audit_log (at, actor, action, table_name, record_uid, new_values, detail) "
-            "VALUES (?, ?, ?, ?, NULL, ?, ?)"),
-        {Clock::nowTimestamp(), actor.name(), auditActionCodes().code(Action::Export),
-         table.isEmpty() ? QVariant() : QVariant(table), toJson(values),
-         QStringLiteral("%1 %2, %3 records: %4").arg(kind, scope).arg(records).arg(file)});
+    AuditChain::append(db, {0, Clock::nowTimestamp(), actor.name(), auditActionCodes().code(Action::Export),
+                            table.isEmpty() ? QVariant() : QVariant(table), QVariant(), QVariant(),
+                            toJson(values),
+                            QStringLiteral("%1 %2, %3 records: %4").arg(kind, scope).arg(records).arg(file)});
 }
 
 QString AuditLog::actionLabel(const QString& code)

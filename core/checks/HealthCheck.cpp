@@ -1,6 +1,8 @@
 #include "checks/HealthCheck.h"
 
+#include "auth/AuditChain.h"
 #include "checks/RecordRuleChecks.h"
+#include "checks/SchemaObjectsCheck.h"
 #include "modules/ModuleSet.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -28,6 +30,8 @@ QList<HealthCheck::Finding> HealthCheck::run() const
     checkIntegrity(findings);
     checkForeignKeys(findings);
     checkRecordConventions(findings);
+    SchemaObjectsCheck::run(m_db, findings);
+    AuditChain::check(m_db, findings);
     // The rules the file itself enforces since schema 7, then each module's own checks.
     RecordRuleChecks::run(m_db, findings);
     m_modules.check(m_db, findings);

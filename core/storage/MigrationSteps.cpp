@@ -1,5 +1,6 @@
 #include "storage/MigrationSteps.h"
 
+#include "auth/AuditChain.h"
 #include "common/Pinyin.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -36,6 +37,8 @@ std::function<void(Database&)> after(int version)
     switch (version) {
     case 8:
         return fillNameSpellings;
+    case 15:
+        return AuditChain::sealExisting;
     default:
         return {};
     }

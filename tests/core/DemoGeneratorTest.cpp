@@ -104,6 +104,10 @@ QStringList everyTable(Database& db)
         for (const QVariantMap& row : contents.value(table)) {
             QStringList values{table};
             for (auto it = row.cbegin(); it != row.cend(); ++it) {
+                // An audit row's seal is made over its record's random uid: it differs with the
+                // uid, and AuditChainTest proves the seals themselves.
+                if (table == QStringLiteral("audit_log") && it.key() == QStringLiteral("chain_hash"))
+                    continue;
                 QString value = it.value().isNull() ? QStringLiteral("NULL") : it.value().toString();
                 QString replaced;
                 qsizetype from = 0;
