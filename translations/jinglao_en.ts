@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>AuditChain</name>
+    <message numerus="yes">
+        <source>… and %n more audit row(s) that no longer match their seals.</source>
+        <translation>
+            <numerusform>… and %n more audit row that no longer matches its seal.</numerusform>
+            <numerusform>… and %n more audit rows that no longer match their seals.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CenterModule</name>
     <message numerus="yes">
         <source>The last backup is %n day(s) old.</source>

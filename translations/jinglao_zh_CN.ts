@@ -313,6 +313,23 @@
     </message>
 </context>
 <context>
+    <name>AuditChain</name>
+    <message>
+        <source>Audit row %1 (%2, %3, %4 %5) was changed outside the program: it no longer matches its seal.</source>
+        <translation>审计记录第 %1 条（%2，%3，%4 %5）在程序之外被改动过：它与自己的封记不再相符。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more audit row(s) that no longer match their seals.</source>
+        <translation>
+            <numerusform>……另有 %n 条审计记录与封记不符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit rows %1 are missing: they were deleted outside the program.</source>
+        <translation>审计记录 %1 缺失：它们在程序之外被删除了。</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Created</source>
@@ -559,6 +576,13 @@
     </message>
 </context>
 <context>
+    <name>BackupFolder</name>
+    <message>
+        <source>The backups folder %1 cannot be created.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+</context>
+<context>
     <name>BackupService</name>
     <message>
         <source>schema version %1 instead of %2</source>
@@ -571,6 +595,14 @@
     <message>
         <source>The backup copy failed its check and was removed: %1</source>
         <translation>备份副本未通过校验，已删除：%1</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>保留的每日备份</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to %1.</source>
+        <translation>必须是 1 到 %1 之间的整数。</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1249,10 @@
     <message>
         <source>A change cannot be started: %1</source>
         <translation>无法开始修改：%1</translation>
+    </message>
+    <message>
+        <source>The database %1 must be upgraded from schema version %2 to %3, and a backup is made first; it failed, so the file was left unchanged. %4</source>
+        <translation>数据库 %1 需要从结构版本 %2 升级到 %3，升级前要先做备份；备份失败了，因此文件保持原样，未作改动。%4</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3612,77 @@
     </message>
 </context>
 <context>
+    <name>RestoreService</name>
+    <message>
+        <source>Backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>does not exist.</source>
+        <translation>不存在。</translation>
+    </message>
+    <message>
+        <source>is not a backup of a Jinglao database.</source>
+        <translation>不是敬老数据库的备份。</translation>
+    </message>
+    <message>
+        <source>is not a database.</source>
+        <translation>不是数据库。</translation>
+    </message>
+    <message>
+        <source>is damaged.</source>
+        <translation>已损坏。</translation>
+    </message>
+    <message>
+        <source>is not a Jinglao database.</source>
+        <translation>不是敬老数据库。</translation>
+    </message>
+    <message>
+        <source>is damaged (it fails SQLite&apos;s integrity check).</source>
+        <translation>已损坏（未通过 SQLite 完整性检查）。</translation>
+    </message>
+    <message>
+        <source>holds no Jinglao records.</source>
+        <translation>里面没有敬老的记录。</translation>
+    </message>
+    <message>
+        <source>was written by a newer version of Jinglao (schema version %1; this program knows up to %2).</source>
+        <translation>由更新版本的敬老写入（结构版本 %1；本程序只认识到 %2）。</translation>
+    </message>
+    <message>
+        <source>is the database itself, not a backup of it.</source>
+        <translation>就是数据库本身，不是它的备份。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written (write-protected file, folder or medium), so it cannot be replaced.</source>
+        <translation>数据库 %1 无法写入（文件、文件夹或存储介质有写保护），因此不能替换。</translation>
+    </message>
+    <message>
+        <source>Another copy of Jinglao (or another program) has the database %1 open. Close it on every computer and try again; nothing was replaced. The current database was backed up to %2.</source>
+        <translation>另一个敬老程序（或其他程序）正打开着数据库 %1。请在每台电脑上关闭它后再试；没有替换任何内容。当前数据库已备份到 %2。</translation>
+    </message>
+    <message>
+        <source>The damaged database&apos;s file %1 cannot be moved aside: %2</source>
+        <translation>无法把损坏数据库的文件 %1 移到一旁：%2</translation>
+    </message>
+    <message>
+        <source>The damaged database %1 cannot be moved aside: %2</source>
+        <translation>无法把损坏的数据库 %1 移到一旁：%2</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read: %2</source>
+        <translation>无法读取备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup cannot be copied to %1: %2</source>
+        <translation>无法把备份复制到 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>RosterCountyFiles</name>
     <message>
         <source>is given only for caregivers.</source>
@@ -3840,6 +3947,21 @@
     </message>
 </context>
 <context>
+    <name>SchemaObjectsCheck</name>
+    <message>
+        <source>The safeguard (trigger) %1 is missing: it was removed outside the program, so the rule it enforces was not enforced.</source>
+        <translation>保护规则（触发器）%1 缺失：它在程序之外被删除，它所保证的规则因此没有得到执行。</translation>
+    </message>
+    <message>
+        <source>The safeguard (trigger) %1 differs from the one this program installs: it was changed outside the program.</source>
+        <translation>保护规则（触发器）%1 与本程序安装的不同：它在程序之外被改动过。</translation>
+    </message>
+    <message>
+        <source>The database has a trigger %1 that this program did not install.</source>
+        <translation>数据库中有一个不是本程序安装的触发器 %1。</translation>
+    </message>
+</context>
+<context>
     <name>SheetImport</name>
     <message>
         <source>is not a date; write it as 2024-03-05 or make the cell a date.</source>
@@ -3868,10 +3990,6 @@
     <message>
         <source>The sheet has no rows below its header; there is nothing to import.</source>
         <translation>表头下面没有任何行，没有可导入的内容。</translation>
-    </message>
-    <message>
-        <source>The folder %1 for the backup before the import cannot be created.</source>
-        <translation>无法创建导入前备份所用的文件夹 %1。</translation>
     </message>
 </context>
 <context>
@@ -5353,6 +5471,26 @@
         <source>Import residents (with their beds) or staff from a roster spreadsheet; all rows or none. import-sheet --help lists the fields.</source>
         <translation>从花名册表格导入入住老人（连同床位）或工作人员；要么全部导入，要么都不导入。import-sheet --help 列出各字段。</translation>
     </message>
+    <message>
+        <source>--from FILE is needed.</source>
+        <translation>需要 --from 文件。</translation>
+    </message>
+    <message>
+        <source>The database %1 was restored from %2.</source>
+        <translation>数据库 %1 已从 %2 恢复。</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as %1.</source>
+        <translation>损坏的文件已保留为 %1。</translation>
+    </message>
+    <message>
+        <source>The database as it was is backed up in %1.</source>
+        <translation>恢复前的数据库已备份在 %1。</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup FILE, after checking it and backing up the database as it is (other programs using the database must be closed).</source>
+        <translation>用备份文件替换数据库：先检查备份，并把当前数据库备份（正在使用该数据库的其他程序须先关闭）。</translation>
+    </message>
 </context>
 <context>
     <name>jinglao::core::Actor</name>
@@ -5431,6 +5569,10 @@
     <message>
         <source>see emergency contacts&apos; phone numbers</source>
         <translation>查看紧急联系人电话</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup</source>
+        <translation>用备份替换数据库</translation>
     </message>
 </context>
 <context>
@@ -8234,6 +8376,42 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
         <source>Screenshot file</source>
         <translation>截图文件</translation>
     </message>
+    <message>
+        <source>No good backup was found in %1. The damaged file was left as it is.</source>
+        <translation>在 %1 中没有找到完好的备份。损坏的文件保持原样。</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>%1
+
+The newest good backup is
+%2
+written %3.
+
+Restore it? The damaged file is kept beside it under a new name, never overwritten; what was entered after the backup is not in it.</source>
+        <translation>%1
+
+最新的完好备份是
+%2
+写于 %3。
+
+要恢复它吗？损坏的文件会改名保留在旁边，绝不会被覆盖；备份之后录入的内容不在备份中。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The damaged file was kept as %1.</source>
+        <translation>备份已恢复。损坏的文件已保留为 %1。</translation>
+    </message>
 </context>
 <context>
     <name>jinglao::ui::HomePage</name>
@@ -8703,6 +8881,61 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message>
         <source>County package: %1</source>
         <translation>县级数据包：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Writing today&apos;s backup…</source>
+        <translation>正在写入今天的备份…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be written: %1</source>
+        <translation>今天的自动备份未能写入：%1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>is the open database itself, not a backup of it.</source>
+        <translation>就是当前打开的数据库本身，不是它的备份。</translation>
+    </message>
+    <message>
+        <source>%1
+written %2, %3 residents, last change %4</source>
+        <translation>%1
+写于 %2，老年人 %3 名，最后修改 %4</translation>
+    </message>
+    <message>
+        <source>(no center name)</source>
+        <translation>（无机构名称）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Replace the database
+%1
+with the backup
+%2
+(%3)?
+
+The database as it is now is backed up first into the backups folder, so this can be undone. Everything entered after the backup was made is then only in that copy. Jinglao closes the database and asks you to log in again; other computers using it must close it first.</source>
+        <translation>要用备份
+%2
+（%3）
+替换数据库
+%1
+吗？
+
+当前的数据库会先备份到 backups 文件夹，因此可以撤回。备份之后录入的内容此后只保存在那份备份中。敬老会关闭数据库并请您重新登录；其他正在使用它的电脑须先关闭。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
     </message>
 </context>
 <context>
@@ -9931,6 +10164,18 @@ Create a new, empty database there? Choose No if the path is mistyped or the dri
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> 份</translation>
+    </message>
+    <message>
+        <source>Each day at the first start, before every upgrade of the database and before every import, a checked backup is written to %1. The daily backups beyond the number below are removed, oldest first; the others are kept until you remove them.</source>
+        <translation>每天第一次启动时、每次升级数据库前和每次导入前，都会把一份经过检查的备份写入 %1。每日备份超过下面的份数时，从最旧的开始删除；其他备份一直保留，直到您自己删除。</translation>
     </message>
 </context>
 <context>

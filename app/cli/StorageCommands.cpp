@@ -1,10 +1,11 @@
-// version, init, check, backup: the commands about the database file itself.
+// version, init, check, backup, restore: the commands about the database file itself.
 
 #include "CliContext.h"
 #include "ExitCode.h"
 #include "Listing.h"
 #include "checks/HealthCheck.h"
 #include "storage/BackupService.h"
+#include "storage/RestoreService.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -73,11 +74,32 @@ int backup(CliContext& context, const Arguments& arguments)
     return Success;
 }
 
+int restore(CliContext& context, const Arguments& arguments)
+{
+    arguments.expectPositional(0, 0);
+    if (!arguments.isSet(QStringLiteral("from")))
+        throw CommandLineError(QCoreApplication::translate("jinglao::cli", "--from FILE is needed."));
+    // The database is not opened here: the restore needs it closed.
+    const core::RestoreService::Result result = core::RestoreService::restore(
+        context.actor(), context.databasePath(), arguments.value(QStringLiteral("from")));
+    CliContext::out(QCoreApplication::translate("jinglao::cli", "The database %1 was restored from %2.")
+                        .arg(QDir::toNativeSeparators(context.databasePath()),
+                             QDir::toNativeSeparators(result.restoredFrom)));
+    CliContext::out(
+        result.previousWasDamaged
+            ? QCoreApplication::translate("jinglao::cli", "The damaged file was kept as %1.")
+                  .arg(QDir::toNativeSeparators(result.previousKeptAs))
+            : QCoreApplication::translate("jinglao::cli", "The database as it was is backed up in %1.")
+                  .arg(QDir::toNativeSeparators(result.previousKeptAs)));
+    return Success;
+}
+
 } // namespace
 
 QList<Command> storageCommands()
 {
     const QCommandLineOption out(QStringLiteral("out"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption from(QStringLiteral("from"), QString(), QStringLiteral("FILE"));
     return {
         {QStringLiteral("version"),
          QString(),
@@ -101,6 +123,13 @@ QList<Command> storageCommands()
          QCoreApplication::translate("jinglao::cli", "Write a checked copy of the database to FILE."),
          {out},
          backup},
+        {QStringLiteral("restore"),
+         QStringLiteral("--from FILE"),
+         QCoreApplication::translate(
+             "jinglao::cli", "Replace the database with the backup FILE, after checking it and backing up "
+                             "the database as it is (other programs using the database must be closed)."),
+         {from},
+         restore},
     };
 }
 

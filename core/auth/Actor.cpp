@@ -119,6 +119,8 @@ QString Actor::permissionLabel(Permission permission)
         return QCoreApplication::translate("jinglao::core::Actor", "import a county package");
     case Permission::Backup:
         return QCoreApplication::translate("jinglao::core::Actor", "back up the database");
+    case Permission::Restore:
+        return QCoreApplication::translate("jinglao::core::Actor", "replace the database with a backup");
     }
     return {};
 }

@@ -24,6 +24,7 @@ enum class Permission {
     ExportCountyPackage,   // the county package carries personal data in full
     ImportCountyPackage,
     Backup,
+    Restore, // replace the database with a backup
 };
 
 } // namespace jinglao::core

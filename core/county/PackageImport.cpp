@@ -122,13 +122,7 @@ PackageImportResult PackageImport::run(const Actor& actor, const QString& folder
     if (dryRun || result.refused() || result.changes() == 0)
         return result;
 
-    const QFileInfo database(m_db.path());
-    const QString backups = database.absoluteDir().filePath(QStringLiteral("backups"));
-    QDir().mkpath(backups);
-    result.backupPath = QDir(backups).filePath(
-        QStringLiteral("%1-before-import-%2.sqlite")
-            .arg(database.completeBaseName(), Clock::now().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-    BackupService(m_db).backup(actor, result.backupPath);
+    result.backupPath = BackupService(m_db).backupBefore(actor, false).path;
 
     PackageImportResult applied = result;
     applied.files.clear();

@@ -92,14 +92,6 @@ SheetImport::SheetImport(Database& db)
     : m_db(db)
 {}
 
-QString SheetImport::backupPath() const
-{
-    const QFileInfo database(m_db.path());
-    return database.absoluteDir().filePath(
-        QStringLiteral("backups/%1-before-import-%2.sqlite")
-            .arg(database.completeBaseName(), Clock::now().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-}
-
 void SheetImport::importRow(const Actor& actor, const Sheet& sheet, const ColumnMapping& mapping,
                             const SheetRow& row)
 {
@@ -269,11 +261,7 @@ SheetImport::Result SheetImport::run(const Actor& actor, const Sheet& sheet, con
         return result;
 
     // Only an import that will change something gets its backup.
-    const QString target = backupPath();
-    if (!filesystem::makePrivateDirectories(QFileInfo(target).absolutePath()))
-        throw Error::storage(tr("The folder %1 for the backup before the import cannot be created.")
-                                 .arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath())));
-    const QString backup = BackupService(m_db).backup(actor, target).path;
+    const QString backup = BackupService(m_db).backupBefore(actor, false).path;
     result = pass(actor, sheet, mapping, true);
     result.backupPath = backup;
     return result;

@@ -48,9 +48,6 @@ public:
     // Error::storage when the database or the backup cannot be written.
     Result run(const Actor& actor, const Sheet& sheet, const ColumnMapping& mapping, bool dryRun);
 
-    // Where the backup before an import goes: <database folder>/backups/<name>-before-import-<time>.sqlite.
-    QString backupPath() const;
-
 private:
     void importRow(const Actor& actor, const Sheet& sheet, const ColumnMapping& mapping, const SheetRow& row);
     Result pass(const Actor& actor, const Sheet& sheet, const ColumnMapping& mapping, bool write);

@@ -1,6 +1,11 @@
 #include "storage/Database.h"
 
+#include "auth/Actor.h"
+#include "auth/AuditLog.h"
+#include "common/Clock.h"
 #include "common/Error.h"
+#include "storage/BackupFolder.h"
+#include "storage/BackupService.h"
 #include "storage/FileSystem.h"
 #include "storage/Migrator.h"
 #include "storage/Sql.h"
@@ -111,10 +116,20 @@ void Database::inspectExistingFile(const QString& path, bool writable)
 {
     // Read-only look first: a foreign, damaged or newer file must be refused before any pragma
     // (WAL, application_id) writes to it.
+    inspectExistingFile(path, writable, false);
+}
+
+void Database::inspectExistingFile(const QString& path, bool writable, bool recovering)
+{
     const QString name = newConnectionName();
     QString problem;
+    bool needsRecovery = false;
     {
-        QSqlDatabase db = addConnection(name, readOnlyName(path), readOnlyOptions(path));
+        // Recovering: a program killed part-way left a journal to roll back (or a log to recover)
+        // that a read-only connection cannot; a writable one does that before its first read,
+        // as any SQLite program would, and changes nothing else.
+        QSqlDatabase db = recovering ? addConnection(name, path, QString())
+                                     : addConnection(name, readOnlyName(path), readOnlyOptions(path));
         if (!db.open()) {
             problem = tr("The file %1 cannot be opened: %2").arg(shown(path), sql::describe(db.lastError()));
         } else {
@@ -130,7 +145,9 @@ void Database::inspectExistingFile(const QString& path, bool writable)
                                   query.next() && ((tableCount = query.value(0).toInt()), true);
             if (!readable) {
                 const int code = sql::errorCode(query.lastError());
-                if (code == sql::NotADatabase)
+                if (code == sql::ReadOnly && writable && !recovering)
+                    needsRecovery = true;
+                else if (code == sql::NotADatabase)
                     problem = tr("The file %1 is not a database (or its first page is damaged). It was left "
                                  "unchanged.")
                                   .arg(shown(path));
@@ -163,6 +180,8 @@ void Database::inspectExistingFile(const QString& path, bool writable)
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    if (needsRecovery)
+        return inspectExistingFile(path, writable, true);
     if (!problem.isEmpty())
         throw Error::storage(problem);
 }
@@ -201,6 +220,73 @@ std::unique_ptr<Database> Database::open(const QString& path, OpenMode mode)
     if (!writable)
         return database;
     database->configure();
+    const int version = database->schemaVersion();
+    QString backup;
+    // Every record ever written left an audit row: a file without one (a new file that another
+    // program is still setting up) holds nothing to back up.
+    if (version > 0 && version < Migrator::latestVersion() &&
+        sql::scalar(*database, QStringLiteral("SELECT EXISTS (SELECT 1 FROM audit_log)")).toBool())
+        backup = database->backUpBeforeUpgrade(version);
+    Migrator::migrate(*database);
+    if (!backup.isEmpty())
+        AuditLog::recordEventNow(
+            *database, Actor::osUser(), AuditLog::Action::Backup,
+            QStringLiteral("before upgrade from schema %1: %2").arg(version).arg(backup));
+    return database;
+}
+
+QString Database::backUpBeforeUpgrade(int version)
+{
+    // No upgrade without a way back: a step that went wrong (or a newer program that turns out
+    // not to suit) must not cost the records.
+    try {
+        const BackupFolder folder(m_path);
+        folder.create();
+        return BackupService(*this)
+            .copy(folder.fileFor(BackupFolder::Occasion::BeforeUpgrade, Clock::now()))
+            .path;
+    } catch (const Error& error) {
+        throw Error::storage(
+            tr("The database %1 must be upgraded from schema version %2 to %3, and a backup is "
+               "made first; it failed, so the file was left unchanged. %4")
+                .arg(shown(m_path))
+                .arg(version)
+                .arg(Migrator::latestVersion())
+                .arg(error.message()));
+    }
+}
+
+bool Database::isDamaged(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile() || info.size() == 0)
+        return false;
+    const QString name = newConnectionName();
+    bool damaged = false;
+    {
+        QSqlDatabase db = addConnection(name, readOnlyName(path), readOnlyOptions(path));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+                const int code = sql::errorCode(query.lastError());
+                damaged = code == sql::NotADatabase || code == sql::Corrupt;
+            } else {
+                while (query.next())
+                    damaged = damaged || query.value(0).toString() != QStringLiteral("ok");
+            }
+            query.finish();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return damaged;
+}
+
+std::unique_ptr<Database> Database::openInMemory()
+{
+    std::unique_ptr<Database> database(new Database(QStringLiteral(":memory:"), newConnectionName(), false));
+    database->connect();
+    sql::execStatement(*database, QStringLiteral("PRAGMA foreign_keys = ON"));
     Migrator::migrate(*database);
     return database;
 }

@@ -31,6 +31,13 @@ public:
     // read-only (isReadOnly()). New files and folders are owner-only. Throws Error::storage with
     // a message for the user when it cannot, Error::validation for a path that is not a file path.
     static std::unique_ptr<Database> open(const QString& path, OpenMode mode = OpenMode::ExistingOnly);
+    // A private database in memory at the latest schema: what the migrations make, for comparing a
+    // file's safeguards (triggers) with.
+    static std::unique_ptr<Database> openInMemory();
+    // True when the file at path is damaged (its first page or structure cannot be read, or
+    // SQLite's quick_check finds faults), as opposed to missing, foreign or newer: what a restore
+    // of a backup can mend.
+    static bool isDamaged(const QString& path);
     // Default location: QStandardPaths::AppDataLocation/jinglao.sqlite.
     static QString defaultPath();
     // Highest schema version this program knows.
@@ -70,6 +77,10 @@ public:
 private:
     Database(QString path, QString connectionName, bool readOnly);
     static void inspectExistingFile(const QString& path, bool writable);
+    static void inspectExistingFile(const QString& path, bool writable, bool recovering);
+    // The checked copy made before the migrations of a file at an older version; returns its
+    // path. Throws Error::storage (the file is then left as it was).
+    QString backUpBeforeUpgrade(int version);
     static bool isWritable(const QString& path);
     void connect();
     void configure();

@@ -16,6 +16,8 @@ public:
     static inline const QString FacilityName = QStringLiteral("facility_name");
     static inline const QString LastBackupAt = QStringLiteral("last_backup_at");
     static inline const QString LastBackupFile = QStringLiteral("last_backup_file");
+    // How many daily backups the backups folder keeps (BackupService::keptDailyBackups).
+    static inline const QString KeptDailyBackups = QStringLiteral("backup_keep_daily");
 
     explicit Settings(Database& db);
 

@@ -58,6 +58,7 @@ QMap<QString, QStringList> commandsOpeningTheDatabase(const QString& folder)
           folder + QStringLiteral("/r.csv")}},
         {QStringLiteral("center"), {}},
         {QStringLiteral("backup"), {QStringLiteral("--out"), folder + QStringLiteral("/b.sqlite")}},
+        {QStringLiteral("restore"), {QStringLiteral("--from"), folder + QStringLiteral("/b.sqlite")}},
         {QStringLiteral("import-sheet"),
          {QStringLiteral("--kind"), QStringLiteral("staff"), QStringLiteral("--in"),
           folder + QStringLiteral("/s.csv")}},
@@ -352,4 +353,33 @@ TEST_CASE("A write-protected database is read, checked and backed up, and called
 
     CHECK(fileBytes(temp.path()) == before);
     QFile::setPermissions(temp.dir(), enterable | QFileDevice::WriteOwner | QFileDevice::WriteUser);
+}
+
+TEST_CASE("restore --from replaces the database with a checked backup and keeps the one it replaced",
+          "[cli][files][restore]")
+{
+    testing::TempDatabase temp;
+    makeCenter(temp);
+    const QString backup = temp.dir() + QStringLiteral("/friday.sqlite");
+    REQUIRE(testing::runCliOn(temp.path(), {QStringLiteral("backup"), QStringLiteral("--out"), backup})
+                .exitCode == 0);
+    REQUIRE(testing::runCliOn(temp.path(), {QStringLiteral("center"), QStringLiteral("--name"),
+                                            QStringLiteral("周五之后改的名字")})
+                .exitCode == 0);
+
+    const testing::CliRun refused =
+        testing::runCliOn(temp.path(), {QStringLiteral("restore"), QStringLiteral("--from"),
+                                        temp.dir() + QStringLiteral("/none.sqlite")});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(QStringLiteral("none.sqlite")));
+
+    const testing::CliRun restored =
+        testing::runCliOn(temp.path(), {QStringLiteral("restore"), QStringLiteral("--from"), backup});
+    INFO(restored.err.toStdString());
+    REQUIRE(restored.exitCode == 0);
+    CHECK(restored.out.contains(QStringLiteral("friday.sqlite")));
+    CHECK(restored.out.contains(QStringLiteral("before-restore")));
+    const testing::CliRun shown = testing::runCliOn(temp.path(), {QStringLiteral("center")});
+    CHECK_FALSE(shown.out.contains(QStringLiteral("周五之后改的名字")));
+    CHECK(testing::runCliOn(temp.path(), {QStringLiteral("check")}).exitCode == 0);
 }

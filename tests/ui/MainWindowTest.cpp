@@ -1,8 +1,10 @@
 #include "mainwindow/MainWindow.h"
 
 #include "TempDatabase.h"
+#include "UiMessages.h"
 #include "common/AppContext.h"
 #include "common/Clock.h"
+#include "common/Confirmation.h"
 #include "common/ErrorDialog.h"
 #include "mainwindow/WindowPlacement.h"
 #include "staff/StaffService.h"
@@ -12,6 +14,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
@@ -153,4 +156,72 @@ TEST_CASE("The main window opens inside the screen's free area", "[ui][mainwindo
         CHECK_FALSE(placement.maximised);
         CHECK(available.contains(placement.geometry));
     }
+}
+
+TEST_CASE("File ▸ Restore from backup checks the file and asks before the database is replaced",
+          "[ui][mainwindow][restore]")
+{
+    testing::TempDatabase db;
+    const core::Actor admin(QStringLiteral("wang"), core::Role::Administrator);
+    ui::AppContext context(db.db(), admin);
+    ui::MainWindow window(context);
+    auto* restore = window.findChild<QAction*>(QStringLiteral("restoreAction"));
+    REQUIRE(restore);
+    CHECK(restore->isVisible());
+    const QString backup = db.dir() + QStringLiteral("/monday.sqlite");
+    REQUIRE(window.backUpTo(backup));
+
+    testing::UiMessages messages;
+    QStringList requested;
+    QObject::connect(&window, &ui::MainWindow::restoreRequested,
+                     [&](const QString& path) { requested.append(path); });
+    QStringList questions;
+    bool answer = false;
+    ui::setQuestionAnswererForTesting([&](const QString&, const QString& question) {
+        questions.append(question);
+        return answer;
+    });
+
+    // Refused before anything is asked: the open database itself, a file that is no database.
+    CHECK_FALSE(window.requestRestore(db.path()));
+    const QString text = db.dir() + QStringLiteral("/notes.sqlite");
+    {
+        QFile file(text);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+    }
+    CHECK_FALSE(window.requestRestore(text));
+    REQUIRE(messages.shown.size() == 2);
+    CHECK(messages.shown.at(1).contains(QStringLiteral("notes.sqlite")));
+    CHECK(questions.isEmpty());
+
+    CHECK_FALSE(window.requestRestore(backup)); // the person says no
+    REQUIRE(questions.size() == 1);
+    CHECK(questions.at(0).contains(QDir::toNativeSeparators(backup)));
+    CHECK(questions.at(0).contains(QStringLiteral("backed up first")));
+    CHECK(requested.isEmpty());
+    answer = true;
+    CHECK(window.requestRestore(backup));
+    CHECK(requested == QStringList{QFileInfo(backup).absoluteFilePath()});
+    ui::setQuestionAnswererForTesting({});
+}
+
+TEST_CASE("Nurses have no restore, and everyone's first start of the day writes the daily backup",
+          "[ui][mainwindow][restore]")
+{
+    testing::TempDatabase db;
+    const core::Actor nurse(QStringLiteral("zhao"), core::Role::Nurse);
+    ui::AppContext context(db.db(), nurse);
+    ui::MainWindow window(context);
+    auto* restore = window.findChild<QAction*>(QStringLiteral("restoreAction"));
+    REQUIRE(restore);
+    CHECK_FALSE(restore->isVisible());
+    testing::UiMessages messages;
+    window.backUpDailyIfDue();
+    CHECK(messages.shown.isEmpty());
+    CHECK(QFile::exists(db.dir() + QStringLiteral("/backups/jinglao-daily-%1.sqlite")
+                                       .arg(core::Clock::today().toString(QStringLiteral("yyyyMMdd")))));
+    auto* label = window.findChild<QLabel*>(QStringLiteral("backupLabel"));
+    REQUIRE(label);
+    CHECK(label->text().startsWith(QStringLiteral("Last backup: ")));
 }

@@ -1,4 +1,5 @@
-// 设置: administrators enter the center's details; the window title follows; others do not see it.
+// 设置: administrators enter the center's details (the window title follows) and how many daily
+// backups are kept; others do not see it.
 
 #include "center/SettingsPage.h"
 
@@ -6,11 +7,14 @@
 #include "center/CenterService.h"
 #include "common/AppContext.h"
 #include "mainwindow/MainWindow.h"
+#include "storage/BackupService.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 
 #include <catch2/catch.hpp>
 
@@ -57,4 +61,27 @@ TEST_CASE("Nurses and read-only users do not see the settings page", "[ui][cente
     const int row = static_cast<int>(window.pageIds().indexOf(QStringLiteral("settings")));
     REQUIRE(row >= 0);
     CHECK(navigation->item(row)->isHidden());
+}
+
+TEST_CASE("The settings page names the backups folder and keeps the number of daily backups",
+          "[ui][center][restore]")
+{
+    testing::TempDatabase db;
+    ui::AppContext context(db.db(), core::Actor(QStringLiteral("wang"), core::Role::Administrator));
+    ui::MainWindow window(context);
+    REQUIRE(window.showPage(QStringLiteral("settings")));
+    auto* page = window.findChild<ui::SettingsPage*>();
+    REQUIRE(page);
+    auto* folder = page->findChild<QLabel*>(QStringLiteral("backupFolderLabel"));
+    auto* kept = page->findChild<QSpinBox*>(QStringLiteral("keptDailyBackupsSpinBox"));
+    auto* message = page->findChild<QLabel*>(QStringLiteral("backupSettingsMessageLabel"));
+    REQUIRE(folder);
+    REQUIRE(kept);
+    REQUIRE(message);
+    CHECK(folder->text().contains(QDir::toNativeSeparators(db.dir() + QStringLiteral("/backups"))));
+    CHECK(kept->value() == 30);
+    kept->setValue(60);
+    page->findChild<QPushButton*>(QStringLiteral("saveBackupSettingsButton"))->click();
+    CHECK(message->text() == QStringLiteral("Saved."));
+    CHECK(core::BackupService(db.db()).keptDailyBackups() == 60);
 }

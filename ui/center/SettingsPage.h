@@ -1,11 +1,12 @@
 #pragma once
-// 设置: the center's details (name, facility code, address, contact) for administrators. Other
-// center-wide settings join it here.
+// 设置: the center's details (name, facility code, address, contact) and the automatic backups
+// (how many daily ones are kept), for administrators. Other center-wide settings join it here.
 
 #include "common/Page.h"
 
 class QLabel;
 class QPushButton;
+class QSpinBox;
 
 namespace jinglao::ui {
 
@@ -25,12 +26,17 @@ public:
 
     // Saves the form through core; false (with the reason shown under the form) when refused.
     bool saveCenter();
+    // Saves how many daily backups are kept; false (with the reason shown) when refused.
+    bool saveBackupSettings();
 
 private:
     PageHeader* m_header = nullptr;
     CenterForm* m_form = nullptr;
     QLabel* m_message = nullptr;
     QPushButton* m_save = nullptr;
+    QLabel* m_backupFolder = nullptr;
+    QSpinBox* m_keptDaily = nullptr;
+    QLabel* m_backupMessage = nullptr;
 };
 
 } // namespace jinglao::ui

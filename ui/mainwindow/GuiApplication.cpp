@@ -11,15 +11,19 @@
 #include "i18n/Translations.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/WindowPlacement.h"
+#include "storage/BackupFolder.h"
 #include "storage/Database.h"
 #include "storage/OutputFile.h"
+#include "storage/RestoreService.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTimer>
 
 #include <memory>
@@ -145,6 +149,62 @@ void tellReadOnly(const core::Database& database, QWidget* parent)
     box.exec();
 }
 
+// A damaged database at start: says so and offers the newest good backup from its backups folder.
+// On yes, the damaged file is kept aside under a new name and the backup put in its place; true
+// when that was done. Otherwise the damage is told and nothing changes.
+bool offerRestoreOfDamaged(const QString& path, const core::Error& error, QWidget* parent)
+{
+    const std::optional<core::RestoreService::BackupInfo> backup =
+        core::RestoreService::newestGoodBackup(path);
+    if (!backup) {
+        showError(parent, error.message() + QStringLiteral("\n\n") +
+                              QApplication::translate(
+                                  "jinglao::ui::GuiApplication",
+                                  "No good backup was found in %1. The damaged file was left as it is.")
+                                  .arg(QDir::toNativeSeparators(core::BackupFolder(path).path())));
+        return false;
+    }
+    QMessageBox box(QMessageBox::Warning,
+                    QApplication::translate("jinglao::ui::GuiApplication", "Damaged database"),
+                    QApplication::translate(
+                        "jinglao::ui::GuiApplication",
+                        "%1\n\nThe newest good backup is\n%2\nwritten %3.\n\nRestore it? The damaged file is "
+                        "kept beside it under a new name, never overwritten; what was entered after the "
+                        "backup is not in it.")
+                        .arg(error.message(), QDir::toNativeSeparators(backup->path),
+                             QLocale().toString(backup->written, QLocale::ShortFormat)),
+                    QMessageBox::Yes | QMessageBox::No, parent);
+    box.setObjectName(QStringLiteral("damagedDatabaseMessageBox"));
+    box.button(QMessageBox::Yes)->setText(QApplication::translate("jinglao::ui::GuiApplication", "Restore"));
+    box.button(QMessageBox::No)->setText(QApplication::translate("jinglao::ui::GuiApplication", "Quit"));
+    box.setDefaultButton(QMessageBox::No);
+    if (box.exec() != QMessageBox::Yes)
+        return false;
+    try {
+        const core::RestoreService::Result result =
+            core::RestoreService::restore(core::Actor::osUser(), path, backup->path);
+        QMessageBox::information(
+            parent, QApplication::translate("jinglao::ui::GuiApplication", "Damaged database"),
+            QApplication::translate("jinglao::ui::GuiApplication",
+                                    "The backup was restored. The damaged file was kept as %1.")
+                .arg(QDir::toNativeSeparators(result.previousKeptAs)));
+    } catch (const core::Error& failure) {
+        showError(parent, failure);
+        return false;
+    }
+    return true;
+}
+
+// The day's first start writes the daily backup once the event loop runs (a window closed before
+// then is not held open by it).
+void backUpDailyOnceShown(MainWindow* window)
+{
+    QTimer::singleShot(0, window, [window] {
+        if (window->isVisible())
+            window->backUpDailyIfDue();
+    });
+}
+
 // interactive: a person logs in; otherwise (--screenshot) the session acts as a user named
 // "screenshot", read-only, or an administrator on the database opened read-only.
 std::unique_ptr<OpenSession> openSession(const QString& path, QWidget* errorParent, bool interactive,
@@ -168,11 +228,22 @@ std::unique_ptr<OpenSession> openSession(const QString& path, QWidget* errorPare
     try {
         session->database = core::Database::open(path, mode);
     } catch (const core::Error& error) {
-        if (interactive)
-            showError(errorParent, error);
-        else
+        if (!interactive) {
             qCritical("%s", qUtf8Printable(error.message()));
-        return nullptr;
+            return nullptr;
+        }
+        if (!core::Database::isDamaged(path)) {
+            showError(errorParent, error);
+            return nullptr;
+        }
+        if (!offerRestoreOfDamaged(path, error, errorParent))
+            return nullptr;
+        try {
+            session->database = core::Database::open(path, mode);
+        } catch (const core::Error& again) {
+            showError(errorParent, again);
+            return nullptr;
+        }
     }
     if (interactive && session->database->isReadOnly())
         tellReadOnly(*session->database, errorParent);
@@ -303,10 +374,42 @@ int runGui(const GuiOptions& options)
                 session = std::move(replacement);
                 wire(session->window.get());
                 showPlaced(*session->window);
+                backUpDailyOnceShown(session->window.get());
             });
+        QObject::connect(window, &MainWindow::restoreRequested, window, [&](const QString& backup) {
+            // After this slot has returned: the window asking is part of the session that closes.
+            QTimer::singleShot(0, [&, backup] {
+                const QString databasePath = session->database->path();
+                const core::Actor actor = session->context->actor();
+                rememberPlacement(*session->window);
+                session->window->hide();
+                session.reset(); // every connection to the file is closed
+                QString failure;
+                {
+                    QApplication::setOverrideCursor(Qt::WaitCursor);
+                    try {
+                        core::RestoreService::restore(actor, databasePath, backup);
+                    } catch (const core::Error& error) {
+                        failure = error.message();
+                    }
+                    QApplication::restoreOverrideCursor();
+                }
+                if (!failure.isEmpty())
+                    showError(nullptr, failure);
+                SessionOutcome reopened = SessionOutcome::Failed;
+                session = openSession(databasePath, nullptr, true, &reopened);
+                if (!session) {
+                    QApplication::quit();
+                    return;
+                }
+                wire(session->window.get());
+                showPlaced(*session->window);
+            });
+        });
     };
     wire(session->window.get());
     showPlaced(*session->window);
+    backUpDailyOnceShown(session->window.get());
     const int code = QApplication::exec();
     rememberPlacement(*session->window);
     try {

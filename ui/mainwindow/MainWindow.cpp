@@ -7,12 +7,16 @@
 #include "common/AppContext.h"
 #include "common/BackgroundTask.h"
 #include "common/Clock.h"
+#include "common/Confirmation.h"
 #include "common/ErrorDialog.h"
 #include "common/Page.h"
 #include "county/PackageExport.h"
 #include "home/HomePage.h"
 #include "modules/UiModule.h"
+#include "storage/BackupFolder.h"
 #include "storage/BackupService.h"
+#include "storage/OutputFile.h"
+#include "storage/RestoreService.h"
 #include "storage/Settings.h"
 
 #include <QAction>
@@ -21,6 +25,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -155,6 +160,11 @@ void MainWindow::createMenus()
     openAction->setShortcut(QKeySequence::Open);
     QAction* backupAction = fileMenu->addAction(tr("&Back up now…"), this, &MainWindow::backUpNow);
     backupAction->setObjectName(QStringLiteral("backupAction"));
+    QAction* restoreAction =
+        fileMenu->addAction(tr("&Restore from backup…"), this, &MainWindow::restoreFromBackup);
+    restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    restoreAction->setVisible(m_context.actor().can(core::Permission::Restore));
+    restoreAction->setEnabled(!m_context.database().isReadOnly());
     fileMenu->addSeparator();
     QAction* passwordAction =
         fileMenu->addAction(tr("&Change my password…"), this, &MainWindow::changeOwnPassword);
@@ -293,6 +303,62 @@ bool MainWindow::backUpTo(const QString& target)
         showError(this, outcome.errorMessage);
         return false;
     }
+    return true;
+}
+
+void MainWindow::backUpDailyIfDue()
+{
+    const core::Actor actor = m_context.actor();
+    const TaskOutcome outcome = runInBackground(this, tr("Writing today's backup…"), m_context.database(),
+                                                [&](core::Database& connection, TaskProgress&) {
+                                                    core::BackupService(connection).dailyIfDue(actor);
+                                                });
+    refreshStatus();
+    if (!outcome.succeeded)
+        showError(this, tr("Today's automatic backup could not be written: %1").arg(outcome.errorMessage));
+}
+
+void MainWindow::restoreFromBackup()
+{
+    const core::BackupFolder folder(m_context.database().path());
+    const QString start = QFileInfo(folder.path()).isDir()
+                              ? folder.path()
+                              : QFileInfo(m_context.database().path()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Restore from backup"), start,
+                                                      tr("Jinglao database (*.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        requestRestore(path);
+}
+
+bool MainWindow::requestRestore(const QString& backupPath)
+{
+    core::RestoreService::BackupInfo info;
+    try {
+        m_context.actor().require(core::Permission::Restore);
+        if (core::OutputFile::touchesDatabase(m_context.database().path(), backupPath))
+            throw core::Error::invalidPath(core::RestoreService::backupFileLabel(), backupPath,
+                                           tr("is the open database itself, not a backup of it."));
+        info = core::RestoreService::inspect(backupPath);
+    } catch (const core::Error& error) {
+        showError(this, error);
+        return false;
+    }
+    const QString holds =
+        tr("%1\nwritten %2, %3 residents, last change %4")
+            .arg(info.centerName.isEmpty() ? tr("(no center name)") : info.centerName,
+                 QLocale().toString(info.written, QLocale::ShortFormat))
+            .arg(info.residents)
+            .arg(info.lastChangeAt.isEmpty() ? tr("none") : core::Clock::displayTimestamp(info.lastChangeAt));
+    const QString question =
+        tr("Replace the database\n%1\nwith the backup\n%2\n(%3)?\n\nThe database as it is now is backed up "
+           "first into the backups folder, so this can be undone. Everything entered after the backup was "
+           "made is then only in that copy. Jinglao closes the database and asks you to log in again; other "
+           "computers using it must close it first.")
+            .arg(QDir::toNativeSeparators(m_context.database().path()), QDir::toNativeSeparators(info.path),
+                 holds);
+    if (!confirmAction(this, tr("Restore from backup"), question, tr("Restore")))
+        return false;
+    Q_EMIT restoreRequested(info.path);
     return true;
 }
 

@@ -38,6 +38,14 @@ public:
     void backUpNow();
     // Backs up to target without asking (used by backUpNow and tests). Returns true on success.
     bool backUpTo(const QString& target);
+    // File ▸ Restore from backup (administrators): asks for a backup file, then requestRestore.
+    void restoreFromBackup();
+    // Checks the backup, tells what it holds and asks to confirm; then emits restoreRequested.
+    // False when the file is refused or the person says no.
+    bool requestRestore(const QString& backupPath);
+    // The program's own backup of the day, at the first start of each day (the GUI calls it once
+    // the window shows). A failure is told, never fatal.
+    void backUpDailyIfDue();
     void refreshStatus();
     void refreshCurrentPage();
 
@@ -50,6 +58,9 @@ public:
 Q_SIGNALS:
     // The user chose another database file; the application reopens on it.
     void openDatabaseRequested(const QString& path);
+    // The user confirmed replacing the database with this backup; the application closes the
+    // database, restores (core::RestoreService) and reopens it.
+    void restoreRequested(const QString& backupPath);
 
 private:
     void createPages();
