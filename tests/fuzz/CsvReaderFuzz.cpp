@@ -31,7 +31,9 @@ void checkResult(const CsvReader::Result& result)
 // The writer's quoting and the reader agree: the fields come back as the writer escaped them.
 void checkRoundTrip(const CsvReader::Result& result)
 {
-    QByteArray written;
+    // CsvWriter writes a byte order mark before the first row, so that a first field beginning
+    // with U+FEFF is not taken for one.
+    QByteArray written("\xEF\xBB\xBF");
     QList<QStringList> expected;
     for (const CsvRecord& record : result.records) {
         if (record.fields.size() == 1 && record.fields.first().isEmpty())
