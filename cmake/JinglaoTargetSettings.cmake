@@ -1,4 +1,4 @@
-# Settings every Jinglao target shares: strict Qt string handling, warnings, sanitizers.
+# Settings every Jinglao target shares: strict Qt string handling, warnings, sanitizers, fuzzing.
 function(jinglao_apply_settings target)
     target_compile_definitions(${target} PRIVATE
         QT_NO_CAST_FROM_ASCII
@@ -16,6 +16,13 @@ function(jinglao_apply_settings target)
         if(JINGLAO_SANITIZE)
             target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer
                                                      -fno-sanitize-recover=undefined)
+            target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+        endif()
+        if(JINGLAO_FUZZ)
+            # Coverage for libFuzzer in every target; the fuzz programs add -fsanitize=fuzzer (the
+            # runtime and its main) at link time. Any UB aborts, so that libFuzzer keeps the input.
+            target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link,address,undefined
+                                                     -fno-sanitize-recover=all -fno-omit-frame-pointer)
             target_link_options(${target} PRIVATE -fsanitize=address,undefined)
         endif()
     endif()

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The one build script: installs what is missing on Debian 12, builds, then starts the GUI
 # (`installer/build.sh run [jinglao options]`), runs every test (`installer/build.sh test`) or
-# runs the ten-year benchmark (`installer/build.sh bench [--reuse]`).
+# runs the ten-year benchmark (`installer/build.sh bench [--reuse]`) or runs each libFuzzer target
+# for SECONDS, default 60, with AddressSanitizer and UBSan (`installer/build.sh fuzz [SECONDS [TARGET …]]`,
+# tests/fuzz/run.sh, in build-fuzz).
 # With CI=true the tests build with -Werror, AddressSanitizer and UBSan.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +26,10 @@ fi
 if [ "$mode" = "bench" ]; then
     packages+=(sqlite3)
 fi
+# The fuzz targets build with clang; libFuzzer and the sanitizers' runtimes are in libclang-rt-14-dev.
+if [ "$mode" = "fuzz" ]; then
+    packages+=(clang libclang-rt-14-dev)
+fi
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
@@ -34,6 +40,11 @@ if [ ${#missing[@]} -gt 0 ]; then
     [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
     "${sudo_cmd[@]}" apt-get update -q
     DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+if [ "$mode" = "fuzz" ]; then
+    # Its own build folder and compiler: the normal build is not needed.
+    exec bash tests/fuzz/run.sh "$@"
 fi
 
 jobs=$(nproc)
@@ -61,7 +72,7 @@ bench)
     exec "$build_dir/tests/bench/TenYearBench" "$@"
     ;;
 *)
-    echo "usage: installer/build.sh run|test|bench" >&2
+    echo "usage: installer/build.sh run|test|bench|fuzz" >&2
     exit 1
     ;;
 esac

@@ -4074,6 +4074,10 @@
         <source>has more than %1 columns on line %2.</source>
         <translation>第 %2 行超过 %1 列。</translation>
     </message>
+    <message>
+        <source>has a row numbered %1, beyond the %2 rows a sheet can have.</source>
+        <translation>有一行的行号为 %1，超出了表格最多 %2 行的范围。</translation>
+    </message>
 </context>
 <context>
     <name>ShiftLogChecks</name>

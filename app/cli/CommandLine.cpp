@@ -2,11 +2,10 @@
 
 #include "CliContext.h"
 #include "ExitCode.h"
+#include "common/DateText.h"
 #include "common/Error.h"
 #include "i18n/Translations.h"
 #include "storage/Database.h"
-
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -141,23 +140,18 @@ void Arguments::expectPositional(qsizetype min, qsizetype max) const
 
 QDate Arguments::parseDate(const QString& text, const QString& field)
 {
-    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
-    if (!shape.match(text).hasMatch() || !date.isValid())
-        throw core::Error::validation(
-            field, text,
-            QCoreApplication::translate("jinglao::cli", "is not a date; write it as 2026-11-02."));
-    return date;
+    if (const std::optional<QDate> date = core::datetext::isoDate(text))
+        return *date;
+    throw core::Error::validation(
+        field, text, QCoreApplication::translate("jinglao::cli", "is not a date; write it as 2026-11-02."));
 }
 
 QDate Arguments::parseMonth(const QString& text, const QString& field)
 {
-    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}$"));
-    const QDate first = QDate::fromString(text + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
-    if (!shape.match(text).hasMatch() || !first.isValid())
-        throw core::Error::validation(
-            field, text, QCoreApplication::translate("jinglao::cli", "is not a month; write it as 2026-11."));
-    return first;
+    if (const std::optional<QDate> first = core::datetext::isoMonth(text))
+        return *first;
+    throw core::Error::validation(
+        field, text, QCoreApplication::translate("jinglao::cli", "is not a month; write it as 2026-11."));
 }
 
 qint64 Arguments::parseInteger(const QString& text, const QString& field, qint64 low, qint64 high)

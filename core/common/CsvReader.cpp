@@ -92,8 +92,10 @@ CsvReader::Result CsvReader::parse(const QByteArray& input, Encoding encoding)
     }
 
     ParseState state;
-    state.decoder =
-        QStringDecoder(encoding == Encoding::Utf8 ? "UTF-8" : "GB18030", QStringDecoder::Flag::Stateless);
+    // Each field is decoded on its own: without ConvertInitialBom the decoder would drop a U+FEFF
+    // at the start of every field, as if it were the file's byte order mark (handled above).
+    state.decoder = QStringDecoder(encoding == Encoding::Utf8 ? "UTF-8" : "GB18030",
+                                   QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     state.result = &result;
     if (!state.decoder.isValid()) {
         result.error =

@@ -1,6 +1,7 @@
 #include "county/CountyFile.h"
 
 #include "common/Clock.h"
+#include "common/DateText.h"
 #include "common/IdNumber.h"
 #include "storage/RecordWriter.h"
 #include "storage/Sql.h"
@@ -79,11 +80,10 @@ QDate CountyRow::date(const QString& column, bool isRequired) const
     const QString value = isRequired ? required(column) : text(column);
     if (value.isEmpty())
         return {};
-    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    const QDate day = QDate::fromString(value, Qt::ISODate);
-    if (!pattern.match(value).hasMatch() || !day.isValid())
+    const std::optional<QDate> day = datetext::isoDate(value);
+    if (!day)
         throw invalid(column, tr("is not a date of the form yyyy-MM-dd."));
-    return day;
+    return *day;
 }
 
 QString CountyRow::timestamp(const QString& column, bool isRequired) const

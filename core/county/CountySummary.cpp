@@ -3,6 +3,7 @@
 #include "auth/AuditedExport.h"
 #include "common/Clock.h"
 #include "common/CsvWriter.h"
+#include "common/DateText.h"
 #include "common/Error.h"
 #include "common/Percent.h"
 #include "common/XlsxWorkbook.h"
@@ -13,7 +14,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <xlsxwriter.h>
@@ -135,8 +135,7 @@ QList<QStringList> CountySummaryService::rows(const CountySummary& summary)
 
 CountySummary CountySummaryService::read(const QString& folder, const QString& month)
 {
-    static const QRegularExpression monthPattern(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])$"));
-    if (!month.isEmpty() && !monthPattern.match(month).hasMatch())
+    if (!month.isEmpty() && !datetext::isoMonth(month))
         throw Error::validation(tr("Month"), month, tr("is not a month of the form yyyy-MM."));
     const QFileInfo info(folder);
     if (folder.trimmed().isEmpty() || !info.isDir())

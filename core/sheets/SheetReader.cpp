@@ -380,6 +380,12 @@ private:
             if (token == QXmlStreamReader::StartElement && xml.name() == QLatin1String("row")) {
                 bool ok = false;
                 const qint64 number = xml.attributes().value(QLatin1String("r")).toLongLong(&ok);
+                // A larger number is no row of a spreadsheet, and the next row's number would overflow.
+                if (ok && number > SheetReader::MaxRowNumber)
+                    throw damaged(
+                        SheetReader::tr("has a row numbered %1, beyond the %2 rows a sheet can have.")
+                            .arg(number)
+                            .arg(SheetReader::MaxRowNumber));
                 row = SheetRow{ok && number > row.line ? number : row.line + 1, {}};
                 nextColumn = 0;
                 inRow = true;

@@ -43,6 +43,9 @@ public:
     // A roster has a few hundred rows; more than this is not a roster.
     static constexpr int MaxRows = 100000;
     static constexpr int MaxColumns = 256;
+    // The last row of an XLSX sheet (Excel's and LibreOffice's limit); a row numbered beyond it is
+    // refused as damaged.
+    static constexpr qint64 MaxRowNumber = 1048576;
 
     // Reads an .xlsx or .csv file (by its suffix). Throws Error::validation naming the file when
     // it is not a sheet this reader takes (other suffix, damaged, too large, no header row) and

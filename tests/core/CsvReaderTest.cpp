@@ -67,6 +67,26 @@ TEST_CASE("CsvReader reads GB18030", "[csv]")
     CHECK(result.records[2].fields == QStringList{QStringLiteral("2"), QStringLiteral("𠀀")});
 }
 
+TEST_CASE("Only the file's byte order mark is dropped: a field beginning with U+FEFF keeps it", "[csv]")
+{
+    // Found by the fuzz target csv_reader: the decoder dropped a U+FEFF at the start of every field.
+    const QString feff(QChar(0xFEFF));
+    const CsvReader::Result utf8 =
+        CsvReader::parse("\xEF\xBB\xBFuid,\xEF\xBB\xBFname\n,\xEF\xBB\xBF\xEF\xBB\xBF\n");
+    REQUIRE(utf8.ok());
+    CHECK(utf8.byteOrderMark);
+    REQUIRE(utf8.records.size() == 2);
+    CHECK(utf8.records[0].fields == QStringList{QStringLiteral("uid"), feff + QStringLiteral("name")});
+    CHECK(utf8.records[1].fields == QStringList{QString(), feff + feff});
+
+    QStringEncoder encoder("GB18030");
+    const CsvReader::Result gb18030 = CsvReader::parse(
+        encoder(QStringLiteral("uid,name\n1,") + feff + QStringLiteral("x\n")), CsvReader::Encoding::Gb18030);
+    REQUIRE(gb18030.ok());
+    REQUIRE(gb18030.records.size() == 2);
+    CHECK(gb18030.records[1].fields == QStringList{QStringLiteral("1"), feff + QStringLiteral("x")});
+}
+
 TEST_CASE("CsvReader refuses broken input, naming the line", "[csv]")
 {
     SECTION("a quoted field that never closes: the file is cut off")

@@ -264,6 +264,55 @@ TEST_CASE("SheetReader refuses other files, damaged workbooks and parts too larg
     CHECK_THROWS_WITH(SheetReader::read(liar), Catch::Contains("xl/worksheets/sheet1.xml"));
 }
 
+TEST_CASE("SheetReader refuses a row numbered beyond a sheet's last row", "[sheets]")
+{
+    // Row numbers come from the file. The largest 64-bit one made the next row's number overflow
+    // (found by the fuzz target sheet_reader); anything past Excel's last row is a damaged sheet.
+    QTemporaryDir dir;
+    const auto workbook = [&](const QString& name, const QByteArray& rows) {
+        const QString parts = dir.filePath(name + QStringLiteral("-parts"));
+        QDir(parts).mkpath(QStringLiteral("xl/_rels"));
+        QDir(parts).mkpath(QStringLiteral("xl/worksheets"));
+        writeBytes(
+            parts + QStringLiteral("/xl/workbook.xml"),
+            "<workbook xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+            "<sheets><sheet name=\"a\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+        writeBytes(parts + QStringLiteral("/xl/_rels/workbook.xml.rels"),
+                   "<Relationships><Relationship Id=\"rId1\" Type=\"x/worksheet\" "
+                   "Target=\"worksheets/sheet1.xml\"/></Relationships>");
+        writeBytes(parts + QStringLiteral("/xl/worksheets/sheet1.xml"),
+                   "<worksheet><sheetData>" + rows + "</sheetData></worksheet>");
+        const QString path = dir.filePath(name + QStringLiteral(".xlsx"));
+        QProcess zip;
+        zip.setWorkingDirectory(parts);
+        zip.start(QStringLiteral("zip"),
+                  {QStringLiteral("-q"), QStringLiteral("-r"), path, QStringLiteral("xl")});
+        INFO("zip (Debian package zip) is needed to build the damaged workbooks");
+        REQUIRE(zip.waitForFinished(60000));
+        REQUIRE(zip.exitCode() == 0);
+        return path;
+    };
+    const QByteArray cells(
+        "<c t=\"inlineStr\"><is><t>a</t></is></c><c t=\"inlineStr\"><is><t>b</t></is></c>");
+
+    const Sheet last = SheetReader::read(
+        workbook(QStringLiteral("last"),
+                 "<row r=\"1048575\">" + cells + "</row><row r=\"1048576\">" + cells + "</row>"));
+    REQUIRE(last.rows.size() == 1);
+    CHECK(last.rows[0].line == 1048576);
+
+    for (const char* number : {"1048577", "9223372036854775807"}) {
+        DYNAMIC_SECTION("row " << number)
+        {
+            const QString path =
+                workbook(QStringLiteral("row%1").arg(QLatin1String(number)),
+                         "<row r=\"" + QByteArray(number) + "\">" + cells + "</row><row>" + cells + "</row>");
+            CHECK_THROWS_WITH(SheetReader::read(path),
+                              Catch::Contains(std::string("row numbered ") + number));
+        }
+    }
+}
+
 // ---- mapping ---------------------------------------------------------------------------------
 
 TEST_CASE("ColumnMapping guesses Chinese headers and takes overrides", "[sheets]")
