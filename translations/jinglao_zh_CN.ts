@@ -4417,10 +4417,6 @@
         <translation>超过 %1 个字符</translation>
     </message>
     <message>
-        <source>may not contain spaces or &apos;:&apos;</source>
-        <translation>不能包含空格或“:”</translation>
-    </message>
-    <message>
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -4513,6 +4509,22 @@
     <message>
         <source>The account %1 is not locked.</source>
         <translation>账号 %1 未被锁定。</translation>
+    </message>
+    <message>
+        <source>may not contain spaces</source>
+        <translation>不能包含空格</translation>
+    </message>
+    <message>
+        <source>may not contain control or invisible characters (U+%1)</source>
+        <translation>不能包含控制字符或不可见字符（U+%1）</translation>
+    </message>
+    <message>
+        <source>may not contain a colon (: or ：)</source>
+        <translation>不能包含冒号（: 或 ：）</translation>
+    </message>
+    <message>
+        <source>The user name %1 looks like the existing account %2 (the letters differ only in case, width or alphabet), so the audit log could not tell them apart. Choose a name that cannot be mistaken for it.</source>
+        <translation>用户名 %1 看起来和已有账号 %2 一样（字母只在大小写、全角半角或字母表上不同），审计日志将无法区分二者。请换一个不会被混淆的名字。</translation>
     </message>
 </context>
 <context>

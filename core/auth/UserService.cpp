@@ -12,6 +12,8 @@
 #include "storage/Transaction.h"
 
 #include <optional>
+#include <unicode/unistr.h>
+#include <unicode/uspoof.h>
 
 namespace jinglao::core {
 
@@ -77,9 +79,52 @@ void UserService::validateUsername(const QString& username)
         throw Error::validation(label, username,
                                 tr("is longer than %1 characters").arg(MaximumUsernameLength));
     for (const QChar c : username) {
-        // ':' is reserved for the command line's "cli:<os user>" audit names.
-        if (c.isSpace() || c == QLatin1Char(':') || !c.isPrint())
-            throw Error::validation(label, username, tr("may not contain spaces or ':'"));
+        if (c.isSpace())
+            throw Error::validation(label, username, tr("may not contain spaces"));
+        if (!c.isPrint())
+            throw Error::validation(label, username,
+                                    tr("may not contain control or invisible characters (U+%1)")
+                                        .arg(c.unicode(), 4, 16, QLatin1Char('0'))
+                                        .toUpper());
+        // ':' is reserved for the command line's "cli:<os user>" audit names; the full-width
+        // '：' (and any other form of it) would read the same in the audit log.
+        if (QString(c).normalized(QString::NormalizationForm_KC) == QStringLiteral(":"))
+            throw Error::validation(label, username, tr("may not contain a colon (: or ：)"));
+    }
+}
+
+QString UserService::lookAlikeKey(const QString& username)
+{
+    // Width and compatibility forms folded (ｗａｎｇ → wang), case folded, then Unicode's
+    // confusable skeleton (UTS #39: Cyrillic а → a, Greek ο → o …).
+    const QString folded = username.normalized(QString::NormalizationForm_KC).toCaseFolded();
+    UErrorCode status = U_ZERO_ERROR;
+    USpoofChecker* checker = uspoof_open(&status);
+    if (U_FAILURE(status))
+        return folded;
+    icu::UnicodeString skeleton;
+    uspoof_getSkeletonUnicodeString(
+        checker, 0,
+        icu::UnicodeString(reinterpret_cast<const UChar*>(folded.utf16()), int32_t(folded.size())), skeleton,
+        &status);
+    uspoof_close(checker);
+    if (U_FAILURE(status))
+        return folded;
+    return QString(reinterpret_cast<const QChar*>(skeleton.getBuffer()), skeleton.length()).toCaseFolded();
+}
+
+void UserService::refuseLookAlike(const QString& username) const
+{
+    const QString key = lookAlikeKey(username);
+    // Withdrawn accounts too: their names stay in the audit log.
+    for (const QVariantMap& row : sql::rows(m_db, QStringLiteral("SELECT username FROM users"))) {
+        const QString existing = row.value(QStringLiteral("username")).toString();
+        if (existing != username && lookAlikeKey(existing) == key)
+            throw Error::conflict(
+                tr("The user name %1 looks like the existing account %2 (the letters differ "
+                   "only in case, width or alphabet), so the audit log could not tell them "
+                   "apart. Choose a name that cannot be mistaken for it.")
+                    .arg(username, existing));
     }
 }
 
@@ -278,6 +323,7 @@ UserAccount UserService::addUser(const Actor& actor, const QString& username, co
     if (sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM users WHERE username = ?"), {username})
             .toLongLong() > 0)
         throw Error::conflict(tr("A user account %1 already exists.").arg(username));
+    refuseLookAlike(username);
     RecordWriter(m_db, actor)
         .insert(usersTable,
                 {{QStringLiteral("username"), username},

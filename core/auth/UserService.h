@@ -91,9 +91,14 @@ public:
     std::optional<UserAccount> findUser(const QString& username) const;
 
     static void validateUsername(const QString& username);
+    // What a name looks like, for telling look-alikes apart: equal for names that differ only in
+    // case, width (full-width letters) or alphabet (Cyrillic or Greek letters shaped like Latin ones).
+    static QString lookAlikeKey(const QString& username);
     static void validatePassword(const QString& password);
 
 private:
+    // Throws Error::conflict when username looks like another account's name (lookAlikeKey).
+    void refuseLookAlike(const QString& username) const;
     Actor authenticate(const QString& username, const QString& password, const QString& purpose);
     UserAccount requireUser(const QString& username) const;
     bool isLastActiveAdministrator(const UserAccount& user) const;

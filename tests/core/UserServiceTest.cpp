@@ -445,3 +445,43 @@ TEST_CASE("A staff record is found by its uid or its exact name", "[auth]")
         CHECK(error.message().contains(second));
     }
 }
+
+TEST_CASE("A user name that looks like an existing one is refused, and each refusal names its reason",
+          "[auth]")
+{
+    FastHashing fast;
+    TempDatabase temp;
+    UserService users(temp.db());
+    const Actor admin = users.createFirstAdministrator(QStringLiteral("wang"), {}, adminPassword);
+    users.addUser(admin, QStringLiteral("zhao.li"), {}, Role::Nurse, QStringLiteral("nurse-pass-1"));
+
+    const auto refusal = [&](const QString& name) {
+        try {
+            users.addUser(admin, name, {}, Role::Nurse, QStringLiteral("nurse-pass-1"));
+        } catch (const Error& error) {
+            return error.message();
+        }
+        return QString();
+    };
+    // Case, full width, Cyrillic а and о, Greek ο: each looks like an account that exists.
+    for (const QString& lookAlike :
+         {QStringLiteral("Wang"), QStringLiteral("WANG"), QStringLiteral("ｗａｎｇ"),
+          QString::fromUtf8("w\u0430ng"), QString::fromUtf8("zhao.l\u0456"),
+          QString::fromUtf8("zha\u03bf.li"), QString::fromUtf8("zha\u043e.li")}) {
+        INFO(lookAlike.toStdString());
+        const QString message = refusal(lookAlike);
+        CHECK(message.contains(QStringLiteral("looks like the existing account")));
+        CHECK(message.contains(lookAlike));
+    }
+    CHECK(refusal(QStringLiteral("wang")).contains(QStringLiteral("already exists")));
+    // The reason given is the actual problem.
+    CHECK(refusal(QStringLiteral("wang：2")).contains(QStringLiteral("colon")));
+    CHECK(refusal(QStringLiteral("cli:wang")).contains(QStringLiteral("colon")));
+    CHECK(refusal(QStringLiteral("wang 2")).contains(QStringLiteral("spaces")));
+    CHECK(refusal(QStringLiteral("wang\u00ad2")).contains(QStringLiteral("U+00AD")));
+    CHECK(refusal(QStringLiteral("wang\x01")).contains(QStringLiteral("U+0001")));
+    // Names that merely resemble each other in part are fine.
+    CHECK(refusal(QStringLiteral("wang2")).isEmpty());
+    CHECK(refusal(QStringLiteral("zhao.lin")).isEmpty());
+    CHECK(users.users(admin).size() == 4);
+}
