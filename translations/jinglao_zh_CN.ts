@@ -604,6 +604,10 @@
         <source>must be a whole number from 1 to %1.</source>
         <translation>必须是 1 到 %1 之间的整数。</translation>
     </message>
+    <message>
+        <source>The backup %1 could not be written: %2 The previous file there, if any, is unchanged.</source>
+        <translation>无法写入备份 %1：%2 那里原有的文件（如有）保持不变。</translation>
+    </message>
 </context>
 <context>
     <name>BedChecks</name>
@@ -6333,10 +6337,6 @@
         <translation>数据库文件无法写入（文件、文件夹或存储介质写保护）。</translation>
     </message>
     <message>
-        <source>the disk could not read or write the database file.</source>
-        <translation>磁盘无法读写数据库文件。</translation>
-    </message>
-    <message>
         <source>the database file is damaged. Run a check and restore a backup if needed.</source>
         <translation>数据库文件已损坏。请运行检查，必要时恢复备份。</translation>
     </message>
@@ -6359,6 +6359,10 @@
     <message>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>the disk could not read or write the file (it may be full, the file larger than this account may write, or the medium failing).</source>
+        <translation>磁盘无法读写该文件（可能磁盘已满、文件超过了本账号允许写入的大小，或存储介质出现故障）。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "CliContext.h"
 #include "CommandLine.h"
+#include "storage/FileSystem.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -28,6 +29,7 @@ bool paintsDocument(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+    jinglao::core::filesystem::failOversizeWritesInsteadOfDying();
     std::unique_ptr<QCoreApplication> application;
     if (paintsDocument(argc, argv)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -1,6 +1,7 @@
 // jinglao: the desktop program. Everything but argument handling lives in jinglao_ui.
 
 #include "mainwindow/GuiApplication.h"
+#include "storage/FileSystem.h"
 
 #include <QApplication>
 
@@ -8,6 +9,7 @@
 
 int main(int argc, char* argv[])
 {
+    jinglao::core::filesystem::failOversizeWritesInsteadOfDying();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("jinglao"));
     QApplication::setOrganizationName(QStringLiteral("jinglao"));

@@ -75,7 +75,14 @@ BackupService::Result BackupService::copy(const QString& target)
     for (int attempt = 0;; ++attempt) {
         if (attempt > 0) // VACUUM INTO writes only into an empty file (kept owner-only)
             QFile::resize(output.temporaryPath(), 0);
-        sql::exec(m_db, QStringLiteral("VACUUM INTO ?"), {output.temporaryPath()});
+        try {
+            sql::exec(m_db, QStringLiteral("VACUUM INTO ?"), {output.temporaryPath()});
+        } catch (const Error& error) {
+            throw Error::storage(
+                tr("The backup %1 could not be written: %2 The previous file there, if any, is "
+                   "unchanged.")
+                    .arg(QDir::toNativeSeparators(output.targetPath()), error.message()));
+        }
         const int after = m_db.schemaVersion();
         if (after == schema || attempt == 3)
             break;

@@ -34,4 +34,9 @@ QString replaceFile(const QString& from, const QString& to);
 // Owner-only permissions for a file that already exists (0600 on Unix).
 bool makePrivate(const QString& path);
 
+// A write past the process's file-size limit (ulimit -f, a quota) then fails with an error the
+// program reports and cleans up after, as a full disk does, instead of killing the program with
+// SIGXFSZ and leaving half a file. Both programs call it first thing.
+void failOversizeWritesInsteadOfDying();
+
 } // namespace jinglao::core::filesystem

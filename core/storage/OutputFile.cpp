@@ -40,8 +40,8 @@ void OutputFile::checkTarget(const QString& databasePath, const QString& target,
         throw Error::validation(fieldLabel, QString(), tr("a file name is needed."));
     if (touchesDatabase(databasePath, target))
         throw Error::invalidPath(fieldLabel, shown(target),
-                                tr("is the open database or one of its working files; choose another "
-                                   "file. Nothing was written."));
+                                 tr("is the open database or one of its working files; choose another "
+                                    "file. Nothing was written."));
     const QFileInfo info(filesystem::resolvedPath(target));
     if (info.isDir())
         throw Error::invalidPath(fieldLabel, shown(target), tr("is a folder; a file name is needed."));
@@ -75,8 +75,11 @@ OutputFile::~OutputFile()
 {
     if (m_device)
         m_device->close();
-    if (!m_committed && !m_temporary.isEmpty())
+    if (!m_committed && !m_temporary.isEmpty()) {
         QFile::remove(m_temporary);
+        // A database written into the temporary file (a backup) may have left its journal.
+        QFile::remove(m_temporary + QStringLiteral("-journal"));
+    }
 }
 
 QIODevice& OutputFile::device()

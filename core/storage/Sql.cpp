@@ -34,7 +34,9 @@ QString describe(const QSqlError& error)
                                            "folder or medium).");
     case IoError:
         return QCoreApplication::translate("jinglao::core::sql",
-                                           "the disk could not read or write the database file.");
+                                           "the disk could not read or write the file (it may be full, the "
+                                           "file larger than this account may write, or the medium "
+                                           "failing).");
     case Corrupt:
     case NotADatabase:
         return QCoreApplication::translate("jinglao::core::sql",

@@ -383,3 +383,58 @@ TEST_CASE("restore --from replaces the database with a checked backup and keeps 
     CHECK_FALSE(shown.out.contains(QStringLiteral("周五之后改的名字")));
     CHECK(testing::runCliOn(temp.path(), {QStringLiteral("check")}).exitCode == 0);
 }
+
+namespace {
+
+// jinglao-cli with the file-size limit of a nearly full disk or a quota (ulimit -f, in KiB).
+testing::CliRun runLimited(int kilobytes, const QString& db, const QStringList& arguments)
+{
+    return testing::runProgram(QStringLiteral("/bin/bash"),
+                               QStringList{QStringLiteral("-c"),
+                                           QStringLiteral("ulimit -f %1; exec \"$0\" \"$@\"").arg(kilobytes),
+                                           QStringLiteral(JINGLAO_CLI), QStringLiteral("--db"), db,
+                                           QStringLiteral("--lang"), QStringLiteral("en")} +
+                                   arguments);
+}
+
+} // namespace
+
+TEST_CASE(
+    "Writes past the file-size limit fail with a clear message, leave no partial file and change nothing",
+    "[cli][files][fulldisk]")
+{
+    testing::TempDatabase temp;
+    makeCenter(temp);
+    const QString target = temp.dir() + QStringLiteral("/backup.sqlite");
+    REQUIRE(testing::runCliOn(temp.path(), {QStringLiteral("backup"), QStringLiteral("--out"), target})
+                .exitCode == 0);
+    const QByteArray old = fileBytes(target);
+    const QByteArray database = fileBytes(temp.path());
+
+    SECTION("a backup")
+    {
+        const testing::CliRun run =
+            runLimited(128, temp.path(), {QStringLiteral("backup"), QStringLiteral("--out"), target});
+        CHECK(run.exitCode == 3);
+        CHECK(run.err.contains(QStringLiteral("The backup %1 could not be written").arg(target)));
+        CHECK(run.err.contains(QStringLiteral("may be full")));
+        CHECK(fileBytes(target) == old);
+        CHECK(fileBytes(temp.path()) == database);
+    }
+    SECTION("a year of records in one transaction")
+    {
+        const QString fresh = temp.dir() + QStringLiteral("/fresh.sqlite");
+        REQUIRE(testing::runCliOn(fresh, {QStringLiteral("init")}).exitCode == 0);
+        const testing::CliRun run =
+            runLimited(2048, fresh, {QStringLiteral("demo"), QStringLiteral("--years"), QStringLiteral("1")});
+        CHECK(run.exitCode == 3);
+        CHECK(run.err.contains(QStringLiteral("may be full")));
+        CHECK(testing::runCliOn(fresh, {QStringLiteral("check")}).exitCode == 0);
+        const testing::CliRun residents = testing::runCliOn(
+            fresh, {QStringLiteral("residents"), QStringLiteral("--format"), QStringLiteral("tsv")});
+        CHECK(residents.out.count(QLatin1Char('\n')) <= 1);
+    }
+    const QStringList partial =
+        QDir(temp.dir()).entryList({QStringLiteral("*.partial*")}, QDir::Files | QDir::Hidden);
+    CHECK(partial.isEmpty());
+}
