@@ -2,11 +2,17 @@
 // the window then acts as that user. Driven through runGui with a timer answering the dialogs.
 
 #include "TempDatabase.h"
+#include "UiMessages.h"
 #include "auth/FirstAdministratorDialog.h"
 #include "auth/LoginDialog.h"
 #include "auth/PasswordHasher.h"
+#include "auth/UserService.h"
+#include "center/CenterService.h"
+#include "common/Confirmation.h"
 #include "mainwindow/GuiApplication.h"
 #include "mainwindow/MainWindow.h"
+#include "storage/BackupFolder.h"
+#include "storage/BackupService.h"
 #include "storage/Sql.h"
 
 #include <QApplication>
@@ -15,11 +21,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTimer>
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 using namespace jinglao;
 
@@ -192,5 +201,84 @@ TEST_CASE("A path with no database asks before creating one, and says where", "[
         CHECK(asked.contains(QDir::toNativeSeparators(path)));
         CHECK(QFileInfo(path).size() > 0);
     }
+    core::PasswordHasher::resetForTesting();
+}
+
+TEST_CASE("File ▸ Restore from backup closes the database, restores it and asks to log in again",
+          "[auth][restore]")
+{
+    core::PasswordHasher::setIterationsForTesting(1000);
+    testing::TempDatabase temp;
+    const core::Actor admin = core::UserService(temp.db()).createFirstAdministrator(
+        QStringLiteral("wang"), {}, QStringLiteral("admin-pass-1"));
+    core::CenterService(temp.db()).save(admin, {QStringLiteral("周一的名字"), {}, {}, {}, {}, {}, {}});
+    const QString backup = temp.dir() + QStringLiteral("/monday.sqlite");
+    core::BackupService(temp.db()).backup(admin, backup);
+    core::CenterService(temp.db()).save(admin, {QStringLiteral("改错的名字"), {}, {}, {}, {}, {}, {}});
+    const QString path = temp.path();
+    temp.close();
+
+    ui::setQuestionAnswererForTesting([](const QString&, const QString&) { return true; });
+    testing::UiMessages messages;
+    int logins = 0;
+    bool restoreAsked = false;
+    QPointer<ui::MainWindow> firstWindow;
+    int others = 0;
+    QStringList titles;
+    QTimer driver;
+    driver.setInterval(20);
+    QObject::connect(&driver, &QTimer::timeout, [&] {
+        if (QWidget* modal = QApplication::activeModalWidget()) {
+            if (auto* dialog = qobject_cast<ui::LoginDialog*>(modal)) {
+                fill(dialog, "usernameLineEdit", QStringLiteral("wang"));
+                fill(dialog, "passwordLineEdit", QStringLiteral("admin-pass-1"));
+                ++logins;
+                dialog->submit();
+            } else if (++others > 100) {
+                modal->close(); // not expected: the checks below then fail
+            }
+            return;
+        }
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            auto* window = qobject_cast<ui::MainWindow*>(widget);
+            if (!window || !window->isVisible())
+                continue;
+            if (window == firstWindow) // still the session being closed
+                return;
+            if (!restoreAsked) {
+                firstWindow = window;
+                // At once, while the day's backup may still be running: the restore waits for it.
+                restoreAsked = true;
+                titles.append(window->windowTitle());
+                QTimer::singleShot(0, window, [window, backup] { window->requestRestore(backup); });
+            } else if (titles.size() == 1) {
+                titles.append(window->windowTitle());
+                driver.stop();
+                window->close();
+            }
+            return;
+        }
+    });
+    driver.start();
+    ui::GuiOptions options;
+    options.databasePath = path;
+    options.language = QStringLiteral("en");
+    CHECK(ui::runGui(options) == 0);
+    ui::setQuestionAnswererForTesting({});
+
+    INFO(messages.shown.join(QLatin1Char('\n')).toStdString());
+    CHECK(messages.shown.isEmpty());
+    CHECK(logins == 2);
+    REQUIRE(titles.size() == 2);
+    CHECK(titles.at(0).startsWith(QStringLiteral("改错的名字")));
+    CHECK(titles.at(1).startsWith(QStringLiteral("周一的名字")));
+    const QFileInfoList kept = core::BackupFolder(path).backups();
+    CHECK(std::any_of(kept.cbegin(), kept.cend(), [](const QFileInfo& file) {
+        return file.fileName().startsWith(QStringLiteral("jinglao-before-restore-"));
+    }));
+    temp.reopen();
+    CHECK(core::sql::scalar(temp.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE detail LIKE "
+                                                      "'restored from %monday.sqlite;%'"))
+              .toInt() == 1);
     core::PasswordHasher::resetForTesting();
 }

@@ -13,6 +13,15 @@
 
 namespace jinglao::ui {
 
+namespace {
+int runningTasks = 0;
+} // namespace
+
+bool backgroundTaskRunning()
+{
+    return runningTasks > 0;
+}
+
 TaskOutcome runInBackground(QWidget* parent, const QString& label, const core::Database& database,
                             const std::function<void(core::Database&, TaskProgress&)>& work, bool cancellable)
 {
@@ -44,6 +53,10 @@ TaskOutcome runInBackground(QWidget* parent, const QString& label, const core::D
     dialog.setAutoReset(false);
 
     QEventLoop loop;
+    ++runningTasks;
+    struct Finished {
+        ~Finished() { --runningTasks; }
+    } finished;
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &dialog, [&] {
         dialog.setMaximum(progress.maximum());

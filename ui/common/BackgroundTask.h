@@ -41,6 +41,10 @@ struct TaskOutcome {
 
 // Blocks the caller's window (not the event loop) until the work finishes. work runs on a
 // worker thread with a fresh connection to database's file and may throw core::Error.
+// True while a runInBackground call waits in its event loop: whoever wants to close the window
+// or its database (a restore) must wait for it to return first.
+bool backgroundTaskRunning();
+
 TaskOutcome runInBackground(QWidget* parent, const QString& label, const core::Database& database,
                             const std::function<void(core::Database&, TaskProgress&)>& work,
                             bool cancellable = false);

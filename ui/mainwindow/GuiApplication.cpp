@@ -6,6 +6,7 @@
 #include "auth/LoginDialog.h"
 #include "auth/UserService.h"
 #include "common/AppContext.h"
+#include "common/BackgroundTask.h"
 #include "common/Error.h"
 #include "common/ErrorDialog.h"
 #include "i18n/Translations.h"
@@ -359,6 +360,37 @@ int runGui(const GuiOptions& options)
         return takeScreenshot(*session->database, *session->window, options, problems);
 
     std::function<void(MainWindow*)> wire;
+    std::function<void(const QString&)> restoreFrom;
+    restoreFrom = [&](const QString& backup) {
+        // A background task (today's backup) still waiting in its event loop holds the window.
+        if (backgroundTaskRunning()) {
+            QTimer::singleShot(50, [&restoreFrom, backup] { restoreFrom(backup); });
+            return;
+        }
+        const QString databasePath = session->database->path();
+        const core::Actor actor = session->context->actor();
+        rememberPlacement(*session->window);
+        session->window->hide();
+        session.reset(); // every connection to the file is closed
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        QString failure;
+        try {
+            core::RestoreService::restore(actor, databasePath, backup);
+        } catch (const core::Error& error) {
+            failure = error.message();
+        }
+        QApplication::restoreOverrideCursor();
+        if (!failure.isEmpty())
+            showError(nullptr, failure);
+        SessionOutcome reopened = SessionOutcome::Failed;
+        session = openSession(databasePath, nullptr, true, &reopened);
+        if (!session) {
+            QApplication::quit();
+            return;
+        }
+        wire(session->window.get());
+        showPlaced(*session->window);
+    };
     wire = [&](MainWindow* window) {
         QObject::connect(
             window, &MainWindow::openDatabaseRequested, window, [&, window](const QString& other) {
@@ -378,39 +410,15 @@ int runGui(const GuiOptions& options)
             });
         QObject::connect(window, &MainWindow::restoreRequested, window, [&](const QString& backup) {
             // After this slot has returned: the window asking is part of the session that closes.
-            QTimer::singleShot(0, [&, backup] {
-                const QString databasePath = session->database->path();
-                const core::Actor actor = session->context->actor();
-                rememberPlacement(*session->window);
-                session->window->hide();
-                session.reset(); // every connection to the file is closed
-                QString failure;
-                {
-                    QApplication::setOverrideCursor(Qt::WaitCursor);
-                    try {
-                        core::RestoreService::restore(actor, databasePath, backup);
-                    } catch (const core::Error& error) {
-                        failure = error.message();
-                    }
-                    QApplication::restoreOverrideCursor();
-                }
-                if (!failure.isEmpty())
-                    showError(nullptr, failure);
-                SessionOutcome reopened = SessionOutcome::Failed;
-                session = openSession(databasePath, nullptr, true, &reopened);
-                if (!session) {
-                    QApplication::quit();
-                    return;
-                }
-                wire(session->window.get());
-                showPlaced(*session->window);
-            });
+            QTimer::singleShot(0, [&restoreFrom, backup] { restoreFrom(backup); });
         });
     };
     wire(session->window.get());
     showPlaced(*session->window);
     backUpDailyOnceShown(session->window.get());
     const int code = QApplication::exec();
+    if (!session) // the login after a restore was cancelled
+        return code;
     rememberPlacement(*session->window);
     try {
         if (!session->database->isReadOnly())
