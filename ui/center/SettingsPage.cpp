@@ -52,7 +52,10 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
     m_keptDaily->setObjectName(QStringLiteral("keptDailyBackupsSpinBox"));
     m_keptDaily->setRange(1, core::BackupService::MostKeptDailyBackups);
     m_keptDaily->setSuffix(tr(" backups"));
-    keptForm->addRow(core::BackupService::keptDailyBackupsLabel(), m_keptDaily);
+    // The same "name:" label as the center's form above (full-width colon in Chinese).
+    keptForm->addRow(QCoreApplication::translate("jinglao::ui::CenterForm", "%1:")
+                         .arg(core::BackupService::keptDailyBackupsLabel()),
+                     m_keptDaily);
     backupsLayout->addLayout(keptForm);
     m_backupMessage = new QLabel(backups);
     m_backupMessage->setObjectName(QStringLiteral("backupSettingsMessageLabel"));
