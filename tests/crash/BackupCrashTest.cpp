@@ -6,13 +6,18 @@
 #include "storage/BackupService.h"
 #include "storage/Database.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <catch2/catch.hpp>
+
+#include <cstdio>
 
 using namespace jinglao;
 using jinglao::testing::fileBytes;
@@ -124,4 +129,55 @@ TEST_CASE("A backup killed just after the rename leaves the new backup whole", "
                           temp.path(), target));
     CHECK(fileBytes(target) != old);
     CHECK(core::BackupService::verify(target, core::Database::latestSchemaVersion()).isEmpty());
+}
+
+TEST_CASE("A backup killed at 50 moments leaves the previous backup or the new one whole", "[crash][backup]")
+{
+    testing::TempDatabase temp;
+    const QString target = temp.dir() + QStringLiteral("/backup.sqlite");
+    temp.close();
+    // A year of a small center, so that the copy takes long enough to be killed inside it.
+    REQUIRE(
+        testing::runCliOn(temp.path(), {QStringLiteral("demo"), QStringLiteral("--years"),
+                                        QStringLiteral("1"), QStringLiteral("--beds"), QStringLiteral("10")})
+            .exitCode == 0);
+    REQUIRE(testing::runCliOn(temp.path(), {QStringLiteral("backup"), QStringLiteral("--out"), target})
+                .exitCode == 0);
+    const QByteArray old = fileBytes(target);
+    REQUIRE(QFile::copy(target, temp.dir() + QStringLiteral("/old.sqlite")));
+    changeRecords(temp.path(), QStringLiteral("three"));
+    QElapsedTimer timer;
+    timer.start();
+    REQUIRE(testing::runCliOn(temp.path(), {QStringLiteral("backup"), QStringLiteral("--out"),
+                                            temp.dir() + QStringLiteral("/reference.sqlite")})
+                .exitCode == 0);
+    const qint64 duration = timer.elapsed();
+
+    QRandomGenerator moments(53);
+    int kept = 0;
+    int replaced = 0;
+    for (int i = 0; i < 50; ++i) {
+        QFile::remove(target);
+        QFile::copy(temp.dir() + QStringLiteral("/old.sqlite"), target);
+        QProcess process;
+        process.start(QStringLiteral(JINGLAO_CLI), backupCommand(temp.path(), target).mid(1));
+        REQUIRE(process.waitForStarted());
+        const qint64 delay = moments.bounded(duration * 4 / 3 + 1);
+        QThread::msleep(static_cast<unsigned long>(delay));
+        process.kill();
+        process.waitForFinished(30000);
+        INFO("kill " << i << " after " << delay << " ms of a " << duration << " ms run");
+        if (fileBytes(target) == old) {
+            ++kept;
+        } else {
+            ++replaced;
+            CHECK(core::BackupService::verify(target, core::Database::latestSchemaVersion()).isEmpty());
+        }
+    }
+    std::printf(
+        "backup: 50 kills, %d left the previous backup, %d the new one (a complete run takes %lld ms)\n",
+        kept, replaced, static_cast<long long>(duration));
+    CHECK(kept > 0);
+    CHECK(replaced > 0);
+    CHECK(testing::runCliOn(temp.path(), {QStringLiteral("check")}).exitCode == 0);
 }
