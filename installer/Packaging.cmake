@@ -1,6 +1,11 @@
 # CPack: a .deb here (cpack -G DEB in the build folder); NSIS with windeployqt on Windows.
 include(GNUInstallDirs)
 install(FILES ${PROJECT_SOURCE_DIR}/resources/jinglao.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+# The user guide with its screenshots, opened by 帮助 ▸ 用户指南 (ui/about/GuideDialog).
+install(FILES ${PROJECT_SOURCE_DIR}/docs/guide_zh_CN.md ${PROJECT_SOURCE_DIR}/docs/guide_en.md
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/jinglao)
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/screenshots DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/jinglao
+        FILES_MATCHING PATTERN "*.png")
 install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/jinglao.svg
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
 

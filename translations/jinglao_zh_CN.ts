@@ -8434,6 +8434,13 @@ Restore it? The damaged file is kept beside it under a new name, never overwritt
     </message>
 </context>
 <context>
+    <name>jinglao::ui::GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+</context>
+<context>
     <name>jinglao::ui::HomePage</name>
     <message>
         <source>Home</source>
@@ -8956,6 +8963,14 @@ The database as it is now is backed up first into the backups folder, so this ca
     <message>
         <source>Restore</source>
         <translation>恢复</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of Jinglao. It is in the docs folder of the source (guide_zh_CN.md, guide_en.md).</source>
+        <translation>这份敬老没有安装用户指南。它在源代码的 docs 文件夹中（guide_zh_CN.md、guide_en.md）。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "TempDatabase.h"
 #include "UiMessages.h"
+#include "about/GuideDialog.h"
 #include "common/AppContext.h"
 #include "common/Clock.h"
 #include "common/Confirmation.h"
@@ -21,6 +22,7 @@
 #include <QListWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 
 #include <catch2/catch.hpp>
 
@@ -224,4 +226,30 @@ TEST_CASE("Nurses have no restore, and everyone's first start of the day writes 
     auto* label = window.findChild<QLabel*>(QStringLiteral("backupLabel"));
     REQUIRE(label);
     CHECK(label->text().startsWith(QStringLiteral("Last backup: ")));
+}
+
+TEST_CASE("Help ▸ User guide shows the guide in the program's language with its screenshots",
+          "[ui][mainwindow]")
+{
+    const QString chinese = ui::GuideDialog::findGuide(QStringLiteral("zh_CN"));
+    const QString english = ui::GuideDialog::findGuide(QStringLiteral("en"));
+    REQUIRE(chinese.endsWith(QStringLiteral("guide_zh_CN.md")));
+    REQUIRE(english.endsWith(QStringLiteral("guide_en.md")));
+    ui::GuideDialog dialog(chinese);
+    auto* browser = dialog.findChild<QTextBrowser*>(QStringLiteral("guideBrowser"));
+    REQUIRE(browser);
+    const QString text = browser->toPlainText();
+    CHECK(text.contains(QStringLiteral("备份与恢复")));
+    CHECK_FALSE(text.contains(QStringLiteral("## "))); // read as Markdown, not shown as its source
+    // The screenshots resolve beside the guide.
+    CHECK_FALSE(browser->document()
+                    ->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("screenshots/home.png")))
+                    .isNull());
+
+    testing::TempDatabase db;
+    ui::AppContext context(db.db(), core::Actor::osUser());
+    ui::MainWindow window(context);
+    auto* action = window.findChild<QAction*>(QStringLiteral("guideAction"));
+    REQUIRE(action);
+    CHECK(action->isEnabled());
 }

@@ -1,6 +1,7 @@
 #include "mainwindow/MainWindow.h"
 
 #include "about/AboutDialog.h"
+#include "about/GuideDialog.h"
 #include "auth/IdleLock.h"
 #include "auth/PasswordDialog.h"
 #include "center/CenterService.h"
@@ -190,6 +191,9 @@ void MainWindow::createMenus()
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    QAction* guideAction = helpMenu->addAction(tr("&User guide"), this, &MainWindow::showGuide);
+    guideAction->setObjectName(QStringLiteral("guideAction"));
+    guideAction->setShortcut(QKeySequence::HelpContents);
     QAction* aboutAction = helpMenu->addAction(tr("&About Jinglao"), this, &MainWindow::showAbout);
     aboutAction->setObjectName(QStringLiteral("aboutAction"));
 }
@@ -360,6 +364,20 @@ bool MainWindow::requestRestore(const QString& backupPath)
         return false;
     Q_EMIT restoreRequested(info.path);
     return true;
+}
+
+void MainWindow::showGuide()
+{
+    const QString guide = GuideDialog::findGuide(
+        QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en"));
+    if (guide.isEmpty()) {
+        showError(this,
+                  tr("The user guide is not installed with this copy of Jinglao. It is in the docs folder "
+                     "of the source (guide_zh_CN.md, guide_en.md)."));
+        return;
+    }
+    GuideDialog dialog(guide, this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

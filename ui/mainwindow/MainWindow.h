@@ -68,6 +68,8 @@ private:
     void createMenus();
     void openAnotherDatabase();
     void showAbout();
+    // Help ▸ User guide, in the program's language.
+    void showGuide();
     // Lists only the pages the current actor may open (audit and users for administrators).
     void updatePageAvailability();
 
