@@ -8926,10 +8926,6 @@ Restore it? The damaged file is kept beside it under a new name, never overwritt
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <source>is the open database itself, not a backup of it.</source>
-        <translation>就是当前打开的数据库本身，不是它的备份。</translation>
-    </message>
-    <message>
         <source>%1
 written %2, %3 residents, last change %4</source>
         <translation>%1

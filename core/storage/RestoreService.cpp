@@ -104,6 +104,14 @@ RestoreService::BackupInfo RestoreService::inspect(const QString& backupPath)
     return info;
 }
 
+RestoreService::BackupInfo RestoreService::inspectFor(const QString& databasePath, const QString& backupPath)
+{
+    if (OutputFile::touchesDatabase(databasePath, backupPath))
+        throw Error::invalidPath(backupFileLabel(), backupPath,
+                                 tr("is the database itself, not a backup of it."));
+    return inspect(backupPath);
+}
+
 std::optional<RestoreService::BackupInfo> RestoreService::newestGoodBackup(const QString& databasePath)
 {
     for (const QFileInfo& file : BackupFolder(databasePath).backups()) {
@@ -125,10 +133,7 @@ RestoreService::Result RestoreService::restore(const Actor& actor, const QString
         throw Error::storage(
             QCoreApplication::translate("Database", "There is no database at %1. Nothing was created.")
                 .arg(shown(databasePath)));
-    if (OutputFile::touchesDatabase(databasePath, backupPath))
-        throw Error::invalidPath(backupFileLabel(), backupPath,
-                                 tr("is the database itself, not a backup of it."));
-    inspect(backupPath);
+    inspectFor(databasePath, backupPath);
     if (Database::isDamaged(databasePath)) {
         const Result result = replaceDamaged(databasePath, backupPath);
         recordRestore(actor, databasePath, result);

@@ -39,6 +39,9 @@ public:
     // Reads a backup read-only and checks it. Throws Error::validation naming the file and what is
     // wrong with it (not found, not a database, damaged, another program's, a newer version).
     static BackupInfo inspect(const QString& backupPath);
+    // inspect() of a backup meant to replace the database at databasePath: the database itself
+    // (or one of its side files) is refused as no backup of it. What restore() checks first.
+    static BackupInfo inspectFor(const QString& databasePath, const QString& backupPath);
     // Replaces the database at databasePath (which this process must have closed) with a copy of
     // the backup: needs Permission::Restore. A damaged database is moved aside instead of being
     // backed up. Throws Error::conflict when another program has the database open,

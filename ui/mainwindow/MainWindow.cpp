@@ -16,7 +16,6 @@
 #include "modules/UiModule.h"
 #include "storage/BackupFolder.h"
 #include "storage/BackupService.h"
-#include "storage/OutputFile.h"
 #include "storage/RestoreService.h"
 #include "storage/Settings.h"
 
@@ -339,10 +338,7 @@ bool MainWindow::requestRestore(const QString& backupPath)
     core::RestoreService::BackupInfo info;
     try {
         m_context.actor().require(core::Permission::Restore);
-        if (core::OutputFile::touchesDatabase(m_context.database().path(), backupPath))
-            throw core::Error::invalidPath(core::RestoreService::backupFileLabel(), backupPath,
-                                           tr("is the open database itself, not a backup of it."));
-        info = core::RestoreService::inspect(backupPath);
+        info = core::RestoreService::inspectFor(m_context.database().path(), backupPath);
     } catch (const core::Error& error) {
         showError(this, error);
         return false;
