@@ -1,5 +1,6 @@
 #include "mainwindow/MainWindow.h"
 
+#include "InstalledLanguage.h"
 #include "TempDatabase.h"
 #include "UiMessages.h"
 #include "about/GuideDialog.h"
@@ -252,4 +253,19 @@ TEST_CASE("Help ▸ User guide shows the guide in the program's language with it
     auto* action = window.findChild<QAction*>(QStringLiteral("guideAction"));
     REQUIRE(action);
     CHECK(action->isEnabled());
+}
+
+// The guide as the program shows it, in Chinese (docs/screenshots/guide.png):
+//   JINGLAO_SCREENSHOT_DIR=docs/screenshots build/tests/jinglao_ui_tests "[guide-screenshot]"
+TEST_CASE("Screenshot of the user guide in the program", "[.][screenshots][guide-screenshot]")
+{
+    const QString folder = qEnvironmentVariable("JINGLAO_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        return;
+    const testing::InstalledLanguage language(QStringLiteral("zh_CN"));
+    REQUIRE(language.installed());
+    ui::GuideDialog dialog(ui::GuideDialog::findGuide(QStringLiteral("zh_CN")));
+    dialog.show();
+    QApplication::processEvents();
+    CHECK(dialog.grab().save(QDir(folder).filePath(QStringLiteral("guide.png"))));
 }
